@@ -1,0 +1,12 @@
+import { Parser, Language } from 'web-tree-sitter';
+await Parser.init();
+const lang = await Language.load('node_modules/tree-sitter-bash/tree-sitter-bash.wasm');
+const p = new Parser(); p.setLanguage(lang);
+const src = 'echo "héllo😀" x\nfoo --reload &\nbar\n';
+const t = p.parse(src);
+const walk=(n,d=0)=>{console.log(' '.repeat(d)+n.type, n.startIndex, n.endIndex, JSON.stringify(src.slice(n.startIndex,n.endIndex)), n.isNamed); for(const c of n.children) walk(c,d+1)};
+walk(t.rootNode);
+import { DockerfileParser } from 'dockerfile-ast';
+const df = DockerfileParser.parse('FROM python:3 AS b\nRUN apt-get update \\\n  # c\n  && x\nCMD ["a", "b"]\n');
+for (const i of df.getInstructions()) console.log(i.getKeyword(), JSON.stringify(i.getRange()), i.constructor.name, Object.getOwnPropertyNames(Object.getPrototypeOf(i)).join(','));
+console.log(Object.getOwnPropertyNames(Object.getPrototypeOf(df)).join(','));

@@ -1,0 +1,164 @@
+/**
+ * The data every part of prodlint exchanges: file kinds, parsed documents, the uniform facts that
+ * carriers extract (commands and environment assignments), and findings.
+ */
+import type { SourceFile, Span } from './source.js';
+
+export const KINDS = [
+  'shell',
+  'dockerfile',
+  'compose',
+  'systemd',
+  'procfile',
+  'packagejson',
+  'python',
+  'typescript',
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** Whether a file is meant for production; production-only rules skip `development` files. */
+export type Environment = 'production' | 'development';
+
+export type Severity = 'error' | 'warning' | 'note';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note'];
+/** Higher is more severe; used for sorting and `--fail-on`. */
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
+
+export interface Comment {
+  /** Span of the whole comment including its marker (`#`, `//`, `/*`). */
+  span: Span;
+  /** The comment's text without its marker(s), untrimmed. */
+  body: string;
+  /** True when nothing but whitespace precedes the comment on its line. */
+  ownLine: boolean;
+}
+
+/** A construct that spans several physical lines (1-based, inclusive), e.g. a `RUN` with `\` continuations. */
+export interface LineRange {
+  first: number;
+  last: number;
+}
+
+export interface ParseProblem {
+  span: Span;
+  message: string;
+}
+
+/**
+ * A parsed file. `tree` is kind-specific (see `src/parse/<kind>.ts`); everything else is uniform so
+ * that suppressions, fixtures and the engine treat all kinds alike.
+ */
+export interface Document<T = unknown> {
+  kind: Kind;
+  source: SourceFile;
+  environment: Environment;
+  tree: T;
+  comments: Comment[];
+  /** Multi-line logical lines only, sorted by `first`; any other line is its own logical line. */
+  logicalLines: LineRange[];
+  /** Problems the parser met; each becomes a PL000 note. */
+  parseErrors: ParseProblem[];
+}
+
+/** What a command is for. See DESIGN.md §4.5. */
+export type Role = 'start' | 'build' | 'hook' | 'healthcheck' | 'script';
+
+/** A word of a command line after quote removal, with its place in the file. */
+export interface Word {
+  /** The word's value after quote removal, or null when it contains an expansion (`$X`, `$(...)`). */
+  value: string | null;
+  /** The word as written in the file (or the embedded text), quotes included. */
+  text: string;
+  /** Where the word is written in the file. */
+  span: Span;
+}
+
+/** The construct a command or assignment came from: a `CMD`, a compose `command:`, a script line... */
+export interface Carrier {
+  kind: Kind;
+  /** Short human name: `CMD`, `RUN`, `command`, `ExecStart`, `script`, `web` (Procfile), `start` (package.json). */
+  label: string;
+  source: SourceFile;
+  /** The whole carrier construct in the file (e.g. the full `CMD` instruction). */
+  span: Span;
+  /** Exec form (argv given directly, no shell) vs shell form (a shell parses the text). */
+  shellForm: boolean;
+  /** Compose service, Dockerfile stage name, Procfile process type, package.json script name, unit section. */
+  owner?: string;
+}
+
+/** A link from a file to the carrier that gives it its role (a script run by `ExecStart=`). */
+export interface Via {
+  source: SourceFile;
+  span: Span;
+  label: string;
+}
+
+/**
+ * One simple command, from any kind of file. `argv` is the effective command once wrappers are seen
+ * through (`exec`, `nohup`, `env X=1`, `sudo`, `timeout 5`, `poetry run`, `uv run`, `npx`,
+ * `python -m X`); `raw` is the command as written.
+ */
+export interface Command {
+  argv: Word[];
+  raw: Word[];
+  /** Wrappers removed in front of `argv`, in order, e.g. ['exec', 'python -m']. */
+  wrappers: string[];
+  /** Variable assignments written before the command (`FOO=1 cmd`) and by `env X=1`. */
+  assigns: EnvAssignment[];
+  role: Role;
+  carrier: Carrier;
+  /** True when a shell interprets this command (shell script, shell-form CMD, `sh -c`). */
+  shellForm: boolean;
+  /** The whole simple command in the file. */
+  span: Span;
+  /** Started in the background with a trailing `&`. */
+  background: boolean;
+  /** 0 for a top-level command of its script; deeper inside functions, loops, conditionals, subshells. */
+  depth: number;
+  /** How many `sh -c` levels this command sits in. */
+  nesting: number;
+  /** Index of this command among the commands of its script, in source order. */
+  index: number;
+  /** Files that gave this command's file its role (empty unless a start carrier refers to the script). */
+  via: Via[];
+}
+
+/** `NAME=value` from Dockerfile ENV/ARG, compose `environment:`, systemd `Environment=`, shell `export`. */
+export interface EnvAssignment {
+  name: string;
+  /** Static value, or null when it depends on an expansion or is absent (`ARG NAME`). */
+  value: string | null;
+  nameSpan: Span;
+  /** Span of the value as written; an empty span after `=` when the value is empty. */
+  valueSpan: Span;
+  /** The whole assignment. */
+  span: Span;
+  carrier: Carrier;
+}
+
+/** A location besides the primary one (SARIF `relatedLocations`). */
+export interface RelatedLocation {
+  path: string;
+  span: Span;
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+  message: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  ruleName: string;
+  severity: Severity;
+  message: string;
+  /** Repository-relative, `/`-separated. */
+  path: string;
+  span: Span;
+  /** 1-based line, 1-based UTF-16 column. */
+  start: { line: number; column: number };
+  /** Exclusive end: the column just after the last character. */
+  end: { line: number; column: number };
+  related: RelatedLocation[];
+  /** Stable across line moves: rule id, path, normalised flagged text, occurrence index. */
+  fingerprint: string;
+}
