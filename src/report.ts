@@ -1,0 +1,37 @@
+/**
+ * What one run produces, as the formatters consume it. Findings are already filtered (suppressions,
+ * baseline, severity overrides) and sorted by path, line, column, rule id.
+ */
+import type { SourceFile } from './source.js';
+import type { AnyRule } from './rule.js';
+import type { Finding } from './types.js';
+
+/** Something the tool itself wants to say about the run rather than about a line of code. */
+export interface Notice {
+  level: 'error' | 'warning' | 'note';
+  message: string;
+  /** Repository-relative path the notice is about, if any. */
+  path?: string;
+  /** Stable id such as `skipped-binary`, `skipped-size`, `sarif-capped`. */
+  id: string;
+}
+
+export interface RunResult {
+  toolVersion: string;
+  /** Absolute path of the repository root; finding paths are relative to it. */
+  root: string;
+  findings: Finding[];
+  /** Every rule that was enabled in the run (SARIF lists them all, so result indexes are stable). */
+  rules: AnyRule[];
+  notices: Notice[];
+  /** The parsed sources findings point into, by repository-relative path (for code frames). */
+  sources: ReadonlyMap<string, SourceFile>;
+  stats: {
+    filesDiscovered: number;
+    filesLinted: number;
+    filesParsed: number;
+    durationMs: number;
+    suppressed: number;
+    baselined: number;
+  };
+}
