@@ -3,6 +3,7 @@
  * carriers extract (commands and environment assignments), and findings.
  */
 import type { SourceFile, Span } from './source.js';
+import type { ShellCommand } from './shell/script.js';
 
 export const KINDS = [
   'shell',
@@ -122,6 +123,8 @@ export interface Command {
   index: number;
   /** Files that gave this command's file its role (empty unless a start carrier refers to the script). */
   via: Via[];
+  /** Shell context (pipes, redirects, top-level statement, function) when a shell parsed it. */
+  shell?: ShellCommand;
 }
 
 /** `NAME=value` from Dockerfile ENV/ARG, compose `environment:`, systemd `Environment=`, shell `export`. */

@@ -1,0 +1,118 @@
+import { defineRule } from '../src/rule.js';
+import { between, findFlag, flagValue, programName, subcommand } from '../src/shell/query.js';
+import { baseName, isPythonWord } from '../src/shell/unwrap.js';
+import type { Command } from '../src/types.js';
+
+/** Servers whose `--reload` family of flags turns on a file watcher. */
+const RELOADERS = new Set(['uvicorn', 'hypercorn', 'gunicorn']);
+/** Programs that are nothing but a file watcher or a development server. */
+const ALWAYS_DEV: Record<string, 'watcher' | 'devServer'> = {
+  nodemon: 'watcher',
+  'ts-node-dev': 'watcher',
+  tsnd: 'watcher',
+  watchfiles: 'watcher',
+  'webpack-dev-server': 'devServer',
+};
+/** `program subcommand` pairs that start a development server or watcher. */
+const DEV_SUBCOMMANDS: Record<string, { subs: string[]; kind: 'watcher' | 'devServer'; withValue?: string[] }> = {
+  flask: { subs: ['run'], kind: 'devServer', withValue: ['--app', '-A', '--env-file', '-e'] },
+  'django-admin': { subs: ['runserver'], kind: 'devServer', withValue: ['--settings', '--pythonpath'] },
+  'manage.py': { subs: ['runserver'], kind: 'devServer', withValue: ['--settings', '--pythonpath'] },
+  watchmedo: { subs: ['auto-restart'], kind: 'watcher' },
+  tsx: { subs: ['watch'], kind: 'watcher' },
+  next: { subs: ['dev'], kind: 'devServer' },
+  nuxt: { subs: ['dev'], kind: 'devServer' },
+  nuxi: { subs: ['dev'], kind: 'devServer' },
+  ng: { subs: ['serve'], kind: 'devServer' },
+  webpack: { subs: ['serve'], kind: 'devServer' },
+  'react-scripts': { subs: ['start'], kind: 'devServer' },
+  vite: { subs: ['dev', 'serve'], kind: 'devServer', withValue: ['--config', '-c', '--mode', '-m', '--port', '--host', '--base'] },
+  artisan: { subs: ['serve'], kind: 'devServer' },
+};
+const PACKAGE_MANAGERS = new Set(['npm', 'yarn', 'pnpm', 'bun']);
+const FALSE = /^(false|0|no|off)$/i;
+
+export default defineRule({
+  id: 'SH001',
+  name: 'dev-server-in-production',
+  severity: 'error',
+  category: 'reliability',
+  productionOnly: true,
+  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson'],
+  roles: ['start', 'script'],
+  triggers: ['reload', 'flask', 'runserver', 'watch', 'nodemon', 'ts-node-dev', 'tsnd', 'dev', 'vite', 'serve', 'react-scripts'],
+  precision: 'high',
+  messages: {
+    reload: '{{program}} runs with {{flag}}: it restarts the server whenever a file changes, so a git pull or any edit on the host restarts production',
+    watcher: '{{command}} restarts the program whenever a file changes, so a git pull or any edit on the host restarts production',
+    devServer: '{{command}} starts a development server: single-process, unhardened and not meant to serve production traffic',
+  },
+  docs: {
+    summary: 'A development server or file watcher is what production runs',
+    what: `Reports, in start commands and scripts (shell scripts, Dockerfile \`CMD\`/\`ENTRYPOINT\`, compose \`command\`/\`entrypoint\`, systemd \`ExecStart=\`, Procfile lines, package.json start scripts):
+
+- \`uvicorn\`, \`hypercorn\` or \`gunicorn\` with \`--reload\` in any form (\`--reload-dir\`, \`--reload=true\`, \`--reload-include\`);
+- \`flask run\` (Flask's development server, with or without \`--debug\`), \`manage.py runserver\`, \`django-admin runserver\`;
+- file watchers: \`watchfiles\`, \`watchmedo auto-restart\`, \`nodemon\`, \`ts-node-dev\`, \`tsx watch\`, \`node --watch\`;
+- front-end dev servers: \`next dev\`, \`nuxt dev\`, \`vite\` (no subcommand, \`dev\` or \`serve\`), \`ng serve\`, \`webpack serve\`, \`webpack-dev-server\`, \`react-scripts start\`, \`php artisan serve\`;
+- \`npm run dev\`, \`yarn dev\`, \`pnpm dev\`.
+
+Wrappers are seen through (\`exec\`, \`nohup\`, \`env\`, \`sudo\`, \`timeout\`, \`python -m\`, \`"$PYTHON_BIN" -m\`, \`poetry run\`, \`uv run\`, \`npx\`, \`sh -c '…'\`). Not reported: build steps (\`RUN\`), comments, arguments of other programs (\`echo --reload\`, \`grep -- --reload\`), and files classified as development (\`docker-compose.override.yml\`, \`Dockerfile.dev\`, \`tests/\`…).`,
+    why: `A file watcher restarts the server whenever a file under it changes. In one incident a bot, its API and its database were started by a \`start_all_services.sh\` that ran \`uvicorn … --reload\` in the background: every \`git pull\` on the server, and every log file written into the watched tree, restarted the API, and with it everything started alongside — all services died every ~25 minutes, and nobody knew why until the reloader was found. Development servers are also single-process and unhardened (Flask's and Django's say so at startup): one slow request blocks every other one.`,
+    example: { kind: 'shell', path: 'start.sh', code: '#!/bin/sh\nexec uvicorn app.main:app --host 0.0.0.0 --port 8000 --reload\n' },
+    fix: { kind: 'shell', path: 'start.sh', code: '#!/bin/sh\nexec uvicorn app.main:app --host 0.0.0.0 --port 8000 --workers 2\n' },
+    references: ['https://www.uvicorn.org/settings/#development', 'https://flask.palletsprojects.com/en/stable/deploying/', 'https://docs.djangoproject.com/en/stable/ref/django-admin/#runserver'],
+  },
+  command(cmd, ctx) {
+    const hit = detect(cmd);
+    if (hit) ctx.report(hit);
+  },
+});
+
+type Hit = { messageId: 'reload' | 'watcher' | 'devServer'; data: Record<string, string>; span: { start: number; end: number } };
+
+function detect(cmd: Command): Hit | undefined {
+  const head = cmd.argv[0];
+  if (!head) return undefined;
+  let name = programName(cmd);
+  let from = 1;
+  // `python manage.py runserver`, `php artisan serve`: the script is the program.
+  const script = cmd.argv[1]?.value;
+  if ((isPythonWord(head) || name === 'php') && script && !script.startsWith('-')) {
+    name = baseName(script);
+    from = 2;
+  }
+  if (!name) return undefined;
+
+  if (RELOADERS.has(name)) {
+    const flag = findFlag(cmd, ['--reload'], { prefix: true });
+    if (!flag || FALSE.test(flagValue(cmd, flag) ?? '') && flag.value?.includes('=')) return undefined;
+    return { messageId: 'reload', data: { program: name, flag: flag.value ?? '--reload' }, span: flag.span };
+  }
+  const always = ALWAYS_DEV[name];
+  if (always) return { messageId: always, data: { command: name }, span: head.span };
+  if (name === 'node') {
+    const flag = findFlag(cmd, ['--watch', '--watch-path']);
+    if (flag) return { messageId: 'watcher', data: { command: `node ${flag.value}` }, span: flag.span };
+    return undefined;
+  }
+  if (PACKAGE_MANAGERS.has(name)) {
+    let sub = subcommand(cmd);
+    if (sub?.value === 'run' || sub?.value === 'run-script') sub = subcommand(cmd, [], cmd.argv.indexOf(sub) + 1);
+    if (sub?.value === 'dev') return { messageId: 'devServer', data: { command: `${name} run dev` }, span: between(head, sub) };
+    return undefined;
+  }
+  const spec = DEV_SUBCOMMANDS[name];
+  if (!spec) return undefined;
+  const sub = subcommand(cmd, spec.withValue ?? [], from);
+  const anchor = cmd.argv[from - 1]!;
+  if (sub?.value && spec.subs.includes(sub.value)) {
+    return { messageId: spec.kind, data: { command: `${name} ${sub.value}` }, span: between(anchor, sub) };
+  }
+  // Bare `vite` (no subcommand) is the dev server; `vite build`/`vite preview` are not.
+  if (name === 'vite' && sub === undefined && cmd.argv.slice(from).every((w) => w.value !== null)) {
+    return { messageId: 'devServer', data: { command: 'vite' }, span: anchor.span };
+  }
+  return undefined;
+}
+

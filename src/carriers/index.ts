@@ -1,0 +1,32 @@
+/** Facts (commands, environment assignments) out of a parsed document of any kind. */
+import type { ComposeDocument } from '../parse/compose.js';
+import type { DockerfileDocument } from '../parse/dockerfile.js';
+import type { ShellDocument } from '../parse/shell.js';
+import { loadShellParser } from '../shell/script.js';
+import type { Carrier, Document } from '../types.js';
+import { addParsedScript, newSink, type CommandSink } from './build.js';
+import { composeCarriers } from './compose.js';
+import { dockerfileCarriers } from './dockerfile.js';
+
+export async function extractFacts(doc: Document): Promise<CommandSink> {
+  const sink = newSink();
+  switch (doc.kind) {
+    case 'shell': {
+      const d = doc as ShellDocument;
+      const carrier: Carrier = { kind: 'shell', label: 'script', source: doc.source, span: { start: 0, end: doc.source.text.length }, shellForm: true };
+      addParsedScript(sink, d.tree, 'script', carrier);
+      break;
+    }
+    case 'dockerfile':
+      await loadShellParser();
+      dockerfileCarriers(doc as DockerfileDocument, sink);
+      break;
+    case 'compose':
+      await loadShellParser();
+      composeCarriers(doc as ComposeDocument, sink);
+      break;
+    default:
+      break;
+  }
+  return sink;
+}

@@ -1,0 +1,67 @@
+/**
+ * What kind of file is this? By name first, then by content (shebang, compose shape).
+ * DESIGN.md §4.2. Config `kinds:` globs are applied by the caller before this.
+ */
+import type { Kind } from './types.js';
+
+const SHELL_EXT = /\.(sh|bash)$/i;
+const SYSTEMD_EXT = /\.(service|socket|timer|path|mount)$/;
+const TS_EXT = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+const COMPOSE_NAME = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
+const DOCKERFILE_NAME = /^(Dockerfile|Containerfile)([.-][^/]*)?$|\.(Dockerfile|dockerfile|Containerfile)$/;
+const SHELLS = /^(sh|bash|dash|ash|ksh|zsh)$/;
+
+/** Kind decided by the path alone, or undefined when the content must decide. */
+export function kindByName(relPath: string): Kind | undefined {
+  const slash = relPath.lastIndexOf('/');
+  const base = relPath.slice(slash + 1);
+  if (base === 'package.json') return 'packagejson';
+  if (base === 'Procfile' || base.startsWith('Procfile.')) return 'procfile';
+  if (DOCKERFILE_NAME.test(base)) return 'dockerfile';
+  if (SYSTEMD_EXT.test(base)) return 'systemd';
+  if (/\.d\/[^/]+\.conf$/.test(relPath) && /\.(service|socket|timer|path|mount)\.d\//.test(relPath)) return 'systemd';
+  if (SHELL_EXT.test(base)) return 'shell';
+  if (base.endsWith('.py') || base.endsWith('.pyw')) return 'python';
+  if (TS_EXT.test(base) && !base.endsWith('.d.ts') && !base.endsWith('.d.mts') && !base.endsWith('.d.cts')) return 'typescript';
+  if (COMPOSE_NAME.test(base) && !isWorkflow(relPath)) return 'compose';
+  return undefined;
+}
+
+function isWorkflow(relPath: string): boolean {
+  return /(^|\/)\.github\//.test(relPath);
+}
+
+/** Interpreter named by a `#!` line: `#!/bin/bash`, `#!/usr/bin/env -S python3 -u`. */
+export function shebangInterpreter(text: string): string | undefined {
+  if (!text.startsWith('#!')) return undefined;
+  const eol = text.indexOf('\n');
+  const line = (eol === -1 ? text.slice(2) : text.slice(2, eol)).trim();
+  const parts = line.split(/\s+/);
+  let prog = parts[0]?.split('/').pop() ?? '';
+  if (prog === 'env') prog = parts.slice(1).find((p) => !p.startsWith('-') && !p.includes('='))?.split('/').pop() ?? '';
+  return prog || undefined;
+}
+
+/** Kind decided by content, for files whose name did not decide. `text` may be only the head. */
+export function kindByContent(relPath: string, text: string): Kind | undefined {
+  const interp = shebangInterpreter(text);
+  if (interp) {
+    if (SHELLS.test(interp)) return 'shell';
+    if (/^python[\d.]*$/.test(interp) || interp === 'pypy3') return 'python';
+    if (interp === 'node' || interp === 'deno' || interp === 'bun' || interp === 'tsx' || interp === 'ts-node') return 'typescript';
+    return undefined;
+  }
+  if (/\.ya?ml$/i.test(relPath) && !isWorkflow(relPath) && looksLikeCompose(text)) return 'compose';
+  return undefined;
+}
+
+/** Top-level `services:` with an `image:` or `build:` entry below it. */
+export function looksLikeCompose(text: string): boolean {
+  const m = /^services:[ \t]*(#.*)?$/m.exec(text);
+  if (!m) return false;
+  return /^[ \t]+(image|build):/m.test(text.slice(m.index));
+}
+
+export function classify(relPath: string, head: string): Kind | undefined {
+  return kindByName(relPath) ?? kindByContent(relPath, head);
+}

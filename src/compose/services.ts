@@ -1,0 +1,40 @@
+/**
+ * Shared knowledge about compose services: whether a service is a one-shot job (a migration, a
+ * seed, an init container) rather than a long-running service, and what image it uses.
+ */
+import type { Document as YamlDocument } from 'yaml';
+import { isScalar, isSeq } from 'yaml';
+import type { ComposeService } from '../parse/compose.js';
+import { getPath, resolve, scalarString } from '../parse/yaml-nodes.js';
+
+/** Words that mark a one-shot command: migrate, seed, init... */
+const ONE_SHOT_WORD = /^(migrate|migrations?|makemigrations|db:migrate|db:seed|migrate:latest|migration:run|upgrade|seed|seeds|init|initdb|setup|bootstrap|createsuperuser|collectstatic|compilemessages|install|provision|create-?buckets?|mc)$/i;
+/** Service names that are one-shot jobs by convention. */
+const ONE_SHOT_NAME = /(^|[-_])(migrat\w*|seed\w*|init|setup|bootstrap|provision\w*|createbuckets?|fixtures?|job)([-_]|$)/i;
+
+/** The command's words as plain strings (string commands split on whitespace). */
+export function commandWords(yaml: YamlDocument, service: ComposeService, key: 'command' | 'entrypoint'): string[] {
+  const node = getPath(yaml, service.node, key);
+  if (isScalar(node)) return (scalarString(node) ?? '').split(/\s+/).filter(Boolean);
+  if (isSeq(node)) return node.items.map((i) => scalarString(resolve(yaml, i)) ?? '');
+  return [];
+}
+
+export function isOneShot(yaml: YamlDocument, service: ComposeService): boolean {
+  const mode = scalarString(getPath(yaml, service.node, 'deploy.mode'));
+  if (mode === 'replicated-job' || mode === 'global-job') return true;
+  if (ONE_SHOT_NAME.test(service.name)) return true;
+  const words = [...commandWords(yaml, service, 'entrypoint'), ...commandWords(yaml, service, 'command')];
+  return words.some((w) => ONE_SHOT_WORD.test(w.replace(/^.*\//, '')) || /\bmigrat/i.test(w) && w.length < 40);
+}
+
+/** `image:` without registry and tag, lower-cased: `docker.io/library/postgres:16` -> `postgres`. */
+export function imageName(yaml: YamlDocument, service: ComposeService): string | undefined {
+  const image = scalarString(getPath(yaml, service.node, 'image'));
+  if (!image) return undefined;
+  const noDigest = image.split('@')[0]!;
+  const lastSlash = noDigest.lastIndexOf('/');
+  const colon = noDigest.indexOf(':', lastSlash + 1);
+  const withoutTag = colon === -1 ? noDigest : noDigest.slice(0, colon);
+  return withoutTag.slice(lastSlash + 1).toLowerCase();
+}

@@ -1,0 +1,74 @@
+/**
+ * Which files a run looks at. Directories are walked with globby (honouring `.gitignore`,
+ * `.prodlintignore` and config `ignore:`); files named explicitly are always linted, because
+ * pre-commit passes file lists and a user who names a file means it. Output is sorted.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { globby } from 'globby';
+
+export interface DiscoveredFile {
+  abs: string;
+  /** Repository-relative, `/`-separated. */
+  rel: string;
+  /** Named on the command line (always linted, even if ignored). */
+  explicit: boolean;
+}
+
+/** Directories never worth linting, whatever the ignore files say. */
+export const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/.hg/**', '**/.svn/**', '**/__pycache__/**', '**/.venv/**', '**/.tox/**'];
+
+/** The repository root: the nearest ancestor with `.git`, else the start directory. */
+export function findRoot(start: string): string {
+  let dir = resolve(start);
+  for (;;) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return resolve(start);
+    dir = up;
+  }
+}
+
+export function toRel(root: string, abs: string): string {
+  const r = relative(root, abs);
+  return sep === '/' ? r : r.split(sep).join('/');
+}
+
+export class MissingPathError extends Error {}
+
+export async function discover(paths: string[], cwd: string, root: string, isIgnored: (rel: string) => boolean): Promise<DiscoveredFile[]> {
+  const seen = new Map<string, DiscoveredFile>();
+  for (const p of paths.length ? paths : ['.']) {
+    const abs = isAbsolute(p) ? p : resolve(cwd, p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      throw new MissingPathError(`path not found: ${p}`);
+    }
+    if (st.isFile()) {
+      seen.set(abs, { abs, rel: toRel(root, abs), explicit: true });
+      continue;
+    }
+    if (!st.isDirectory()) continue;
+    const found = await globby('**/*', {
+      cwd: abs,
+      absolute: true,
+      dot: true,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      gitignore: true,
+      ignoreFiles: ['**/.prodlintignore'],
+      ignore: ALWAYS_IGNORED,
+      suppressErrors: true,
+    });
+    for (const f of found) {
+      const rel = toRel(root, f);
+      // Never follow anything out of the repository.
+      if (rel.startsWith('../') || isAbsolute(rel) || isIgnored(rel)) continue;
+      if (!seen.has(f)) seen.set(f, { abs: f, rel, explicit: false });
+    }
+  }
+  return [...seen.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+}
+

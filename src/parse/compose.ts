@@ -1,0 +1,56 @@
+/**
+ * Compose files through `yaml` (which keeps source ranges). Anchors, aliases and merge keys are
+ * supported; alias expansion is bounded so an alias bomb cannot exhaust memory.
+ */
+import { isMap, isScalar, parseDocument, type Document as YamlDocument, type Pair } from 'yaml';
+import type { SourceFile, Span } from '../source.js';
+import type { Document, Environment } from '../types.js';
+import { mapEntries, nodeSpan, resolve, yamlComments, yamlLogicalLines } from './yaml-nodes.js';
+
+export interface ComposeService {
+  name: string;
+  keySpan: Span;
+  /** The service's mapping node (aliases resolved). */
+  node: unknown;
+  span: Span;
+}
+
+export interface ComposeTree {
+  yaml: YamlDocument;
+  services: ComposeService[];
+}
+
+export type ComposeDocument = Document<ComposeTree>;
+
+export function parseComposeYaml(text: string): YamlDocument {
+  return parseDocument(text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false });
+}
+
+export function parseCompose(source: SourceFile, environment: Environment): ComposeDocument {
+  const yaml = parseComposeYaml(source.text);
+  const parseErrors: Document['parseErrors'] = yaml.errors.slice(0, 5).map((e) => ({
+    span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) },
+    message: `YAML: ${e.message.split('\n')[0]}`,
+  }));
+  const services: ComposeService[] = [];
+  const root = resolve(yaml, yaml.contents);
+  if (isMap(root)) {
+    const servicesPair = root.items.find((p: Pair) => isScalar(p.key) && p.key.value === 'services');
+    for (const pair of mapEntries(yaml, servicesPair?.value)) {
+      const keySpan = nodeSpan(pair.key as never);
+      if (!keySpan || !isScalar(pair.key)) continue;
+      const node = resolve(yaml, pair.value);
+      const valueSpan = nodeSpan(node as never) ?? keySpan;
+      services.push({ name: String(pair.key.value), keySpan, node, span: { start: keySpan.start, end: Math.max(keySpan.end, valueSpan.end) } });
+    }
+  }
+  return {
+    kind: 'compose',
+    source,
+    environment,
+    tree: { yaml, services },
+    comments: yamlComments(source),
+    logicalLines: yamlLogicalLines(source, yaml),
+    parseErrors,
+  };
+}

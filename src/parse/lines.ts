@@ -1,0 +1,38 @@
+/** Line helpers shared by the line-oriented parsers. */
+import type { SourceFile } from '../source.js';
+import type { Comment, LineRange } from '../types.js';
+
+/**
+ * Logical lines formed by a trailing backslash (shell, Procfile): each run of physical lines joined
+ * by `\` at the end of a line becomes one LineRange.
+ */
+export function backslashContinuations(source: SourceFile): LineRange[] {
+  const out: LineRange[] = [];
+  let first = -1;
+  for (let line = 1; line <= source.lineCount; line++) {
+    const text = source.lineText(line);
+    const continues = /(^|[^\\])(\\\\)*\\\s*$/.test(text);
+    if (continues && first === -1) first = line;
+    if (!continues && first !== -1) {
+      out.push({ first, last: line });
+      first = -1;
+    }
+  }
+  if (first !== -1 && first < source.lineCount) out.push({ first, last: source.lineCount });
+  return out;
+}
+
+/** Comments that occupy whole lines starting with one of `markers` (Dockerfile, Procfile, systemd). */
+export function ownLineComments(source: SourceFile, markers: string): Comment[] {
+  const out: Comment[] = [];
+  for (let line = 1; line <= source.lineCount; line++) {
+    const text = source.lineText(line);
+    const m = /^[ \t]*/.exec(text)!;
+    const at = m[0].length;
+    if (at < text.length && markers.includes(text[at]!)) {
+      const start = source.lineStart(line) + at;
+      out.push({ span: { start, end: source.lineStart(line) + text.length }, body: text.slice(at + 1), ownLine: true });
+    }
+  }
+  return out;
+}

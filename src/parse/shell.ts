@@ -1,0 +1,22 @@
+/** Shell scripts: the whole file is one script for the shell adapter. */
+import { EmbeddedText } from '../embedded.js';
+import { loadShellParser, parseShell, type ShellScript } from '../shell/script.js';
+import type { SourceFile } from '../source.js';
+import type { Document, Environment } from '../types.js';
+import { backslashContinuations } from './lines.js';
+
+export type ShellDocument = Document<ShellScript>;
+
+export async function parseShellFile(source: SourceFile, environment: Environment): Promise<ShellDocument> {
+  await loadShellParser();
+  const script = parseShell(EmbeddedText.verbatim(source.text, 0));
+  return {
+    kind: 'shell',
+    source,
+    environment,
+    tree: script,
+    comments: script.comments,
+    logicalLines: backslashContinuations(source),
+    parseErrors: script.errors,
+  };
+}

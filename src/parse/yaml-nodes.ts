@@ -1,0 +1,138 @@
+/**
+ * Position-keeping helpers over the `yaml` package's nodes, shared by compose (and any later YAML
+ * kind). Merge keys (`<<: *defaults`) are followed, because compose files use them to share
+ * `restart:`, `logging:` and `healthcheck:` between services.
+ */
+import { Parser, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { EmbeddedText } from '../embedded.js';
+import type { Span } from '../source.js';
+import type { Comment, LineRange } from '../types.js';
+import type { SourceFile } from '../source.js';
+
+const MAX_MERGE_DEPTH = 10;
+
+export function nodeSpan(node: { range?: [number, number, number] | null } | null | undefined): Span | undefined {
+  if (!node?.range) return undefined;
+  return { start: node.range[0], end: node.range[1] };
+}
+
+/** Follow an alias to its anchor (bounded: alias chains cannot loop forever). */
+export function resolve(doc: Document, node: unknown): unknown {
+  let n = node;
+  for (let i = 0; i < MAX_MERGE_DEPTH && isAlias(n); i++) n = n.resolve(doc);
+  return n;
+}
+
+/** The pair for `key` in a map, looking through `<<` merge keys (the map's own keys win). */
+export function getPair(doc: Document, map: unknown, key: string, depth = 0): Pair | undefined {
+  const m = resolve(doc, map);
+  if (!isMap(m) || depth > MAX_MERGE_DEPTH) return undefined;
+  for (const item of m.items) {
+    if (isScalar(item.key) && String(item.key.value) === key) return item;
+  }
+  for (const item of m.items) {
+    if (!(isScalar(item.key) && item.key.value === '<<')) continue;
+    const sources = isSeq(item.value) ? item.value.items : [item.value];
+    for (const s of sources) {
+      const found = getPair(doc, s, key, depth + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Value node at a dotted path (`healthcheck.test`, `deploy.restart_policy`). */
+export function getPath(doc: Document, map: unknown, path: string): unknown {
+  let cur: unknown = map;
+  for (const key of path.split('.')) {
+    const pair = getPair(doc, cur, key);
+    if (!pair) return undefined;
+    cur = resolve(doc, pair.value);
+  }
+  return cur;
+}
+
+export function has(doc: Document, map: unknown, path: string): boolean {
+  return getPath(doc, map, path) !== undefined;
+}
+
+/** A scalar's value as a string (numbers and booleans as YAML wrote them), else undefined. */
+export function scalarString(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  if (node.value === null) return '';
+  return String(node.value);
+}
+
+/** A scalar's value with a map to where each character is written in the file. */
+export function scalarText(source: SourceFile, node: unknown): EmbeddedText | undefined {
+  if (!isScalar(node) || !node.range) return undefined;
+  const value = scalarString(node) ?? '';
+  const raw = source.text.slice(node.range[0], node.range[1]);
+  return EmbeddedText.aligned(value, raw, node.range[0]);
+}
+
+export function mapEntries(doc: Document, node: unknown): Pair[] {
+  const m = resolve(doc, node);
+  return isMap(m) ? (m as YAMLMap).items.filter((p) => isPair(p)) : [];
+}
+
+/** Comments from the CST (the document model drops their positions). */
+export function yamlComments(source: SourceFile): Comment[] {
+  const out: Comment[] = [];
+  const stack: unknown[] = [];
+  try {
+    for (const token of new Parser().parse(source.text)) stack.push(token);
+  } catch {
+    return out;
+  }
+  let guard = 0;
+  while (stack.length && guard++ < 5_000_000) {
+    const t = stack.pop() as Record<string, unknown> | null;
+    if (!t || typeof t !== 'object') continue;
+    if (t.type === 'comment' && typeof t.offset === 'number' && typeof t.source === 'string') {
+      const start = t.offset;
+      let k = start - 1;
+      while (k >= 0 && (source.text[k] === ' ' || source.text[k] === '\t')) k--;
+      out.push({ span: { start, end: start + t.source.length }, body: t.source.slice(1), ownLine: k < 0 || source.text[k] === '\n' });
+      continue;
+    }
+    for (const v of Object.values(t)) if (v && typeof v === 'object') stack.push(v);
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Logical lines of a YAML file: a key whose scalar or flow value continues over several lines is
+ * one logical line (so a comment above `command: >` covers the folded command). Keys whose value
+ * is a block map or sequence stay single lines, so a comment above `web:` covers only that line.
+ */
+export function yamlLogicalLines(source: SourceFile, doc: Document): LineRange[] {
+  const out: LineRange[] = [];
+  const stack: unknown[] = [doc.contents];
+  let guard = 0;
+  while (stack.length && guard++ < 1_000_000) {
+    const n = stack.pop();
+    if (isMap(n) || isSeq(n)) {
+      for (const item of n.items as unknown[]) {
+        if (isPair(item)) {
+          const key = item.key as Node | null;
+          const value = item.value as Node | null;
+          const flow = isScalar(value) || ((isMap(value) || isSeq(value)) && value.flow);
+          if (key?.range && value?.range && flow) {
+            const first = source.lineOf(key.range[0]);
+            const last = source.lineOf(Math.max(value.range[0], value.range[1] - 1));
+            if (last > first) out.push({ first, last });
+          }
+          if (!flow) stack.push(value);
+        } else if (isScalar(item) && item.range) {
+          const first = source.lineOf(item.range[0]);
+          const last = source.lineOf(Math.max(item.range[0], item.range[1] - 1));
+          if (last > first) out.push({ first, last });
+        } else {
+          stack.push(item);
+        }
+      }
+    }
+  }
+  return out.sort((a, b) => a.first - b.first);
+}

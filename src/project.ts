@@ -1,0 +1,114 @@
+/**
+ * The project model: what is known across files. Which shell scripts a start carrier runs (so
+ * those scripts are linted as start scripts, with the carrier as a related location), and the
+ * file list for rules that ask about other files.
+ */
+import { existsSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import type { CommandSink } from './carriers/build.js';
+import { baseName } from './shell/unwrap.js';
+import type { SourceFile } from './source.js';
+import type { Command, Document, Environment, Kind, Via } from './types.js';
+
+export interface ProjectFile {
+  rel: string;
+  abs: string;
+  kind?: Kind;
+  environment: Environment;
+  source?: SourceFile;
+  doc?: Document;
+  facts?: CommandSink;
+}
+
+export interface ProjectModel {
+  root: string;
+  files: ProjectFile[];
+  byPath: Map<string, ProjectFile>;
+  /** Script path -> the start carriers (other files) that run it. */
+  startedBy: Map<string, Via[]>;
+  /** Whether a repository-relative path exists on disk (file or directory). */
+  exists(rel: string): boolean;
+  /** Every command of every parsed file. */
+  commands(): Iterable<{ file: ProjectFile; command: Command }>;
+}
+
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
+
+export function buildProject(root: string, files: ProjectFile[]): ProjectModel {
+  const byPath = new Map(files.map((f) => [f.rel, f]));
+  const shellFiles = files.filter((f) => f.kind === 'shell');
+  const byBase = new Map<string, ProjectFile[]>();
+  for (const f of shellFiles) {
+    const b = posix.basename(f.rel);
+    byBase.set(b, [...(byBase.get(b) ?? []), f]);
+  }
+  const model: ProjectModel = {
+    root,
+    files,
+    byPath,
+    startedBy: new Map(),
+    exists: (rel) => byPath.has(rel) || existsSync(join(root, rel)),
+    *commands() {
+      for (const file of files) for (const command of file.facts?.commands ?? []) yield { file, command };
+    },
+  };
+  for (const { file, command } of model.commands()) {
+    if (command.role !== 'start' || file.kind === 'shell') continue;
+    const word = scriptWord(command);
+    if (!word) continue;
+    const target = resolveScript(word, file.rel, byPath, byBase);
+    if (!target || target.rel === file.rel) continue;
+    const via: Via = { source: command.carrier.source, span: command.span, label: command.carrier.label };
+    const list = model.startedBy.get(target.rel) ?? [];
+    if (!list.some((v) => v.source.path === via.source.path && v.span.start === via.span.start)) list.push(via);
+    model.startedBy.set(target.rel, list);
+  }
+  return model;
+}
+
+/** The script a start command runs: `./start.sh`, `/app/run.sh`, `bash start.sh`, `sh -e x.sh`. */
+function scriptWord(cmd: Command): string | undefined {
+  const [first, ...rest] = cmd.argv;
+  const name = baseName(first?.value);
+  if (!name) return undefined;
+  if (SHELLS.has(name)) {
+    const arg = rest.find((w) => w.value !== null && !w.value.startsWith('-'));
+    if (!arg?.value || rest.some((w) => w.value !== null && /^-[a-z]*c[a-z]*$/.test(w.value))) return undefined;
+    return arg.value;
+  }
+  if (first!.value!.includes('/') || /\.(sh|bash)$/.test(name)) return first!.value!;
+  return undefined;
+}
+
+/**
+ * Resolve a script named by a carrier: relative to the carrier's directory first, then by
+ * basename, preferring the candidate that shares the longest directory prefix with the carrier
+ * (container paths like `/app/start.sh` rarely match the repository layout).
+ */
+function resolveScript(word: string, fromRel: string, byPath: Map<string, ProjectFile>, byBase: Map<string, ProjectFile[]>): ProjectFile | undefined {
+  const dir = posix.dirname(fromRel);
+  if (!word.startsWith('/')) {
+    const direct = byPath.get(posix.normalize(posix.join(dir, word)));
+    if (direct?.kind === 'shell') return direct;
+  }
+  const candidates = byBase.get(posix.basename(word)) ?? [];
+  if (candidates.length <= 1) return candidates[0];
+  let best: ProjectFile | undefined;
+  let bestScore = -1;
+  for (const c of candidates) {
+    const score = commonPrefix(posix.dirname(c.rel), dir);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function commonPrefix(a: string, b: string): number {
+  const x = a.split('/');
+  const y = b.split('/');
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n;
+}

@@ -1,0 +1,360 @@
+/**
+ * The shell adapter: parses shell text with tree-sitter-bash and returns prodlint's own plain
+ * objects (ShellScript, ShellCommand, Word), so that rules never touch the parser's tree and the
+ * tree's WASM memory is freed right after extraction.
+ */
+import type { Node as TSNode } from 'web-tree-sitter';
+import { EmbeddedText } from '../embedded.js';
+import type { Span } from '../source.js';
+import type { Comment, ParseProblem, Word } from '../types.js';
+import { getParser } from '../parse/tree-sitter.js';
+import { makeWord, toFileOffsets, type Decoded } from './words.js';
+import type { Parser } from 'web-tree-sitter';
+
+export interface ShellWord {
+  word: Word;
+  decoded: Decoded;
+}
+
+export interface ShellAssign {
+  name: string;
+  nameSpan: Span;
+  value: ShellWord | null;
+  span: Span;
+  /** Written as `export NAME=...` (or `declare -x`), rather than as a command prefix. */
+  exported: boolean;
+}
+
+export interface ShellRedirect {
+  operator: string;
+  target: Word | null;
+  span: Span;
+}
+
+export interface ShellCommand {
+  words: ShellWord[];
+  assigns: ShellAssign[];
+  redirects: ShellRedirect[];
+  span: Span;
+  /** Followed by `&` (itself or an enclosing list/pipeline). */
+  background: boolean;
+  /** 0 at the top level of the script; +1 per enclosing function, loop, conditional, group, subshell. */
+  depth: number;
+  /** Index of the top-level statement this command belongs to. */
+  top: number;
+  /** Inside `$(...)`, backticks or `<(...)`. */
+  inSubstitution: boolean;
+  /** Inside a function definition (the body runs only if the function is called). */
+  inFunction: boolean;
+  /** Position in a pipeline, or undefined when not piped. */
+  pipe?: { index: number; length: number };
+}
+
+export interface ShellScript {
+  /** Every simple command in source order. */
+  commands: ShellCommand[];
+  /** `export NAME=value` / `declare -x` assignments. */
+  exports: ShellAssign[];
+  /** Number of top-level statements. */
+  topCount: number;
+  comments: Comment[];
+  errors: ParseProblem[];
+}
+
+let parser: Parser | undefined;
+
+/** Load the bash grammar once; parsing itself is synchronous afterwards. */
+export async function loadShellParser(): Promise<void> {
+  parser ??= await getParser('bash');
+}
+
+export function shellParserReady(): boolean {
+  return parser !== undefined;
+}
+
+const DEPTH_NODES = new Set([
+  'function_definition',
+  'if_statement',
+  'while_statement',
+  'for_statement',
+  'c_style_for_statement',
+  'case_statement',
+  'subshell',
+  'compound_statement',
+]);
+const SUBSTITUTION_NODES = new Set(['command_substitution', 'process_substitution']);
+const DYNAMIC_NODES = new Set([
+  'simple_expansion',
+  'expansion',
+  'command_substitution',
+  'arithmetic_expansion',
+  'process_substitution',
+  'ansi_c_string',
+  'translated_string',
+]);
+const MAX_ERRORS = 5;
+
+/** Parse shell text. Requires `loadShellParser()` to have completed. Never throws on bad input. */
+export function parseShell(host: EmbeddedText): ShellScript {
+  if (!parser) throw new Error('shell parser not loaded: call loadShellParser() first');
+  const tree = parser.parse(host.text);
+  const script: ShellScript = { commands: [], exports: [], topCount: 0, comments: [], errors: [] };
+  if (!tree) {
+    script.errors.push({ span: host.spanToFile({ start: 0, end: host.length }), message: 'shell parser gave no tree' });
+    return script;
+  }
+  try {
+    extract(tree.rootNode, host, script);
+  } finally {
+    tree.delete();
+  }
+  return script;
+}
+
+interface Frame {
+  node: TSNode;
+  depth: number;
+  top: number;
+  inSubst: boolean;
+  inFunction: boolean;
+}
+
+function extract(root: TSNode, host: EmbeddedText, script: ShellScript): void {
+  const stack: Frame[] = [];
+  let top = 0;
+  // Top-level statements, pushed in reverse so they pop in source order.
+  const topChildren = root.namedChildren.filter((c): c is TSNode => c !== null);
+  for (let i = topChildren.length - 1; i >= 0; i--) {
+    stack.push({ node: topChildren[i]!, depth: 0, top: -1, inSubst: false, inFunction: false });
+  }
+  while (stack.length) {
+    const f = stack.pop()!;
+    const n = f.node;
+    let topIndex = f.top;
+    if (topIndex === -1) {
+      if (n.type === 'comment') {
+        addComment(n, host, script);
+        continue;
+      }
+      topIndex = top++;
+    }
+    if (n.type === 'comment') {
+      addComment(n, host, script);
+      continue;
+    }
+    if ((n.type === 'ERROR' || n.isMissing) && script.errors.length < MAX_ERRORS) {
+      script.errors.push({
+        span: host.spanToFile({ start: n.startIndex, end: Math.max(n.endIndex, n.startIndex + 1) }),
+        message: n.isMissing ? `missing ${n.type}` : 'shell syntax error',
+      });
+    }
+    if (n.type === 'command') {
+      script.commands.push(toCommand(n, host, f, topIndex));
+    } else if (n.type === 'declaration_command') {
+      collectExports(n, host, script);
+    } else if (n.type === 'heredoc_body' || n.type === 'heredoc_content') {
+      continue; // data, not commands
+    }
+    const depth = f.depth + (DEPTH_NODES.has(n.type) ? 1 : 0);
+    const inSubst = f.inSubst || SUBSTITUTION_NODES.has(n.type);
+    const inFunction = f.inFunction || n.type === 'function_definition';
+    const kids = n.namedChildren;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i];
+      if (!k) continue;
+      // A command's own words are handled by toCommand; only substitutions inside them recurse.
+      if (n.type === 'command' && !hasSubstitution(k)) continue;
+      stack.push({ node: k, depth: n.type === 'command' ? depth + 1 : depth, top: topIndex, inSubst: n.type === 'command' ? true : inSubst, inFunction });
+    }
+  }
+  script.topCount = top;
+}
+
+function hasSubstitution(n: TSNode): boolean {
+  if (SUBSTITUTION_NODES.has(n.type)) return true;
+  if (n.type === 'word' || n.type === 'raw_string' || n.type === 'number') return false;
+  return n.descendantsOfType(['command_substitution', 'process_substitution']).length > 0;
+}
+
+function addComment(n: TSNode, host: EmbeddedText, script: ShellScript): void {
+  const text = host.text;
+  let k = n.startIndex - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  script.comments.push({
+    span: host.spanToFile({ start: n.startIndex, end: n.endIndex }),
+    body: text.slice(n.startIndex + 1, n.endIndex),
+    ownLine: k < 0 || text[k] === '\n',
+  });
+}
+
+function toCommand(n: TSNode, host: EmbeddedText, f: Frame, top: number): ShellCommand {
+  const words: ShellWord[] = [];
+  const assigns: ShellAssign[] = [];
+  const redirects: ShellRedirect[] = [];
+  for (const child of n.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'variable_assignment') {
+      const a = toAssign(child, host, false);
+      if (a) assigns.push(a);
+    } else if (child.type === 'command_name') {
+      const inner = child.namedChildren[0] ?? child;
+      words.push(toWord(inner, host));
+    } else if (child.type.endsWith('_redirect')) {
+      redirects.push(toRedirect(child, host));
+    } else if (child.type !== 'comment') {
+      words.push(toWord(child, host));
+    }
+  }
+  // Redirects attached to an enclosing redirected_statement belong to this command too.
+  const parent = n.parent;
+  if (parent?.type === 'redirected_statement') {
+    for (const r of parent.childrenForFieldName('redirect')) if (r) redirects.push(toRedirect(r, host));
+  }
+  const pipe = pipelinePosition(n);
+  return {
+    words,
+    assigns,
+    redirects,
+    span: host.spanToFile({ start: n.startIndex, end: n.endIndex }),
+    background: isBackgrounded(n),
+    depth: f.depth,
+    top,
+    inSubstitution: f.inSubst,
+    inFunction: f.inFunction,
+    ...(pipe ? { pipe } : {}),
+  };
+}
+
+function pipelinePosition(n: TSNode): { index: number; length: number } | undefined {
+  let cur: TSNode = n;
+  if (cur.parent?.type === 'redirected_statement') cur = cur.parent;
+  const p = cur.parent;
+  if (p?.type !== 'pipeline') return undefined;
+  const members = p.namedChildren.filter((c) => c && c.type !== 'comment');
+  return { index: members.findIndex((m) => m?.id === cur.id), length: members.length };
+}
+
+const CONTAINERS = new Set(['program', 'compound_statement', 'do_group', 'subshell', 'if_statement', 'elif_clause', 'else_clause', 'case_item', 'function_definition']);
+
+function isBackgrounded(n: TSNode): boolean {
+  let cur: TSNode | null = n;
+  while (cur && !CONTAINERS.has(cur.type)) {
+    if (cur.nextSibling?.type === '&') return true;
+    cur = cur.parent;
+  }
+  return false;
+}
+
+function toRedirect(n: TSNode, host: EmbeddedText): ShellRedirect {
+  let operator = '';
+  let target: Word | null = null;
+  for (const c of n.children) {
+    if (!c) continue;
+    if (!c.isNamed && operator === '') operator = c.type;
+    else if (c.isNamed && c.type !== 'file_descriptor') target = toWord(c, host).word;
+  }
+  return { operator, target, span: host.spanToFile({ start: n.startIndex, end: n.endIndex }) };
+}
+
+function toAssign(n: TSNode, host: EmbeddedText, exported: boolean): ShellAssign | undefined {
+  const name = n.childForFieldName('name');
+  const value = n.childForFieldName('value');
+  if (!name) return undefined;
+  return {
+    name: host.text.slice(name.startIndex, name.endIndex),
+    nameSpan: host.spanToFile({ start: name.startIndex, end: name.endIndex }),
+    value: value ? toWord(value, host) : null,
+    span: host.spanToFile({ start: n.startIndex, end: n.endIndex }),
+    exported,
+  };
+}
+
+function collectExports(n: TSNode, host: EmbeddedText, script: ShellScript): void {
+  const keyword = n.children[0]?.type;
+  const args = n.namedChildren.filter((c): c is TSNode => c !== null);
+  const declareX = (keyword === 'declare' || keyword === 'typeset') && args.some((a) => a.type === 'word' && /^-\w*x/.test(a.text));
+  if (keyword !== 'export' && !declareX) return;
+  for (const a of args) {
+    if (a.type === 'variable_assignment') {
+      const assign = toAssign(a, host, true);
+      if (assign) script.exports.push(assign);
+    }
+  }
+}
+
+export function toWord(n: TSNode, host: EmbeddedText): ShellWord {
+  const decoded = decode(n, host.text);
+  return { word: makeWord(decoded, n.startIndex, n.endIndex, host), decoded: toFileOffsets(decoded, host) };
+}
+
+/** Quote removal for one tree-sitter word node, with the offset of each value character. */
+function decode(n: TSNode, text: string): Decoded {
+  const start = n.startIndex;
+  const end = n.endIndex;
+  if (DYNAMIC_NODES.has(n.type)) return { value: null, offsets: [start, end] };
+  if (n.type === 'raw_string') {
+    const offsets: number[] = [];
+    for (let i = start + 1; i < end - 1; i++) offsets.push(i);
+    offsets.push(Math.max(start + 1, end - 1));
+    return { value: text.slice(start + 1, end - 1), offsets };
+  }
+  if (n.type === 'string') return decodeDoubleQuoted(text, start + 1, end - 1);
+  if (n.type === 'concatenation') {
+    let value: string | null = '';
+    const offsets: number[] = [];
+    for (const c of n.namedChildren) {
+      if (!c) continue;
+      const d = decode(c, text);
+      if (d.value === null) value = null;
+      if (value !== null) {
+        value += d.value;
+        offsets.push(...d.offsets.slice(0, d.value!.length));
+      }
+    }
+    offsets.push(end);
+    return { value, offsets };
+  }
+  return decodeBare(text, start, end);
+}
+
+/** An unquoted word: `\x` is x, `\<newline>` disappears, `$name` makes it dynamic. */
+function decodeBare(text: string, start: number, end: number): Decoded {
+  let value = '';
+  const offsets: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (c === '\\' && i + 1 < end) {
+      i++;
+      if (text[i] === '\n') continue;
+      value += text[i];
+      offsets.push(i);
+      continue;
+    }
+    if ((c === '$' && /[A-Za-z_{(@*#?$!0-9-]/.test(text[i + 1] ?? '')) || c === '`') return { value: null, offsets: [start, end] };
+    value += c;
+    offsets.push(i);
+  }
+  offsets.push(end);
+  return { value, offsets };
+}
+
+/** Inside double quotes only `\$ \` \" \\ \<newline>` are escapes; any expansion makes it dynamic. */
+function decodeDoubleQuoted(text: string, start: number, end: number): Decoded {
+  let value = '';
+  const offsets: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (c === '\\' && i + 1 < end && '$`"\\\n'.includes(text[i + 1]!)) {
+      i++;
+      if (text[i] === '\n') continue;
+      value += text[i];
+      offsets.push(i);
+      continue;
+    }
+    if ((c === '$' && /[A-Za-z_{(@*#?$!0-9-]/.test(text[i + 1] ?? '')) || c === '`') return { value: null, offsets: [start - 1, end + 1] };
+    value += c;
+    offsets.push(i);
+  }
+  offsets.push(end);
+  return { value, offsets };
+}
