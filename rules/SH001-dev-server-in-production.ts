@@ -85,8 +85,13 @@ function detect(cmd: Command): Hit | undefined {
   if (!name) return undefined;
 
   if (RELOADERS.has(name)) {
-    const flag = findFlag(cmd, ['--reload'], { prefix: true });
-    if (!flag || FALSE.test(flagValue(cmd, flag) ?? '') && flag.value?.includes('=')) return undefined;
+    // `--reload` (or `--reload=true`) turns the watcher on. uvicorn's `--reload-dir/-include/
+    // -exclude/-delay` say the author wants it on; gunicorn's `--reload-engine`/`--reload-extra-file`
+    // only tune a reloader that `--reload` must enable.
+    let flag = findFlag(cmd, ['--reload']);
+    if (flag?.value?.includes('=') && FALSE.test(flagValue(cmd, flag) ?? '')) return undefined;
+    if (!flag && name !== 'gunicorn') flag = findFlag(cmd, ['--reload'], { prefix: true });
+    if (!flag) return undefined;
     return { messageId: 'reload', data: { program: name, flag: flag.value ?? '--reload' }, span: flag.span };
   }
   const always = ALWAYS_DEV[name];
