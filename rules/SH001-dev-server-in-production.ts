@@ -101,7 +101,9 @@ function detect(cmd: Command): Hit | undefined {
     if (flag) return { messageId: 'watcher', data: { command: `node ${flag.value}` }, span: flag.span };
     return undefined;
   }
-  if (PACKAGE_MANAGERS.has(name)) {
+  // Inside package.json, `npm run dev` is followed to the `dev` script itself, which is judged by
+  // what it runs; elsewhere the script is out of sight and its conventional name has to do.
+  if (PACKAGE_MANAGERS.has(name) && cmd.carrier.kind !== 'packagejson') {
     let sub = subcommand(cmd);
     if (sub?.value === 'run' || sub?.value === 'run-script') sub = subcommand(cmd, [], cmd.argv.indexOf(sub) + 1);
     if (sub?.value === 'dev') return { messageId: 'devServer', data: { command: `${name} run dev` }, span: between(head, sub) };

@@ -7,6 +7,12 @@ import type { Carrier, Document } from '../types.js';
 import { addParsedScript, newSink, type CommandSink } from './build.js';
 import { composeCarriers } from './compose.js';
 import { dockerfileCarriers } from './dockerfile.js';
+import { packageJsonCarriers } from './packagejson.js';
+import { procfileCarriers } from './procfile.js';
+import { systemdCarriers } from './systemd.js';
+import type { UnitTree } from '../parse/systemd.js';
+import type { ProcfileTree } from '../parse/procfile.js';
+import type { PackageJsonTree } from '../parse/packagejson.js';
 
 export async function extractFacts(doc: Document): Promise<CommandSink> {
   const sink = newSink();
@@ -24,6 +30,18 @@ export async function extractFacts(doc: Document): Promise<CommandSink> {
     case 'compose':
       await loadShellParser();
       composeCarriers(doc as ComposeDocument, sink);
+      break;
+    case 'systemd':
+      await loadShellParser();
+      systemdCarriers(doc as Document<UnitTree>, sink);
+      break;
+    case 'procfile':
+      await loadShellParser();
+      procfileCarriers(doc as Document<ProcfileTree>, sink);
+      break;
+    case 'packagejson':
+      await loadShellParser();
+      packageJsonCarriers(doc as Document<PackageJsonTree>, sink);
       break;
     default:
       break;

@@ -13,6 +13,16 @@ export async function parseFile(kind: Kind, source: SourceFile, environment: Env
       return (await import('./dockerfile.js')).parseDockerfile(source, environment);
     case 'compose':
       return (await import('./compose.js')).parseCompose(source, environment);
+    case 'systemd':
+      return (await import('./systemd.js')).parseSystemd(source, environment);
+    case 'procfile':
+      return (await import('./procfile.js')).parseProcfile(source, environment);
+    case 'packagejson':
+      return (await import('./packagejson.js')).parsePackageJson(source, environment);
+    case 'python':
+      return (await import('./python.js')).parsePython(source, environment);
+    case 'typescript':
+      return (await import('./typescript.js')).parseTypeScript(source, environment);
     default:
       return unsupported(kind, source, environment);
   }

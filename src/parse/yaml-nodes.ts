@@ -28,10 +28,10 @@ export function getPair(doc: Document, map: unknown, key: string, depth = 0): Pa
   const m = resolve(doc, map);
   if (!isMap(m) || depth > MAX_MERGE_DEPTH) return undefined;
   for (const item of m.items) {
-    if (isScalar(item.key) && String(item.key.value) === key) return item;
+    if (isScalar(item.key) && !isMergeKey(item.key) && String(item.key.value) === key) return item;
   }
   for (const item of m.items) {
-    if (!(isScalar(item.key) && item.key.value === '<<')) continue;
+    if (!isMergeKey(item.key)) continue;
     const sources = isSeq(item.value) ? item.value.items : [item.value];
     for (const s of sources) {
       const found = getPair(doc, s, key, depth + 1);
@@ -39,6 +39,11 @@ export function getPair(doc: Document, map: unknown, key: string, depth = 0): Pa
     }
   }
   return undefined;
+}
+
+/** `<<` (YAML 1.1 merge key); with `merge: true` the yaml package gives it a symbol value. */
+export function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && (key.value === '<<' || typeof key.value === 'symbol' || key.source === '<<');
 }
 
 /** Value node at a dotted path (`healthcheck.test`, `deploy.restart_policy`). */

@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+/**
+ * The `prodlint` command. Exit codes: 0 nothing at or above `--fail-on`, 1 findings at or above
+ * it, 2 usage, configuration or internal error (one line on stderr saying what is wrong).
+ */
+import { parseArgs } from 'node:util';
+import { appendFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { allRules } from '../rules/index.js';
+import { ConfigError, parseRuleFlag } from './config.js';
+import { MissingPathError } from './discover.js';
+import { run, VERSION } from './engine.js';
+import { formatResult, isFormatName, FORMATS, type FormatName } from './format/index.js';
+import { formatStepSummary } from './format/github.js';
+import { writeFileAtomic } from './output.js';
+import { renderRuleText } from './docs.js';
+import { loadSettings } from './settings.js';
+import { SEVERITY_RANK, type Severity } from './types.js';
+import { parseSize } from './config/size.js';
+
+const HELP = `prodlint ${VERSION} — catch production hazards before they ship
+
+Usage:
+  prodlint [paths...] [options]     lint files and directories (default: .)
+  prodlint explain <RULE>           print a rule's documentation
+  prodlint rules [--format json]    list the rules
+
+Options:
+  -f, --format <name>        text (default), json, sarif or github; repeatable
+  -o, --output <file>        write the matching --format to a file (in order); default stdout
+      --fail-on <level>      error (default), warning, note or none: the lowest severity that exits 1
+  -c, --config <file>        configuration file (default: .prodlint.yaml found upwards to the repo root)
+      --rule <ID=level>      set a rule to off, note, warning or error; repeatable
+      --max-file-size <size> skip larger files (default 1MiB; e.g. 512KiB, 2MB)
+      --ignore-unknown       silently skip named files of no known kind (pre-commit file lists)
+      --no-inline-suppressions  ignore prodlint-disable comments (audits)
+  -q, --quiet                print only findings at or above --fail-on
+      --color / --no-color   force colour on or off (default: on for a TTY unless NO_COLOR is set)
+  -v, --version              print the version
+  -h, --help                 print this help
+
+Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage or config error.
+Docs: https://github.com/prodlint/prodlint#readme`;
+
+class UsageError extends Error {}
+
+export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }): Promise<number> {
+  try {
+    return await mainInner(argv, io);
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof MissingPathError) {
+      io.stderr.write(`prodlint: ${err.message.split('\n')[0]}\n`);
+      return 2;
+    }
+    io.stderr.write(`prodlint: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    return 2;
+  }
+}
+
+async function mainInner(argv: string[], io: { stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr: NodeJS.WritableStream; cwd: string; env: NodeJS.ProcessEnv }): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f', multiple: true },
+        output: { type: 'string', short: 'o', multiple: true },
+        'fail-on': { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        rule: { type: 'string', multiple: true },
+        'max-file-size': { type: 'string' },
+        'ignore-unknown': { type: 'boolean' },
+        'no-inline-suppressions': { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        version: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message.split('\n')[0]} (see prodlint --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(HELP + '\n');
+    return 0;
+  }
+  if (values.version) {
+    io.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  const formats = (values.format ?? ['text']).map((f) => {
+    if (!isFormatName(f)) throw new UsageError(`unknown --format "${f}" (expected ${FORMATS.join(', ')})`);
+    return f;
+  });
+  const outputs = values.output ?? [];
+  if (outputs.length > formats.length) throw new UsageError('more --output than --format options: give each --output its --format');
+
+  const [command, ...rest] = positionals;
+  if (command === 'explain') return explain(rest, io);
+  if (command === 'rules') return listRules(formats[0] ?? 'text', io);
+
+  const failOn = values['fail-on'] ?? 'error';
+  if (!['error', 'warning', 'note', 'none'].includes(failOn)) throw new UsageError(`unknown --fail-on "${failOn}" (expected error, warning, note or none)`);
+  let maxFileSize: number | undefined;
+  if (values['max-file-size'] !== undefined) {
+    maxFileSize = parseSize(values['max-file-size']);
+    if (maxFileSize === undefined) throw new UsageError(`invalid --max-file-size "${values['max-file-size']}" (e.g. 1048576, 512KiB, 2MB)`);
+  }
+  const cliRules = (values.rule ?? []).map((r) => parseRuleFlag(r, allRules));
+  const { settings } = loadSettings({
+    paths: positionals,
+    cwd: io.cwd,
+    rules: allRules,
+    ...(values.config ? { configPath: values.config } : {}),
+    cliRules,
+    ...(maxFileSize !== undefined ? { maxFileSize } : {}),
+    inlineSuppressions: !values['no-inline-suppressions'],
+    ignoreUnknown: values['ignore-unknown'] ?? false,
+  });
+  const result = await run(settings);
+
+  const threshold = failOn === 'none' ? Infinity : SEVERITY_RANK[failOn as Severity];
+  if (values.quiet && failOn !== 'none') result.findings = result.findings.filter((f) => SEVERITY_RANK[f.severity] >= threshold);
+  const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+  formats.forEach((format: FormatName, i) => {
+    const out = formatResult(format, result, { color: outputs[i] ? false : color });
+    if (outputs[i]) writeFileAtomic(resolve(io.cwd, outputs[i]!), out);
+    else io.stdout.write(out);
+    if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(result));
+  });
+  return result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+}
+
+function explain(ids: string[], io: { stdout: NodeJS.WritableStream }): number {
+  const id = ids[0];
+  if (!id) throw new UsageError('explain needs a rule id or name, e.g. prodlint explain SH001');
+  const rule = allRules.find((r) => r.id === id.toUpperCase() || r.name === id);
+  if (!rule) throw new UsageError(`unknown rule "${id}" (prodlint rules lists them)`);
+  io.stdout.write(renderRuleText(rule) + '\n');
+  return 0;
+}
+
+function listRules(format: FormatName, io: { stdout: NodeJS.WritableStream }): number {
+  if (format === 'json') {
+    const list = allRules.map((r) => ({ id: r.id, name: r.name, severity: r.severity, category: r.category, kinds: r.kinds, productionOnly: r.productionOnly, summary: r.docs.summary }));
+    io.stdout.write(JSON.stringify(list, null, 2) + '\n');
+    return 0;
+  }
+  for (const r of allRules) io.stdout.write(`${r.id}  ${r.name.padEnd(38)} ${r.severity.padEnd(8)} ${r.kinds.length === 8 ? 'all kinds' : r.kinds.join(', ')}\n`);
+  return 0;
+}
+
+const isMain = process.argv[1] && /(^|[\\/])(cli\.(ts|js)|prodlint)$/.test(process.argv[1]);
+if (isMain) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * The bridge from configuration (file + command line) to the engine's RunSettings.
+ */
+import { ConfigError, defaultConfig, environmentOf, findConfig, kindOverride, loadConfig, resolveRules, type ProdlintConfig, type RuleOverride } from './config.js';
+import { findRoot } from './discover.js';
+import type { RunSettings } from './engine.js';
+import type { AnyRule } from './rule.js';
+import { compileGlobs } from './config/glob.js';
+import { resolve } from 'node:path';
+import type { Environment } from './types.js';
+
+export interface SettingsInput {
+  paths: string[];
+  cwd: string;
+  rules: AnyRule[];
+  /** `--config FILE`; otherwise found by walking up from cwd to the repository root. */
+  configPath?: string;
+  /** Use this configuration object instead of loading one (tests, fixtures). */
+  config?: ProdlintConfig;
+  cliRules?: RuleOverride[];
+  maxFileSize?: number;
+  inlineSuppressions?: boolean;
+  ignoreUnknown?: boolean;
+  forceEnvironment?: Environment;
+  root?: string;
+  /** Enable only these rule ids (fixture runner), at their default severity. */
+  only?: readonly string[];
+  today?: string;
+}
+
+export function loadSettings(input: SettingsInput): { settings: RunSettings; config: ProdlintConfig } {
+  const root = input.root ?? findRoot(input.cwd);
+  let config = input.config;
+  if (!config) {
+    const path = input.configPath ? resolve(input.cwd, input.configPath) : findConfig(input.cwd, root);
+    config = path ? loadConfig(path, input.rules) : defaultConfig();
+  }
+  const cfg = config;
+  const cliRules = input.cliRules ?? [];
+  const ignored = compileGlobs(cfg.ignore);
+  const only = input.only ? new Set(input.only) : undefined;
+  const cache = new Map<string, ReturnType<RunSettings['rulesFor']>>();
+  const settings: RunSettings = {
+    paths: input.paths,
+    cwd: input.cwd,
+    root,
+    rules: input.rules,
+    rulesFor(rel) {
+      let r = cache.get(rel);
+      if (!r) {
+        const resolved = resolveRules(cfg, input.rules, rel, cliRules);
+        if (only) for (const id of [...resolved.keys()]) if (!only.has(id)) resolved.delete(id);
+        r = resolved as ReturnType<RunSettings['rulesFor']>;
+        cache.set(rel, r);
+      }
+      return r;
+    },
+    environmentOf: (rel) => environmentOf(rel, cfg),
+    kindOverride: (rel) => kindOverride(rel, cfg),
+    isIgnored: (rel) => ignored(rel),
+    maxFileSize: input.maxFileSize ?? cfg.maxFileSize,
+    inlineSuppressions: input.inlineSuppressions ?? true,
+    requireReason: cfg.requireReason,
+    ignoreUnknown: input.ignoreUnknown ?? false,
+    ...(input.forceEnvironment ? { forceEnvironment: input.forceEnvironment } : {}),
+    ...(input.today ? { today: input.today } : {}),
+  };
+  return { settings, config: cfg };
+}
+
+export { ConfigError };
