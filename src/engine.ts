@@ -116,6 +116,7 @@ export async function run(settings: RunSettings): Promise<RunResult> {
       if (cmd.role === 'script') cmd.role = 'start';
       cmd.via = vias;
     }
+    for (const a of file?.facts?.env ?? []) if (a.role === 'script') a.role = 'start';
   }
 
   // Run rules per file.

@@ -138,6 +138,8 @@ export interface EnvAssignment {
   /** The whole assignment. */
   span: Span;
   carrier: Carrier;
+  /** Role of the command it belongs to or precedes (`FOO=1 cmd`, `export` in a script); unset for declarations (ENV, compose, Environment=). */
+  role?: Role;
 }
 
 /** A location besides the primary one (SARIF `relatedLocations`). */

@@ -50,6 +50,7 @@ export function addParsedScript(sink: CommandSink, script: ShellScript, role: Ro
       valueSpan: e.value ? e.value.word.span : { start: e.nameSpan.end + 1, end: e.nameSpan.end + 1 },
       span: e.span,
       carrier,
+      role,
     });
   }
   for (const c of script.commands) addShellCommand(sink, c, ctx);
@@ -63,6 +64,7 @@ function addShellCommand(sink: CommandSink, c: ShellCommand, ctx: Ctx): void {
     valueSpan: a.value ? a.value.word.span : { start: a.nameSpan.end + 1, end: a.nameSpan.end + 1 },
     span: a.span,
     carrier: ctx.carrier,
+    role: ctx.role,
   }));
   sink.env.push(...assigns);
   if (c.words.length === 0) return;
@@ -80,7 +82,7 @@ interface ArgvExtra {
 /** Add one argv (from a shell command or an exec-form list) and follow `sh -c` inside it. */
 function addArgv(sink: CommandSink, words: ShellWord[], ctx: Ctx, extra: ArgvExtra): void {
   const u = unwrap(words);
-  const envAssigns: EnvAssignment[] = u.envWords.map((w) => envFromWord(w, ctx.carrier)).filter((a): a is EnvAssignment => a !== undefined);
+  const envAssigns: EnvAssignment[] = u.envWords.map((w) => envFromWord(w, ctx.carrier, ctx.role)).filter((a): a is EnvAssignment => a !== undefined);
   sink.env.push(...envAssigns);
   const cmd: Command = {
     argv: u.argv.map((w) => w.word),
@@ -137,7 +139,7 @@ function shellDashC(argv: ShellWord[]): EmbeddedText | undefined {
   return undefined;
 }
 
-function envFromWord(w: ShellWord, carrier: Carrier): EnvAssignment | undefined {
+function envFromWord(w: ShellWord, carrier: Carrier, role: Role): EnvAssignment | undefined {
   const v = w.word.value;
   if (v === null) return undefined;
   const eq = v.indexOf('=');
@@ -149,5 +151,6 @@ function envFromWord(w: ShellWord, carrier: Carrier): EnvAssignment | undefined 
     valueSpan: { start: start + eq + 1, end: w.word.span.end },
     span: w.word.span,
     carrier,
+    role,
   };
 }
