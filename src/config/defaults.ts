@@ -1,0 +1,57 @@
+/**
+ * The globs that mark a file as meant for development (DESIGN.md §4.2). Production-only rules skip
+ * such files, so a dev server in `docker-compose.override.yml` or `Procfile.dev` is not an alarm.
+ *
+ * The bar for an entry: a name or directory that, in real projects, almost never holds what runs
+ * in production. A wrong entry here hides real findings, so anything ambiguous (`scripts/`,
+ * `local/`, `.github/`, `ci/`) stays out; users add such paths with `dev-paths:` and exempt
+ * defaults with `production-paths:`. Every entry is matched against the repository-relative path,
+ * `dot: true`, and also covers everything below a matching directory.
+ */
+export const DEFAULT_DEV_PATHS: readonly string[] = Object.freeze([
+  // Environment suffixes before the extension: `docker-compose.dev.yml`, `config.local.js`,
+  // `compose.development.yaml`.
+  '**/*.{dev,development,local}.*',
+  // The same suffix as the last extension: `Dockerfile.dev`, `Procfile.dev` (Rails `bin/dev`),
+  // `.env.development`. Not `*.local`: `/etc/rc.local` is a production boot script.
+  '**/*.{dev,development}',
+  '**/{Dockerfile,Containerfile,Procfile}.local',
+  // Dash or underscore variants: `start-dev.sh`, `settings_dev.py`, `Dockerfile-dev`,
+  // `run-local.sh`. Not `*_local.py`: `thread_local.py` is ordinary production code.
+  '**/*{-,_}{dev,development}{,.*}',
+  '**/*-local{,.*}',
+  // A dev-only directory: `dev/`, `docker/dev/`.
+  '**/dev/**',
+  // Rails 7 and similar: `bin/dev` starts the development Procfile.
+  '**/bin/dev',
+  // Compose override files are merged by `docker compose up` on developer machines by default
+  // (`docker-compose.override.yml`, `compose.override.yaml`, `docker-compose.dev.override.yml`).
+  '**/*compose*override*.{yml,yaml}',
+  // Dev containers (VS Code, Codespaces): their Dockerfile and compose file are for editing code.
+  '**/.devcontainer/**',
+  // Test trees in the usual spellings across ecosystems (Python, JS, Ruby, Go).
+  '**/test/**',
+  '**/tests/**',
+  '**/__tests__/**',
+  '**/__mocks__/**',
+  '**/spec/**',
+  '**/testdata/**',
+  '**/e2e/**',
+  // Not `fixtures/`: linters' own fixture trees (this project's `fixtures/demo` among them) are
+  // meant to be linted as production; test fixtures usually sit under `tests/` anyway.
+  // Test files by name: `app.test.ts`, `api.spec.js`, `docker-compose.test.yml`, pytest's
+  // `test_api.py`, `api_test.py` and `conftest.py`.
+  '**/*.test.*',
+  '**/*.spec.*',
+  '**/test_*.py',
+  '**/*_test.py',
+  '**/conftest.py',
+  // Documentation and examples show commands; they are not deployed.
+  '**/docs/**',
+  '**/doc/**',
+  '**/examples/**',
+  '**/example/**',
+  // Django-style split settings for non-production environments: `settings/dev.py`,
+  // `settings/local.py`, `settings/test_ci.py`, `settings/development.py`, `settings/testing.py`.
+  '**/settings/{dev,local,test}*.py',
+]);
