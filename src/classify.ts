@@ -63,5 +63,8 @@ export function looksLikeCompose(text: string): boolean {
 }
 
 export function classify(relPath: string, head: string): Kind | undefined {
-  return kindByName(relPath) ?? kindByContent(relPath, head);
+  const byName = kindByName(relPath);
+  // D-Bus activation files share the `.service` extension but are not systemd units.
+  if (byName === 'systemd' && head.includes('[D-BUS Service]')) return undefined;
+  return byName ?? kindByContent(relPath, head);
 }

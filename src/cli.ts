@@ -44,7 +44,14 @@ Docs: https://github.com/prodlint/prodlint#readme`;
 
 class UsageError extends Error {}
 
-export async function main(argv: string[], io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }): Promise<number> {
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }): Promise<number> {
   try {
     return await mainInner(argv, io);
   } catch (err) {
@@ -57,7 +64,7 @@ export async function main(argv: string[], io = { stdout: process.stdout, stderr
   }
 }
 
-async function mainInner(argv: string[], io: { stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr: NodeJS.WritableStream; cwd: string; env: NodeJS.ProcessEnv }): Promise<number> {
+async function mainInner(argv: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({

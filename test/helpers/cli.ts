@@ -19,6 +19,6 @@ class Capture extends Writable {
 export async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   const stdout = new Capture();
   const stderr = new Capture();
-  const code = await main(args, { stdout: stdout as unknown as NodeJS.WriteStream, stderr: stderr as unknown as NodeJS.WriteStream, cwd, env });
+  const code = await main(args, { stdout, stderr, cwd, env });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }

@@ -1,0 +1,349 @@
+import { createRequire as __prodlintCreateRequire } from 'node:module';
+const require = __prodlintCreateRequire(import.meta.url);
+import {
+  getParser
+} from "./chunk-JRU6JBKS.js";
+import {
+  EmbeddedText
+} from "./chunk-KBEDM6HO.js";
+
+// src/shell/words.ts
+function makeWord(decoded, rawStart, rawEnd, host) {
+  const span = host.spanToFile({ start: rawStart, end: rawEnd });
+  return { value: decoded.value, text: host.text.slice(rawStart, rawEnd), span };
+}
+function wordEmbedded(decoded) {
+  if (decoded.value === null || decoded.offsets.length !== decoded.value.length + 1) return void 0;
+  return EmbeddedText.fromOffsets(decoded.value, decoded.offsets);
+}
+function toFileOffsets(d, host) {
+  return { value: d.value, offsets: d.offsets.map((o) => host.toFile(o)) };
+}
+var SPACE = /[ \t\r\n]/;
+function splitWords(host, opts = {}) {
+  const t = host.text;
+  const out = [];
+  let i = 0;
+  while (i < t.length) {
+    while (i < t.length && SPACE.test(t[i])) i++;
+    if (i >= t.length) break;
+    const start = i;
+    let value = "";
+    const offsets = [];
+    let dynamic = false;
+    while (i < t.length && !SPACE.test(t[i])) {
+      const c = t[i];
+      if (c === "'") {
+        i++;
+        while (i < t.length && t[i] !== "'") {
+          value += t[i];
+          offsets.push(i);
+          i++;
+        }
+        i++;
+      } else if (c === '"') {
+        i++;
+        while (i < t.length && t[i] !== '"') {
+          if (t[i] === "\\" && i + 1 < t.length && '"\\$`'.includes(t[i + 1])) i++;
+          else if (t[i] === "$" && !opts.dollarIsLiteral && /[A-Za-z_{]/.test(t[i + 1] ?? "")) dynamic = true;
+          value += t[i];
+          offsets.push(i);
+          i++;
+        }
+        i++;
+      } else if (c === "\\" && i + 1 < t.length) {
+        value += t[i + 1];
+        offsets.push(i + 1);
+        i += 2;
+      } else {
+        if (c === "$" && !opts.dollarIsLiteral && /[A-Za-z_{]/.test(t[i + 1] ?? "")) dynamic = true;
+        value += c;
+        offsets.push(i);
+        i++;
+      }
+    }
+    const end = Math.min(i, t.length);
+    offsets.push(end);
+    const decoded = toFileOffsets({ value: dynamic ? null : value, offsets }, host);
+    out.push({ word: makeWord(decoded, start, end, host), decoded });
+  }
+  return out;
+}
+function wordFromEmbedded(e, rawSpan, rawText, dynamic = false) {
+  const offsets = [];
+  for (let i = 0; i <= e.length; i++) offsets.push(e.toFile(i));
+  const value = dynamic ? null : e.text;
+  return { word: { value, text: rawText, span: rawSpan }, decoded: { value, offsets } };
+}
+
+// src/shell/script.ts
+var parser;
+async function loadShellParser() {
+  parser ??= await getParser("bash");
+}
+var DEPTH_NODES = /* @__PURE__ */ new Set([
+  "function_definition",
+  "if_statement",
+  "while_statement",
+  "for_statement",
+  "c_style_for_statement",
+  "case_statement",
+  "subshell",
+  "compound_statement"
+]);
+var SUBSTITUTION_NODES = /* @__PURE__ */ new Set(["command_substitution", "process_substitution"]);
+var DYNAMIC_NODES = /* @__PURE__ */ new Set([
+  "simple_expansion",
+  "expansion",
+  "command_substitution",
+  "arithmetic_expansion",
+  "process_substitution",
+  "ansi_c_string",
+  "translated_string"
+]);
+var MAX_ERRORS = 5;
+function parseShell(host) {
+  if (!parser) throw new Error("shell parser not loaded: call loadShellParser() first");
+  const tree = parser.parse(host.text);
+  const script = { commands: [], exports: [], topCount: 0, comments: [], errors: [] };
+  if (!tree) {
+    script.errors.push({ span: host.spanToFile({ start: 0, end: host.length }), message: "shell parser gave no tree" });
+    return script;
+  }
+  try {
+    extract(tree.rootNode, host, script);
+  } finally {
+    tree.delete();
+  }
+  return script;
+}
+function extract(root, host, script) {
+  const stack = [];
+  let top = 0;
+  const topChildren = root.namedChildren.filter((c) => c !== null);
+  for (let i = topChildren.length - 1; i >= 0; i--) {
+    stack.push({ node: topChildren[i], depth: 0, top: -1, inSubst: false, inFunction: false });
+  }
+  while (stack.length) {
+    const f = stack.pop();
+    const n = f.node;
+    let topIndex = f.top;
+    if (topIndex === -1) {
+      if (n.type === "comment") {
+        addComment(n, host, script);
+        continue;
+      }
+      topIndex = top++;
+    }
+    if (n.type === "comment") {
+      addComment(n, host, script);
+      continue;
+    }
+    if ((n.type === "ERROR" || n.isMissing) && script.errors.length < MAX_ERRORS) {
+      script.errors.push({
+        span: host.spanToFile({ start: n.startIndex, end: Math.max(n.endIndex, n.startIndex + 1) }),
+        message: n.isMissing ? `missing ${n.type}` : "shell syntax error"
+      });
+    }
+    if (n.type === "command") {
+      script.commands.push(toCommand(n, host, f, topIndex));
+    } else if (n.type === "declaration_command") {
+      collectExports(n, host, script);
+    } else if (n.type === "heredoc_body" || n.type === "heredoc_content") {
+      continue;
+    }
+    const depth = f.depth + (DEPTH_NODES.has(n.type) ? 1 : 0);
+    const inSubst = f.inSubst || SUBSTITUTION_NODES.has(n.type);
+    const inFunction = f.inFunction || n.type === "function_definition";
+    const kids = n.namedChildren;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i];
+      if (!k) continue;
+      if (n.type === "command" && !hasSubstitution(k)) continue;
+      stack.push({ node: k, depth: n.type === "command" ? depth + 1 : depth, top: topIndex, inSubst: n.type === "command" ? true : inSubst, inFunction });
+    }
+  }
+  script.topCount = top;
+}
+function hasSubstitution(n) {
+  if (SUBSTITUTION_NODES.has(n.type)) return true;
+  if (n.type === "word" || n.type === "raw_string" || n.type === "number") return false;
+  return n.descendantsOfType(["command_substitution", "process_substitution"]).length > 0;
+}
+function addComment(n, host, script) {
+  const text = host.text;
+  let k = n.startIndex - 1;
+  while (k >= 0 && (text[k] === " " || text[k] === "	")) k--;
+  script.comments.push({
+    span: host.spanToFile({ start: n.startIndex, end: n.endIndex }),
+    body: text.slice(n.startIndex + 1, n.endIndex),
+    ownLine: k < 0 || text[k] === "\n"
+  });
+}
+function toCommand(n, host, f, top) {
+  const words = [];
+  const assigns = [];
+  const redirects = [];
+  for (const child of n.namedChildren) {
+    if (!child) continue;
+    if (child.type === "variable_assignment") {
+      const a = toAssign(child, host, false);
+      if (a) assigns.push(a);
+    } else if (child.type === "command_name") {
+      const inner = child.namedChildren[0] ?? child;
+      words.push(toWord(inner, host));
+    } else if (child.type.endsWith("_redirect")) {
+      redirects.push(toRedirect(child, host));
+    } else if (child.type !== "comment") {
+      words.push(toWord(child, host));
+    }
+  }
+  const parent = n.parent;
+  if (parent?.type === "redirected_statement") {
+    for (const r of parent.childrenForFieldName("redirect")) if (r) redirects.push(toRedirect(r, host));
+  }
+  const pipe = pipelinePosition(n);
+  return {
+    words,
+    assigns,
+    redirects,
+    span: host.spanToFile({ start: n.startIndex, end: n.endIndex }),
+    background: isBackgrounded(n),
+    depth: f.depth,
+    top,
+    inSubstitution: f.inSubst,
+    inFunction: f.inFunction,
+    ...pipe ? { pipe } : {}
+  };
+}
+function pipelinePosition(n) {
+  let cur = n;
+  if (cur.parent?.type === "redirected_statement") cur = cur.parent;
+  const p = cur.parent;
+  if (p?.type !== "pipeline") return void 0;
+  const members = p.namedChildren.filter((c) => c && c.type !== "comment");
+  return { index: members.findIndex((m) => m?.id === cur.id), length: members.length };
+}
+var CONTAINERS = /* @__PURE__ */ new Set(["program", "compound_statement", "do_group", "subshell", "if_statement", "elif_clause", "else_clause", "case_item", "function_definition"]);
+function isBackgrounded(n) {
+  let cur = n;
+  while (cur && !CONTAINERS.has(cur.type)) {
+    if (cur.nextSibling?.type === "&") return true;
+    cur = cur.parent;
+  }
+  return false;
+}
+function toRedirect(n, host) {
+  let operator = "";
+  let target = null;
+  for (const c of n.children) {
+    if (!c) continue;
+    if (!c.isNamed && operator === "") operator = c.type;
+    else if (c.isNamed && c.type !== "file_descriptor") target = toWord(c, host).word;
+  }
+  return { operator, target, span: host.spanToFile({ start: n.startIndex, end: n.endIndex }) };
+}
+function toAssign(n, host, exported) {
+  const name = n.childForFieldName("name");
+  const value = n.childForFieldName("value");
+  if (!name) return void 0;
+  return {
+    name: host.text.slice(name.startIndex, name.endIndex),
+    nameSpan: host.spanToFile({ start: name.startIndex, end: name.endIndex }),
+    value: value ? toWord(value, host) : null,
+    span: host.spanToFile({ start: n.startIndex, end: n.endIndex }),
+    exported
+  };
+}
+function collectExports(n, host, script) {
+  const keyword = n.children[0]?.type;
+  const args = n.namedChildren.filter((c) => c !== null);
+  const declareX = (keyword === "declare" || keyword === "typeset") && args.some((a) => a.type === "word" && /^-\w*x/.test(a.text));
+  if (keyword !== "export" && !declareX) return;
+  for (const a of args) {
+    if (a.type === "variable_assignment") {
+      const assign = toAssign(a, host, true);
+      if (assign) script.exports.push(assign);
+    }
+  }
+}
+function toWord(n, host) {
+  const decoded = decode(n, host.text);
+  return { word: makeWord(decoded, n.startIndex, n.endIndex, host), decoded: toFileOffsets(decoded, host) };
+}
+function decode(n, text) {
+  const start = n.startIndex;
+  const end = n.endIndex;
+  if (DYNAMIC_NODES.has(n.type)) return { value: null, offsets: [start, end] };
+  if (n.type === "raw_string") {
+    const offsets = [];
+    for (let i = start + 1; i < end - 1; i++) offsets.push(i);
+    offsets.push(Math.max(start + 1, end - 1));
+    return { value: text.slice(start + 1, end - 1), offsets };
+  }
+  if (n.type === "string") return decodeDoubleQuoted(text, start + 1, end - 1);
+  if (n.type === "concatenation") {
+    let value = "";
+    const offsets = [];
+    for (const c of n.namedChildren) {
+      if (!c) continue;
+      const d = decode(c, text);
+      if (d.value === null) value = null;
+      if (value !== null) {
+        value += d.value;
+        offsets.push(...d.offsets.slice(0, d.value.length));
+      }
+    }
+    offsets.push(end);
+    return { value, offsets };
+  }
+  return decodeBare(text, start, end);
+}
+function decodeBare(text, start, end) {
+  let value = "";
+  const offsets = [];
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === "\\" && i + 1 < end) {
+      i++;
+      if (text[i] === "\n") continue;
+      value += text[i];
+      offsets.push(i);
+      continue;
+    }
+    if (c === "$" && /[A-Za-z_{(@*#?$!0-9-]/.test(text[i + 1] ?? "") || c === "`") return { value: null, offsets: [start, end] };
+    value += c;
+    offsets.push(i);
+  }
+  offsets.push(end);
+  return { value, offsets };
+}
+function decodeDoubleQuoted(text, start, end) {
+  let value = "";
+  const offsets = [];
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === "\\" && i + 1 < end && '$`"\\\n'.includes(text[i + 1])) {
+      i++;
+      if (text[i] === "\n") continue;
+      value += text[i];
+      offsets.push(i);
+      continue;
+    }
+    if (c === "$" && /[A-Za-z_{(@*#?$!0-9-]/.test(text[i + 1] ?? "") || c === "`") return { value: null, offsets: [start - 1, end + 1] };
+    value += c;
+    offsets.push(i);
+  }
+  offsets.push(end);
+  return { value, offsets };
+}
+
+export {
+  makeWord,
+  wordEmbedded,
+  toFileOffsets,
+  splitWords,
+  wordFromEmbedded,
+  loadShellParser,
+  parseShell
+};

@@ -1,0 +1,50 @@
+import { createRequire as __prodlintCreateRequire } from 'node:module';
+const require = __prodlintCreateRequire(import.meta.url);
+
+// src/parse/tree-sitter.ts
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var here = dirname(fileURLToPath(import.meta.url));
+var require2 = createRequire(import.meta.url);
+function locate(fileName, packagePath) {
+  for (const dir of [join(here, "wasm"), join(here, "..", "wasm"), join(here, "..", "..", "dist", "wasm")]) {
+    const candidate = join(dir, fileName);
+    if (existsSync(candidate)) return candidate;
+  }
+  return require2.resolve(packagePath);
+}
+var GRAMMARS = {
+  bash: ["tree-sitter-bash.wasm", "tree-sitter-bash/tree-sitter-bash.wasm"],
+  python: ["tree-sitter-python.wasm", "tree-sitter-python/tree-sitter-python.wasm"]
+};
+var runtime;
+var languages = /* @__PURE__ */ new Map();
+var parsers = /* @__PURE__ */ new Map();
+async function loadRuntime() {
+  const mod = await import("./web-tree-sitter-FKKMO3UJ.js");
+  const wasm = locate("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm");
+  await mod.Parser.init({ locateFile: () => wasm });
+  return mod;
+}
+async function getParser(name) {
+  const cached = parsers.get(name);
+  if (cached) return cached;
+  runtime ??= loadRuntime();
+  const mod = await runtime;
+  let lang = languages.get(name);
+  if (!lang) {
+    const [file, pkg] = GRAMMARS[name];
+    lang = mod.Language.load(locate(file, pkg));
+    languages.set(name, lang);
+  }
+  const parser = new mod.Parser();
+  parser.setLanguage(await lang);
+  parsers.set(name, parser);
+  return parser;
+}
+
+export {
+  getParser
+};

@@ -1,0 +1,37 @@
+import { createRequire as __prodlintCreateRequire } from 'node:module';
+const require = __prodlintCreateRequire(import.meta.url);
+
+// src/parse/lines.ts
+function backslashContinuations(source) {
+  const out = [];
+  let first = -1;
+  for (let line = 1; line <= source.lineCount; line++) {
+    const text = source.lineText(line);
+    const continues = /(^|[^\\])(\\\\)*\\\s*$/.test(text);
+    if (continues && first === -1) first = line;
+    if (!continues && first !== -1) {
+      out.push({ first, last: line });
+      first = -1;
+    }
+  }
+  if (first !== -1 && first < source.lineCount) out.push({ first, last: source.lineCount });
+  return out;
+}
+function ownLineComments(source, markers) {
+  const out = [];
+  for (let line = 1; line <= source.lineCount; line++) {
+    const text = source.lineText(line);
+    const m = /^[ \t]*/.exec(text);
+    const at = m[0].length;
+    if (at < text.length && markers.includes(text[at])) {
+      const start = source.lineStart(line) + at;
+      out.push({ span: { start, end: source.lineStart(line) + text.length }, body: text.slice(at + 1), ownLine: true });
+    }
+  }
+  return out;
+}
+
+export {
+  backslashContinuations,
+  ownLineComments
+};
