@@ -1,0 +1,36 @@
+/**
+ * A guard against deeply nested YAML, run before the `yaml` package composes a document.
+ *
+ * The composer recurses once per nesting level. Thousands of levels (`[[[[...` or `- - - -...`)
+ * overflow the stack; `yaml` catches that as a parse error, but on Node 20 a repeat of it can land
+ * inside V8's regular-expression compiler and abort the whole process ("RegExpCompiler Allocation
+ * failed"), which no try/catch survives. The CST parser is iterative, so measuring depth on its
+ * tokens with an explicit stack is safe at any depth.
+ */
+import { Parser } from 'yaml';
+
+interface CstNode {
+  type?: string;
+  offset?: number;
+  value?: unknown;
+  items?: { key?: unknown; value?: unknown }[];
+}
+
+const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
+
+/** Offset of the first collection nested deeper than `limit`, or undefined if none is. */
+export function tooDeepYamlOffset(text: string, limit: number): number | undefined {
+  for (const token of new Parser().parse(text)) {
+    const stack: [unknown, number][] = [[token, 0]];
+    while (stack.length > 0) {
+      const [raw, parentDepth] = stack.pop()!;
+      if (!raw || typeof raw !== 'object') continue;
+      const node = raw as CstNode;
+      const depth = parentDepth + (node.type !== undefined && COLLECTIONS.has(node.type) ? 1 : 0);
+      if (depth > limit) return node.offset ?? 0;
+      if (node.type === 'document') stack.push([node.value, depth]);
+      for (const item of node.items ?? []) stack.push([item.value, depth], [item.key, depth]);
+    }
+  }
+  return undefined;
+}
