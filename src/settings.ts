@@ -6,7 +6,7 @@ import { findRoot } from './discover.js';
 import type { RunSettings } from './engine.js';
 import type { AnyRule } from './rule.js';
 import { compileGlobs } from './config/glob.js';
-import { resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Environment } from './types.js';
 
 export interface SettingsInput {
@@ -36,6 +36,8 @@ export function loadSettings(input: SettingsInput): { settings: RunSettings; con
     config = path ? loadConfig(path, input.rules) : defaultConfig();
   }
   const cfg = config;
+  // Config globs are relative to the config file's directory; engine paths to the repository root.
+  const configRel = (rel: string): string => (cfg.dir && cfg.dir !== root ? relative(cfg.dir, join(root, rel)).split(sep).join('/') : rel);
   const cliRules = input.cliRules ?? [];
   const ignored = compileGlobs(cfg.ignore);
   const only = input.only ? new Set(input.only) : undefined;
@@ -48,16 +50,16 @@ export function loadSettings(input: SettingsInput): { settings: RunSettings; con
     rulesFor(rel) {
       let r = cache.get(rel);
       if (!r) {
-        const resolved = resolveRules(cfg, input.rules, rel, cliRules);
+        const resolved = resolveRules(cfg, input.rules, configRel(rel), cliRules);
         if (only) for (const id of [...resolved.keys()]) if (!only.has(id)) resolved.delete(id);
         r = resolved as ReturnType<RunSettings['rulesFor']>;
         cache.set(rel, r);
       }
       return r;
     },
-    environmentOf: (rel) => environmentOf(rel, cfg),
-    kindOverride: (rel) => kindOverride(rel, cfg),
-    isIgnored: (rel) => ignored(rel),
+    environmentOf: (rel) => environmentOf(configRel(rel), cfg),
+    kindOverride: (rel) => kindOverride(configRel(rel), cfg),
+    isIgnored: (rel) => ignored(configRel(rel)),
     maxFileSize: input.maxFileSize ?? cfg.maxFileSize,
     inlineSuppressions: input.inlineSuppressions ?? true,
     requireReason: cfg.requireReason,

@@ -6,6 +6,7 @@ import { isMap, isScalar, parseDocument, type Document as YamlDocument, type Pai
 import type { SourceFile, Span } from '../source.js';
 import type { Document, Environment } from '../types.js';
 import { mapEntries, nodeSpan, resolve, yamlComments, yamlLogicalLines } from './yaml-nodes.js';
+import { tooDeepYamlOffset } from './yaml-depth.js';
 
 export interface ComposeService {
   name: string;
@@ -26,7 +27,22 @@ export function parseComposeYaml(text: string): YamlDocument {
   return parseDocument(text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false });
 }
 
+/** Deeper nesting than any real compose file; beyond it the YAML library can exhaust the stack. */
+const MAX_YAML_DEPTH = 200;
+
 export function parseCompose(source: SourceFile, environment: Environment): ComposeDocument {
+  const tooDeep = tooDeepYamlOffset(source.text, MAX_YAML_DEPTH);
+  if (tooDeep !== undefined) {
+    return {
+      kind: 'compose',
+      source,
+      environment,
+      tree: { yaml: parseComposeYaml(''), services: [] },
+      comments: [],
+      logicalLines: [],
+      parseErrors: [{ span: { start: tooDeep, end: tooDeep + 1 }, message: `YAML nested more than ${MAX_YAML_DEPTH} levels deep; not analysed` }],
+    };
+  }
   const yaml = parseComposeYaml(source.text);
   const parseErrors: Document['parseErrors'] = yaml.errors.slice(0, 5).map((e) => ({
     span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) },
