@@ -4,18 +4,21 @@
  * it, 2 usage, configuration or internal error (one line on stderr saying what is wrong).
  */
 import { parseArgs } from 'node:util';
-import { appendFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { appendFileSync, existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { allRules } from '../rules/index.js';
-import { ConfigError, parseRuleFlag } from './config.js';
-import { MissingPathError } from './discover.js';
+import { applyBaseline, BASELINE_FILE, createBaseline, pruneBaseline, readBaseline, serializeBaseline } from './baseline.js';
+import { changedSince, filterToChanges } from './changed.js';
+import { CONFIG_FILE_NAMES, ConfigError, parseRuleFlag } from './config.js';
+import { findRoot, MissingPathError } from './discover.js';
+import { initConfig } from './init.js';
 import { run, VERSION } from './engine.js';
 import { formatResult, isFormatName, FORMATS, type FormatName } from './format/index.js';
 import { formatStepSummary } from './format/github.js';
 import { writeFileAtomic } from './output.js';
 import { renderRuleText } from './docs.js';
 import { loadSettings } from './settings.js';
-import { SEVERITY_RANK, type Severity } from './types.js';
+import { SEVERITY_RANK, type Finding, type Severity } from './types.js';
 import { parseSize } from './config/size.js';
 
 const HELP = `prodlint ${VERSION} — catch production hazards before they ship
@@ -24,6 +27,9 @@ Usage:
   prodlint [paths...] [options]     lint files and directories (default: .)
   prodlint explain <RULE>           print a rule's documentation
   prodlint rules [--format json]    list the rules
+  prodlint baseline [paths...]      accept today's findings: write .prodlint-baseline.json
+  prodlint baseline --prune         drop baseline entries that no longer match a finding
+  prodlint init [--force]           write a commented starter .prodlint.yaml for this repository
 
 Options:
   -f, --format <name>        text (default), json, sarif or github; repeatable
@@ -33,7 +39,13 @@ Options:
       --rule <ID=level>      set a rule to off, note, warning or error; repeatable
       --max-file-size <size> skip larger files (default 1MiB; e.g. 512KiB, 2MB)
       --ignore-unknown       silently skip named files of no known kind (pre-commit file lists)
-      --no-inline-suppressions  ignore prodlint-disable comments (audits)
+      --no-inline-suppressions  ignore prodlint-disable comments and peer pragmas (audits)
+      --baseline <file>      leave out findings accepted in this baseline (and, with the baseline
+                             command, the file to write; default .prodlint-baseline.json)
+      --changed-since <ref>  report only findings on lines changed since the merge base of <ref>
+                             and HEAD (working tree included), plus absence findings of changed files
+      --prune                with baseline: remove stale entries instead of rewriting the file
+      --force                with init: overwrite an existing configuration
   -q, --quiet                print only findings at or above --fail-on
       --color / --no-color   force colour on or off (default: on for a TTY unless NO_COLOR is set)
   -v, --version              print the version
@@ -80,6 +92,10 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
         'max-file-size': { type: 'string' },
         'ignore-unknown': { type: 'boolean' },
         'no-inline-suppressions': { type: 'boolean' },
+        baseline: { type: 'string' },
+        'changed-since': { type: 'string' },
+        prune: { type: 'boolean' },
+        force: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -109,6 +125,12 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = positionals;
   if (command === 'explain') return explain(rest, io);
   if (command === 'rules') return listRules(formats[0] ?? 'text', io);
+  if (command === 'init') return init(rest, values.force ?? false, io);
+  const writingBaseline = command === 'baseline';
+  const paths = writingBaseline ? rest : positionals;
+  if (values.prune && !writingBaseline) throw new UsageError('--prune only goes with the baseline command: prodlint baseline --prune');
+  if (values.force) throw new UsageError('--force only goes with the init command: prodlint init --force');
+  if (writingBaseline && values['changed-since'] !== undefined) throw new UsageError('a baseline records the whole tree: drop --changed-since');
 
   const failOn = values['fail-on'] ?? 'error';
   if (!['error', 'warning', 'note', 'none'].includes(failOn)) throw new UsageError(`unknown --fail-on "${failOn}" (expected error, warning, note or none)`);
@@ -118,8 +140,22 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
     if (maxFileSize === undefined) throw new UsageError(`invalid --max-file-size "${values['max-file-size']}" (e.g. 1048576, 512KiB, 2MB)`);
   }
   const cliRules = (values.rule ?? []).map((r) => parseRuleFlag(r, allRules));
+  // Git problems (shallow clone, unknown ref) stop the run before any linting.
+  let changes;
+  if (values['changed-since'] !== undefined) {
+    const c = changedSince(values['changed-since'], io.cwd);
+    if ('error' in c) throw new UsageError(c.error);
+    changes = c.changes;
+  }
+  let baseline;
+  const baselineName = values.baseline;
+  if (baselineName !== undefined && !writingBaseline) {
+    const b = readBaseline(resolve(io.cwd, baselineName), baselineName);
+    if ('error' in b) throw new UsageError(b.error);
+    baseline = b.baseline;
+  }
   const { settings } = loadSettings({
-    paths: positionals,
+    paths,
     cwd: io.cwd,
     rules: allRules,
     ...(values.config ? { configPath: values.config } : {}),
@@ -128,7 +164,16 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
     inlineSuppressions: !values['no-inline-suppressions'],
     ignoreUnknown: values['ignore-unknown'] ?? false,
   });
-  const result = await run(settings);
+  let result = await run(settings);
+  if (writingBaseline) return writeBaseline(result.findings, result.root, baselineName, values.prune ?? false, io);
+  if (baseline) result = applyBaseline(result, baseline, baselineName!);
+  if (changes) {
+    const fileLevel = new Set(allRules.filter((r) => r.anchor === 'owner').map((r) => r.id));
+    // Parse failures and rule crashes are about the whole file, like absence findings.
+    fileLevel.add('PL000');
+    fileLevel.add('PL001');
+    result = filterToChanges(result, changes, (id) => fileLevel.has(id));
+  }
 
   const threshold = failOn === 'none' ? Infinity : SEVERITY_RANK[failOn as Severity];
   if (values.quiet && failOn !== 'none') result.findings = result.findings.filter((f) => SEVERITY_RANK[f.severity] >= threshold);
@@ -140,6 +185,38 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
     if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(result));
   });
   return result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+}
+
+/** `prodlint baseline [--prune]`: write (or prune) the baseline from this run's findings. */
+function writeBaseline(findings: Finding[], root: string, name: string | undefined, prune: boolean, io: CliIo): number {
+  const path = name !== undefined ? resolve(io.cwd, name) : join(root, BASELINE_FILE);
+  const shown = name ?? (relative(io.cwd, path) || BASELINE_FILE);
+  if (prune) {
+    const existing = readBaseline(path, shown);
+    if ('error' in existing) throw new UsageError(existing.error);
+    const { baseline, removed } = pruneBaseline(existing.baseline, findings);
+    writeFileAtomic(path, serializeBaseline(baseline));
+    const kept = Object.values(baseline.fingerprints).reduce((a, b) => a + b, 0);
+    io.stdout.write(`prodlint: pruned ${removed} stale entr${removed === 1 ? 'y' : 'ies'} from ${shown}; ${kept} accepted finding${kept === 1 ? '' : 's'} remain\n`);
+    return 0;
+  }
+  const baseline = createBaseline(findings);
+  writeFileAtomic(path, serializeBaseline(baseline));
+  const count = Object.values(baseline.fingerprints).reduce((a, b) => a + b, 0);
+  io.stdout.write(`prodlint: wrote ${shown} accepting ${count} finding${count === 1 ? '' : 's'}; lint with --baseline ${shown} to report only new ones\n`);
+  return 0;
+}
+
+/** `prodlint init`: a commented starter configuration at the repository root. */
+async function init(args: string[], force: boolean, io: CliIo): Promise<number> {
+  if (args.length > 0) throw new UsageError(`init takes no paths (it surveys the whole repository), got "${args[0]}"`);
+  const root = findRoot(io.cwd);
+  const existing = CONFIG_FILE_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
+  if (existing && !force) throw new UsageError(`${relative(io.cwd, existing) || existing} already exists; edit it, or use prodlint init --force to replace it`);
+  const target = existing ?? join(root, CONFIG_FILE_NAMES[0]);
+  writeFileAtomic(target, await initConfig(root, allRules));
+  io.stdout.write(`prodlint: wrote ${relative(io.cwd, target) || target}\n`);
+  return 0;
 }
 
 function explain(ids: string[], io: { stdout: NodeJS.WritableStream }): number {

@@ -317,6 +317,8 @@ function applySuppressions(
     const source = entry.doc.source;
     sources.set(rel, source);
     for (const d of entry.directives) {
+      // Peer pragmas (`# noqa: S113`) serve their own tool too: never unused, unknown or reasonless here.
+      if (d.peer) continue;
       for (const r of d.rules) {
         if (!ruleById.has(r.name) && !ruleByName.has(r.name) && enabled.has(PL.unknown)) {
           kept.push(makeFinding(ruleById.get(PL.unknown)!, enabled.get(PL.unknown)!.severity, source, r.span, `suppression names an unknown rule "${r.name}"`, [], sources));

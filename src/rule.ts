@@ -72,6 +72,13 @@ export interface RuleDefinition<M extends string = string, O extends object = ob
    */
   triggers: readonly string[];
   triggersIgnoreCase?: boolean;
+  /**
+   * Where findings are anchored. `owner`: the rule reports something *missing* (no restart policy,
+   * no `USER`) on the construct that should hold it (final `FROM`, service key, `[Service]`), so
+   * the finding is about the whole file rather than the anchor line; diff mode (`--changed-since`)
+   * reports it whenever its file changed. Default `construct`: the span is the hazard itself.
+   */
+  anchor?: 'construct' | 'owner';
   /** `security-severity` score for SARIF; only security rules set it. */
   securitySeverity?: number;
   precision?: 'very-high' | 'high' | 'medium' | 'low';

@@ -6,10 +6,15 @@
  *   prodlint-disable SH001 ... prodlint-enable SH001     (a range; enable without ids ends all)
  * Rules are named by id or name; no list means every rule. `until=YYYY-MM-DD` makes a directive
  * expire. Unused directives become PL002, unknown rule names PL003, and with `require-reason`
- * a directive without `-- reason` becomes PL004.
+ * a directive without `-- reason` becomes PL002 too.
+ *
+ * Peer pragmas (`# noqa: S113`, `# nosec B113`, `# hadolint ignore=DL3025`; see `pragmas.ts`) are
+ * read from the same comments and become directives for their mapped prodlint rules, marked with
+ * `peer`. They are never reported as unused, unknown or reasonless: they serve the peer tool too.
  */
 import type { Document, LineRange } from './types.js';
 import type { Span } from './source.js';
+import { mappedRules, parsePeerPragma, type PeerTool } from './pragmas.js';
 
 export type DirectiveKind = 'next-line' | 'line' | 'file' | 'disable' | 'enable';
 
@@ -24,6 +29,8 @@ export interface Directive {
   /** Lines it covers (1-based, inclusive); for `disable` up to the matching `enable` or EOF. */
   first: number;
   last: number;
+  /** Set for a peer tool's pragma; its `rules` are the prodlint ids its codes map to. */
+  peer?: PeerTool;
 }
 
 const DIRECTIVE = /^\s*prodlint-(disable-next-line|disable-line|disable-file|disable|enable)\b(.*)$/s;
@@ -62,7 +69,11 @@ export function parseDirectives(doc: Document): Directive[] {
   for (const c of doc.comments) {
     const body = c.body.replace(/\*\/\s*$/, '').replace(/^\*+/, '');
     const m = DIRECTIVE.exec(body);
-    if (!m) continue;
+    if (!m) {
+      const peer = peerDirective(doc, c, body, commentLines);
+      if (peer) out.push(peer);
+      continue;
+    }
     const kind = (m[1] === 'disable-next-line' ? 'next-line' : m[1] === 'disable-line' ? 'line' : m[1] === 'disable-file' ? 'file' : m[1]) as DirectiveKind;
     let rest = m[2] ?? '';
     let reason: string | undefined;
@@ -115,7 +126,46 @@ export function parseDirectives(doc: Document): Directive[] {
     }
     out.push(d);
   }
-  return out;
+  // Own directives first: the engine marks the first match as used, and a prodlint directive that
+  // also matches should not be reported unused because a peer pragma took the finding.
+  return [...out.filter((d) => !d.peer), ...out.filter((d) => d.peer)];
+}
+
+/**
+ * A peer pragma as a directive over the lines its own tool applies it to, or undefined when it
+ * names no code with a prodlint equivalent (an empty rule list would mean "every rule").
+ */
+function peerDirective(doc: Document, c: Document['comments'][number], body: string, commentLines: Set<number>): Directive | undefined {
+  const pragma = parsePeerPragma(doc.kind, body);
+  if (!pragma) return undefined;
+  const bodyStart = c.span.end - c.body.length + c.body.indexOf(body);
+  const rules: Directive['rules'] = [];
+  for (const code of pragma.codes) {
+    for (const id of mappedRules(pragma.tool, code.code)) {
+      if (!rules.some((r) => r.name === id)) rules.push({ name: id, span: { start: bodyStart + code.offset, end: bodyStart + code.offset + code.code.length } });
+    }
+  }
+  if (rules.length === 0) return undefined;
+  const line = doc.source.lineOf(c.span.start);
+  let range: LineRange;
+  switch (pragma.scope) {
+    case 'line':
+      range = { first: line, last: line };
+      break;
+    case 'statement':
+      range = logicalLineAt(doc, line);
+      break;
+    case 'next-line': {
+      // hadolint applies an ignore to `line + 1` only: a comment or blank line there takes it.
+      const next = doc.source.lineOf(Math.max(c.span.start, c.span.end - 1)) + 1;
+      range = commentLines.has(next) || next > doc.source.lineCount ? { first: 0, last: -1 } : logicalLineAt(doc, next);
+      break;
+    }
+    case 'file':
+      range = { first: 1, last: doc.source.lineCount };
+      break;
+  }
+  return { kind: pragma.scope === 'file' ? 'file' : pragma.scope === 'next-line' ? 'next-line' : 'line', rules, span: c.span, first: range.first, last: range.last, peer: pragma.tool };
 }
 
 export interface SuppressionTarget {

@@ -1,0 +1,191 @@
+/**
+ * `prodlint init`: a commented starter `.prodlint.yaml` for the repository it runs in. It surveys
+ * the files prodlint would lint (kinds found, files already treated as development, directories
+ * that look like development or vendored code) and lists every rule at its default severity, with
+ * the rules for kinds the repository does not have commented out. Suggestions that would hide
+ * findings (more dev paths, ignores) are written as comments for a person to accept.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { classify, kindByName } from './classify.js';
+import { defaultConfig, environmentOf } from './config.js';
+import { discover } from './discover.js';
+import { KIND_LABELS } from './docs.js';
+import type { AnyRule } from './rule.js';
+import { KINDS, type Kind } from './types.js';
+
+export interface InitSurvey {
+  /** Files of each kind found (repository-relative, sorted). */
+  kinds: Map<Kind, string[]>;
+  /** Files the built-in development paths already cover. */
+  devFiles: string[];
+  /** Directories whose name suggests development-only content, with how many lintable files. */
+  devCandidates: { dir: string; files: number }[];
+  /** Vendored or third-party directories, with how many lintable files. */
+  vendorDirs: { dir: string; files: number }[];
+}
+
+/** Directory names that usually hold nothing deployed, but are too ambiguous for the defaults. */
+const DEV_LIKE = new Set(['fixtures', 'fixture', 'samples', 'sample', 'sandbox', 'playground', 'scratch', 'bench', 'benchmark', 'benchmarks', 'mocks', 'mock', 'stubs', 'demo', 'demos', 'local']);
+const VENDOR_LIKE = new Set(['vendor', 'vendored', 'third_party', 'third-party', 'thirdparty', 'external', 'extern', 'bower_components']);
+
+/** Files, kinds and development paths of the repository at `root`. */
+export async function surveyRepository(root: string): Promise<InitSurvey> {
+  const files = await discover(['.'], root, root, () => false);
+  const kinds = new Map<Kind, string[]>();
+  const devFiles: string[] = [];
+  const devCounts = new Map<string, number>();
+  const vendorCounts = new Map<string, number>();
+  for (const f of files) {
+    const kind = kindByName(f.rel) ?? classify(f.rel, readHead(f.abs));
+    if (!kind) continue;
+    const list = kinds.get(kind);
+    if (list) list.push(f.rel);
+    else kinds.set(kind, [f.rel]);
+    const vendor = dirNamed(f.rel, VENDOR_LIKE);
+    if (vendor) {
+      vendorCounts.set(vendor, (vendorCounts.get(vendor) ?? 0) + 1);
+      continue;
+    }
+    if (environmentOf(f.rel, defaultConfig()) === 'development') {
+      devFiles.push(f.rel);
+      continue;
+    }
+    const dev = dirNamed(f.rel, DEV_LIKE);
+    if (dev) devCounts.set(dev, (devCounts.get(dev) ?? 0) + 1);
+  }
+  const counted = (m: Map<string, number>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([dir, n]) => ({ dir, files: n }));
+  return { kinds, devFiles, devCandidates: counted(devCounts), vendorDirs: counted(vendorCounts) };
+}
+
+/** The directory prefix (with trailing `/`) up to the first segment named in `names`. */
+function dirNamed(rel: string, names: Set<string>): string | undefined {
+  const parts = rel.split('/');
+  for (let i = 0; i < parts.length - 1; i++) if (names.has(parts[i]!.toLowerCase())) return `${parts.slice(0, i + 1).join('/')}/`;
+  return undefined;
+}
+
+/** The first 4 KiB of a file, enough for a shebang or a compose `services:` key; '' if unreadable. */
+function readHead(abs: string): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(abs, 'r');
+    const buf = Buffer.alloc(4096);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    const head = buf.subarray(0, n);
+    return head.includes(0) ? '' : head.toString('utf8');
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+const FAMILY_TITLES: [string, string][] = [
+  ['SH', 'commands and environment (every kind that runs commands)'],
+  ['DF', 'Dockerfile'],
+  ['DC', 'compose'],
+  ['SD', 'systemd'],
+  ['PY', 'Python'],
+  ['TS', 'TypeScript/JavaScript'],
+  ['PL', 'prodlint itself'],
+];
+
+const MAX_LISTED = 10;
+
+/** YAML text of the starter configuration. Deterministic for a given survey and rule list. */
+export function renderInitConfig(survey: InitSurvey, rules: readonly AnyRule[]): string {
+  const out: string[] = [];
+  const found = KINDS.filter((k) => survey.kinds.has(k));
+  const missing = KINDS.filter((k) => !survey.kinds.has(k));
+  out.push(
+    '# prodlint configuration, written by `prodlint init`. Every key is optional; edit freely.',
+    '# Reference: https://github.com/prodlint/prodlint#configuration',
+    '#',
+    "# To adopt prodlint without fixing everything first, accept today's findings and fail only on new",
+    '# ones:  prodlint baseline   then   prodlint --baseline .prodlint-baseline.json',
+    '#',
+  );
+  if (found.length === 0) out.push('# No files prodlint lints were found.');
+  else {
+    out.push('# Files found, by kind:');
+    const width = Math.max(...found.map((k) => KIND_LABELS[k].length));
+    for (const k of found) {
+      const files = survey.kinds.get(k)!;
+      out.push(`#   ${KIND_LABELS[k].padEnd(width)}  ${String(files.length).padStart(4)}  e.g. ${files.slice(0, 3).join(', ')}`);
+    }
+  }
+  if (missing.length) out.push(`# Not found: ${missing.map((k) => KIND_LABELS[k]).join(', ')}.`);
+  out.push('');
+
+  out.push(
+    '# Rules at their default severities: set one to off, note, warning or error (by id or name).',
+    "# Rules for kinds this repository does not have are commented out. `prodlint explain ID` tells",
+    '# the full story of a rule.',
+    'rules:',
+  );
+  const ordered = [...rules].sort((a, b) => familyIndex(a.id) - familyIndex(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  let family = '';
+  for (const r of ordered) {
+    const f = r.id.slice(0, 2);
+    if (f !== family) {
+      family = f;
+      const title = FAMILY_TITLES.find(([p]) => p === f)?.[1] ?? f;
+      out.push(`  # ${f}: ${title}`);
+    }
+    const applies = r.kinds.some((k) => survey.kinds.has(k));
+    const entry = `${r.id}: ${r.severity}`.padEnd(15);
+    const note = `${r.name}: ${r.docs.summary}`.replace(/[\r\n]+/g, ' ');
+    out.push(applies ? `  ${entry}  # ${note}` : `  # ${entry}# ${note}`);
+  }
+  out.push('');
+
+  out.push('# Development files: production-only rules skip them.');
+  if (survey.devFiles.length) {
+    out.push('# These files already match the built-in development paths (tests, docs, examples, *.dev.*,', '# compose overrides, ...):');
+    for (const f of survey.devFiles.slice(0, MAX_LISTED)) out.push(`#   ${f}`);
+    if (survey.devFiles.length > MAX_LISTED) out.push(`#   ... and ${survey.devFiles.length - MAX_LISTED} more`);
+  }
+  if (survey.devCandidates.length) {
+    out.push('# These directories look like development too; uncomment the ones that are never deployed:', '# dev-paths:');
+    for (const c of survey.devCandidates) out.push(`#   - ${yamlString(c.dir)}  # ${c.files} file${c.files === 1 ? '' : 's'}`);
+  } else {
+    out.push('# dev-paths:', '#   - deploy/staging/**');
+  }
+  out.push('# Files under a development path that are deployed after all:', '# production-paths:', '#   - docs/deploy/**', '');
+
+  out.push('# Never linted (on top of .gitignore and .prodlintignore):');
+  if (survey.vendorDirs.length) {
+    out.push('# vendored code found; uncomment to skip it:', '# ignore:');
+    for (const v of survey.vendorDirs) out.push(`#   - ${yamlString(v.dir)}  # ${v.files} file${v.files === 1 ? '' : 's'}`);
+  } else {
+    out.push('# ignore:', '#   - "**/*.generated.sh"');
+  }
+  out.push(
+    '',
+    '# Files prodlint does not recognise by name or shebang:',
+    '# kinds:',
+    '#   "bin/serve": shell',
+    '',
+    '# A suppression comment must say why (prodlint-disable-next-line SH001 -- reason):',
+    '# require-reason: true',
+    '',
+    '# Larger files are skipped with a notice:',
+    '# max-file-size: 1MiB',
+  );
+  return `${out.join('\n')}\n`;
+}
+
+function familyIndex(id: string): number {
+  const i = FAMILY_TITLES.findIndex(([p]) => id.startsWith(p));
+  return i === -1 ? FAMILY_TITLES.length : i;
+}
+
+/** A path as a YAML scalar: plain when safe, double-quoted otherwise. */
+function yamlString(s: string): string {
+  return /^[A-Za-z0-9_./-]+$/.test(s) && !/^[-.]/.test(s) ? s : JSON.stringify(s);
+}
+
+/** Survey the repository and render its starter configuration. */
+export async function initConfig(root: string, rules: readonly AnyRule[]): Promise<string> {
+  return renderInitConfig(await surveyRepository(root), rules);
+}
