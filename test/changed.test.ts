@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, renameSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -250,6 +250,10 @@ describe('the Action with only-changed', () => {
     assert.equal(r.outputs['exit-code'], '1', r.steps[0]!.stdout);
     assert.match(r.steps[0]!.stdout!, /::error file=worker\.sh,line=2/);
     assert.doesNotMatch(r.steps[0]!.stdout!, /file=start\.sh/);
+    // The SARIF still covers the whole tree, so code scanning does not close the start.sh alert.
+    const sarif = JSON.parse(readFileSync(r.outputs['sarif-file']!, 'utf8'));
+    const uris = sarif.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri).sort();
+    assert.deepEqual(uris, ['start.sh', 'worker.sh']);
     const all = runAction({ actionDir, workspace: ws, eventName: 'pull_request', event: pr(base), inputs: { 'upload-sarif': 'false' } });
     assert.match(all.steps[0]!.stdout!, /::error file=start\.sh/);
   });
