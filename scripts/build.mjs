@@ -12,7 +12,7 @@ rmSync(outdir, { recursive: true, force: true });
 mkdirSync(join(outdir, 'wasm'), { recursive: true });
 
 await build({
-  entryPoints: { cli: 'src/cli.ts' },
+  entryPoints: { cli: 'src/cli.ts', worker: 'src/worker.ts' },
   outdir,
   bundle: true,
   splitting: true,
@@ -24,8 +24,18 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
-  // CommonJS dependencies (typescript, dockerfile-ast) call require(); give ESM chunks one.
-  banner: { js: "import { createRequire as __prodlintCreateRequire } from 'node:module';\nconst require = __prodlintCreateRequire(import.meta.url);" },
+  // CommonJS dependencies (typescript, dockerfile-ast) call require() and read __filename and
+  // __dirname when they load; give every ESM chunk those three.
+  banner: {
+    js: [
+      "import { createRequire as __prodlintCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';",
+      "import { dirname as __prodlintDirname } from 'node:path';",
+      'const require = __prodlintCreateRequire(import.meta.url);',
+      'const __filename = __prodlintFileURLToPath(import.meta.url);',
+      'const __dirname = __prodlintDirname(__filename);',
+    ].join('\n'),
+  },
 });
 
 for (const [pkg, file] of [

@@ -1,28 +1,35 @@
 /**
  * The pipeline (DESIGN.md §4): discover, classify, prefilter, parse once, extract facts, build the
  * project model, run rules, apply suppressions, sort and fingerprint. Nothing from the scanned tree
- * is executed; a file that cannot be read or parsed becomes a PL000 finding and the run goes on; a
- * rule that throws becomes PL001.
+ * is executed; a file that cannot be read or parsed becomes a notice or a PL000 finding and the run
+ * goes on; a rule that throws becomes PL001.
+ *
+ * Deployment files (Dockerfiles, compose files, units, Procfiles, package.json) are always parsed
+ * in the main thread: they are few and feed the project model. Other files are analysed only when
+ * they contain a trigger of an enabled rule, from the cache when nothing they depend on changed,
+ * and Python/TypeScript files in worker threads above a size threshold. Results are assembled in
+ * path order, so the output is the same whatever the cache, the workers or the shard did.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { analyzeFile, errorText, makeFinding, PL, ruleTriggered, type FileOutput, type FileTask, type PositionedDirective, type RawFinding, type RuleSetting } from './analyze.js';
+import { analysisKey, contentHash, ResultCache, type CacheEntry } from './cache.js';
 import { extractFacts } from './carriers/index.js';
 import { classify } from './classify.js';
 import { discover, findRoot } from './discover.js';
 import { assignFingerprints } from './fingerprint.js';
 import { parseFile } from './parse/index.js';
+import { WorkerPool } from './pool.js';
 import { buildProject, type ProjectFile, type ProjectModel } from './project.js';
 import type { Notice, RunResult } from './report.js';
 import { formatMessage, type AnyRule, type ReportDescriptor } from './rule.js';
-import { SourceFile, type Span } from './source.js';
-import { directiveMatches, parseDirectives, type Directive } from './suppress.js';
-import type { Command, Document, Environment, Finding, Kind, RelatedLocation, Severity } from './types.js';
+import type { SettingsInput } from './settings.js';
+import { inShard, type Shard } from './shard.js';
+import { SourceFile } from './source.js';
+import { directiveMatches } from './suppress.js';
+import type { Environment, Finding, Kind, RelatedLocation } from './types.js';
 
 export const VERSION = '0.1.0';
-
-export interface RuleSetting {
-  severity: Severity;
-  options: object;
-}
+export type { RuleSetting };
 
 /** Everything a run needs from configuration and the command line. */
 export interface RunSettings {
@@ -48,11 +55,36 @@ export interface RunSettings {
   forceEnvironment?: Environment;
   /** ISO date used for `until=` expiry (injectable for tests). */
   today?: string;
+  /** Worker threads for Python/TypeScript analysis (1 = none). */
+  workers?: number;
+  /** Use workers only when at least this many files need analysis. */
+  workerThreshold?: number;
+  /** Serializable settings for worker threads; workers are used only when set (standard rules). */
+  workerInit?: Omit<SettingsInput, 'rules'>;
+  /** Directory of the result cache; no cache when undefined. */
+  cacheDir?: string;
+  /** Per-file analysis budget in milliseconds. */
+  fileTimeoutMs?: number;
+  shard?: Shard;
+  /** Called with the number of files done and the total (progress display). */
+  onProgress?(done: number, total: number): void;
 }
 
-const PL = { parse: 'PL000', internal: 'PL001', unused: 'PL002', unknown: 'PL003' } as const;
 /** Kinds whose facts feed the project model: parsed whenever present. */
 const CARRIER_KINDS = new Set<Kind>(['dockerfile', 'compose', 'systemd', 'procfile', 'packagejson']);
+/** Kinds whose analysis may run in a worker thread. */
+const WORKER_KINDS = new Set<Kind>(['python', 'typescript']);
+export const DEFAULT_FILE_TIMEOUT_MS = 5_000;
+const DEFAULT_WORKER_THRESHOLD = 200;
+
+interface Entry extends ProjectFile {
+  explicit: boolean;
+  stat?: Stats;
+  text?: string;
+  hash?: string;
+  cached?: CacheEntry;
+  output?: FileOutput;
+}
 
 export async function run(settings: RunSettings): Promise<RunResult> {
   const started = performance.now();
@@ -60,180 +92,248 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   const ruleById = new Map(settings.rules.map((r) => [r.id, r]));
   const ruleByName = new Map(settings.rules.map((r) => [r.name, r]));
   const notices: Notice[] = [];
-  const findings: Finding[] = [];
-  const sources = new Map<string, SourceFile>();
   const today = settings.today ?? new Date().toISOString().slice(0, 10);
+  const timeoutMs = settings.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
   const stats = { filesDiscovered: 0, filesLinted: 0, filesParsed: 0, durationMs: 0, suppressed: 0, baselined: 0 };
+  const cache = settings.cacheDir ? new ResultCache(settings.cacheDir, root, VERSION) : undefined;
+  const mine = (rel: string) => inShard(rel, settings.shard);
 
   const discovered = await discover(settings.paths, settings.cwd, root, settings.isIgnored);
   stats.filesDiscovered = discovered.length;
 
-  // Read, classify and prefilter.
-  const files: ProjectFile[] = [];
+  // 1. Stat, read, classify. A file whose metadata matches the cache is not read unless needed.
+  const files: Entry[] = [];
   for (const d of discovered) {
     const environment = settings.forceEnvironment ?? settings.environmentOf(d.rel);
-    const file: ProjectFile = { rel: d.rel, abs: d.abs, environment };
-    files.push(file);
-    const read = readText(d.abs, settings.maxFileSize);
-    if ('skip' in read) {
-      if (read.skip !== 'unreadable' || d.explicit || classify(d.rel, '') !== undefined) {
-        notices.push({ level: read.skip === 'unreadable' ? 'warning' : 'note', id: `skipped-${read.skip}`, path: d.rel, message: read.message });
+    const e: Entry = { rel: d.rel, abs: d.abs, environment, explicit: d.explicit };
+    files.push(e);
+    const problem = statFile(e, settings.maxFileSize);
+    if (problem) {
+      if (mine(d.rel) && (problem.skip !== 'unreadable' || d.explicit || classify(d.rel, '') !== undefined)) notices.push(noticeOf(problem, d.rel));
+      continue;
+    }
+    e.cached = cache?.lookup(d.rel, e.stat!);
+    const override = settings.kindOverride(d.rel);
+    if (e.cached && e.cached.kind !== undefined) {
+      e.hash = e.cached.hash;
+      e.kind = override ?? (e.cached.kind as Kind | null) ?? undefined;
+    } else {
+      const read = readText(e.abs);
+      if ('skip' in read) {
+        if (mine(d.rel)) notices.push(noticeOf(read, d.rel));
+        continue;
       }
-      continue;
+      e.text = read.text;
+      e.hash = contentHash(read.text);
+      e.kind = override ?? classify(d.rel, read.text.slice(0, 4096));
     }
-    const kind = settings.kindOverride(d.rel) ?? classify(d.rel, read.text.slice(0, 4096));
-    if (!kind) {
-      if (d.explicit && !settings.ignoreUnknown) notices.push({ level: 'note', id: 'unknown-kind', path: d.rel, message: `${d.rel}: not a kind of file prodlint lints (use --ignore-unknown to silence)` });
-      continue;
+    if (!e.kind && cache) cache.keep(d.rel, { size: e.stat!.size, mtimeMs: e.stat!.mtimeMs, ino: e.stat!.ino, hash: e.hash!, kind: null });
+    if (!e.kind && d.explicit && !settings.ignoreUnknown && mine(d.rel)) {
+      notices.push({ level: 'note', id: 'unknown-kind', path: d.rel, message: `${d.rel}: not a kind of file prodlint lints (use --ignore-unknown to silence)` });
     }
-    file.kind = kind;
-    file.source = new SourceFile(d.rel, d.abs, read.text);
   }
 
-  // Parse once and extract facts.
-  for (const file of files) {
-    if (!file.kind || !file.source) continue;
-    const enabled = settings.rulesFor(file.rel);
-    if (!CARRIER_KINDS.has(file.kind) && !triggered(file, enabled, ruleById)) continue;
-    stats.filesLinted++;
+  // 2. Parse the deployment files and build the project model.
+  for (const e of files) {
+    if (!e.kind || !CARRIER_KINDS.has(e.kind) || !e.hash) continue;
+    if (!ensureText(e, notices, mine)) continue;
+    e.source = new SourceFile(e.rel, e.abs, e.text!);
     try {
-      file.doc = await parseFile(file.kind, file.source, file.environment);
-      file.facts = await extractFacts(file.doc);
-      stats.filesParsed++;
-      sources.set(file.rel, file.source);
+      e.doc = await parseFile(e.kind, e.source, e.environment);
+      e.facts = await extractFacts(e.doc);
     } catch (err) {
-      sources.set(file.rel, file.source);
-      findings.push(toolFinding(ruleById.get(PL.parse), enabled, file.source, { start: 0, end: 0 }, `${file.rel} could not be parsed: ${errorText(err)}`));
-      file.doc = undefined;
-      file.facts = undefined;
+      e.output = { rel: e.rel, findings: [parseFailure(e.source, err, settings.rulesFor(e.rel), ruleById)], directives: [], parsed: false };
+      e.doc = undefined;
     }
   }
-
   const project = buildProject(root, files);
-  for (const [rel, vias] of project.startedBy) {
-    const file = project.byPath.get(rel);
-    for (const cmd of file?.facts?.commands ?? []) {
-      if (cmd.role === 'script') cmd.role = 'start';
-      cmd.via = vias;
+
+  // 3. Analyse each file this shard reports on.
+  const todo: { e: Entry; task: FileTask; key: string }[] = [];
+  for (const e of files) {
+    if (!e.kind || !e.hash || e.output || !mine(e.rel)) continue;
+    const enabled = settings.rulesFor(e.rel);
+    const via = project.startedBy.get(e.rel) ?? [];
+    const key = analysisKey([VERSION, e.hash, e.kind, e.environment, [...enabled].map(([id, s]) => [id, s.severity, s.options]), via, settings.inlineSuppressions, timeoutMs]);
+    const reuse = cache?.output(e.cached, key);
+    if (reuse) {
+      e.output = reuse;
+      cache!.keep(e.rel, { ...e.cached!, key, output: reuse });
+      continue;
     }
-    for (const a of file?.facts?.env ?? []) if (a.role === 'script') a.role = 'start';
+    if (!e.doc && !ensureText(e, notices, mine)) continue;
+    const text = e.text ?? e.source?.text ?? '';
+    if (!e.doc && !triggered(e.kind, e.environment, text, enabled, ruleById)) {
+      e.output = { rel: e.rel, findings: [], directives: [], parsed: false };
+      cache?.keep(e.rel, entryOf(e, key));
+      continue;
+    }
+    todo.push({ e, key, task: { rel: e.rel, abs: e.abs, kind: e.kind, environment: e.environment, text, via } });
   }
 
-  // Run rules per file.
-  for (const file of files) {
-    const { doc, source, facts } = file;
-    if (!doc || !source) continue;
-    const enabled = settings.rulesFor(file.rel);
-    for (const problem of doc.parseErrors.slice(0, 1)) {
-      findings.push(toolFinding(ruleById.get(PL.parse), enabled, source, problem.span, `${problem.message}; findings for this file may be incomplete`));
-    }
-    if (facts && doc.parseErrors.length === 0) {
-      for (const problem of facts.problems.slice(0, 1)) {
-        findings.push(toolFinding(ruleById.get(PL.parse), enabled, source, problem.span, `${problem.message}; findings for this file may be incomplete`));
-      }
-    }
-    for (const [id, setting] of enabled) {
-      const rule = ruleById.get(id);
-      if (!rule || !rule.kinds.includes(doc.kind)) continue;
-      if (rule.productionOnly && file.environment === 'development') continue;
-      if (!ruleTriggered(rule, source.text)) continue;
-      if (!rule.document && !rule.command && !rule.env) continue;
-      let current: Command | undefined;
-      const ctx = {
-        source,
-        doc,
-        options: setting.options,
-        project,
-        report: (r: ReportDescriptor<string>) => {
-          const related = [...(r.related ?? [])];
-          for (const via of current?.via ?? []) related.push({ source: via.source, span: via.span, message: `started by ${via.label} in ${via.source.path}` });
-          findings.push(makeFinding(rule, setting.severity, r.source ?? source, r.span, formatMessage(rule.messages[r.messageId] ?? r.messageId, r.data), related, sources));
-        },
-      };
-      try {
-        rule.document?.(doc, ctx);
-        if (rule.command && facts) {
-          for (const cmd of facts.commands) {
-            if (rule.roles && !rule.roles.includes(cmd.role)) continue;
-            current = cmd;
-            rule.command(cmd, ctx);
-          }
-          current = undefined;
+  const workerTodo = todo.filter((t) => WORKER_KINDS.has(t.e.kind!));
+  const usePool = (settings.workers ?? 1) > 1 && settings.workerInit !== undefined && workerTodo.length >= (settings.workerThreshold ?? DEFAULT_WORKER_THRESHOLD);
+  const pool = usePool
+    ? new WorkerPool({
+        size: settings.workers!,
+        workerData: { settings: settings.workerInit, root, timeoutMs, inlineSuppressions: settings.inlineSuppressions },
+        hardTimeoutMs: timeoutMs * 2 + 2_000,
+      })
+    : undefined;
+  let done = 0;
+  try {
+    await Promise.all(
+      todo.map(async ({ e, task, key }) => {
+        const enabled = settings.rulesFor(e.rel);
+        if (pool && WORKER_KINDS.has(e.kind!)) {
+          const r = await pool.run(task);
+          e.output = 'abandoned' in r ? abandonedOutput(e, r.abandoned, enabled, ruleById) : r;
+        } else {
+          e.output = await analyzeFile(task, {
+            rules: ruleById,
+            enabled,
+            project,
+            inlineSuppressions: settings.inlineSuppressions,
+            timeoutMs,
+            ...(e.doc ? { parsed: { doc: e.doc, facts: e.facts } } : {}),
+          });
         }
-        if (rule.env && facts) for (const a of facts.env) rule.env(a, ctx);
-      } catch (err) {
-        findings.push(toolFinding(ruleById.get(PL.internal), enabled, source, { start: 0, end: 0 }, `rule ${rule.id} failed on this file: ${errorText(err)}`));
-      }
-    }
+        settings.onProgress?.(++done, todo.length);
+        cache?.keep(e.rel, entryOf(e, key));
+      }),
+    );
+  } finally {
+    await pool?.close();
   }
 
-  // Project rules, once.
-  runProjectRules(settings, project, findings, sources, ruleById);
+  // 4. Project rules, once, in the main thread with the whole model.
+  const projectFindings = runProjectRules(settings, project, ruleById).filter((f) => mine(f.path));
 
-  // Sort, fingerprint, suppress.
+  // 5. Assemble in path order, fingerprint, suppress.
+  const findings: RawFinding[] = [];
+  const directives = new Map<string, PositionedDirective[]>();
+  for (const e of files) {
+    if (!e.output || !mine(e.rel)) continue;
+    stats.filesLinted++;
+    if (e.output.parsed) stats.filesParsed++;
+    findings.push(...e.output.findings);
+    if (e.output.directives.length) directives.set(e.rel, e.output.directives);
+  }
+  findings.push(...projectFindings);
   findings.sort(compareFindings);
-  assignFingerprints(findings, (f) => sources.get(f.path)?.slice(f.span) ?? '');
-  const kept = applySuppressions(findings, files, settings, ruleById, ruleByName, today, stats, sources);
+  assignFingerprints(findings, (f) => (f as RawFinding).flagged ?? '');
+  const kept = applySuppressions(findings, directives, settings, ruleById, ruleByName, today, stats);
   kept.sort(compareFindings);
+  cache?.save();
+
+  const sources = new Map<string, SourceFile>();
+  for (const f of kept) {
+    for (const path of [f.path, ...f.related.map((r) => r.path)]) {
+      if (sources.has(path)) continue;
+      const e = project.byPath.get(path) as Entry | undefined;
+      const text = e?.source?.text ?? e?.text ?? readQuietly(e?.abs);
+      if (text !== undefined) sources.set(path, e?.source ?? new SourceFile(path, e?.abs ?? '', text));
+    }
+  }
+  const result = kept.map(stripFlagged);
   stats.durationMs = Math.round(performance.now() - started);
-  const enabledRules = settings.rules.filter((r) => files.some((f) => f.kind && settings.rulesFor(f.rel).has(r.id)) || discovered.length === 0);
-  return { toolVersion: VERSION, root, findings: kept, rules: enabledRules.length ? enabledRules : settings.rules, notices, sources, stats };
+  const enabledRules = settings.rules.filter((r) => files.some((f) => f.kind && settings.rulesFor(f.rel).has(r.id)));
+  return { toolVersion: VERSION, root, findings: result, rules: enabledRules.length ? enabledRules : settings.rules, notices, sources, stats };
 }
 
-function runProjectRules(settings: RunSettings, project: ProjectModel, findings: Finding[], sources: Map<string, SourceFile>, ruleById: Map<string, AnyRule>): void {
+function stripFlagged(f: RawFinding | Finding): Finding {
+  const { flagged: _flagged, ...rest } = f as RawFinding;
+  void _flagged;
+  return rest;
+}
+
+function entryOf(e: Entry, key: string): CacheEntry {
+  const st = e.stat!;
+  return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, hash: e.hash!, kind: e.kind ?? null, key, ...(e.output ? { output: e.output } : {}) };
+}
+
+function runProjectRules(settings: RunSettings, project: ProjectModel, ruleById: Map<string, AnyRule>): RawFinding[] {
+  const out: RawFinding[] = [];
   for (const rule of settings.rules) {
     if (!rule.project) continue;
+    // Project rules run when any file enables them; each report is checked against its own file.
     const ctx = {
-      options: { ...(rule.options ?? {}) },
+      options: { ...(rule.options ?? {}), ...(firstSetting(settings, project, rule.id)?.options ?? {}) },
       project,
       report: (r: ReportDescriptor<string> & { source: SourceFile }) => {
         const setting = settings.rulesFor(r.source.path).get(rule.id);
         if (!setting) return;
         const file = project.byPath.get(r.source.path);
         if (rule.productionOnly && file?.environment === 'development') return;
-        sources.set(r.source.path, r.source);
-        findings.push(makeFinding(rule, setting.severity, r.source, r.span, formatMessage(rule.messages[r.messageId] ?? r.messageId, r.data), r.related ?? [], sources));
+        const related: RelatedLocation[] = (r.related ?? []).map((x) => ({ path: x.source.path, span: x.span, start: x.source.positionAt(x.span.start), end: x.source.positionAt(x.span.end), message: x.message }));
+        out.push(makeFinding(rule, setting.severity, r.source, r.span, formatMessage(rule.messages[r.messageId] ?? r.messageId, r.data), related));
       },
     };
+    if (!firstSetting(settings, project, rule.id)) continue;
     try {
       rule.project(project, ctx);
     } catch (err) {
       const first = project.files.find((f) => f.source);
-      if (first?.source) findings.push(toolFinding(ruleById.get(PL.internal), settings.rulesFor(first.rel), first.source, { start: 0, end: 0 }, `rule ${rule.id} failed: ${errorText(err)}`));
+      if (first?.source) out.push(makeFinding(ruleById.get(PL.internal) ?? rule, 'warning', first.source, { start: 0, end: 0 }, `rule ${rule.id} failed: ${errorText(err)}`, []));
     }
   }
+  return out;
 }
 
-function triggered(file: ProjectFile, enabled: ReadonlyMap<string, RuleSetting>, ruleById: Map<string, AnyRule>): boolean {
-  const text = file.source!.text;
+/** The rule's setting for the first file that enables it (project rules need options once). */
+function firstSetting(settings: RunSettings, project: ProjectModel, id: string): RuleSetting | undefined {
+  for (const f of project.files) {
+    if (!f.kind) continue;
+    const s = settings.rulesFor(f.rel).get(id);
+    if (s) return s;
+  }
+  return undefined;
+}
+
+function triggered(kind: Kind, environment: Environment, text: string, enabled: ReadonlyMap<string, RuleSetting>, ruleById: Map<string, AnyRule>): boolean {
   for (const id of enabled.keys()) {
     const rule = ruleById.get(id);
-    if (!rule || !rule.kinds.includes(file.kind!)) continue;
-    if (rule.productionOnly && file.environment === 'development') continue;
+    if (!rule || !rule.kinds.includes(kind) || (!rule.document && !rule.command && !rule.env)) continue;
+    if (rule.productionOnly && environment === 'development') continue;
     if (ruleTriggered(rule, text)) return true;
   }
   return false;
 }
 
-const lowered = new WeakMap<AnyRule, string[]>();
+type Skip = { skip: 'binary' | 'size' | 'unreadable'; message: string };
 
-export function ruleTriggered(rule: AnyRule, text: string): boolean {
-  if (rule.triggers.length === 0) return true;
-  if (!rule.triggersIgnoreCase) return rule.triggers.some((t) => text.includes(t));
-  let lows = lowered.get(rule);
-  if (!lows) lowered.set(rule, (lows = rule.triggers.map((t) => t.toLowerCase())));
-  const low = text.toLowerCase();
-  return lows.some((t) => low.includes(t));
+function statFile(e: Entry, maxSize: number): Skip | undefined {
+  try {
+    const st = statSync(e.abs);
+    if (!st.isFile()) return { skip: 'unreadable', message: `${e.rel}: not a regular file` };
+    if (st.size > maxSize) return { skip: 'size', message: `skipped: ${st.size} bytes is over the ${maxSize}-byte limit (--max-file-size)` };
+    e.stat = st;
+    return undefined;
+  } catch (err) {
+    return { skip: 'unreadable', message: `could not be read: ${(err as NodeJS.ErrnoException).code ?? errorText(err)}` };
+  }
 }
 
-type ReadResult = { text: string } | { skip: 'binary' | 'size' | 'unreadable'; message: string };
+function noticeOf(s: Skip, rel: string): Notice {
+  return { level: s.skip === 'unreadable' ? 'warning' : 'note', id: `skipped-${s.skip}`, path: rel, message: s.message };
+}
 
-function readText(abs: string, maxSize: number): ReadResult {
+/** Read a file's text if the cache let us skip it; false (with a notice) if it cannot be read now. */
+function ensureText(e: Entry, notices: Notice[], mine: (rel: string) => boolean): boolean {
+  if (e.text !== undefined) return true;
+  const read = readText(e.abs);
+  if ('skip' in read) {
+    if (mine(e.rel)) notices.push(noticeOf(read, e.rel));
+    return false;
+  }
+  e.text = read.text;
+  e.hash = contentHash(read.text);
+  return true;
+}
+
+function readText(abs: string): { text: string } | Skip {
   let buf: Buffer;
   try {
-    const st = statSync(abs);
-    if (!st.isFile()) return { skip: 'unreadable', message: `${abs}: not a regular file` };
-    if (st.size > maxSize) return { skip: 'size', message: `skipped: ${st.size} bytes is over the ${maxSize}-byte limit (--max-file-size)` };
     buf = readFileSync(abs);
   } catch (err) {
     return { skip: 'unreadable', message: `could not be read: ${(err as NodeJS.ErrnoException).code ?? errorText(err)}` };
@@ -247,35 +347,21 @@ function readText(abs: string, maxSize: number): ReadResult {
   return { text: buf.toString('utf8') };
 }
 
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message.split('\n')[0]! : String(err);
+function readQuietly(abs: string | undefined): string | undefined {
+  if (!abs) return undefined;
+  const r = readText(abs);
+  return 'text' in r ? r.text : undefined;
 }
 
-function makeFinding(rule: AnyRule, severity: Severity, source: SourceFile, span: Span, message: string, related: { source: SourceFile; span: Span; message: string }[], sources: Map<string, SourceFile>): Finding {
-  const rel: RelatedLocation[] = related.map((r) => {
-    sources.set(r.source.path, r.source);
-    return { path: r.source.path, span: r.span, start: r.source.positionAt(r.span.start), end: r.source.positionAt(r.span.end), message: r.message };
-  });
-  return {
-    ruleId: rule.id,
-    ruleName: rule.name,
-    severity,
-    message,
-    path: source.path,
-    span,
-    start: source.positionAt(span.start),
-    end: source.positionAt(span.end),
-    related: rel,
-    fingerprint: '',
-  };
+function parseFailure(source: SourceFile, err: unknown, enabled: ReadonlyMap<string, RuleSetting>, ruleById: Map<string, AnyRule>): RawFinding {
+  const rule = ruleById.get(PL.parse) ?? ({ id: PL.parse, name: 'parse-error' } as AnyRule);
+  return makeFinding(rule, enabled.get(PL.parse)?.severity ?? 'note', source, { start: 0, end: 0 }, `${source.path} could not be parsed: ${errorText(err)}`, []);
 }
 
-function toolFinding(rule: AnyRule | undefined, enabled: ReadonlyMap<string, RuleSetting>, source: SourceFile, span: Span, message: string): Finding {
-  const id = rule?.id ?? 'PL000';
-  const setting = enabled.get(id);
-  const f = makeFinding(rule ?? ({ id, name: 'tool' } as AnyRule), setting?.severity ?? rule?.severity ?? 'warning', source, span, message, [], new Map());
-  if (!setting && rule) f.severity = 'note';
-  return f;
+function abandonedOutput(e: Entry, reason: string, enabled: ReadonlyMap<string, RuleSetting>, ruleById: Map<string, AnyRule>): FileOutput {
+  const source = new SourceFile(e.rel, e.abs, e.text ?? '');
+  const rule = ruleById.get(PL.parse) ?? ({ id: PL.parse, name: 'parse-error' } as AnyRule);
+  return { rel: e.rel, findings: [makeFinding(rule, enabled.get(PL.parse)?.severity ?? 'note', source, { start: 0, end: 0 }, `${e.rel}: ${reason}; the file was not analysed`, [])], directives: [], parsed: false };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -284,55 +370,49 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 function applySuppressions(
-  findings: Finding[],
-  files: ProjectFile[],
+  findings: RawFinding[],
+  directives: Map<string, PositionedDirective[]>,
   settings: RunSettings,
   ruleById: Map<string, AnyRule>,
   ruleByName: Map<string, AnyRule>,
   today: string,
   stats: RunResult['stats'],
-  sources: Map<string, SourceFile>,
-): Finding[] {
-  const byFile = new Map<string, { doc: Document; directives: Directive[]; used: Set<Directive> }>();
-  if (settings.inlineSuppressions) {
-    for (const f of files) {
-      if (!f.doc) continue;
-      const directives = parseDirectives(f.doc);
-      if (directives.length) byFile.set(f.rel, { doc: f.doc, directives, used: new Set() });
-    }
-  }
-  const kept: Finding[] = [];
+): RawFinding[] {
+  const used = new Set<PositionedDirective>();
+  const kept: RawFinding[] = [];
   for (const finding of findings) {
-    const entry = byFile.get(finding.path);
-    const hit = entry?.directives.find((d) => directiveMatches(d, { ruleId: finding.ruleId, ruleName: finding.ruleName, line: finding.start.line }, today));
-    if (hit && entry && !finding.ruleId.startsWith('PL00')) {
-      entry.used.add(hit);
+    const list = settings.inlineSuppressions ? directives.get(finding.path) : undefined;
+    const hit = finding.ruleId.startsWith('PL00') ? undefined : list?.find((d) => directiveMatches(d, { ruleId: finding.ruleId, ruleName: finding.ruleName, line: finding.start.line }, today));
+    if (hit) {
+      used.add(hit);
       stats.suppressed++;
       continue;
     }
     kept.push(finding);
   }
-  for (const [rel, entry] of byFile) {
+  if (!settings.inlineSuppressions) return kept;
+  const extra: RawFinding[] = [];
+  for (const [rel, list] of directives) {
     const enabled = settings.rulesFor(rel);
-    const source = entry.doc.source;
-    sources.set(rel, source);
-    for (const d of entry.directives) {
+    const report = (id: string, start: { line: number; column: number }, end: { line: number; column: number }, span: { start: number; end: number }, message: string) => {
+      const rule = ruleById.get(id);
+      const setting = enabled.get(id);
+      if (!rule || !setting) return;
+      extra.push({ ruleId: id, ruleName: rule.name, severity: setting.severity, message, path: rel, span, start, end, related: [], fingerprint: '', flagged: message });
+    };
+    for (const d of list) {
       // Peer pragmas (`# noqa: S113`) serve their own tool too: never unused, unknown or reasonless here.
       if (d.peer) continue;
-      for (const r of d.rules) {
-        if (!ruleById.has(r.name) && !ruleByName.has(r.name) && enabled.has(PL.unknown)) {
-          kept.push(makeFinding(ruleById.get(PL.unknown)!, enabled.get(PL.unknown)!.severity, source, r.span, `suppression names an unknown rule "${r.name}"`, [], sources));
-        }
+      d.rules.forEach((r, i) => {
+        if (!ruleById.has(r.name) && !ruleByName.has(r.name)) report(PL.unknown, d.ruleRanges[i]!.start, d.ruleRanges[i]!.end, r.span, `suppression names an unknown rule "${r.name}"`);
+      });
+      if (d.kind !== 'enable' && !used.has(d) && !(d.until && d.until < today)) {
+        report(PL.unused, d.start, d.end, d.span, `suppression of ${d.rules.map((r) => r.name).join(', ') || 'all rules'} suppresses nothing`);
       }
-      if (d.kind !== 'enable' && !entry.used.has(d) && enabled.has(PL.unused) && !(d.until && d.until < today)) {
-        const names = d.rules.map((r) => r.name).join(', ') || 'all rules';
-        kept.push(makeFinding(ruleById.get(PL.unused)!, enabled.get(PL.unused)!.severity, source, d.span, `suppression of ${names} suppresses nothing`, [], sources));
-      }
-      if (settings.requireReason && d.kind !== 'enable' && !d.reason && enabled.has(PL.unused)) {
-        kept.push(makeFinding(ruleById.get(PL.unused)!, enabled.get(PL.unused)!.severity, source, d.span, 'suppression has no reason: add " -- why this is safe"', [], sources));
-      }
+      if (settings.requireReason && d.kind !== 'enable' && !d.reason) report(PL.unused, d.start, d.end, d.span, 'suppression has no reason: add " -- why this is safe"');
     }
   }
-  assignFingerprints(kept.filter((f) => f.fingerprint === ''), (f) => sources.get(f.path)?.slice(f.span) ?? '');
-  return kept;
+  extra.sort(compareFindings);
+  assignFingerprints(extra, (f) => (f as RawFinding).flagged);
+  return [...kept, ...extra];
 }

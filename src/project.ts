@@ -58,9 +58,10 @@ export function buildProject(root: string, files: ProjectFile[]): ProjectModel {
     if (!word) continue;
     const target = resolveScript(word, file.rel, byPath, byBase);
     if (!target || target.rel === file.rel) continue;
-    const via: Via = { source: command.carrier.source, span: command.span, label: command.carrier.label };
+    const src = command.carrier.source;
+    const via: Via = { path: src.path, span: command.span, start: src.positionAt(command.span.start), end: src.positionAt(command.span.end), label: command.carrier.label };
     const list = model.startedBy.get(target.rel) ?? [];
-    if (!list.some((v) => v.source.path === via.source.path && v.span.start === via.span.start)) list.push(via);
+    if (!list.some((v) => v.path === via.path && v.span.start === via.span.start)) list.push(via);
     model.startedBy.set(target.rel, list);
   }
   return model;
@@ -111,4 +112,19 @@ function commonPrefix(a: string, b: string): number {
   let n = 0;
   while (n < x.length && n < y.length && x[n] === y[n]) n++;
   return n;
+}
+
+/**
+ * The project model a worker thread has for one file: its own `startedBy` entry and the disk.
+ * Per-file hooks of Python and TypeScript rules run against it (see src/analyze.ts).
+ */
+export function liteProject(root: string, task: { rel: string; via: Via[] }): ProjectModel {
+  return {
+    root,
+    files: [],
+    byPath: new Map(),
+    startedBy: new Map(task.via.length ? [[task.rel, task.via]] : []),
+    exists: (rel) => existsSync(join(root, rel)),
+    *commands() {},
+  };
 }

@@ -8,6 +8,7 @@ import type { AnyRule } from './rule.js';
 import { compileGlobs } from './config/glob.js';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Environment } from './types.js';
+import type { Shard } from './shard.js';
 
 export interface SettingsInput {
   paths: string[];
@@ -26,6 +27,11 @@ export interface SettingsInput {
   /** Enable only these rule ids (fixture runner), at their default severity. */
   only?: readonly string[];
   today?: string;
+  workers?: number;
+  workerThreshold?: number;
+  cacheDir?: string;
+  fileTimeoutMs?: number;
+  shard?: Shard;
 }
 
 export function loadSettings(input: SettingsInput): { settings: RunSettings; config: ProdlintConfig } {
@@ -66,6 +72,21 @@ export function loadSettings(input: SettingsInput): { settings: RunSettings; con
     ignoreUnknown: input.ignoreUnknown ?? false,
     ...(input.forceEnvironment ? { forceEnvironment: input.forceEnvironment } : {}),
     ...(input.today ? { today: input.today } : {}),
+    ...(input.workers !== undefined ? { workers: input.workers } : {}),
+    ...(input.workerThreshold !== undefined ? { workerThreshold: input.workerThreshold } : {}),
+    ...(input.cacheDir ? { cacheDir: input.cacheDir } : {}),
+    ...(input.fileTimeoutMs !== undefined ? { fileTimeoutMs: input.fileTimeoutMs } : {}),
+    ...(input.shard ? { shard: input.shard } : {}),
+    // What a worker thread needs to rebuild these settings (it loads the bundled rules itself).
+    workerInit: {
+      paths: input.paths,
+      cwd: input.cwd,
+      root,
+      config: cfg,
+      ...(input.cliRules ? { cliRules: input.cliRules } : {}),
+      ...(input.only ? { only: input.only } : {}),
+      ...(input.forceEnvironment ? { forceEnvironment: input.forceEnvironment } : {}),
+    },
   };
   return { settings, config: cfg };
 }

@@ -88,10 +88,14 @@ export interface Carrier {
   owner?: string;
 }
 
-/** A link from a file to the carrier that gives it its role (a script run by `ExecStart=`). */
+/** A link from a file to the carrier that gives it its role (a script run by `ExecStart=`). Plain data. */
 export interface Via {
-  source: SourceFile;
+  /** Repository-relative path of the file holding the carrier. */
+  path: string;
   span: Span;
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+  /** The carrier's label: `ExecStart`, `CMD`, `command`... */
   label: string;
 }
 

@@ -370,10 +370,18 @@ test('scoping: parameters shadow imports, annotations resolve, self attributes, 
   assert.equal(res.calleeQualifiedName(at(11)), 'd.get', 'string annotations are not followed');
   assert.equal(res.calleeQualifiedName(at(19)), 'requests.Session.get');
   assert.equal(res.calleeQualifiedName(at(20)), 'redis.Redis.get', 'a None initialiser does not hide the real value');
-  // `client` is module-level (assigned through `global` in c()); the last module binding is None.
-  assert.equal(res.resolve(at(25).child('function')!)!.root, 'assign');
+  // `client` is module-level, assigned for real through `global` in c().
+  assert.equal(res.calleeQualifiedName(at(25)), 'httpx.Client.get');
   const local = res.resolve(at(29).child('function')!)!;
   assert.deepEqual([local.name, local.root], ['make.get', 'unbound']);
+});
+
+test('unpacking and loop variables are opaque', async () => {
+  const doc = await parse('import requests\na, b = requests.Session(), 1\na.get(u)\nfor s in sessions:\n    s.get(u)\n');
+  const res = resolverFor(doc.tree);
+  const a = res.resolve(callStarting(doc, 'a.get').child('function')!)!;
+  assert.deepEqual([a.name, a.root], ['a.get', 'opaque']);
+  assert.equal(res.resolve(callStarting(doc, 's.get').child('function')!)!.root, 'opaque');
 });
 
 test('a binding does not see itself: x = x.strip() reads the earlier x', async () => {
@@ -514,11 +522,14 @@ test('functions started as threads, tasks and executor jobs', async () => {
       'threading.Thread(target=poller).start()',
       'asyncio.create_task(consumer())',
       'loop.run_in_executor(None, job)',
+      'import functools',
+      'def beat(n): pass',
+      'threading.Thread(target=functools.partial(beat, 5)).start()',
     ].join('\n') + '\n',
   );
   const started = startedFunctions(doc.tree.root, resolverFor(doc.tree));
   const names = started.map((s) => `${s.fn.child('name')!.text}:${s.kind}`).sort();
-  assert.deepEqual(names, ['consumer:task', 'job:executor', 'loop:thread', 'poller:thread', 'run:thread']);
+  assert.deepEqual(names, ['beat:thread', 'consumer:task', 'job:executor', 'loop:thread', 'poller:thread', 'run:thread']);
 });
 
 test('walk and dottedName are iterative and syntactic', async () => {

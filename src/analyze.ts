@@ -1,0 +1,192 @@
+/**
+ * Analysis of one file: parse once, extract facts, run the document/command/env hooks of the
+ * enabled rules, and read its suppression directives. It runs in the main thread or in a worker
+ * thread (src/worker.ts), so its input and output are plain data.
+ *
+ * Rules' per-file hooks on shell, Python and TypeScript files may run in a worker, where the
+ * project model holds only this file's `startedBy` entry and `exists()`; rules that need other
+ * files use the `project` hook, which always runs in the main thread with the whole model.
+ */
+import { extractFacts } from './carriers/index.js';
+import type { CommandSink } from './carriers/build.js';
+import { parseFile } from './parse/index.js';
+import type { ProjectModel } from './project.js';
+import { formatMessage, type AnyRule, type ReportDescriptor } from './rule.js';
+import { SourceFile, type Position, type Span } from './source.js';
+import { parseDirectives, type Directive } from './suppress.js';
+import type { Command, Document, Environment, Finding, Kind, RelatedLocation, Severity, Via } from './types.js';
+
+export interface RuleSetting {
+  severity: Severity;
+  options: object;
+}
+
+/** A finding before fingerprinting, with the flagged text the fingerprint hashes. */
+export interface RawFinding extends Finding {
+  flagged: string;
+}
+
+/** A suppression directive with the positions needed to report it (PL002/PL003). */
+export interface PositionedDirective extends Directive {
+  start: Position;
+  end: Position;
+  ruleRanges: { start: Position; end: Position }[];
+}
+
+
+export interface FileTask {
+  rel: string;
+  abs: string;
+  kind: Kind;
+  environment: Environment;
+  text: string;
+  via: Via[];
+}
+
+export interface FileOutput {
+  rel: string;
+  findings: RawFinding[];
+  directives: PositionedDirective[];
+  /** Whether the file was parsed (false when it timed out). */
+  parsed: boolean;
+}
+
+export interface AnalyzeOptions {
+  rules: ReadonlyMap<string, AnyRule>;
+  enabled: ReadonlyMap<string, RuleSetting>;
+  project: ProjectModel;
+  inlineSuppressions: boolean;
+  /** Abandon the file's remaining rules after this many milliseconds (cooperative). */
+  timeoutMs: number;
+  /** Already parsed document and facts (carrier files parsed for the project model). */
+  parsed?: { doc: Document; facts: CommandSink | undefined };
+}
+
+export const PL = { parse: 'PL000', internal: 'PL001', unused: 'PL002', unknown: 'PL003' } as const;
+
+export async function analyzeFile(task: FileTask, opts: AnalyzeOptions): Promise<FileOutput> {
+  const started = performance.now();
+  const out: FileOutput = { rel: task.rel, findings: [], directives: [], parsed: false };
+  let doc: Document;
+  let facts: CommandSink | undefined;
+  const source = opts.parsed?.doc.source ?? new SourceFile(task.rel, task.abs, task.text);
+  try {
+    if (opts.parsed) {
+      doc = opts.parsed.doc;
+      facts = opts.parsed.facts;
+    } else {
+      doc = await parseFile(task.kind, source, task.environment);
+      facts = await extractFacts(doc);
+    }
+  } catch (err) {
+    out.findings.push(toolFinding(PL.parse, opts, source, { start: 0, end: 0 }, `${task.rel} could not be parsed: ${errorText(err)}`));
+    return out;
+  }
+  out.parsed = true;
+  if (facts) applyVias(facts, task.via);
+
+  const problem = doc.parseErrors[0] ?? facts?.problems[0];
+  if (problem) out.findings.push(toolFinding(PL.parse, opts, source, problem.span, `${problem.message}; findings for this file may be incomplete`));
+
+  for (const [id, setting] of opts.enabled) {
+    const rule = opts.rules.get(id);
+    if (!rule || !rule.kinds.includes(doc.kind)) continue;
+    if (rule.productionOnly && task.environment === 'development') continue;
+    if (!rule.document && !rule.command && !rule.env) continue;
+    if (!ruleTriggered(rule, source.text)) continue;
+    if (performance.now() - started > opts.timeoutMs) {
+      out.findings.push(toolFinding(PL.parse, opts, source, { start: 0, end: 0 }, `analysis of ${task.rel} took over ${opts.timeoutMs} ms (--file-timeout); the remaining rules were skipped`));
+      break;
+    }
+    let current: Command | undefined;
+    const ctx = {
+      source,
+      doc,
+      options: setting.options,
+      project: opts.project,
+      report: (r: ReportDescriptor<string>) => {
+        const related: RelatedLocation[] = (r.related ?? []).map((x) => relatedOf(x.source, x.span, x.message));
+        for (const via of current?.via ?? []) related.push({ path: via.path, span: via.span, start: via.start, end: via.end, message: `started by ${via.label} in ${via.path}` });
+        const src = r.source ?? source;
+        out.findings.push(makeFinding(rule, setting.severity, src, r.span, formatMessage(rule.messages[r.messageId] ?? r.messageId, r.data), related));
+      },
+    };
+    try {
+      rule.document?.(doc, ctx);
+      if (rule.command && facts) {
+        for (const cmd of facts.commands) {
+          if (rule.roles && !rule.roles.includes(cmd.role)) continue;
+          current = cmd;
+          rule.command(cmd, ctx);
+        }
+        current = undefined;
+      }
+      if (rule.env && facts) for (const a of facts.env) rule.env(a, ctx);
+    } catch (err) {
+      out.findings.push(toolFinding(PL.internal, opts, source, { start: 0, end: 0 }, `rule ${rule.id} failed on this file: ${errorText(err)}`));
+    }
+  }
+  if (opts.inlineSuppressions) {
+    out.directives = parseDirectives(doc).map((d) => ({
+      ...d,
+      start: source.positionAt(d.span.start),
+      end: source.positionAt(d.span.end),
+      ruleRanges: d.rules.map((r) => ({ start: source.positionAt(r.span.start), end: source.positionAt(r.span.end) })),
+    }));
+  }
+  return out;
+}
+
+/**
+ * Give a script started by other files' carriers its role: commands of role `script` become
+ * `start`, with the carriers as related locations.
+ */
+function applyVias(facts: CommandSink, vias: Via[]): void {
+  if (vias.length === 0) return;
+  for (const cmd of facts.commands) {
+    if (cmd.role === 'script') cmd.role = 'start';
+    cmd.via = vias;
+  }
+  for (const a of facts.env) if (a.role === 'script') a.role = 'start';
+}
+
+function relatedOf(source: SourceFile, span: Span, message: string): RelatedLocation {
+  return { path: source.path, span, start: source.positionAt(span.start), end: source.positionAt(span.end), message };
+}
+
+export function makeFinding(rule: AnyRule, severity: Severity, source: SourceFile, span: Span, message: string, related: RelatedLocation[]): RawFinding {
+  return {
+    ruleId: rule.id,
+    ruleName: rule.name,
+    severity,
+    message,
+    path: source.path,
+    span,
+    start: source.positionAt(span.start),
+    end: source.positionAt(span.end),
+    related,
+    fingerprint: '',
+    flagged: source.text.slice(span.start, span.end),
+  };
+}
+
+function toolFinding(id: string, opts: AnalyzeOptions, source: SourceFile, span: Span, message: string): RawFinding {
+  const rule = opts.rules.get(id) ?? ({ id, name: 'tool', severity: 'warning' } as AnyRule);
+  const setting = opts.enabled.get(id);
+  return makeFinding(rule, setting?.severity ?? 'note', source, span, message, []);
+}
+
+const lowered = new WeakMap<AnyRule, string[]>();
+
+export function ruleTriggered(rule: AnyRule, text: string): boolean {
+  if (rule.triggers.length === 0) return true;
+  if (!rule.triggersIgnoreCase) return rule.triggers.some((t) => text.includes(t));
+  let lows = lowered.get(rule);
+  if (!lows) lowered.set(rule, (lows = rule.triggers.map((t) => t.toLowerCase())));
+  const low = text.toLowerCase();
+  return lows.some((t) => low.includes(t));
+}
+
+export function errorText(err: unknown): string {
+  return err instanceof Error ? err.message.split('\n')[0]! : String(err);
+}
