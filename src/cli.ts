@@ -4,7 +4,8 @@
  * it, 2 usage, configuration or internal error (one line on stderr saying what is wrong).
  */
 import { parseArgs } from 'node:util';
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { allRules } from '../rules/index.js';
 import { applyBaseline, BASELINE_FILE, createBaseline, pruneBaseline, readBaseline, serializeBaseline } from './baseline.js';
@@ -16,6 +17,9 @@ import { run, VERSION } from './engine.js';
 import { formatResult, isFormatName, FORMATS, type FormatName } from './format/index.js';
 import { formatStepSummary } from './format/github.js';
 import { writeFileAtomic } from './output.js';
+import { mergeSarif, MergeError } from './merge.js';
+import { parseShard, type Shard } from './shard.js';
+import { cacheDir } from './cache.js';
 import { renderRuleText } from './docs.js';
 import { loadSettings } from './settings.js';
 import { SEVERITY_RANK, type Finding, type Severity } from './types.js';
@@ -30,6 +34,7 @@ Usage:
   prodlint baseline [paths...]      accept today's findings: write .prodlint-baseline.json
   prodlint baseline --prune         drop baseline entries that no longer match a finding
   prodlint init [--force]           write a commented starter .prodlint.yaml for this repository
+  prodlint merge <a.sarif>... [-o f] join the SARIF files of --shard runs into one run
 
 Options:
   -f, --format <name>        text (default), json, sarif or github; repeatable
@@ -46,6 +51,10 @@ Options:
                              and HEAD (working tree included), plus absence findings of changed files
       --prune                with baseline: remove stale entries instead of rewriting the file
       --force                with init: overwrite an existing configuration
+      --workers <n|auto>     worker threads for Python/TypeScript analysis (default auto: up to 4)
+      --no-cache             do not read or write the result cache ($XDG_CACHE_HOME/prodlint)
+      --shard <i/n>          report only shard i of n (CI matrices); join with prodlint merge
+      --file-timeout <ms>    give up on a file after this long (default 5000)
   -q, --quiet                print only findings at or above --fail-on
       --color / --no-color   force colour on or off (default: on for a TTY unless NO_COLOR is set)
   -v, --version              print the version
@@ -96,6 +105,10 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
         'changed-since': { type: 'string' },
         prune: { type: 'boolean' },
         force: { type: 'boolean' },
+        workers: { type: 'string' },
+        'no-cache': { type: 'boolean' },
+        shard: { type: 'string' },
+        'file-timeout': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -126,6 +139,7 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
   if (command === 'explain') return explain(rest, io);
   if (command === 'rules') return listRules(formats[0] ?? 'text', io);
   if (command === 'init') return init(rest, values.force ?? false, io);
+  if (command === 'merge') return merge(rest, outputs[0], io);
   const writingBaseline = command === 'baseline';
   const paths = writingBaseline ? rest : positionals;
   if (values.prune && !writingBaseline) throw new UsageError('--prune only goes with the baseline command: prodlint baseline --prune');
@@ -163,7 +177,21 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
     ...(maxFileSize !== undefined ? { maxFileSize } : {}),
     inlineSuppressions: !values['no-inline-suppressions'],
     ignoreUnknown: values['ignore-unknown'] ?? false,
+    workers: workerCount(values.workers),
+    ...(values.shard !== undefined ? { shard: shardOf(values.shard) } : {}),
+    ...(values['file-timeout'] !== undefined ? { fileTimeoutMs: positiveInt(values['file-timeout'], '--file-timeout') } : {}),
+    ...(!values['no-cache'] && cacheDir(io.env) ? { cacheDir: cacheDir(io.env)! } : {}),
   });
+  const progress = io.stderr as NodeJS.WritableStream & { isTTY?: boolean };
+  if (progress.isTTY && !io.env.CI) {
+    let last = 0;
+    settings.onProgress = (done, total) => {
+      const now = Date.now();
+      if (total < 500 || (now - last < 200 && done < total)) return;
+      last = now;
+      progress.write(`\rprodlint: ${done}/${total} files${done === total ? '\n' : ''}`);
+    };
+  }
   let result = await run(settings);
   if (writingBaseline) return writeBaseline(result.findings, result.root, baselineName, values.prune ?? false, io);
   if (baseline) result = applyBaseline(result, baseline, baselineName!);
@@ -216,6 +244,43 @@ async function init(args: string[], force: boolean, io: CliIo): Promise<number> 
   const target = existing ?? join(root, CONFIG_FILE_NAMES[0]);
   writeFileAtomic(target, await initConfig(root, allRules));
   io.stdout.write(`prodlint: wrote ${relative(io.cwd, target) || target}\n`);
+  return 0;
+}
+
+function workerCount(text: string | undefined): number {
+  if (text === undefined || text === 'auto') return Math.max(1, Math.min(4, availableParallelism()));
+  return positiveInt(text, '--workers');
+}
+
+function positiveInt(text: string, flag: string): number {
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`${flag} needs a positive whole number, got "${text}"`);
+  return Number(text);
+}
+
+function shardOf(text: string): Shard {
+  const shard = parseShard(text);
+  if (!shard) throw new UsageError(`--shard needs i/n with 1 <= i <= n, e.g. 2/4; got "${text}"`);
+  return shard;
+}
+
+function merge(files: string[], output: string | undefined, io: CliIo): number {
+  if (files.length === 0) throw new UsageError('merge needs SARIF files: prodlint merge a.sarif b.sarif [-o merged.sarif]');
+  const texts = files.map((f) => {
+    try {
+      return { name: f, text: readFileSync(resolve(io.cwd, f), 'utf8') };
+    } catch {
+      throw new UsageError(`cannot read ${f}`);
+    }
+  });
+  let merged: string;
+  try {
+    merged = mergeSarif(texts);
+  } catch (err) {
+    if (err instanceof MergeError) throw new UsageError(err.message);
+    throw err;
+  }
+  if (output) writeFileAtomic(resolve(io.cwd, output), merged);
+  else io.stdout.write(merged);
   return 0;
 }
 

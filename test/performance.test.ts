@@ -1,0 +1,105 @@
+/**
+ * The speed machinery never changes the answer: output is byte-identical with and without the
+ * cache (cold and warm), with 1 or 2 worker threads, and sharded then merged. A corrupted cache is
+ * discarded. (Speed itself is measured by `npm run bench`, never asserted here.)
+ */
+import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { cli } from './helpers/cli.js';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+
+/** A small tree with findings in every kind, cross-file links and suppressions. */
+function tree(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'prodlint-perf-'));
+  mkdirSync(join(dir, '.git'));
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 12; i++) {
+    files[`svc${i}/app.py`] = i % 3 === 0 ? 'from flask import Flask\napp = Flask(__name__)\napp.run(debug=True)\n' : `def f${i}(x):\n    return x + ${i}\n`;
+    files[`svc${i}/worker.ts`] = i % 4 === 0 ? "setInterval(async () => { await fetch('http://x'); }, 1000);\n" : `export const v${i} = ${i};\n`;
+  }
+  files['start_all_services.sh'] = '#!/bin/sh\n# prodlint-disable-next-line SH001 -- staging\nuvicorn a:app --reload &\nuvicorn b:app --reload &\nwait\n';
+  files['deploy/app.service'] = '[Service]\nType=forking\nExecStart=/opt/app/start_all_services.sh\nMemoryLimit=2G\n';
+  files['Dockerfile'] = 'FROM python:3.12\nCOPY . .\nCMD uvicorn app:app --reload\n';
+  files['compose.yaml'] = 'services:\n  api:\n    build: .\n    command: uvicorn app:app --reload\n    ports: ["5432:5432"]\n';
+  files['bin.sh'] = '\u0000\u0001binary';
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+const FORMATS = ['--format', 'sarif'];
+
+describe('performance features keep output identical', () => {
+  test('cache cold, warm, corrupted, and no cache', async () => {
+    const dir = tree();
+    const cacheHome = mkdtempSync(join(tmpdir(), 'prodlint-cache-'));
+    const env = { XDG_CACHE_HOME: cacheHome };
+    const none = await cli(['.', '--no-cache', ...FORMATS], dir, env);
+    const cold = await cli(['.', ...FORMATS], dir, env);
+    const warm = await cli(['.', ...FORMATS], dir, env);
+    assert.equal(cold.stdout, none.stdout);
+    assert.equal(warm.stdout, none.stdout);
+    // An edit invalidates only what it touches, and the answer follows the edit.
+    writeFileSync(join(dir, 'svc1/app.py'), 'from flask import Flask\nFlask(__name__).run(debug=True)\n');
+    const edited = await cli(['.', ...FORMATS], dir, env);
+    const editedNone = await cli(['.', '--no-cache', ...FORMATS], dir, env);
+    assert.equal(edited.stdout, editedNone.stdout);
+    // A corrupted cache is discarded, never trusted.
+    const cacheFile = join(cacheHome, 'prodlint', (await import('node:fs')).readdirSync(join(cacheHome, 'prodlint'))[0]!);
+    writeFileSync(cacheFile, '{"format":1,"version":"0.1.0","entries":{"svc1/app.py":{"size":1,"mtimeMs":"x"}}}');
+    assert.equal((await cli(['.', ...FORMATS], dir, env)).stdout, editedNone.stdout);
+    writeFileSync(cacheFile, 'not json at all');
+    assert.equal((await cli(['.', ...FORMATS], dir, env)).stdout, editedNone.stdout);
+  });
+
+  test('1 and 2 worker threads give the same output', async () => {
+    const dir = tree();
+    const { loadSettings } = await import('../src/settings.js');
+    const { run } = await import('../src/engine.js');
+    const { formatSarif } = await import('../src/format/sarif.js');
+    const { allRules } = await import('../rules/index.js');
+    const out = async (workers: number) => {
+      const { settings } = loadSettings({ paths: [dir], cwd: dir, root: dir, rules: allRules, workers, workerThreshold: 0 });
+      return formatSarif(await run(settings));
+    };
+    assert.equal(await out(2), await out(1));
+  });
+
+  test('shards merged give the unsharded SARIF', async () => {
+    const dir = tree();
+    const whole = (await cli(['.', '--no-cache', ...FORMATS], dir)).stdout;
+    for (const n of [2, 3]) {
+      const parts: string[] = [];
+      for (let i = 1; i <= n; i++) {
+        const out = join(dir, `shard-${n}-${i}.sarif`);
+        const r = await cli(['.', '--no-cache', '--shard', `${i}/${n}`, '--format', 'sarif', '--output', out], dir);
+        assert.ok(r.code === 0 || r.code === 1, r.stderr);
+        parts.push(out);
+      }
+      const merged = await cli(['merge', ...parts], dir);
+      assert.equal(merged.code, 0, merged.stderr);
+      assert.equal(merged.stdout, whole, `${n} shards merged`);
+      // Every shard reported something different: the partition is real.
+      const counts = parts.map((p) => JSON.parse(readFileSync(p, 'utf8')).runs[0].results.length);
+      assert.ok(counts.filter((c) => c > 0).length >= 2, `shards ${counts.join(', ')}`);
+    }
+  });
+
+  test('bad --shard, --workers and merge inputs exit 2', async () => {
+    const dir = tree();
+    for (const args of [['--shard', '3/2'], ['--shard', 'x'], ['--workers', '0'], ['--file-timeout', '-5'], ['merge'], ['merge', 'nope.sarif']]) {
+      const r = await cli(args, dir);
+      assert.equal(r.code, 2, args.join(' '));
+    }
+    writeFileSync(join(dir, 'x.sarif'), '{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"other"}}}]}');
+    assert.match((await cli(['merge', 'x.sarif'], dir)).stderr, /not prodlint/);
+  });
+});
+
+void ROOT;
