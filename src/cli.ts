@@ -193,6 +193,8 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
     };
   }
   let result = await run(settings);
+  // For `npm run bench`: peak memory and stage counts of this process, written where asked.
+  if (io.env.PRODLINT_BENCH_STATS) writeFileAtomic(io.env.PRODLINT_BENCH_STATS, JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, stats: result.stats }));
   if (writingBaseline) return writeBaseline(result.findings, result.root, baselineName, values.prune ?? false, io);
   if (baseline) result = applyBaseline(result, baseline, baselineName!);
   if (changes) {
@@ -305,6 +307,10 @@ function listRules(format: FormatName, io: { stdout: NodeJS.WritableStream }): n
 
 const isMain = process.argv[1] && /(^|[\\/])(cli\.(ts|js)|prodlint)$/.test(process.argv[1]);
 if (isMain) {
+  // `prodlint … | head` closes the pipe early: that is not an error worth a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { globby } from 'globby';
+import { globby, isGitIgnored } from 'globby';
 
 export interface DiscoveredFile {
   abs: string;
@@ -51,14 +51,18 @@ export async function discover(paths: string[], cwd: string, root: string, isIgn
       continue;
     }
     if (!st.isDirectory()) continue;
+    // A directory the user names explicitly is linted even when an ignore file above it (the
+    // repository's `.gitignore` listing `node_modules/` or `vendor/`) excludes it; ignore files
+    // inside it still apply.
+    const ignoredItself = abs !== root && (await isGitIgnored({ cwd: root }).catch(() => () => false))(join(abs, '.prodlint-probe'));
     const found = await globby('**/*', {
       cwd: abs,
       absolute: true,
       dot: true,
       onlyFiles: true,
       followSymbolicLinks: false,
-      gitignore: true,
-      ignoreFiles: ['**/.prodlintignore'],
+      gitignore: !ignoredItself,
+      ignoreFiles: ignoredItself ? ['**/.gitignore', '**/.prodlintignore'] : ['**/.prodlintignore'],
       ignore: ALWAYS_IGNORED,
       suppressErrors: true,
     });

@@ -118,9 +118,11 @@ describe('cli', () => {
     assert.deepEqual(JSON.parse(quiet.stdout).notices, []);
   });
 
-  test('.gitignore is honoured', async () => {
-    const dir = repo({ 'build/start.sh': RELOAD, '.gitignore': 'build/\n' });
+  test('.gitignore is honoured, except for a directory named explicitly', async () => {
+    const dir = repo({ 'build/start.sh': RELOAD, 'build/skip/x.sh': RELOAD, 'build/.gitignore': 'skip/\n', '.gitignore': 'build/\n' });
     assert.equal((await cli(['.'], dir)).code, 0);
+    const named = await cli(['build', '--format', 'json'], dir);
+    assert.deepEqual(JSON.parse(named.stdout).findings.map((f: { path: string }) => f.path), ['build/start.sh'], 'ignore files inside it still apply');
   });
 
   test('files over --max-file-size are skipped with a notice', async () => {
