@@ -14,7 +14,7 @@ import type { ProjectModel } from './project.js';
 import { formatMessage, type AnyRule, type ReportDescriptor } from './rule.js';
 import { SourceFile, type Position, type Span } from './source.js';
 import { parseDirectives, type Directive } from './suppress.js';
-import type { Command, Document, Environment, Finding, Kind, RelatedLocation, Severity, Via } from './types.js';
+import { SEVERITY_RANK, type Command, type Document, type Environment, type Finding, type Kind, type RelatedLocation, type Severity, type Via } from './types.js';
 
 export interface RuleSetting {
   severity: Severity;
@@ -108,7 +108,7 @@ export async function analyzeFile(task: FileTask, opts: AnalyzeOptions): Promise
         const related: RelatedLocation[] = (r.related ?? []).map((x) => relatedOf(x.source, x.span, x.message));
         for (const via of current?.via ?? []) related.push({ path: via.path, span: via.span, start: via.start, end: via.end, message: `started by ${via.label} in ${via.path}` });
         const src = r.source ?? source;
-        out.findings.push(makeFinding(rule, setting.severity, src, r.span, formatMessage(rule.messages[r.messageId] ?? r.messageId, r.data), related));
+        out.findings.push(makeFinding(rule, raised(setting.severity, r.severity), src, r.span, formatMessage(rule.messages[r.messageId] ?? r.messageId, r.data), related));
       },
     };
     try {
@@ -150,6 +150,11 @@ function applyVias(facts: CommandSink, vias: Via[]): void {
   for (const a of facts.env) if (a.role === 'script') a.role = 'start';
 }
 
+/** A per-finding severity may raise the configured one, never lower it. */
+export function raised(configured: Severity, asked: Severity | undefined): Severity {
+  return asked && SEVERITY_RANK[asked] > SEVERITY_RANK[configured] ? asked : configured;
+}
+
 function relatedOf(source: SourceFile, span: Span, message: string): RelatedLocation {
   return { path: source.path, span, start: source.positionAt(span.start), end: source.positionAt(span.end), message };
 }
@@ -176,15 +181,16 @@ function toolFinding(id: string, opts: AnalyzeOptions, source: SourceFile, span:
   return makeFinding(rule, setting?.severity ?? 'note', source, span, message, []);
 }
 
-const lowered = new WeakMap<AnyRule, string[]>();
+const lowered = new WeakMap<AnyRule, (string | readonly string[])[]>();
 
 export function ruleTriggered(rule: AnyRule, text: string): boolean {
   if (rule.triggers.length === 0) return true;
-  if (!rule.triggersIgnoreCase) return rule.triggers.some((t) => text.includes(t));
+  const has = (haystack: string, t: string | readonly string[]) => (typeof t === 'string' ? haystack.includes(t) : t.every((x) => haystack.includes(x)));
+  if (!rule.triggersIgnoreCase) return rule.triggers.some((t) => has(text, t));
   let lows = lowered.get(rule);
-  if (!lows) lowered.set(rule, (lows = rule.triggers.map((t) => t.toLowerCase())));
+  if (!lows) lowered.set(rule, (lows = rule.triggers.map((t) => (typeof t === 'string' ? t.toLowerCase() : t.map((x) => x.toLowerCase())))));
   const low = text.toLowerCase();
-  return lows.some((t) => low.includes(t));
+  return lows.some((t) => has(low, t));
 }
 
 export function errorText(err: unknown): string {

@@ -5,7 +5,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { globby, isGitIgnored } from 'globby';
+import { dirIgnoredFromAbove, outerIgnores, walk } from './walk.js';
 
 export interface DiscoveredFile {
   abs: string;
@@ -16,7 +16,7 @@ export interface DiscoveredFile {
 }
 
 /** Directories never worth linting, whatever the ignore files say. */
-export const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/.hg/**', '**/.svn/**', '**/__pycache__/**', '**/.venv/**', '**/.tox/**'];
+export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', '__pycache__', '.venv', '.tox']);
 
 /** The repository root: the nearest ancestor with `.git`, else the start directory. */
 export function findRoot(start: string): string {
@@ -54,18 +54,10 @@ export async function discover(paths: string[], cwd: string, root: string, isIgn
     // A directory the user names explicitly is linted even when an ignore file above it (the
     // repository's `.gitignore` listing `node_modules/` or `vendor/`) excludes it; ignore files
     // inside it still apply.
-    const ignoredItself = abs !== root && (await isGitIgnored({ cwd: root }).catch(() => () => false))(join(abs, '.prodlint-probe'));
-    const found = await globby('**/*', {
-      cwd: abs,
-      absolute: true,
-      dot: true,
-      onlyFiles: true,
-      followSymbolicLinks: false,
-      gitignore: !ignoredItself,
-      ignoreFiles: ignoredItself ? ['**/.gitignore', '**/.prodlintignore'] : ['**/.prodlintignore'],
-      ignore: ALWAYS_IGNORED,
-      suppressErrors: true,
-    });
+    const walkRel = toRel(root, abs);
+    const inside = walkRel !== '' && !walkRel.startsWith('../') && !isAbsolute(walkRel);
+    const outer = inside && !dirIgnoredFromAbove(root, walkRel) ? outerIgnores(root, walkRel) : undefined;
+    const found = walk(abs, { skipDirs: SKIP_DIRS, outer }).map((rel) => join(abs, rel));
     for (const f of found) {
       const rel = toRel(root, f);
       // Never follow anything out of the repository.

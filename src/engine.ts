@@ -11,7 +11,7 @@
  * path order, so the output is the same whatever the cache, the workers or the shard did.
  */
 import { readFileSync, statSync, type Stats } from 'node:fs';
-import { analyzeFile, errorText, makeFinding, PL, ruleTriggered, type FileOutput, type FileTask, type PositionedDirective, type RawFinding, type RuleSetting } from './analyze.js';
+import { analyzeFile, errorText, makeFinding, PL, raised, ruleTriggered, type FileOutput, type FileTask, type PositionedDirective, type RawFinding, type RuleSetting } from './analyze.js';
 import { analysisKey, contentHash, ResultCache, type CacheEntry } from './cache.js';
 import { extractFacts } from './carriers/index.js';
 import { classify } from './classify.js';
@@ -171,6 +171,8 @@ export async function run(settings: RunSettings): Promise<RunResult> {
     todo.push({ e, key, task: { rel: e.rel, abs: e.abs, kind: e.kind, environment: e.environment, text, via } });
   }
 
+  // Load the parsers the main thread will need before any file's time budget starts.
+  await preloadParsers(new Set(todo.map((t) => t.e.kind!)));
   const workerTodo = todo.filter((t) => WORKER_KINDS.has(t.e.kind!));
   const usePool = (settings.workers ?? 1) > 1 && settings.workerInit !== undefined && workerTodo.length >= (settings.workerThreshold ?? DEFAULT_WORKER_THRESHOLD);
   const pool = usePool
@@ -241,6 +243,16 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   return { toolVersion: VERSION, root, findings: result, rules: enabledRules.length ? enabledRules : settings.rules, notices, sources, stats };
 }
 
+async function preloadParsers(kinds: Set<Kind>): Promise<void> {
+  try {
+    if (kinds.has('shell')) await (await import('./shell/script.js')).loadShellParser();
+    if (kinds.has('python')) await (await import('./parse/tree-sitter.js')).getParser('python');
+    if (kinds.has('typescript')) await (await import('./parse/typescript.js')).loadTypeScriptParser();
+  } catch {
+    // A parser that cannot load is reported per file by the analysis itself.
+  }
+}
+
 function stripFlagged(f: RawFinding | Finding): Finding {
   const { flagged: _flagged, ...rest } = f as RawFinding;
   void _flagged;
@@ -266,7 +278,7 @@ function runProjectRules(settings: RunSettings, project: ProjectModel, ruleById:
         const file = project.byPath.get(r.source.path);
         if (rule.productionOnly && file?.environment === 'development') return;
         const related: RelatedLocation[] = (r.related ?? []).map((x) => ({ path: x.source.path, span: x.span, start: x.source.positionAt(x.span.start), end: x.source.positionAt(x.span.end), message: x.message }));
-        out.push(makeFinding(rule, setting.severity, r.source, r.span, formatMessage(rule.messages[r.messageId] ?? r.messageId, r.data), related));
+        out.push(makeFinding(rule, raised(setting.severity, r.severity), r.source, r.span, formatMessage(rule.messages[r.messageId] ?? r.messageId, r.data), related));
       },
     };
     if (!firstSetting(settings, project, rule.id)) continue;

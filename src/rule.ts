@@ -31,6 +31,11 @@ export interface RuleDocs {
 
 export interface ReportDescriptor<M extends string> {
   messageId: M;
+  /**
+   * Raise this finding above the rule's configured severity (e.g. SH003 killing a database). Only
+   * raises: a user who set the rule to `note` still gets at least that; `off` still means off.
+   */
+  severity?: Severity;
   data?: Record<string, string | number>;
   span: Span;
   /** For project rules: the file the finding is in (defaults to the context's file). */
@@ -67,10 +72,12 @@ export interface RuleDefinition<M extends string = string, O extends object = ob
   /** For command rules: the roles the rule looks at. */
   roles?: readonly Role[];
   /**
-   * Literal strings; a file whose text contains none of them is not parsed for this rule.
-   * Empty means always run. Matching is case-sensitive unless `triggersIgnoreCase`.
+   * Literal strings; a file whose text contains none of them is not parsed for this rule. An entry
+   * that is a list needs all of its strings (e.g. `['while', 'async def']`). Empty means always
+   * run. Matching is case-sensitive unless `triggersIgnoreCase`. Precise triggers are what keeps
+   * large repositories fast: most files are never parsed.
    */
-  triggers: readonly string[];
+  triggers: readonly (string | readonly string[])[];
   triggersIgnoreCase?: boolean;
   /**
    * Where findings are anchored. `owner`: the rule reports something *missing* (no restart policy,

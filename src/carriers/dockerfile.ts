@@ -64,7 +64,26 @@ function addCommandText(text: EmbeddedText, role: Role, carrier: Carrier, posix:
     return;
   }
   if (!posix || text.text.trim() === '') return;
-  addShellScript(sink, text, role, carrier);
+  const heredoc = scriptHeredoc(text);
+  addShellScript(sink, heredoc ?? text, role, carrier);
+}
+
+/**
+ * `RUN <<EOF … EOF` (BuildKit heredoc, optionally `<<-EOF` or `<<EOF bash`): the body is the
+ * script, run by the shell. A heredoc fed to another program (`RUN python3 <<EOF`) is data and
+ * stays a heredoc of that command.
+ */
+function scriptHeredoc(text: EmbeddedText): EmbeddedText | undefined {
+  const m = /^<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2[ \t]*(?:(?:ba|da|z|k)?sh\b[^\n]*)?\n/.exec(text.text);
+  if (!m) return undefined;
+  const start = m[0].length;
+  const lines = text.text.slice(start).split('\n');
+  let end = start;
+  for (const line of lines) {
+    if ((m[1] ? line.replace(/^\t+/, '') : line) === m[3]) break;
+    end += line.length + 1;
+  }
+  return text.slice(start, Math.min(end, text.length));
 }
 
 /** `ENV A=1 B="two words"`, legacy `ENV NAME value with spaces`, `ARG NAME[=default]`. */

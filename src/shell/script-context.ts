@@ -22,8 +22,12 @@ export interface StartScriptContext {
   named?: 'entrypoint' | 'start';
 }
 
-/** `start-worker.sh`, `run_api.sh`, but not `run_tests.sh`, `start-lint.sh` or `run-migrations.sh`. */
-const START_NAME = /^(start|run)([-_.]|$)|^(start|run)[a-z]*\.(sh|bash)$/i;
+/**
+ * `start.sh`, `start-worker.sh`, `run_api.sh`, `startup.sh`, but not `run_tests.sh`,
+ * `start-lint.sh` or `run-migrations.sh`, nor an extensionless `run` (a task runner as often as
+ * a runit service script).
+ */
+const START_NAME = /^(start|run)([-_.][^/]*)?\.(sh|bash)$|^(start|run)[a-z]*\.(sh|bash)$/i;
 const TASK_WORD = /test|lint|check|bench|build|migrat|install|setup|format|fmt|coverage|docs?\b|deploy|release|backup|restore|seed|clean|stop|ci\b|cron|job|task|script|once|local|debug|dev\b|e2e|spec|example|demo/i;
 
 export function startScriptContext(project: ProjectModel, path: string): StartScriptContext {
@@ -40,18 +44,31 @@ export function startScriptContext(project: ProjectModel, path: string): StartSc
   return { vias, viaKinds, ...(named ? { named } : {}) };
 }
 
+/**
+ * The carrier ends by running the script, so the script's last program is the service: not
+ * `CMD sh init.sh && exec gunicorn app`, where the script only prepares.
+ */
+export function viaRunsLast(project: ProjectModel, via: Via): boolean {
+  const cmds = fileCommands(project, via.path);
+  const own = cmds.find((c) => c.span.start === via.span.start && c.span.end === via.span.end);
+  if (!own) return true;
+  const key = scriptKey(own);
+  return !cmds.some((c) => c.index > own.index && scriptKey(c) === key && c.nesting <= own.nesting && runsInline(c) && !c.background);
+}
+
 /** A start carrier runs it, or its name says it starts something. */
 export function isStartScript(ctx: StartScriptContext): boolean {
   return ctx.vias.length > 0 || ctx.named !== undefined;
 }
 
 /**
- * A script that checks whether a service is healthy: named `health*`, `monitor*` or `*check*`, or
+ * A script that checks whether a service is healthy: named `health*`, `monitor*`, `*check*` or
+ * `*watchdog*`, or
  * run by a Dockerfile `HEALTHCHECK`/compose `healthcheck.test` (matched by file name).
  */
 export function isHealthcheckScript(project: ProjectModel, path: string): boolean {
   const base = posix.basename(path);
-  if (/^(health|monitor)|check/i.test(base)) return true;
+  if (/^(health|monitor)|check|watchdog/i.test(base)) return true;
   return runByHealthcheck(project, path);
 }
 

@@ -1,0 +1,124 @@
+/**
+ * One pass over a directory tree with git's ignore semantics: `.gitignore` and `.prodlintignore`
+ * files are read as their directories are entered, ignored directories are never descended into,
+ * and symbolic links are never followed (so a link loop or a link out of the repository cannot be
+ * walked). Deeper ignore files override shallower ones, as in git; a file inside an ignored
+ * directory cannot be re-included, as in git.
+ *
+ * Replaces globby, which walked large trees several times (once per ignore-file pattern and again
+ * for `.gitignore` lookup): on the Python standard library that cost about 2 s of `stat` calls.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+const IGNORE_FILES = ['.gitignore', '.prodlintignore'];
+
+interface Layer {
+  /** Directory of the ignore file, relative to the walk's root, '' for the root itself. */
+  dir: string;
+  ig: Ignore;
+}
+
+function readIgnores(absDir: string): Ignore | undefined {
+  let ig: Ignore | undefined;
+  for (const name of IGNORE_FILES) {
+    let text: string;
+    try {
+      text = readFileSync(join(absDir, name), 'utf8');
+    } catch {
+      continue;
+    }
+    ig ??= ignore({ allowRelativePaths: true });
+    ig.add(text);
+  }
+  return ig;
+}
+
+/** Whether layers (outermost first) ignore a path relative to the walk root. */
+function ignoredBy(layers: readonly Layer[], rel: string, isDir: boolean): boolean {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const l = layers[i]!;
+    const sub = l.dir ? rel.slice(l.dir.length + 1) : rel;
+    const r = l.ig.test(isDir ? `${sub}/` : sub);
+    if (r.ignored) return true;
+    if (r.unignored) return false;
+  }
+  return false;
+}
+
+export interface WalkOptions {
+  /** Directory names never entered (node_modules, .git...). */
+  skipDirs: ReadonlySet<string>;
+  /** Ignore files from directories above the walk root, outermost first (paths relative to the walk root are computed by the caller). */
+  outer?: ((relFromWalkRoot: string, isDir: boolean) => boolean) | undefined;
+}
+
+/** Files under `absRoot`, as paths relative to it with `/` separators, in no particular order. */
+export function walk(absRoot: string, opts: WalkOptions): string[] {
+  const out: string[] = [];
+  const stack: { abs: string; rel: string; layers: Layer[] }[] = [{ abs: absRoot, rel: '', layers: [] }];
+  while (stack.length) {
+    const { abs, rel, layers } = stack.pop()!;
+    const own = readIgnores(abs);
+    const here = own ? [...layers, { dir: rel, ig: own }] : layers;
+    let entries;
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch {
+      continue; // unreadable directory: nothing to lint there
+    }
+    for (const e of entries) {
+      const childRel = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (opts.skipDirs.has(e.name)) continue;
+        if (ignoredBy(here, childRel, true) || opts.outer?.(childRel, true)) continue;
+        stack.push({ abs: join(abs, e.name), rel: childRel, layers: here });
+      } else if (e.isFile()) {
+        if (ignoredBy(here, childRel, false) || opts.outer?.(childRel, false)) continue;
+        out.push(childRel);
+      }
+      // Symbolic links, sockets, devices: never followed or read.
+    }
+  }
+  return out;
+}
+
+/**
+ * The ignore rules of directories from `repoRoot` down to (not including) `walkRoot`, as a
+ * predicate over paths relative to `walkRoot`.
+ */
+export function outerIgnores(repoRoot: string, walkRelToRepo: string): ((rel: string, isDir: boolean) => boolean) | undefined {
+  if (!walkRelToRepo) return undefined;
+  const parts = walkRelToRepo.split('/');
+  const layers: { prefix: string; ig: Ignore }[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const dirRel = parts.slice(0, i).join('/');
+    const ig = readIgnores(dirRel ? join(repoRoot, dirRel) : repoRoot);
+    // Path of the walk root as seen from this ignore file's directory.
+    if (ig) layers.push({ prefix: parts.slice(i).join('/'), ig });
+  }
+  if (!layers.length) return undefined;
+  return (rel, isDir) => {
+    for (let i = layers.length - 1; i >= 0; i--) {
+      const p = `${layers[i]!.prefix}/${rel}${isDir ? '/' : ''}`;
+      const r = layers[i]!.ig.test(p);
+      if (r.ignored) return true;
+      if (r.unignored) return false;
+    }
+    return false;
+  };
+}
+
+/** Whether the directory itself is excluded by the ignore files above it. */
+export function dirIgnoredFromAbove(repoRoot: string, walkRelToRepo: string): boolean {
+  if (!walkRelToRepo) return false;
+  const parts = walkRelToRepo.split('/');
+  const parent = parts.slice(0, -1).join('/');
+  const check = outerIgnores(repoRoot, parent);
+  const selfIgnores = readIgnores(parent ? join(repoRoot, parent) : repoRoot);
+  const name = parts[parts.length - 1]!;
+  if (selfIgnores?.test(`${name}/`).ignored) return true;
+  if (check?.(name, true)) return true;
+  return parent ? dirIgnoredFromAbove(repoRoot, parent) : false;
+}
