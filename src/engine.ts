@@ -149,13 +149,17 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   const project = buildProject(root, files);
 
   // 3. Analyse each file this shard reports on.
+  // Shell rules read the deployment files that start a script; their cached results are only
+  // valid while those files are unchanged. Deployment files themselves are never served from
+  // the cache (they are parsed anyway, and systemd rules read drop-ins, timers and targets).
+  const deploymentSignature = contentHash(files.filter((f) => f.kind && CARRIER_KINDS.has(f.kind)).map((f) => `${f.rel}\0${f.hash ?? ''}`).join('\n'));
   const todo: { e: Entry; task: FileTask; key: string }[] = [];
   for (const e of files) {
     if (!e.kind || !e.hash || e.output || !mine(e.rel)) continue;
     const enabled = settings.rulesFor(e.rel);
     const via = project.startedBy.get(e.rel) ?? [];
-    const key = analysisKey([VERSION, e.hash, e.kind, e.environment, [...enabled].map(([id, s]) => [id, s.severity, s.options]), via, settings.inlineSuppressions, timeoutMs]);
-    const reuse = cache?.output(e.cached, key);
+    const key = analysisKey([VERSION, e.hash, e.kind, e.environment, [...enabled].map(([id, s]) => [id, s.severity, s.options]), via, settings.inlineSuppressions, timeoutMs, e.kind === 'shell' ? deploymentSignature : '']);
+    const reuse = CARRIER_KINDS.has(e.kind) ? undefined : cache?.output(e.cached, key);
     if (reuse) {
       e.output = reuse;
       cache!.keep(e.rel, { ...e.cached!, key, output: reuse });
