@@ -1,12 +1,12 @@
 import { posix } from 'node:path';
 import { serviceVolumes } from '../src/compose/volumes.js';
 import { contextsOf, ignoreFileFor, inContext, type BuildContext, type IgnoreFile } from '../src/docker/contexts.js';
+import { isGlob } from '../src/docker/copy.js';
 import { filesUnder, migrationCommand, migrationsDirs, type MigrationCommand, type MigrationsDir } from '../src/docker/migrations.js';
 import { isDirectory, readProjectText, relatedFileFor } from '../src/docker/project-files.js';
 import { containerPathProvided, contextPathPresence, stageMappings, type Mapping, type ReachOptions } from '../src/docker/reach.js';
-import { isGlob } from '../src/docker/copy.js';
-import { commandsOf, imageStartCommands, type StartCommand } from '../src/docker/start.js';
 import { fromSpan, resolveContainerPath, stageNamed, startInstructions, workdirAt } from '../src/docker/stages.js';
+import { commandsOf, imageStartCommands, type StartCommand } from '../src/docker/start.js';
 import type { ComposeDocument } from '../src/parse/compose.js';
 import type { DfStage, DockerfileDocument, DockerfileTree } from '../src/parse/dockerfile.js';
 import { getPath, scalarString } from '../src/parse/yaml-nodes.js';
@@ -15,7 +15,7 @@ import { defineRule, type ProjectContext } from '../src/rule.js';
 import { programName } from '../src/shell/query.js';
 import type { SourceFile, Span } from '../src/source.js';
 
-type Messages = 'commandMissing' | 'commandExcluded' | 'dirMissing' | 'dirExcluded';
+type Messages = 'commandMissing' | 'commandExcluded' | 'dirMissing' | 'dirExcluded' | 'dirLeftInBuild';
 type Related = { source: SourceFile; span: Span; message: string };
 
 /** Copies of these (compiled output) may carry migrations compiled from the source directory. */
@@ -39,6 +39,7 @@ export default defineRule({
     commandExcluded: '{{tool}} runs when the container starts, but .dockerignore keeps {{path}} out of the image: the first deploy finds no migrations',
     dirMissing: 'the image runs code from its build context but never copies {{dir}}: the first deploy starts without its migrations and crash-loops or runs on an old schema',
     dirExcluded: 'the image copies its build context but .dockerignore keeps {{dir}} out: the first deploy starts without its migrations',
+    dirLeftInBuild: 'a build stage copies {{dir}} but the final stage does not, and the code opens it at run time: the first deploy starts without its migrations',
   },
   docs: {
     summary: 'The image applies database migrations at start but the migrations are not in it',
@@ -48,7 +49,7 @@ Reported when the final stage (or the compose \`build.target\`) lacks the migrat
 - **A migration command runs at start** — \`alembic upgrade\`, \`flask db upgrade\`, \`prisma migrate deploy\`, \`knex migrate:latest\`, \`sequelize db:migrate\`, \`typeorm migration:run\`, \`node-pg-migrate up\`, \`rails db:migrate\`, \`yoyo apply\`, \`goose up\` (\`manage.py migrate\` counts, but Django keeps migrations inside its apps) — in \`CMD\`/\`ENTRYPOINT\`, in the script they run, or in the \`command:\` of a compose service that builds the image, and no \`COPY\`/\`ADD\` puts the path the tool reads (\`alembic.ini\`, \`migrations/\`, \`prisma/\`, \`db/migrate/\`, or what \`-c\`/\`-d\`/\`--schema\`… name), resolved against \`WORKDIR\` (or compose \`working_dir:\`, or a \`cd\` before it), into the image — or \`.dockerignore\` keeps it out. Anchored on the migration command (or on the \`CMD\`/\`ENTRYPOINT\` that runs the script), with the script or compose command as a related location.
 - **The build context holds a migrations directory** at its root — \`migrations/\`, the \`script_location\` of \`alembic.ini\` (or \`alembic/\`), \`prisma/migrations/\`, \`db/migrate/\` — next to code the image copies, and the final stage copies neither it nor a parent (\`COPY . .\`), or \`.dockerignore\` excludes it. Unless a migration command runs at start, the image must also show that it reads the directory: a start command names it, or a code file the image copies mentions it in a string literal (\`Path(__file__).parent / "migrations"\`, \`"file://migrations"\`) — projects that apply migrations from CI or by hand are left alone. Anchored on the \`CMD\`/\`ENTRYPOINT\` (else the final \`FROM\`); the related location is the first file of the directory.
 
-Copies are followed through stages: \`COPY --from=build /app /app\` brings what the \`build\` stage copied from the context. Not reported: a migrations directory that another stage of the Dockerfile copies (it may be compiled or embedded into what the final stage takes), that another Dockerfile copies or a compose service mounts (it belongs to another container), or that sits next to compiled output the image copies (\`dist/\`, \`build/\`); paths given by variables; a \`RUN\` that mentions the path (it may create it).`,
+Copies are followed through stages: \`COPY --from=build /app /app\` brings what the \`build\` stage copied from the context. A directory that only a build stage copies is reported when the code opens it at run time (a path literal as above) and embeds it nowhere (\`//go:embed\`, \`sqlx::migrate!\`, \`embed_migrations!\`, \`include_dir!\`). Not reported: a migrations directory that another Dockerfile copies or a compose service mounts (it belongs to another container), or that sits next to compiled output the image copies (\`dist/\`, \`build/\`); paths given by variables; a \`RUN\` that mentions the path (it may create it).`,
     why: `Migrations are the one part of the code that many Dockerfiles forget: the app runs without them on a developer's machine, where the whole checkout is present, and the image is never started against a fresh database in CI. On the first deploy the container starts, finds zero migration files, and either crash-loops or runs against the old schema until a query fails. One team's Telegram bot crash-looped on its hosting platform until the Dockerfile got an explicit \`COPY migrations/ ./migrations/\`; their start-up log line "Found 26 migration files" became the check that a deploy was sane.`,
     example: {
       kind: 'dockerfile',
@@ -105,7 +106,7 @@ function checkImage(model: ProjectModel, ctx: ProjectContext<Messages, object>, 
       if (r.provided === 'excluded' && !excluded) excluded = ignore ? { path: p, by: ignore } : { path: p };
     }
     if (ok) continue;
-    const shown = migration.needsAny.join(' or ');
+    const shown = migration.needsAny.map(cleanRel).join(' or ');
     reported.add(cleanRel(migration.needsAny[0]!));
     const related: Related[] = [];
     const inDockerfile = start.command.carrier.source.path === source.path;
@@ -132,8 +133,14 @@ function checkImage(model: ProjectModel, ctx: ProjectContext<Messages, object>, 
     const repoDir = inContext(context.dir, dir.dir);
     const files = filesUnder(model, repoDir).map((f) => (context.dir ? f.slice(context.dir.length + 1) : f));
     const presence = contextPathPresence(tree, stage, dir.dir, files, opts);
-    if (presence.presence === 'present' || presence.presence === 'elsewhere') continue;
-    if (!migrations.length) {
+    if (presence.presence === 'present') continue;
+    if (presence.presence === 'elsewhere') {
+      // A build stage has it: fine when the build embeds or compiles it (`//go:embed`,
+      // `sqlx::migrate!`, compiled output); a bug when the code opens the directory at run time.
+      if (migrations.length) continue;
+      const everyStage = tree.stages.flatMap((s) => stageMappings(tree, s, opts));
+      if (!mentionsDirectory(model, context.dir, dir, everyStage, starts)) continue;
+    } else if (!migrations.length) {
       // Without a migration command, the image must both run code from the context and show that
       // it reads the directory: many projects apply their migrations from CI or by hand.
       const nextToCode = mappings.some((m) => m.ctx === '.' || (m.ctx !== dir.dir && looksLikeCode(m.ctx)));
@@ -148,7 +155,8 @@ function checkImage(model: ProjectModel, ctx: ProjectContext<Messages, object>, 
     const first = migrations[0];
     if (first && first.start.command.carrier.source.path !== source.path) related.push({ source: first.start.command.carrier.source, span: first.migration.span, message: `${first.migration.tool} runs here` });
     const span = !first ? startAnchor(tree, stage) : first.start.command.carrier.source.path === source.path ? first.migration.span : viaAnchor(first.start, source.path) ?? startAnchor(tree, stage);
-    ctx.report({ source, messageId: presence.presence === 'excluded' ? 'dirExcluded' : 'dirMissing', data: { dir: `${dir.dir}/` }, span, related });
+    const messageId = presence.presence === 'excluded' ? 'dirExcluded' : presence.presence === 'elsewhere' ? 'dirLeftInBuild' : 'dirMissing';
+    ctx.report({ source, messageId, data: { dir: `${dir.dir}/` }, span, related });
   }
 }
 
@@ -214,10 +222,14 @@ function usedElsewhere(model: ProjectModel, dockerfile: string, repoDir: string)
   return false;
 }
 
-/** How code names a migrations directory: a string literal with the directory's last component (or the tool's word). */
+/**
+ * How code names a migrations directory: a string literal that is a path with the directory's
+ * last component in it (`"migrations"`, `"./migrations/*.sql"`, `"file://migrations"`), or, for
+ * Alembic, its ini file. A sentence that mentions the word (`"no migrations to run"`) does not count.
+ */
 function evidenceFor(dir: MigrationsDir): RegExp {
-  const word = dir.why === 'alembic.ini' ? 'alembic' : dir.dir.startsWith('prisma') ? 'migrate' : posix.basename(dir.dir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`["'\`][^"'\`\n]*\\b${word}\\b[^"'\`\n]*["'\`]`);
+  const name = dir.why === 'alembic.ini' ? '(?:alembic\\.ini|alembic)' : posix.basename(dir.dir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`["'\`](?:[^"'\`\\s]*/)?${name}(?:/[^"'\`\\s]*)?["'\`]`);
 }
 
 const MAX_EVIDENCE_FILES = 2000;
@@ -234,17 +246,28 @@ function mentionsDirectory(model: ProjectModel, contextDir: string, dir: Migrati
     if (s.command.argv.some((w) => w.value !== null && w.value.split('/').includes(name))) return true;
   }
   const prefix = contextDir ? contextDir + '/' : '';
+  const embed = embedFor(name);
   let seen = 0;
+  let reads = false;
   for (const f of model.files) {
     if (!f.rel.startsWith(prefix) || !CODE_FILE.test(f.rel)) continue;
     const rel = f.rel.slice(prefix.length);
     if (rel === dir.dir || rel.startsWith(dir.dir + '/')) continue;
     if (!mappings.some((m) => m.ctx === '.' || rel === m.ctx || rel.startsWith(m.ctx + '/') || m.ctx.includes('$') || isGlob(m.ctx))) continue;
-    if (++seen > MAX_EVIDENCE_FILES) return true;
+    if (++seen > MAX_EVIDENCE_FILES) return false;
     const text = readProjectText(model, f.rel);
-    if (text !== undefined && re.test(text)) return true;
+    if (text === undefined) continue;
+    // Embedded at compile time: the image needs no directory.
+    if (embed.test(text)) return false;
+    if (re.test(text)) reads = true;
   }
-  return false;
+  return reads;
+}
+
+/** Compile-time embedding of a directory: Go's `//go:embed`, sqlx's `migrate!`, diesel's `embed_migrations!`, `include_dir!`. */
+function embedFor(name: string): RegExp {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`go:embed[^\\n]*\\b${n}\\b|\\bmigrate!\\s*\\(|\\bembed_migrations!|\\binclude_dir!\\s*\\([^)]*\\b${n}\\b`);
 }
 
 function looksLikeCode(ctx: string): boolean {

@@ -6,9 +6,9 @@
  * Config files are written to a fresh directory under os.tmpdir() and the process works from
  * there, so messages show `.prodlint.yaml` exactly as a user running in that directory sees it.
  */
-import { test, before } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +84,10 @@ let work: string;
 before(() => {
   work = mkdtempSync(join(tmpdir(), 'prodlint-config-'));
   process.chdir(work);
+});
+after(() => {
+  process.chdir(tmpdir());
+  rmSync(work, { recursive: true, force: true });
 });
 
 /** Write `text` as `.prodlint.yaml` in a fresh directory, work from there, and load it. */

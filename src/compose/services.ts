@@ -38,3 +38,13 @@ export function imageName(yaml: YamlDocument, service: ComposeService): string |
   const withoutTag = colon === -1 ? noDigest : noDigest.slice(0, colon);
   return withoutTag.slice(lastSlash + 1).toLowerCase();
 }
+
+/** Profiles that keep a service out of a production `docker compose up` (it only starts when the profile is asked for). */
+const DEV_PROFILE = /^(dev|develop|development|debug|test|tests|testing|local|tools?|ci|e2e)$/i;
+
+/** The service only runs under development or tooling profiles (`profiles: [debug]`). */
+export function inDevProfile(yaml: YamlDocument, service: ComposeService): boolean {
+  const profiles = getPath(yaml, service.node, 'profiles');
+  if (!isSeq(profiles) || profiles.items.length === 0) return false;
+  return profiles.items.every((i) => DEV_PROFILE.test(scalarString(resolve(yaml, i)) ?? ''));
+}

@@ -7,8 +7,12 @@ import { addShellScript, newSink } from '../carriers/build.js';
 import { EmbeddedText } from '../embedded.js';
 import type { ProjectFile, ProjectModel } from '../project.js';
 import { shellParserReady } from '../shell/script.js';
-import type { Carrier, Command, EnvAssignment } from '../types.js';
-import { servicesBuilding, type BuildUse } from './contexts.js';
+import type { DockerfileDocument } from '../parse/dockerfile.js';
+import type { Carrier, Command, EnvAssignment, Via } from '../types.js';
+import { contextsOf, inContext, servicesBuilding, type BuildUse } from './contexts.js';
+import { contextSourceOf } from './reach.js';
+import { envAt, expandStatic, resolveContainerPath, workdirAt } from './stages.js';
+import { sourceOf } from './project-files.js';
 
 export interface StartCommand {
   command: Command;
@@ -21,8 +25,18 @@ export interface StartCommand {
 
 export function imageStartCommands(model: ProjectModel, dockerfile: ProjectFile, opts: { compose?: boolean } = {}): StartCommand[] {
   const out: StartCommand[] = [];
+  const linked = new Set<string>();
   for (const command of dockerfile.facts?.commands ?? []) {
-    if (command.role === 'start') out.push({ command, file: dockerfile, origin: 'dockerfile' });
+    if (command.role !== 'start') continue;
+    out.push({ command, file: dockerfile, origin: 'dockerfile' });
+    // A script copied under another name (`COPY script/docker-entrypoint.sh /bin/entrypoint.sh`)
+    // is found through the copy, not by its name.
+    const script = copiedScript(model, dockerfile, command);
+    if (script && !linked.has(script.rel) && !(model.startedBy.get(script.rel) ?? []).some((v) => v.path === dockerfile.rel)) {
+      linked.add(script.rel);
+      const via: Via = { path: dockerfile.rel, span: command.span, start: dockerfile.source!.positionAt(command.span.start), end: dockerfile.source!.positionAt(command.span.end), label: command.carrier.label };
+      for (const c of parseScript(model, script, [via])) out.push({ command: c, file: script, origin: 'script' });
+    }
   }
   const uses = opts.compose === false ? [] : servicesBuilding(model, dockerfile.rel).filter((u) => u.compose.environment === 'production');
   for (const use of uses) {
@@ -73,24 +87,54 @@ export function composeEnvironment(model: ProjectModel, dockerfile: string): Env
 const lazy = new WeakMap<ProjectFile, { commands: Command[]; env: EnvAssignment[] }>();
 
 /**
- * A file's commands. The engine parses a shell script only when an enabled rule looks at shell
- * files; a start script is then parsed here (the parser is loaded: Dockerfiles and compose files,
- * which start scripts, needed it), with the start role and the carriers that run it.
+ * A file's commands. The project model holds facts of deployment files only (Dockerfiles, compose
+ * files, units…); a start script they run is parsed here (the shell parser is loaded: those files
+ * needed it), with the start role and the carriers that run it.
  */
 export function commandsOf(model: ProjectModel, file: ProjectFile): Command[] {
   if (file.facts) return file.facts.commands;
   const known = lazy.get(file);
   if (known) return known.commands;
   const vias = model.startedBy.get(file.rel);
-  if (file.kind !== 'shell' || !file.source || !vias?.length || !shellParserReady()) return [];
+  if (file.kind !== 'shell' || !vias?.length) return [];
+  return parseScript(model, file, vias);
+}
+
+/** Parse a start script read from the disk (the model keeps sources of deployment files only). */
+function parseScript(model: ProjectModel, file: ProjectFile, vias: Via[]): Command[] {
+  const known = lazy.get(file);
+  if (known) return known.commands;
+  if (!shellParserReady()) return [];
+  const source = sourceOf(model, file.rel);
+  if (!source) return [];
   const sink = newSink();
-  const carrier: Carrier = { kind: 'shell', label: 'script', source: file.source, span: { start: 0, end: file.source.text.length }, shellForm: true };
+  const carrier: Carrier = { kind: 'shell', label: 'script', source, span: { start: 0, end: source.text.length }, shellForm: true };
   try {
-    addShellScript(sink, EmbeddedText.verbatim(file.source.text, 0), 'start', carrier, vias);
+    addShellScript(sink, EmbeddedText.verbatim(source.text, 0), 'start', carrier, vias);
   } catch {
     return [];
   }
   for (const a of sink.env) if (a.role === 'script') a.role = 'start';
   lazy.set(file, { commands: sink.commands, env: sink.env });
   return sink.commands;
+}
+
+/** The project's shell script a Dockerfile start command runs through a copy into the image. */
+function copiedScript(model: ProjectModel, dockerfile: ProjectFile, command: Command): ProjectFile | undefined {
+  const tree = (dockerfile.doc as DockerfileDocument | undefined)?.tree;
+  const stage = tree?.finalStage;
+  if (!tree || !stage) return undefined;
+  // In exec form a variable is not expanded, but `sh -c "$APP_HOME/run.sh"` and shell form are.
+  const head = command.argv[0];
+  const word = head ? (head.value ?? expandStatic(head.text.replace(/^"|"$/g, ''), envAt(tree, stage))) : undefined;
+  if (!word || !word.includes('/') || word.includes('$')) return undefined;
+  const path = resolveContainerPath(word, workdirAt(tree, stage));
+  if (!path) return undefined;
+  for (const context of contextsOf(model, dockerfile.rel)) {
+    const ctxPath = contextSourceOf(tree, stage, path);
+    if (!ctxPath) continue;
+    const file = model.byPath.get(inContext(context.dir, ctxPath));
+    if (file?.kind === 'shell') return file;
+  }
+  return undefined;
 }

@@ -1,0 +1,98 @@
+/**
+ * Reading files of the project that no parser classified (`alembic.ini`, `.dockerignore`, SQL
+ * migrations), for rules that need their text or a location inside them. Reads are bounded and
+ * never throw; binary files are refused.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ProjectModel } from '../project.js';
+import { SourceFile, type Span } from '../source.js';
+
+const MAX_BYTES = 256 * 1024;
+
+/** A repository-relative file's text: the parsed source when there is one, else the disk. */
+export function readProjectText(model: ProjectModel, rel: string): string | undefined {
+  return sourceOf(model, rel)?.text;
+}
+
+/** A SourceFile for a repository-relative file (the engine's one when it has it). */
+export function sourceOf(model: ProjectModel, rel: string): SourceFile | undefined {
+  const listed = model.byPath.get(rel);
+  if (listed?.source) return listed.source;
+  if (!model.exists(rel)) return undefined;
+  try {
+    const abs = join(model.root, rel);
+    const st = statSync(abs);
+    if (!st.isFile() || st.size > MAX_BYTES) return undefined;
+    const buf = readFileSync(abs);
+    if (buf.subarray(0, 8192).includes(0)) return undefined;
+    return new SourceFile(rel, abs, buf.toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A location that stands for a file or directory in a related location (SARIF locations are
+ * regions of files, so a directory is represented by its first file): the first line of the file,
+ * or of the first readable file in the directory, preferring files the engine already parsed.
+ */
+export function relatedFileFor(model: ProjectModel, rel: string): { source: SourceFile; span: Span; message: string } | undefined {
+  const direct = model.byPath.get(rel) ? sourceOf(model, rel) : undefined;
+  if (direct) return { source: direct, span: firstLine(direct), message: `${rel} is here` };
+  const prefix = rel + '/';
+  const listed = model.files.filter((f) => f.rel.startsWith(prefix)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  const candidates = [...listed.filter((f) => f.source), ...listed.filter((f) => !f.source)].map((f) => f.rel);
+  if (!candidates.length) candidates.push(...diskListing(model, rel));
+  for (const c of candidates.slice(0, 20)) {
+    const source = sourceOf(model, c);
+    if (source) return { source, span: firstLine(source), message: `${rel}/ holds the migrations (first file: ${c.slice(prefix.length)})` };
+  }
+  const file = model.exists(rel) ? sourceOf(model, rel) : undefined;
+  return file ? { source: file, span: firstLine(file), message: `${rel} is here` } : undefined;
+}
+
+function firstLine(source: SourceFile): Span {
+  return { start: 0, end: source.lineEnd(1) };
+}
+
+function diskListing(model: ProjectModel, rel: string): string[] {
+  try {
+    return readdirSync(join(model.root, rel), { withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => `${rel}/${d.name}`)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Whether a repository-relative path is a directory: known files below it, else the disk. */
+export function isDirectory(model: ProjectModel, rel: string): boolean | undefined {
+  if (rel === '') return true;
+  if (directoriesOf(model).has(rel)) return true;
+  if (model.byPath.has(rel)) return false;
+  try {
+    return statSync(join(model.root, rel)).isDirectory();
+  } catch {
+    return undefined;
+  }
+}
+
+const directories = new WeakMap<ProjectModel, Set<string>>();
+
+/** Every directory that holds a listed file (computed once per model). */
+function directoriesOf(model: ProjectModel): Set<string> {
+  let set = directories.get(model);
+  if (set) return set;
+  set = new Set();
+  for (const f of model.files) {
+    for (let i = f.rel.lastIndexOf('/'); i > 0; i = f.rel.lastIndexOf('/', i - 1)) {
+      const dir = f.rel.slice(0, i);
+      if (set.has(dir)) break;
+      set.add(dir);
+    }
+  }
+  directories.set(model, set);
+  return set;
+}
