@@ -17,7 +17,7 @@ export function kindByName(relPath: string): Kind | undefined {
   const base = relPath.slice(slash + 1);
   if (base === 'package.json') return 'packagejson';
   if (base === 'Procfile' || base.startsWith('Procfile.')) return 'procfile';
-  if (DOCKERFILE_NAME.test(base)) return 'dockerfile';
+  if (DOCKERFILE_NAME.test(base) && !base.endsWith('.dockerignore')) return 'dockerfile';
   if (SYSTEMD_EXT.test(base)) return 'systemd';
   if (/\.d\/[^/]+\.conf$/.test(relPath) && /\.(service|socket|timer|path|mount)\.d\//.test(relPath)) return 'systemd';
   if (SHELL_EXT.test(base)) return 'shell';
