@@ -94,7 +94,7 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   const notices: Notice[] = [];
   const today = settings.today ?? new Date().toISOString().slice(0, 10);
   const timeoutMs = settings.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
-  const stats = { filesDiscovered: 0, filesLinted: 0, filesParsed: 0, durationMs: 0, suppressed: 0, baselined: 0 };
+  const stats: RunResult['stats'] = { filesDiscovered: 0, filesLinted: 0, filesParsed: 0, durationMs: 0, suppressed: 0, baselined: 0 };
   const cache = settings.cacheDir ? new ResultCache(settings.cacheDir, root, VERSION) : undefined;
   const mine = (rel: string) => inShard(rel, settings.shard);
 
@@ -186,6 +186,7 @@ export async function run(settings: RunSettings): Promise<RunResult> {
         hardTimeoutMs: timeoutMs * 2 + 2_000,
       })
     : undefined;
+  stats.workerThreads = pool ? settings.workers! : 0;
   let done = 0;
   try {
     await Promise.all(

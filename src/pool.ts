@@ -19,7 +19,7 @@ type Job = { id: number; task: FileTask; resolve: (o: FileOutput | { abandoned: 
 /** Where the worker entry is: next to this module (dist/worker.js, or src/worker.ts under tsx). */
 function workerUrl(): { url: URL; execArgv: string[] } {
   const here = import.meta.url;
-  if (here.endsWith('.ts')) return { url: new URL('./worker.ts', here), execArgv: ['--import', 'tsx'] };
+  if (here.endsWith('.ts')) return { url: new URL('../scripts/worker-dev.mjs', here), execArgv: [] };
   return { url: new URL('./worker.js', here.includes('/chunks/') ? new URL('../', here) : here), execArgv: [] };
 }
 

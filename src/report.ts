@@ -33,5 +33,7 @@ export interface RunResult {
     durationMs: number;
     suppressed: number;
     baselined: number;
+    /** Worker threads the run used for analysis (0: all in the main thread). */
+    workerThreads?: number;
   };
 }

@@ -66,7 +66,11 @@ describe('performance features keep output identical', () => {
     const { allRules } = await import('../rules/index.js');
     const out = async (workers: number) => {
       const { settings } = loadSettings({ paths: [dir], cwd: dir, root: dir, rules: allRules, workers, workerThreshold: 0 });
-      return formatSarif(await run(settings));
+      const result = await run(settings);
+      assert.equal(result.stats.workerThreads, workers === 1 ? 0 : workers, 'the worker pool was really used');
+      assert.ok(result.findings.some((f) => f.ruleId.startsWith('PY') || f.ruleId.startsWith('TS')), 'Python/TypeScript findings come from the workers');
+      assert.ok(!result.findings.some((f) => f.ruleId === 'PL000'), result.findings.filter((f) => f.ruleId === 'PL000').map((f) => f.message).join('; '));
+      return formatSarif(result);
     };
     assert.equal(await out(2), await out(1));
   });
