@@ -64,7 +64,19 @@ export interface AnalyzeOptions {
 
 export const PL = { parse: 'PL000', internal: 'PL001', unused: 'PL002', unknown: 'PL003' } as const;
 
+/** Load the kind's parser (once per thread) so that loading it never counts against a file's budget. */
+async function parserReady(kind: Kind): Promise<void> {
+  try {
+    if (kind === 'shell' || kind === 'dockerfile' || kind === 'compose' || kind === 'systemd' || kind === 'procfile' || kind === 'packagejson') await (await import('./shell/script.js')).loadShellParser();
+    else if (kind === 'python') await (await import('./parse/tree-sitter.js')).getParser('python');
+    else if (kind === 'typescript') await (await import('./parse/typescript.js')).loadTypeScriptParser();
+  } catch {
+    // A parser that cannot load fails the parse below, which reports it.
+  }
+}
+
 export async function analyzeFile(task: FileTask, opts: AnalyzeOptions): Promise<FileOutput> {
+  if (!opts.parsed) await parserReady(task.kind);
   const started = performance.now();
   const out: FileOutput = { rel: task.rel, findings: [], directives: [], parsed: false };
   let doc: Document;
