@@ -188,27 +188,37 @@ export async function run(settings: RunSettings): Promise<RunResult> {
     : undefined;
   stats.workerThreads = pool ? settings.workers! : 0;
   let done = 0;
+  const finish = (e: Entry, key: string) => {
+    settings.onProgress?.(++done, todo.length);
+    cache?.keep(e.rel, entryOf(e, key));
+  };
   try {
-    await Promise.all(
-      todo.map(async ({ e, task, key }) => {
-        const enabled = settings.rulesFor(e.rel);
-        if (pool && WORKER_KINDS.has(e.kind!)) {
-          const r = await pool.run(task);
-          e.output = 'abandoned' in r ? abandonedOutput(e, r.abandoned, enabled, ruleById) : r;
-        } else {
-          e.output = await analyzeFile(task, {
-            rules: ruleById,
-            enabled,
-            project,
-            inlineSuppressions: settings.inlineSuppressions,
-            timeoutMs,
-            ...(e.doc ? { parsed: { doc: e.doc, facts: e.facts } } : {}),
-          });
-        }
-        settings.onProgress?.(++done, todo.length);
-        cache?.keep(e.rel, entryOf(e, key));
-      }),
-    );
+    // Worker jobs run concurrently; main-thread analyses run one at a time, so each file's time
+    // budget measures that file alone.
+    const pooled = pool
+      ? Promise.all(
+          todo
+            .filter((t) => WORKER_KINDS.has(t.e.kind!))
+            .map(async ({ e, task, key }) => {
+              const r = await pool.run(task);
+              e.output = 'abandoned' in r ? abandonedOutput(e, r.abandoned, settings.rulesFor(e.rel), ruleById) : r;
+              finish(e, key);
+            }),
+        )
+      : Promise.resolve();
+    for (const { e, task, key } of todo) {
+      if (pool && WORKER_KINDS.has(e.kind!)) continue;
+      e.output = await analyzeFile(task, {
+        rules: ruleById,
+        enabled: settings.rulesFor(e.rel),
+        project,
+        inlineSuppressions: settings.inlineSuppressions,
+        timeoutMs,
+        ...(e.doc ? { parsed: { doc: e.doc, facts: e.facts } } : {}),
+      });
+      finish(e, key);
+    }
+    await pooled;
   } finally {
     await pool?.close();
   }
