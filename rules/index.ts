@@ -2,19 +2,123 @@
 // Run `npm run gen` after adding, renaming or removing a rule.
 import type { AnyRule } from '../src/rule.js';
 import DC001_no_restart_policy from './DC001-no-restart-policy.js';
+import DC002_no_healthcheck from './DC002-no-healthcheck.js';
+import DC003_depends_on_not_healthy from './DC003-depends-on-not-healthy.js';
+import DC004_healthy_condition_without_healthcheck from './DC004-healthy-condition-without-healthcheck.js';
+import DC005_datastore_port_published from './DC005-datastore-port-published.js';
+import DC006_logs_unbounded from './DC006-logs-unbounded.js';
+import DC007_no_memory_limit from './DC007-no-memory-limit.js';
+import DC008_source_bind_mount from './DC008-source-bind-mount.js';
+import DC009_host_control_granted from './DC009-host-control-granted.js';
+import DF001_migrations_not_in_image from './DF001-migrations-not-in-image.js';
 import DF002_shell_form_entrypoint from './DF002-shell-form-entrypoint.js';
+import DF003_runs_as_root from './DF003-runs-as-root.js';
+import DF004_no_healthcheck from './DF004-no-healthcheck.js';
+import DF005_python_output_buffered from './DF005-python-output-buffered.js';
+import DF006_mutable_base_image from './DF006-mutable-base-image.js';
+import DF007_copy_context_without_dockerignore from './DF007-copy-context-without-dockerignore.js';
 import PL000_parse_error from './PL000-parse-error.js';
 import PL001_internal_error from './PL001-internal-error.js';
 import PL002_unused_suppression from './PL002-unused-suppression.js';
 import PL003_unknown_rule_in_suppression from './PL003-unknown-rule-in-suppression.js';
+import PY001_debug_mode_in_code from './PY001-debug-mode-in-code.js';
+import PY002_watchdog_exit_without_grace from './PY002-watchdog-exit-without-grace.js';
+import PY003_worker_loop_unguarded from './PY003-worker-loop-unguarded.js';
+import PY004_worker_iteration_without_timeout from './PY004-worker-iteration-without-timeout.js';
+import PY005_dangling_task from './PY005-dangling-task.js';
+import PY006_blocking_call_in_async from './PY006-blocking-call-in-async.js';
+import PY007_http_call_without_timeout from './PY007-http-call-without-timeout.js';
+import PY008_connection_pool_unbounded from './PY008-connection-pool-unbounded.js';
+import PY009_pool_wait_without_timeout from './PY009-pool-wait-without-timeout.js';
+import PY010_advisory_lock_without_timeout from './PY010-advisory-lock-without-timeout.js';
+import PY011_network_call_in_transaction from './PY011-network-call-in-transaction.js';
+import PY012_webhook_and_polling from './PY012-webhook-and-polling.js';
+import PY013_silent_exception_in_loop from './PY013-silent-exception-in-loop.js';
+import SD001_no_restart from './SD001-no-restart.js';
+import SD002_restart_storm from './SD002-restart-storm.js';
+import SD003_deprecated_directive from './SD003-deprecated-directive.js';
+import SD004_runs_as_root from './SD004-runs-as-root.js';
+import SD005_forking_without_pidfile from './SD005-forking-without-pidfile.js';
+import SD006_network_target_not_online from './SD006-network-target-not-online.js';
+import SD007_missing_install_section from './SD007-missing-install-section.js';
+import SD008_exec_shell_syntax from './SD008-exec-shell-syntax.js';
+import SD009_invalid_directive from './SD009-invalid-directive.js';
+import SD010_no_memory_limit from './SD010-no-memory-limit.js';
+import SD011_watchdog_without_notify from './SD011-watchdog-without-notify.js';
 import SH001_dev_server_in_production from './SH001-dev-server-in-production.js';
+import SH002_debug_mode_enabled from './SH002-debug-mode-enabled.js';
+import SH003_broad_process_kill from './SH003-broad-process-kill.js';
+import SH004_entrypoint_without_exec from './SH004-entrypoint-without-exec.js';
+import SH005_background_service_unsupervised from './SH005-background-service-unsupervised.js';
+import SH006_package_manager_as_pid1 from './SH006-package-manager-as-pid1.js';
+import SH007_healthcheck_ignores_http_status from './SH007-healthcheck-ignores-http-status.js';
+import SH008_http_client_without_timeout from './SH008-http-client-without-timeout.js';
+import SH009_install_at_startup from './SH009-install-at-startup.js';
+import TS001_watchdog_exit_without_grace from './TS001-watchdog-exit-without-grace.js';
+import TS002_async_timer_unguarded from './TS002-async-timer-unguarded.js';
+import TS003_worker_loop_unguarded from './TS003-worker-loop-unguarded.js';
+import TS004_http_call_without_timeout from './TS004-http-call-without-timeout.js';
+import TS005_db_pool_without_timeout from './TS005-db-pool-without-timeout.js';
+import TS006_no_graceful_shutdown from './TS006-no-graceful-shutdown.js';
 
 export const allRules: AnyRule[] = [
   DC001_no_restart_policy,
+  DC002_no_healthcheck,
+  DC003_depends_on_not_healthy,
+  DC004_healthy_condition_without_healthcheck,
+  DC005_datastore_port_published,
+  DC006_logs_unbounded,
+  DC007_no_memory_limit,
+  DC008_source_bind_mount,
+  DC009_host_control_granted,
+  DF001_migrations_not_in_image,
   DF002_shell_form_entrypoint,
+  DF003_runs_as_root,
+  DF004_no_healthcheck,
+  DF005_python_output_buffered,
+  DF006_mutable_base_image,
+  DF007_copy_context_without_dockerignore,
   PL000_parse_error,
   PL001_internal_error,
   PL002_unused_suppression,
   PL003_unknown_rule_in_suppression,
+  PY001_debug_mode_in_code,
+  PY002_watchdog_exit_without_grace,
+  PY003_worker_loop_unguarded,
+  PY004_worker_iteration_without_timeout,
+  PY005_dangling_task,
+  PY006_blocking_call_in_async,
+  PY007_http_call_without_timeout,
+  PY008_connection_pool_unbounded,
+  PY009_pool_wait_without_timeout,
+  PY010_advisory_lock_without_timeout,
+  PY011_network_call_in_transaction,
+  PY012_webhook_and_polling,
+  PY013_silent_exception_in_loop,
+  SD001_no_restart,
+  SD002_restart_storm,
+  SD003_deprecated_directive,
+  SD004_runs_as_root,
+  SD005_forking_without_pidfile,
+  SD006_network_target_not_online,
+  SD007_missing_install_section,
+  SD008_exec_shell_syntax,
+  SD009_invalid_directive,
+  SD010_no_memory_limit,
+  SD011_watchdog_without_notify,
   SH001_dev_server_in_production,
+  SH002_debug_mode_enabled,
+  SH003_broad_process_kill,
+  SH004_entrypoint_without_exec,
+  SH005_background_service_unsupervised,
+  SH006_package_manager_as_pid1,
+  SH007_healthcheck_ignores_http_status,
+  SH008_http_client_without_timeout,
+  SH009_install_at_startup,
+  TS001_watchdog_exit_without_grace,
+  TS002_async_timer_unguarded,
+  TS003_worker_loop_unguarded,
+  TS004_http_call_without_timeout,
+  TS005_db_pool_without_timeout,
+  TS006_no_graceful_shutdown,
 ];

@@ -224,7 +224,7 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   }
 
   // 4. Project rules, once, in the main thread with the whole model.
-  const projectFindings = runProjectRules(settings, project, ruleById).filter((f) => mine(f.path));
+  const projectFindings = (await runProjectRules(settings, project, ruleById)).filter((f) => mine(f.path));
 
   // 5. Assemble in path order, fingerprint, suppress.
   const findings: RawFinding[] = [];
@@ -279,7 +279,7 @@ function entryOf(e: Entry, key: string): CacheEntry {
   return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, hash: e.hash!, kind: e.kind ?? null, key, ...(e.output ? { output: e.output } : {}) };
 }
 
-function runProjectRules(settings: RunSettings, project: ProjectModel, ruleById: Map<string, AnyRule>): RawFinding[] {
+async function runProjectRules(settings: RunSettings, project: ProjectModel, ruleById: Map<string, AnyRule>): Promise<RawFinding[]> {
   const out: RawFinding[] = [];
   for (const rule of settings.rules) {
     if (!rule.project) continue;
@@ -298,7 +298,7 @@ function runProjectRules(settings: RunSettings, project: ProjectModel, ruleById:
     };
     if (!firstSetting(settings, project, rule.id)) continue;
     try {
-      rule.project(project, ctx);
+      await rule.project(project, ctx);
     } catch (err) {
       const first = project.files.find((f) => f.source);
       if (first?.source) out.push(makeFinding(ruleById.get(PL.internal) ?? rule, 'warning', first.source, { start: 0, end: 0 }, `rule ${rule.id} failed: ${errorText(err)}`, []));

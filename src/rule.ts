@@ -96,7 +96,7 @@ export interface RuleDefinition<M extends string = string, O extends object = ob
   command?(cmd: Command, ctx: RuleContext<M, O>): void;
   env?(assignment: EnvAssignment, ctx: RuleContext<M, O>): void;
   /** Runs once per run with the whole project model (cross-file rules). */
-  project?(model: ProjectModel, ctx: ProjectContext<M, O>): void;
+  project?(model: ProjectModel, ctx: ProjectContext<M, O>): void | Promise<void>;
 }
 
 /** A rule as the engine sees it, with its option type erased. */
