@@ -26,7 +26,8 @@ export default defineRule<MessageId>({
   category: 'security',
   productionOnly: true,
   kinds: ['python'],
-  triggers: ['debug', 'DEBUG', 'reload'],
+  // Not plain 'debug': log.debug(...) is in most modules. Keyword forms and the Django setting only.
+  triggers: ['debug=', 'debug =', 'DEBUG', 'use_reloader', 'reload=', 'reload ='],
   securitySeverity: 7.5,
   precision: 'high',
   messages: {

@@ -9,7 +9,7 @@
  * processes, as users do. Prints a table and writes bench-out/bench.json.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateMonorepo } from './bench/generate.js';
@@ -34,15 +34,18 @@ interface Measure {
   parsed?: number;
 }
 
-function floor(dir: string, ignore?: string): { files: number; bytes: number; ms: number } {
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/bench/floor.mjs'), dir, ...(ignore ? [ignore] : [])], { encoding: 'utf8', cwd: ROOT });
+/** The floor over exactly the files prodlint discovers in `paths` (a discovery-only listing first). */
+function floor(dir: string, paths: string[]): { files: number; bytes: number; ms: number } {
+  const list = join(work, `files-${Date.now()}.txt`);
+  spawnSync(process.execPath, [CLI, ...paths, '--no-cache', '--rule', 'PL000=note', '--format', 'json', '--output', join(work, 'list.json'), '--fail-on', 'none'], { cwd: dir, env: { PATH: process.env.PATH, PRODLINT_BENCH_FILES: list } });
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/bench/floor.mjs'), list], { encoding: 'utf8', cwd: ROOT });
   return JSON.parse(r.stdout);
 }
 
-function prodlint(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): { wallMs: number; maxRssMb: number; stats: { filesDiscovered: number; filesLinted: number; filesParsed: number }; code: number | null } {
+function prodlint(dir: string, args: string[], env: NodeJS.ProcessEnv = {}, paths: string[] = [dir]): { wallMs: number; maxRssMb: number; stats: { filesDiscovered: number; filesLinted: number; filesParsed: number }; code: number | null } {
   const statsFile = join(work, `stats-${Date.now()}-${Math.random()}.json`);
   const started = performance.now();
-  const r = spawnSync(process.execPath, [CLI, dir, '--format', 'json', '--output', join(work, 'out.json'), '--fail-on', 'none', ...args], {
+  const r = spawnSync(process.execPath, [CLI, ...paths, '--format', 'json', '--output', join(work, 'out.json'), '--fail-on', 'none', ...args], {
     encoding: 'utf8',
     cwd: dir,
     env: { PATH: process.env.PATH, PRODLINT_BENCH_STATS: statsFile, XDG_CACHE_HOME: join(work, 'cache'), ...env },
@@ -53,8 +56,8 @@ function prodlint(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): { w
   return { wallMs, maxRssMb: s.maxRssKb / 1024, stats: s.stats, code: r.status };
 }
 
-function measure(tree: string, mode: string, dir: string, args: string[], fl: { files: number; bytes: number; ms: number }, env?: NodeJS.ProcessEnv): Measure {
-  const p = prodlint(dir, args, env);
+function measure(tree: string, mode: string, dir: string, paths: string[], args: string[], fl: { files: number; bytes: number; ms: number }, env?: NodeJS.ProcessEnv): Measure {
+  const p = prodlint(dir, args, env, paths);
   const mb = fl.bytes / 1e6;
   return {
     tree,
@@ -76,42 +79,41 @@ function round(n: number): number {
 }
 
 const results: Measure[] = [];
-const trees: { name: string; dir: string; config?: string; ignore?: string }[] = [];
+const trees: { name: string; dir: string; paths: string[] }[] = [];
 
 // 1. The generated monorepo.
 const mono = join(work, 'monorepo');
 const gen = generateMonorepo(mono, Number(process.env.BENCH_FILES ?? 20_000));
-trees.push({ name: `monorepo (${gen.files} files, ${gen.hazards} hazards)`, dir: mono });
+trees.push({ name: `monorepo (${gen.files} files, ${gen.hazards} hazards)`, dir: mono, paths: [mono] });
 
 // 2. The Python standard library, without site-packages.
 const stdlib = spawnSync('python3', ['-c', 'import sysconfig;print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).stdout.trim();
 if (stdlib) {
-  const config = join(work, 'stdlib.prodlint.yaml');
-  writeFileSync(config, 'ignore:\n  - site-packages/\n');
-  trees.push({ name: 'python stdlib', dir: stdlib, config, ignore: '**/site-packages/**' });
+  // Every top-level entry but site-packages (installed third-party packages are not the stdlib).
+  const entries = readdirSync(stdlib).filter((n) => n !== 'site-packages' && n !== '__pycache__').map((n) => join(stdlib, n));
+  trees.push({ name: 'python stdlib', dir: stdlib, paths: entries });
 }
 
 // 3. The project's node_modules (top-level packages; nested node_modules are always skipped).
-trees.push({ name: 'node_modules', dir: join(ROOT, 'node_modules') });
+trees.push({ name: 'node_modules', dir: join(ROOT, 'node_modules'), paths: [join(ROOT, 'node_modules')] });
 
 for (const t of trees) {
-  const cfg = t.config ? ['--config', t.config] : [];
   // Warm the OS page cache once so the floor and the runs read from the same memory.
-  floor(t.dir, t.ignore);
-  const fl = floor(t.dir, t.ignore);
-  results.push(measure(t.name, 'cold, 1 worker', t.dir, [...cfg, '--no-cache', '--workers', '1'], fl));
-  results.push(measure(t.name, 'cold, 2 workers', t.dir, [...cfg, '--no-cache', '--workers', '2'], fl));
+  floor(t.dir, t.paths);
+  const fl = floor(t.dir, t.paths);
+  results.push(measure(t.name, 'cold, 1 worker', t.dir, t.paths, ['--no-cache', '--workers', '1'], fl));
+  results.push(measure(t.name, 'cold, 2 workers', t.dir, t.paths, ['--no-cache', '--workers', '2'], fl));
   const cacheHome = join(work, `cache-${results.length}`);
-  prodlint(t.dir, [...cfg, '--workers', '2'], { XDG_CACHE_HOME: cacheHome });
-  results.push(measure(t.name, 'warm cache', t.dir, [...cfg, '--workers', '2'], fl, { XDG_CACHE_HOME: cacheHome }));
+  prodlint(t.dir, ['--workers', '2'], { XDG_CACHE_HOME: cacheHome }, t.paths);
+  results.push(measure(t.name, 'warm cache', t.dir, t.paths, ['--workers', '2'], fl, { XDG_CACHE_HOME: cacheHome }));
 }
 
 // 4. One small file end to end (what a pre-commit hook pays), median of 5.
 const one = join(work, 'one');
 mkdirSync(join(one, '.git'), { recursive: true });
 writeFileSync(join(one, 'start.sh'), '#!/bin/sh\nexec uvicorn app:app --reload\n');
-const singles = Array.from({ length: 5 }, () => prodlint(one, ['start.sh', '--no-cache']).wallMs).sort((a, b) => a - b);
-const single = { wallMsMedian: Math.round(singles[2]!), maxRssMb: Math.round(prodlint(one, ['start.sh', '--no-cache']).maxRssMb) };
+const singles = Array.from({ length: 5 }, () => prodlint(one, ['--no-cache'], {}, ['start.sh']).wallMs).sort((a, b) => a - b);
+const single = { wallMsMedian: Math.round(singles[2]!), maxRssMb: Math.round(prodlint(one, ['--no-cache'], {}, ['start.sh']).maxRssMb) };
 
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
 const report = { date: new Date().toISOString(), machine, results, singleFile: single };

@@ -192,6 +192,7 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
       progress.write(`\rprodlint: ${done}/${total} files${done === total ? '\n' : ''}`);
     };
   }
+  if (io.env.PRODLINT_BENCH_FILES) settings.onDiscovered = (paths) => writeFileAtomic(io.env.PRODLINT_BENCH_FILES!, paths.join('\n'));
   let result = await run(settings);
   // For `npm run bench`: peak memory and stage counts of this process, written where asked.
   if (io.env.PRODLINT_BENCH_STATS) writeFileAtomic(io.env.PRODLINT_BENCH_STATS, JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, stats: result.stats }));

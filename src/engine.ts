@@ -66,6 +66,8 @@ export interface RunSettings {
   /** Per-file analysis budget in milliseconds. */
   fileTimeoutMs?: number;
   shard?: Shard;
+  /** Called with the absolute paths discovered (the benchmark's floor reads the same files). */
+  onDiscovered?(absPaths: string[]): void;
   /** Called with the number of files done and the total (progress display). */
   onProgress?(done: number, total: number): void;
 }
@@ -100,6 +102,7 @@ export async function run(settings: RunSettings): Promise<RunResult> {
 
   const discovered = await discover(settings.paths, settings.cwd, root, settings.isIgnored);
   stats.filesDiscovered = discovered.length;
+  settings.onDiscovered?.(discovered.map((d) => d.abs));
 
   // 1. Stat, read, classify. A file whose metadata matches the cache is not read unless needed.
   const files: Entry[] = [];
