@@ -29,6 +29,10 @@ export class ProjectSources {
   private readonly docs = new Map<string, TypeScriptDocument | null>();
   private readonly packages = new Map<string, string>();
   private readonly hasPackageJson: (dir: string) => boolean;
+  /** Per-run indexes: a repository does not change during a run, and hundreds of packages ask. */
+  private runByPackage: Map<string, ProjectFile[]> | undefined;
+  private inRunSet: Set<string> | undefined;
+  private readonly disk = new Map<string, ReturnType<typeof packageSources>>();
 
   constructor(readonly model: ProjectModel) {
     this.hasPackageJson = (dir) => model.exists(`${dir}/package.json`);
@@ -80,14 +84,22 @@ export class ProjectSources {
    */
   async someInPackage(dir: string, test: (file: SourceRef, text: string) => boolean | Promise<boolean>): Promise<boolean> {
     // Every file of the run is decided by the first loop: development files are skipped, not read from disk later.
-    const inRun = new Set(this.model.files.map((f) => f.rel));
-    for (let scope: string | null = dir; scope !== null; scope = scope === '' ? null : packageDirOf(scope, this.hasPackageJson)) {
+    const inRun = (this.inRunSet ??= new Set(this.model.files.map((f) => f.rel)));
+    if (!this.runByPackage) {
+      this.runByPackage = new Map();
       for (const f of this.runFiles()) {
-        if (NOT_SERVICE_CODE.test(f.rel) || this.packageOf(f.rel) !== scope) continue;
+        if (NOT_SERVICE_CODE.test(f.rel)) continue;
+        const pkg = this.packageOf(f.rel);
+        this.runByPackage.set(pkg, [...(this.runByPackage.get(pkg) ?? []), f]);
+      }
+    }
+    for (let scope: string | null = dir; scope !== null; scope = scope === '' ? null : packageDirOf(scope, this.hasPackageJson)) {
+      for (const f of this.runByPackage.get(scope) ?? []) {
         const text = this.text(f);
         if (text !== undefined && (await test(f, text))) return true;
       }
-      const onDisk = packageSources(this.model.root, scope);
+      let onDisk = this.disk.get(scope);
+      if (!onDisk) this.disk.set(scope, (onDisk = packageSources(this.model.root, scope)));
       if (onDisk.truncated) return true;
       for (const rel of onDisk.files) {
         if (inRun.has(rel) || NOT_SERVICE_CODE.test(rel)) continue;
