@@ -26,8 +26,9 @@ export default defineRule<MessageId>({
   category: 'security',
   productionOnly: true,
   kinds: ['python'],
-  // Not plain 'debug': log.debug(...) is in most modules. Keyword forms and the Django setting only.
-  triggers: ['debug=', 'debug =', 'DEBUG', 'use_reloader', 'reload=', 'reload ='],
+  // Not plain 'debug': log.debug(...) is in most modules; not plain 'DEBUG': logging.DEBUG is too.
+  // Keyword forms and the Django setting's assignment only.
+  triggers: ['debug=', 'debug =', 'DEBUG =', 'DEBUG=', 'DEBUG:', 'use_reloader', 'use_debugger', 'reload=', 'reload ='],
   securitySeverity: 7.5,
   precision: 'high',
   messages: {

@@ -1,6 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import type { PythonTree } from '../src/parse/python.js';
-import { callArguments, calls, enclosingFunction, isFalsyConstant, moduleImports, resolverFor, type PyNode, type PyResolver } from '../src/python/index.js';
+import { callArguments, calls, enclosingFunction, isFalsyConstant, resolverFor, type PyNode, type PyResolver } from '../src/python/index.js';
+import { isStandaloneScript } from '../src/python/scripts.js';
 import { httpCall, importedCallee } from '../src/python/libraries.js';
 
 /** Blocking calls by qualified name, with what to use instead. */
@@ -29,7 +30,7 @@ export default defineRule({
   },
   docs: {
     summary: 'A blocking call inside async def stops the whole event loop',
-    what: `Reports, directly in the body of an \`async def\` (not in a nested plain \`def\` or \`lambda\`, which may run in a thread): \`time.sleep(…)\` (not \`time.sleep(0)\`), \`requests\` calls (\`requests.get/post/…\`, methods of a \`requests.Session()\`), synchronous \`httpx\` calls (\`httpx.get\`, methods of an \`httpx.Client()\`), \`urllib.request.urlopen(…)\`, \`subprocess.run/call/check_call/check_output/getoutput/getstatusoutput(…)\` and \`socket.create_connection(…)\`. Imports and aliases are followed (\`import requests as r\`, \`from time import sleep\`, \`s = requests.Session()\`). Passing the function to \`asyncio.to_thread(requests.get, url)\` or \`run_in_executor\` is the fix and is not reported. Not reported in one-shot scripts: a module that runs a single coroutine with \`asyncio.run(…)\` under \`if __name__ == "__main__":\`, starts nothing concurrent (\`create_task\`, \`gather\`, \`TaskGroup\`, servers) and imports no server or bot framework — there the blocking call only delays the script. Limits: blocking calls inside helper functions that the coroutine calls are not seen; database drivers are not covered.`,
+    what: `Reports, directly in the body of an \`async def\` (not in a nested plain \`def\` or \`lambda\`, which may run in a thread): \`time.sleep(…)\` (not \`time.sleep(0)\`), \`requests\` calls (\`requests.get/post/…\`, methods of a \`requests.Session()\`), synchronous \`httpx\` calls (\`httpx.get\`, methods of an \`httpx.Client()\`), \`urllib.request.urlopen(…)\`, \`subprocess.run/call/check_call/check_output/getoutput/getstatusoutput(…)\` and \`socket.create_connection(…)\`. Imports and aliases are followed (\`import requests as r\`, \`from time import sleep\`, \`s = requests.Session()\`). Passing the function to \`asyncio.to_thread(requests.get, url)\` or \`run_in_executor\` is the fix and is not reported. Not reported in one-shot scripts — a module with an \`if __name__ == "__main__":\` block that starts nothing concurrent (\`create_task\`, \`gather\`, \`TaskGroup\`, threads, servers) and imports no server or bot framework: there the blocking call only delays the script. Limits: blocking calls inside helper functions that the coroutine calls are not seen; database drivers are not covered.`,
     why: `An event loop runs one thing at a time. A \`requests.get\` or \`time.sleep(5)\` inside a coroutine freezes every other coroutine for as long as it takes: webhook requests queue up and time out, Telegram retries them, heartbeats stop, and a liveness watchdog concludes the process hung and kills it — the crash loop of one incident report, whose watchdog read timestamps that blocked handlers could not update.`,
     example: {
       kind: 'python',
@@ -99,20 +100,4 @@ function blocking(call: PyNode, resolver: PyResolver): { name: string; instead: 
     return { name: http.name, instead: http.library === 'urllib' ? 'an async HTTP client or asyncio.to_thread(…)' : 'httpx.AsyncClient or aiohttp, or asyncio.to_thread(…)' };
   }
   return undefined;
-}
-
-/** Frameworks and servers whose event loop serves other work. */
-const SERVING = /^(aiogram|telegram|telethon|pyrogram|discord|fastapi|starlette|aiohttp|quart|sanic|uvicorn|hypercorn|litestar|websockets|socketio|grpc|nats|aio_pika|aiokafka)(\.|$)/;
-const CONCURRENCY = /\b(create_task|ensure_future|gather|TaskGroup|as_completed|run_forever|start_server|serve)\b/;
-
-/**
- * A one-shot script: it runs a single coroutine with `asyncio.run(…)` under
- * `if __name__ == "__main__":`, starts nothing concurrent and imports no server or bot framework.
- * A blocking call there delays only the script itself.
- */
-function isStandaloneScript(root: PyNode, text: string): boolean {
-  if (!/__name__\s*==\s*['"]__main__['"]/.test(text) || !/\basyncio\.run\(|\brun\(main\(\)\)/.test(text)) return false;
-  if (CONCURRENCY.test(text)) return false;
-  for (const m of moduleImports(root).modules) if (SERVING.test(m)) return false;
-  return true;
 }

@@ -4,7 +4,7 @@ import { calls, enclosingFunction, kwarg, methodName, resolverFor, type PyNode }
 import { sqlOfCall } from '../src/python/sql.js';
 import { underTimeout } from '../src/python/timeouts.js';
 
-const BLOCKING_LOCK = /pg_advisory(?:_xact)?_lock(?:_shared)?\s*\(/i;
+const BLOCKING_LOCK = /(pg_advisory(?:_xact)?_lock(?:_shared)?)\s*\(/i;
 const TIMEOUT_SETTING = /lock_timeout|statement_timeout/i;
 /** Connection factories whose options can set a session-wide `lock_timeout` (`server_settings=`, `options="-c …"`). */
 const CONNECT_METHODS = new Set(['connect', 'create_pool', 'create_engine', 'create_async_engine', 'Pool', 'ConnectionPool', 'AsyncConnectionPool']);
@@ -78,7 +78,7 @@ async def acquire_instance_lock(pool: asyncpg.Pool) -> asyncpg.Connection:
       if (TIMEOUT_SETTING.test(text.slice(from, call.start))) continue;
       sessionWide ??= connectsWithTimeout(tree.root);
       if (sessionWide) continue;
-      const fnName = m[0].replace(/\s*\($/, '');
+      const fnName = m[1]!;
       ctx.report({ messageId: 'blocking', data: { fn: fnName.toLowerCase() }, span: anchor(sql.literal, sql.argument ?? call, fnName) });
     }
   },

@@ -22,7 +22,7 @@ export default defineRule<'network', Options>({
   category: 'performance',
   productionOnly: true,
   kinds: ['python'],
-  triggers: ['transaction', 'atomic', 'begin'],
+  triggers: ['transaction(', 'atomic', '.begin(', 'begin_nested', 'in_transaction'],
   precision: 'high',
   options: { networkClients: ['bot'] },
   messages: {

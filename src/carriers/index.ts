@@ -3,6 +3,7 @@ import type { ComposeDocument } from '../parse/compose.js';
 import type { DockerfileDocument } from '../parse/dockerfile.js';
 import type { ShellDocument } from '../parse/shell.js';
 import { loadShellParser } from '../shell/script.js';
+import { withParseDeadline } from '../parse/deadline.js';
 import type { Carrier, Document } from '../types.js';
 import { addParsedScript, newSink, type CommandSink } from './build.js';
 import { composeCarriers } from './compose.js';
@@ -14,6 +15,10 @@ import type { UnitTree } from '../parse/systemd.js';
 import type { ProcfileTree } from '../parse/procfile.js';
 import type { PackageJsonTree } from '../parse/packagejson.js';
 
+/**
+ * Embedded scripts (each `RUN`, `command:`, `ExecStart=`...) are parsed under one time budget per
+ * file (parse/deadline.ts), so a file of many pathological snippets cannot hang the run.
+ */
 export async function extractFacts(doc: Document): Promise<CommandSink> {
   const sink = newSink();
   switch (doc.kind) {
@@ -25,23 +30,23 @@ export async function extractFacts(doc: Document): Promise<CommandSink> {
     }
     case 'dockerfile':
       await loadShellParser();
-      dockerfileCarriers(doc as DockerfileDocument, sink);
+      withParseDeadline(() => dockerfileCarriers(doc as DockerfileDocument, sink));
       break;
     case 'compose':
       await loadShellParser();
-      composeCarriers(doc as ComposeDocument, sink);
+      withParseDeadline(() => composeCarriers(doc as ComposeDocument, sink));
       break;
     case 'systemd':
       await loadShellParser();
-      systemdCarriers(doc as Document<UnitTree>, sink);
+      withParseDeadline(() => systemdCarriers(doc as Document<UnitTree>, sink));
       break;
     case 'procfile':
       await loadShellParser();
-      procfileCarriers(doc as Document<ProcfileTree>, sink);
+      withParseDeadline(() => procfileCarriers(doc as Document<ProcfileTree>, sink));
       break;
     case 'packagejson':
       await loadShellParser();
-      packageJsonCarriers(doc as Document<PackageJsonTree>, sink);
+      withParseDeadline(() => packageJsonCarriers(doc as Document<PackageJsonTree>, sink));
       break;
     default:
       break;

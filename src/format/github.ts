@@ -244,5 +244,10 @@ export function formatStepSummary(result: RunResult, opts: StepSummaryOptions = 
       noun: 'notice',
     });
   }
-  return `${out.lines.join('\n').replace(/\n+$/, '')}\n`;
+  // Not `/\n+$/`: it is quadratic on a long run of line breaks that does not end the text.
+  let text = out.lines.join('\n');
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '\n') end--;
+  text = text.slice(0, end);
+  return `${text}\n`;
 }

@@ -220,7 +220,11 @@ export function formatSarif(result: RunResult, opts: SarifOptions = {}): string 
   }
 
   const base = rootUri(result.root);
-  const category = (opts.category ?? '').replace(/\/+$/, '');
+  // Trailing slashes dropped with a loop: `/\/+$/` is quadratic on a long inner run of slashes.
+  const rawCategory = opts.category ?? '';
+  let categoryEnd = rawCategory.length;
+  while (categoryEnd > 0 && rawCategory[categoryEnd - 1] === '/') categoryEnd--;
+  const category = rawCategory.slice(0, categoryEnd);
   const run = {
     tool: {
       driver: {

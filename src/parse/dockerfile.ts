@@ -123,7 +123,7 @@ function joinContinuations(source: SourceFile, from: number, to: number, escape:
       pos = eol + 1;
       continue;
     }
-    const trimmed = line.replace(/[ \t]+$/, '');
+    const trimmed = trimBlanksEnd(line);
     if (trimmed.endsWith(escape) && !trimmed.endsWith(escape + escape)) {
       pieces.push({ text: trimmed.slice(0, -1), fileOffset: pos });
       continued = true;
@@ -140,6 +140,16 @@ function joinContinuations(source: SourceFile, from: number, to: number, escape:
   let end = joined.length;
   while (end > 0 && /\s/.test(joined.text[end - 1]!)) end--;
   return end === joined.length ? joined : joined.slice(0, end);
+}
+
+/**
+ * `line` without trailing blanks. A loop, not `/[ \t]+$/`: that expression retries from every
+ * blank of an inner run and is quadratic on a long run of blanks followed by anything else.
+ */
+function trimBlanksEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return line.slice(0, end);
 }
 
 /** `--name=value` / `--name` flags at the start of the arguments. */

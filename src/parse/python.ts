@@ -12,6 +12,7 @@ import type { SourceFile, Span } from '../source.js';
 import type { Comment, Document, Environment, LineRange, ParseProblem } from '../types.js';
 import { PyNode, type PythonTree } from '../python/node.js';
 import { getParser } from './tree-sitter.js';
+import { overBudgetMessage, parseDeadline, pastDeadline } from './deadline.js';
 
 export type { PythonTree } from '../python/node.js';
 export type PythonDocument = Document<PythonTree>;
@@ -55,13 +56,14 @@ export async function parsePython(source: SourceFile, environment: Environment):
 export function parsePythonWith(parser: Parser, source: SourceFile, environment: Environment): PythonDocument {
   const text = source.text;
   let result: Copied;
+  const deadline = parseDeadline();
   try {
-    const tree = parser.parse(text);
-    if (!tree) throw new Error('the parser returned no tree');
+    const tree = parser.parse(text, null, { progressCallback: () => pastDeadline(deadline) });
+    if (!tree) throw new Error(pastDeadline(deadline) ? overBudgetMessage('the Python parser') : 'the parser returned no tree');
     try {
       const cursor = tree.walk();
       try {
-        result = copyTree(cursor, nameTables(parser.language!), source);
+        result = copyTree(cursor, nameTables(parser.language!), source, deadline);
       } finally {
         cursor.delete();
       }
@@ -75,7 +77,7 @@ export function parsePythonWith(parser: Parser, source: SourceFile, environment:
     result = {
       root: new PyNode('module', 0, text.length, null, true, false, text),
       comments: [],
-      errors: [{ span: { start: 0, end: 0 }, message: `Python parser failed: ${message}` }],
+      errors: [{ span: { start: 0, end: 0 }, message: message.startsWith('the Python parser gave up') ? message : `Python parser failed: ${message}` }],
     };
   }
   return {
@@ -96,7 +98,7 @@ interface Copied {
 }
 
 /** Depth-first copy of the whole tree through one cursor (no recursion: trees can be very deep). */
-function copyTree(cursor: TreeCursor, names: NameTables, source: SourceFile): Copied {
+function copyTree(cursor: TreeCursor, names: NameTables, source: SourceFile, deadline: number): Copied {
   const text = source.text;
   const comments: Comment[] = [];
   const errorNodes: PyNode[] = [];
@@ -105,7 +107,10 @@ function copyTree(cursor: TreeCursor, names: NameTables, source: SourceFile): Co
   // path[d] is the copied node at depth d.
   const path: PyNode[] = [root];
   let depth = 0;
+  let visited = 0;
   for (;;) {
+    // A tree too large to copy in the time budget is an error, not a hang (see parse/deadline.ts).
+    if (++visited % 4096 === 0 && pastDeadline(deadline)) throw new Error(overBudgetMessage('the Python parser'));
     if (cursor.gotoFirstChild()) {
       depth++;
     } else {

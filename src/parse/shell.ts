@@ -4,12 +4,13 @@ import { loadShellParser, parseShell, type ShellScript } from '../shell/script.j
 import type { SourceFile } from '../source.js';
 import type { Document, Environment } from '../types.js';
 import { backslashContinuations } from './lines.js';
+import { withParseDeadline } from './deadline.js';
 
 export type ShellDocument = Document<ShellScript>;
 
 export async function parseShellFile(source: SourceFile, environment: Environment): Promise<ShellDocument> {
   await loadShellParser();
-  const script = parseShell(EmbeddedText.verbatim(source.text, 0));
+  const script = withParseDeadline(() => parseShell(EmbeddedText.verbatim(source.text, 0)));
   return {
     kind: 'shell',
     source,

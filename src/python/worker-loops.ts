@@ -44,7 +44,8 @@ export const LONG_LOOP_TRIGGERS: readonly string[] = [
   'while enabled',
   'while should',
   'while started',
-  'count(',
+  'itertools.count',
+  'in count(',
 ];
 
 export interface WorkerLoop {
@@ -455,7 +456,6 @@ function identifiersIn(expr: PyNode): string[] {
   const out: string[] = [];
   walk(expr, (n) => {
     if (n.type === 'identifier') out.push(n.text);
-    return n.type !== 'call';
   });
   return out;
 }

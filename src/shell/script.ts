@@ -8,6 +8,7 @@ import { EmbeddedText } from '../embedded.js';
 import type { Span } from '../source.js';
 import type { Comment, ParseProblem, Word } from '../types.js';
 import { getParser } from '../parse/tree-sitter.js';
+import { overBudgetMessage, parseDeadline, pastDeadline } from '../parse/deadline.js';
 import { makeWord, toFileOffsets, type Decoded } from './words.js';
 import type { Parser } from 'web-tree-sitter';
 
@@ -94,21 +95,52 @@ const DYNAMIC_NODES = new Set([
 ]);
 const MAX_ERRORS = 5;
 
-/** Parse shell text. Requires `loadShellParser()` to have completed. Never throws on bad input. */
+/**
+ * Parse shell text. Requires `loadShellParser()` to have completed. Never throws on bad input; a
+ * parse or walk over the time budget (see parse/deadline.ts) ends with what was found so far and
+ * a parse error.
+ */
 export function parseShell(host: EmbeddedText): ShellScript {
   if (!parser) throw new Error('shell parser not loaded: call loadShellParser() first');
-  const tree = parser.parse(host.text);
   const script: ShellScript = { commands: [], exports: [], topCount: 0, comments: [], errors: [] };
+  const deadline = parseDeadline();
+  const whole = () => host.spanToFile({ start: 0, end: Math.min(1, host.length) });
+  let tree: ReturnType<Parser['parse']>;
+  try {
+    tree = parser.parse(host.text, null, { progressCallback: () => pastDeadline(deadline) });
+  } catch (err) {
+    tree = null;
+    script.errors.push({ span: whole(), message: `shell parser failed: ${err instanceof Error ? err.message : String(err)}` });
+  }
   if (!tree) {
-    script.errors.push({ span: host.spanToFile({ start: 0, end: host.length }), message: 'shell parser gave no tree' });
+    // A cancelled or failed parse leaves state the next parse would resume from.
+    parser.reset();
+    if (script.errors.length === 0) script.errors.push({ span: whole(), message: pastDeadline(deadline) ? overBudgetMessage('the shell parser') : 'shell parser gave no tree' });
     return script;
   }
   try {
-    extract(tree.rootNode, host, script);
+    extract(tree.rootNode, host, script, deadline);
+    // Errors inside a command's words are not visited by the walk; the tree still knows of them.
+    if (script.errors.length === 0 && tree.rootNode.hasError) script.errors.push(firstHiddenError(tree.rootNode, host));
   } finally {
     tree.delete();
   }
   return script;
+}
+
+/** The first ERROR or MISSING node of a tree that has errors, found by descending along `hasError`. */
+function firstHiddenError(root: TSNode, host: EmbeddedText): ParseProblem {
+  let n: TSNode = root;
+  for (;;) {
+    if (n.type === 'ERROR' || n.isMissing) break;
+    const next = n.children.find((c): c is TSNode => c !== null && (c.hasError || c.isMissing || c.type === 'ERROR'));
+    if (!next) break;
+    n = next;
+  }
+  return {
+    span: host.spanToFile({ start: n.startIndex, end: Math.max(n.endIndex, n.startIndex + 1) }),
+    message: n.isMissing ? `missing ${n.type}` : 'shell syntax error',
+  };
 }
 
 interface Frame {
@@ -119,15 +151,23 @@ interface Frame {
   inFunction: boolean;
 }
 
-function extract(root: TSNode, host: EmbeddedText, script: ShellScript): void {
+/** How many nodes the walk visits between looks at the clock. */
+const CLOCK_EVERY = 256;
+
+function extract(root: TSNode, host: EmbeddedText, script: ShellScript, deadline: number): void {
   const stack: Frame[] = [];
   let top = 0;
+  let visited = 0;
   // Top-level statements, pushed in reverse so they pop in source order.
   const topChildren = root.namedChildren.filter((c): c is TSNode => c !== null);
   for (let i = topChildren.length - 1; i >= 0; i--) {
     stack.push({ node: topChildren[i]!, depth: 0, top: -1, inSubst: false, inFunction: false });
   }
   while (stack.length) {
+    if (++visited % CLOCK_EVERY === 0 && pastDeadline(deadline)) {
+      script.errors.unshift({ span: host.spanToFile({ start: stack[stack.length - 1]!.node.startIndex, end: stack[stack.length - 1]!.node.startIndex + 1 }), message: overBudgetMessage('shell analysis') });
+      break;
+    }
     const f = stack.pop()!;
     const n = f.node;
     let topIndex = f.top;
@@ -308,7 +348,8 @@ function decode(n: TSNode, text: string): Decoded {
       if (d.value === null) value = null;
       if (value !== null) {
         value += d.value;
-        offsets.push(...d.offsets.slice(0, d.value!.length));
+        // A loop, not push(...slice): spreading a long word overflows the call stack.
+        for (let k = 0; k < d.value!.length; k++) offsets.push(d.offsets[k]!);
       }
     }
     offsets.push(end);

@@ -1,11 +1,20 @@
 import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
 const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
+import {
+  overBudgetMessage,
+  parseDeadline,
+  pastDeadline
+} from "./chunk-6ZONFC7P.js";
 import {
   getParser
-} from "./chunk-JRU6JBKS.js";
+} from "./chunk-KQ2BZMZU.js";
 import {
   EmbeddedText
-} from "./chunk-KBEDM6HO.js";
+} from "./chunk-I4SI6Z27.js";
 
 // src/shell/words.ts
 function makeWord(decoded, rawStart, rawEnd, host) {
@@ -81,6 +90,9 @@ var parser;
 async function loadShellParser() {
   parser ??= await getParser("bash");
 }
+function shellParserReady() {
+  return parser !== void 0;
+}
 var DEPTH_NODES = /* @__PURE__ */ new Set([
   "function_definition",
   "if_statement",
@@ -104,27 +116,56 @@ var DYNAMIC_NODES = /* @__PURE__ */ new Set([
 var MAX_ERRORS = 5;
 function parseShell(host) {
   if (!parser) throw new Error("shell parser not loaded: call loadShellParser() first");
-  const tree = parser.parse(host.text);
   const script = { commands: [], exports: [], topCount: 0, comments: [], errors: [] };
+  const deadline = parseDeadline();
+  const whole = () => host.spanToFile({ start: 0, end: Math.min(1, host.length) });
+  let tree;
+  try {
+    tree = parser.parse(host.text, null, { progressCallback: () => pastDeadline(deadline) });
+  } catch (err) {
+    tree = null;
+    script.errors.push({ span: whole(), message: `shell parser failed: ${err instanceof Error ? err.message : String(err)}` });
+  }
   if (!tree) {
-    script.errors.push({ span: host.spanToFile({ start: 0, end: host.length }), message: "shell parser gave no tree" });
+    parser.reset();
+    if (script.errors.length === 0) script.errors.push({ span: whole(), message: pastDeadline(deadline) ? overBudgetMessage("the shell parser") : "shell parser gave no tree" });
     return script;
   }
   try {
-    extract(tree.rootNode, host, script);
+    extract(tree.rootNode, host, script, deadline);
+    if (script.errors.length === 0 && tree.rootNode.hasError) script.errors.push(firstHiddenError(tree.rootNode, host));
   } finally {
     tree.delete();
   }
   return script;
 }
-function extract(root, host, script) {
+function firstHiddenError(root, host) {
+  let n = root;
+  for (; ; ) {
+    if (n.type === "ERROR" || n.isMissing) break;
+    const next = n.children.find((c) => c !== null && (c.hasError || c.isMissing || c.type === "ERROR"));
+    if (!next) break;
+    n = next;
+  }
+  return {
+    span: host.spanToFile({ start: n.startIndex, end: Math.max(n.endIndex, n.startIndex + 1) }),
+    message: n.isMissing ? `missing ${n.type}` : "shell syntax error"
+  };
+}
+var CLOCK_EVERY = 256;
+function extract(root, host, script, deadline) {
   const stack = [];
   let top = 0;
+  let visited = 0;
   const topChildren = root.namedChildren.filter((c) => c !== null);
   for (let i = topChildren.length - 1; i >= 0; i--) {
     stack.push({ node: topChildren[i], depth: 0, top: -1, inSubst: false, inFunction: false });
   }
   while (stack.length) {
+    if (++visited % CLOCK_EVERY === 0 && pastDeadline(deadline)) {
+      script.errors.unshift({ span: host.spanToFile({ start: stack[stack.length - 1].node.startIndex, end: stack[stack.length - 1].node.startIndex + 1 }), message: overBudgetMessage("shell analysis") });
+      break;
+    }
     const f = stack.pop();
     const n = f.node;
     let topIndex = f.top;
@@ -291,7 +332,7 @@ function decode(n, text) {
       if (d.value === null) value = null;
       if (value !== null) {
         value += d.value;
-        offsets.push(...d.offsets.slice(0, d.value.length));
+        for (let k = 0; k < d.value.length; k++) offsets.push(d.offsets[k]);
       }
     }
     offsets.push(end);
@@ -345,5 +386,7 @@ export {
   splitWords,
   wordFromEmbedded,
   loadShellParser,
-  parseShell
+  shellParserReady,
+  parseShell,
+  toWord
 };

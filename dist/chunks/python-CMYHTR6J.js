@@ -1,61 +1,21 @@
 import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
 const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
+import {
+  PyNode
+} from "./chunk-EQZRHDUQ.js";
+import {
+  overBudgetMessage,
+  parseDeadline,
+  pastDeadline
+} from "./chunk-6ZONFC7P.js";
 import {
   getParser
-} from "./chunk-JRU6JBKS.js";
-import "./chunk-AE5ZT5VE.js";
-
-// src/python/node.ts
-var PyNode = class {
-  constructor(type, start, end, field, named, missing, sourceText) {
-    this.type = type;
-    this.start = start;
-    this.end = end;
-    this.field = field;
-    this.named = named;
-    this.missing = missing;
-    this.sourceText = sourceText;
-  }
-  type;
-  start;
-  end;
-  field;
-  named;
-  missing;
-  sourceText;
-  parent = null;
-  /** All children in source order, anonymous tokens (`(`, `=`, `async`, `not`...) included. */
-  children = [];
-  /** The node's source text. */
-  get text() {
-    return this.sourceText.slice(this.start, this.end);
-  }
-  get span() {
-    return { start: this.start, end: this.end };
-  }
-  /** The first child filling `field` (e.g. `call.child('function')`). */
-  child(field) {
-    for (const c of this.children) if (c.field === field) return c;
-    return void 0;
-  }
-  /** Every child filling `field` (some fields repeat, e.g. `alias` items of an import). */
-  childrenFor(field) {
-    return this.children.filter((c) => c.field === field);
-  }
-  get namedChildren() {
-    return this.children.filter((c) => c.named);
-  }
-  /** The first child of the given type. */
-  childOfType(type) {
-    for (const c of this.children) if (c.type === type) return c;
-    return void 0;
-  }
-  /** Whether this node is `other` or one of its ancestors. */
-  contains(other) {
-    for (let n = other; n; n = n.parent) if (n === this) return true;
-    return false;
-  }
-};
+} from "./chunk-KQ2BZMZU.js";
+import "./chunk-LCUPGGL7.js";
 
 // src/parse/python.ts
 var MAX_PARSE_ERRORS = 5;
@@ -81,13 +41,14 @@ async function parsePython(source, environment) {
 function parsePythonWith(parser, source, environment) {
   const text = source.text;
   let result;
+  const deadline = parseDeadline();
   try {
-    const tree = parser.parse(text);
-    if (!tree) throw new Error("the parser returned no tree");
+    const tree = parser.parse(text, null, { progressCallback: () => pastDeadline(deadline) });
+    if (!tree) throw new Error(pastDeadline(deadline) ? overBudgetMessage("the Python parser") : "the parser returned no tree");
     try {
       const cursor = tree.walk();
       try {
-        result = copyTree(cursor, nameTables(parser.language), source);
+        result = copyTree(cursor, nameTables(parser.language), source, deadline);
       } finally {
         cursor.delete();
       }
@@ -100,7 +61,7 @@ function parsePythonWith(parser, source, environment) {
     result = {
       root: new PyNode("module", 0, text.length, null, true, false, text),
       comments: [],
-      errors: [{ span: { start: 0, end: 0 }, message: `Python parser failed: ${message}` }]
+      errors: [{ span: { start: 0, end: 0 }, message: message.startsWith("the Python parser gave up") ? message : `Python parser failed: ${message}` }]
     };
   }
   return {
@@ -113,25 +74,30 @@ function parsePythonWith(parser, source, environment) {
     parseErrors: result.errors
   };
 }
-function copyTree(cursor, names, source) {
+function copyTree(cursor, names, source, deadline) {
   const text = source.text;
   const comments = [];
-  const errors = [];
+  const errorNodes = [];
   const root = new PyNode(cursor.nodeType, 0, text.length, null, true, false, text);
   const path = [root];
   let depth = 0;
-  let errorDepth = -1;
+  let visited = 0;
   for (; ; ) {
+    if (++visited % 4096 === 0 && pastDeadline(deadline)) throw new Error(overBudgetMessage("the Python parser"));
     if (cursor.gotoFirstChild()) {
       depth++;
     } else {
+      let done = false;
       for (; ; ) {
         if (cursor.gotoNextSibling()) break;
-        if (!cursor.gotoParent()) return { root, comments, errors };
+        if (!cursor.gotoParent()) {
+          done = true;
+          break;
+        }
         depth--;
       }
+      if (done) break;
     }
-    if (errorDepth >= depth) errorDepth = -1;
     const id = cursor.nodeTypeId;
     const start = cursor.startIndex;
     const end = cursor.endIndex;
@@ -151,13 +117,26 @@ function copyTree(cursor, names, source) {
     node.parent = parent;
     parent.children.push(node);
     path[depth] = node;
-    if (type === "comment") {
-      comments.push(makeComment(source, start, end));
-    } else if ((isError || missing) && errorDepth === -1) {
-      if (isError) errorDepth = depth;
-      if (errors.length < MAX_PARSE_ERRORS) errors.push(syntaxError(source, node));
+    if (type === "comment") comments.push(makeComment(source, start, end));
+    else if (isError || missing) errorNodes.push(node);
+  }
+  return { root, comments, errors: syntaxErrors(source, errorNodes) };
+}
+function syntaxErrors(source, errorNodes) {
+  const hasNested = /* @__PURE__ */ new Set();
+  const visited = /* @__PURE__ */ new Set();
+  for (const e of errorNodes) {
+    for (let a = e.parent; a && !visited.has(a); a = a.parent) {
+      visited.add(a);
+      if (a.type === "ERROR") hasNested.add(a);
     }
   }
+  const out = [];
+  for (const e of errorNodes) {
+    if (out.length >= MAX_PARSE_ERRORS) break;
+    if (!hasNested.has(e)) out.push(syntaxError(source, e));
+  }
+  return out;
 }
 function makeComment(source, start, rawEnd) {
   const end = rawEnd > start && source.text.charCodeAt(rawEnd - 1) === 13 ? rawEnd - 1 : rawEnd;
@@ -169,8 +148,10 @@ function syntaxError(source, node) {
   if (node.missing) {
     return { span: { start: node.start, end: node.start }, message: `Python syntax error: missing ${JSON.stringify(node.type)}` };
   }
-  const line = source.lineOf(node.start);
-  const span = { start: node.start, end: Math.max(node.start, Math.min(node.end, source.lineEnd(line))) };
+  const first = node.children.find((c) => !(c.named && COMPLETE.test(c.type)));
+  const start = first ? first.start : node.start;
+  const line = source.lineOf(start);
+  const span = { start, end: Math.max(start, Math.min(node.end, source.lineEnd(line))) };
   let snippet = source.text.slice(span.start, span.end).trim();
   if (snippet.length > 40) snippet = snippet.slice(0, 40) + "\u2026";
   return {
@@ -178,6 +159,7 @@ function syntaxError(source, node) {
     message: snippet ? `Python syntax error near ${JSON.stringify(snippet)}` : "Python syntax error"
   };
 }
+var COMPLETE = /^(comment|decorated_definition|.*_statement|.*_definition)$/;
 var STATEMENT_PARENTS = /* @__PURE__ */ new Set(["module", "block"]);
 function pythonLogicalLines(root, source) {
   const ranges = [];

@@ -1,8 +1,12 @@
 import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
 const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
 import {
   __commonJS
-} from "./chunk-AE5ZT5VE.js";
+} from "./chunk-LCUPGGL7.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -1,11 +1,16 @@
 import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
 const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
 
 // src/parse/tree-sitter.ts
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 var here = dirname(fileURLToPath(import.meta.url));
 var require2 = createRequire(import.meta.url);
 function locate(fileName, packagePath) {
@@ -23,7 +28,8 @@ var runtime;
 var languages = /* @__PURE__ */ new Map();
 var parsers = /* @__PURE__ */ new Map();
 async function loadRuntime() {
-  const mod = await import("./web-tree-sitter-FKKMO3UJ.js");
+  setFlagsFromString("--liftoff-only");
+  const mod = await import("./web-tree-sitter-SQBGZMJR.js");
   const wasm = locate("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm");
   await mod.Parser.init({ locateFile: () => wasm });
   return mod;
@@ -44,7 +50,15 @@ async function getParser(name) {
   parsers.set(name, parser);
   return parser;
 }
+function loadedGrammars() {
+  return [...parsers.keys()];
+}
+function runtimeLoaded() {
+  return runtime !== void 0;
+}
 
 export {
-  getParser
+  getParser,
+  loadedGrammars,
+  runtimeLoaded
 };

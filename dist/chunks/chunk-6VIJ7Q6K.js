@@ -1,12 +1,16 @@
 import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
 const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
 import {
   require_typescript
-} from "./chunk-5VXD2Q6S.js";
+} from "./chunk-3SGXGXM2.js";
 import {
   __commonJS,
   __require
-} from "./chunk-AE5ZT5VE.js";
+} from "./chunk-LCUPGGL7.js";
 
 // node_modules/@typescript-eslint/tsconfig-utils/dist/compilerOptions.js
 var require_compilerOptions = __commonJS({

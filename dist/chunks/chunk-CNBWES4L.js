@@ -1,13 +1,17 @@
 import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
 const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
 import {
   EmbeddedText
-} from "./chunk-KBEDM6HO.js";
+} from "./chunk-I4SI6Z27.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-AE5ZT5VE.js";
+} from "./chunk-LCUPGGL7.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -6413,7 +6417,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7186,7 +7190,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -7451,6 +7455,25 @@ function yamlLogicalLines(source, doc) {
   return out.sort((a, b) => a.first - b.first);
 }
 
+// src/parse/yaml-depth.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
+function tooDeepYamlOffset(text, limit) {
+  for (const token of new import_yaml2.Parser().parse(text)) {
+    const stack = [[token, 0]];
+    while (stack.length > 0) {
+      const [raw, parentDepth] = stack.pop();
+      if (!raw || typeof raw !== "object") continue;
+      const node = raw;
+      const depth = parentDepth + (node.type !== void 0 && COLLECTIONS.has(node.type) ? 1 : 0);
+      if (depth > limit) return node.offset ?? 0;
+      if (node.type === "document") stack.push([node.value, depth]);
+      for (const item of node.items ?? []) stack.push([item.value, depth], [item.key, depth]);
+    }
+  }
+  return void 0;
+}
+
 export {
   require_dist,
   nodeSpan,
@@ -7462,5 +7485,6 @@ export {
   scalarText,
   mapEntries,
   yamlComments,
-  yamlLogicalLines
+  yamlLogicalLines,
+  tooDeepYamlOffset
 };

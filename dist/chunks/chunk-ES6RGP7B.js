@@ -1,9 +1,12 @@
 import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
 const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
 import {
   EmbeddedText
-} from "./chunk-KBEDM6HO.js";
-import "./chunk-AE5ZT5VE.js";
+} from "./chunk-I4SI6Z27.js";
 
 // src/parse/systemd.ts
 function isBlank(code) {
@@ -148,10 +151,11 @@ function lastDirective(section, key) {
   const all = getDirectives(section, key);
   return all[all.length - 1];
 }
+
 export {
-  getDirectives,
+  parseSystemd,
   getSection,
   getSections,
-  lastDirective,
-  parseSystemd
+  getDirectives,
+  lastDirective
 };

@@ -1,18 +1,22 @@
 import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
 const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
 import {
   ownLineComments
-} from "./chunk-LTDY7KON.js";
+} from "./chunk-X3MTMXJD.js";
 import {
   EmbeddedText
-} from "./chunk-KBEDM6HO.js";
+} from "./chunk-I4SI6Z27.js";
 import {
   __commonJS,
   __esm,
   __export,
   __toCommonJS,
   __toESM
-} from "./chunk-AE5ZT5VE.js";
+} from "./chunk-LCUPGGL7.js";
 
 // node_modules/dockerfile-ast/lib/argument.js
 var require_argument = __commonJS({
@@ -5900,7 +5904,7 @@ function joinContinuations(source, from, to, escape) {
       pos = eol + 1;
       continue;
     }
-    const trimmed = line.replace(/[ \t]+$/, "");
+    const trimmed = trimBlanksEnd(line);
     if (trimmed.endsWith(escape) && !trimmed.endsWith(escape + escape)) {
       pieces.push({ text: trimmed.slice(0, -1), fileOffset: pos });
       continued = true;
@@ -5916,6 +5920,11 @@ function joinContinuations(source, from, to, escape) {
   let end = joined.length;
   while (end > 0 && /\s/.test(joined.text[end - 1])) end--;
   return end === joined.length ? joined : joined.slice(0, end);
+}
+function trimBlanksEnd(line) {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "	")) end--;
+  return line.slice(0, end);
 }
 function readFlags(args) {
   const flags = [];

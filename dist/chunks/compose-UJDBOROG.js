@@ -1,24 +1,42 @@
 import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
 const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
 import {
   mapEntries,
   nodeSpan,
   require_dist,
   resolve,
+  tooDeepYamlOffset,
   yamlComments,
   yamlLogicalLines
-} from "./chunk-Q7F26ZCF.js";
-import "./chunk-KBEDM6HO.js";
+} from "./chunk-CNBWES4L.js";
+import "./chunk-I4SI6Z27.js";
 import {
   __toESM
-} from "./chunk-AE5ZT5VE.js";
+} from "./chunk-LCUPGGL7.js";
 
 // src/parse/compose.ts
 var import_yaml = __toESM(require_dist(), 1);
 function parseComposeYaml(text) {
   return (0, import_yaml.parseDocument)(text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false });
 }
+var MAX_YAML_DEPTH = 200;
 function parseCompose(source, environment) {
+  const tooDeep = tooDeepYamlOffset(source.text, MAX_YAML_DEPTH);
+  if (tooDeep !== void 0) {
+    return {
+      kind: "compose",
+      source,
+      environment,
+      tree: { yaml: parseComposeYaml(""), services: [] },
+      comments: [],
+      logicalLines: [],
+      parseErrors: [{ span: { start: tooDeep, end: tooDeep + 1 }, message: `YAML nested more than ${MAX_YAML_DEPTH} levels deep; not analysed` }]
+    };
+  }
   const yaml = parseComposeYaml(source.text);
   const parseErrors = yaml.errors.slice(0, 5).map((e) => ({
     span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) },

@@ -1,5 +1,9 @@
 import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
 const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
 import {
   require_ast_converter,
   require_getModifiers,
@@ -7,11 +11,11 @@ import {
   require_shared,
   require_version_check,
   require_warnAboutTSVersion
-} from "./chunk-CLOGG6SY.js";
-import "./chunk-5VXD2Q6S.js";
+} from "./chunk-6VIJ7Q6K.js";
+import "./chunk-3SGXGXM2.js";
 import {
   __commonJS
-} from "./chunk-AE5ZT5VE.js";
+} from "./chunk-LCUPGGL7.js";
 
 // node_modules/@typescript-eslint/typescript-estree/dist/use-at-your-own-risk.js
 var require_use_at_your_own_risk = __commonJS({

@@ -1,6 +1,10 @@
 import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
 const require = __prodlintCreateRequire(import.meta.url);
-import "./chunk-AE5ZT5VE.js";
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
+import "./chunk-LCUPGGL7.js";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp = Object.defineProperty;

@@ -1,5 +1,9 @@
 import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
 const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
 import {
   require_ast_converter,
   require_convert,
@@ -13,17 +17,17 @@ import {
   require_version,
   require_version_check,
   require_warnAboutTSVersion
-} from "./chunk-CLOGG6SY.js";
-import {
-  require_typescript
-} from "./chunk-5VXD2Q6S.js";
+} from "./chunk-6VIJ7Q6K.js";
 import {
   require_picomatch
-} from "./chunk-D6QUWQRI.js";
+} from "./chunk-DQM4WAGX.js";
+import {
+  require_typescript
+} from "./chunk-3SGXGXM2.js";
 import {
   __commonJS,
   __require
-} from "./chunk-AE5ZT5VE.js";
+} from "./chunk-LCUPGGL7.js";
 
 // node_modules/ms/index.js
 var require_ms = __commonJS({

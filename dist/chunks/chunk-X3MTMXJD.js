@@ -1,5 +1,9 @@
 import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
 const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
 
 // src/parse/lines.ts
 function backslashContinuations(source) {

@@ -1,9 +1,13 @@
 import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
 const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
 import {
   EmbeddedText
-} from "./chunk-KBEDM6HO.js";
-import "./chunk-AE5ZT5VE.js";
+} from "./chunk-I4SI6Z27.js";
+import "./chunk-LCUPGGL7.js";
 
 // src/parse/json-positions.ts
 var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;

@@ -1,0 +1,15643 @@
+import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
+const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
+import {
+  require_picomatch
+} from "./chunk-DQM4WAGX.js";
+import {
+  ancestors,
+  contains,
+  findAll,
+  parseTypeScript,
+  spanOf,
+  unwrapExpression,
+  walk as walk2
+} from "./chunk-QW4WGGUZ.js";
+import {
+  getPair,
+  getPath,
+  has,
+  mapEntries,
+  nodeSpan,
+  require_dist,
+  resolve,
+  scalarString,
+  scalarText,
+  tooDeepYamlOffset
+} from "./chunk-CNBWES4L.js";
+import {
+  unparenthesize,
+  walk
+} from "./chunk-EQZRHDUQ.js";
+import {
+  argsAfterFlags
+} from "./chunk-QKVHDJQO.js";
+import {
+  loadShellParser,
+  makeWord,
+  parseShell,
+  shellParserReady,
+  splitWords,
+  toFileOffsets,
+  wordEmbedded,
+  wordFromEmbedded
+} from "./chunk-MXHI7PHW.js";
+import {
+  withParseDeadline
+} from "./chunk-6ZONFC7P.js";
+import {
+  parseSystemd
+} from "./chunk-ES6RGP7B.js";
+import {
+  EmbeddedText
+} from "./chunk-I4SI6Z27.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-LCUPGGL7.js";
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor2 = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor2 + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last2 = source[source.length - 1];
+          if (!last2 || last2 === TRAILING_WILDCARD || last2 === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last2 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last2 = prefix[prefix.length - 1];
+      return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path : path.slice(index + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last2 = body[body.length - 1];
+      if (last2 === SPACE || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path) : path;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache6, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache6) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache6) {
+        if (path in cache6) {
+          return cache6[path];
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache6) : UNDEFINED;
+        return cache6[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// src/compose/services.ts
+var import_yaml = __toESM(require_dist(), 1);
+var ONE_SHOT_WORD = /^(migrate|migrations?|makemigrations|db:migrate|db:seed|migrate:latest|migration:run|upgrade|seed|seeds|init|initdb|setup|bootstrap|createsuperuser|collectstatic|compilemessages|install|provision|create-?buckets?|mc)$/i;
+var ONE_SHOT_NAME = /(^|[-_])(migrat\w*|seed\w*|init|setup|bootstrap|provision\w*|createbuckets?|fixtures?|job)([-_]|$)/i;
+function commandWords(yaml, service, key) {
+  const node = getPath(yaml, service.node, key);
+  if ((0, import_yaml.isScalar)(node)) return (scalarString(node) ?? "").split(/\s+/).filter(Boolean);
+  if ((0, import_yaml.isSeq)(node)) return node.items.map((i) => scalarString(resolve(yaml, i)) ?? "");
+  return [];
+}
+function isOneShot(yaml, service) {
+  const mode = scalarString(getPath(yaml, service.node, "deploy.mode"));
+  if (mode === "replicated-job" || mode === "global-job") return true;
+  if (ONE_SHOT_NAME.test(service.name)) return true;
+  const words2 = [...commandWords(yaml, service, "entrypoint"), ...commandWords(yaml, service, "command")];
+  return words2.some((w) => ONE_SHOT_WORD.test(w.replace(/^.*\//, "")) || /\bmigrat/i.test(w) && w.length < 40);
+}
+var DEV_PROFILE = /^(dev|develop|development|debug|test|tests|testing|local|tools?|ci|e2e)$/i;
+function inDevProfile(yaml, service) {
+  const profiles = getPath(yaml, service.node, "profiles");
+  if (!(0, import_yaml.isSeq)(profiles) || profiles.items.length === 0) return false;
+  return profiles.items.every((i) => DEV_PROFILE.test(scalarString(resolve(yaml, i)) ?? ""));
+}
+
+// src/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+function formatMessage(template, data = {}) {
+  return template.replace(
+    /\{\{\s*(\w+)\s*\}\}/g,
+    (whole, key) => key in data ? String(data[key]) : whole
+  );
+}
+
+// rules/DC001-no-restart-policy.ts
+var DC001_no_restart_policy_default = defineRule({
+  id: "DC001",
+  name: "no-restart-policy",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["compose"],
+  triggers: ["services"],
+  precision: "high",
+  messages: {
+    missing: 'service "{{service}}" has no restart policy: after a crash or a host reboot it stays down until someone restarts it'
+  },
+  docs: {
+    summary: "A long-running compose service has no restart policy",
+    what: `Reports a service with neither \`restart:\` nor \`deploy.restart_policy\` (merge keys such as \`<<: *defaults\` are followed). An explicit \`restart: "no"\` is respected as a decision. One-shot jobs are skipped: services whose command or entrypoint migrates, seeds or initialises (\`migrate\`, \`alembic upgrade\`, \`seed\`, \`init\`, \`collectstatic\`\u2026), whose name says so (\`migrate\`, \`db-init\`, \`seed\`\u2026), or whose \`deploy.mode\` is a job. Services that \`extends:\` another are skipped, since the policy may be inherited. The finding is anchored on the service key.`,
+    why: `Compose's default is \`restart: "no"\`. The first unhandled exception, out-of-memory kill or host reboot takes the service down, and it stays down until a person notices \u2014 in one incident a Telegram bot was silently dead for hours after a reboot because nothing restarted it, and the team only learned of it from users.`,
+    example: { kind: "compose", path: "compose.yaml", code: 'services:\n  api:\n    image: example/api:1.4\n    ports:\n      - "127.0.0.1:8000:8000"\n' },
+    fix: { kind: "compose", path: "compose.yaml", code: 'services:\n  api:\n    image: example/api:1.4\n    restart: unless-stopped\n    ports:\n      - "127.0.0.1:8000:8000"\n' },
+    references: ["https://docs.docker.com/reference/compose-file/services/#restart", "https://docs.docker.com/reference/compose-file/deploy/#restart_policy"]
+  },
+  document(doc, ctx) {
+    const { yaml, services } = doc.tree;
+    for (const service of services) {
+      if (getPair(yaml, service.node, "restart") || has(yaml, service.node, "deploy.restart_policy")) continue;
+      if (getPair(yaml, service.node, "extends")) continue;
+      if (isOneShot(yaml, service)) continue;
+      ctx.report({ messageId: "missing", data: { service: service.name }, span: service.keySpan });
+    }
+  }
+});
+
+// src/compose/healthcheck.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/docker/contexts.ts
+import { readFileSync, statSync } from "node:fs";
+import { join, posix } from "node:path";
+
+// src/source.ts
+var SourceFile = class {
+  constructor(path, absPath, rawText) {
+    this.path = path;
+    this.absPath = absPath;
+    this.hadBom = rawText.charCodeAt(0) === 65279;
+    this.text = this.hadBom ? rawText.slice(1) : rawText;
+    const starts = [0];
+    const t = this.text;
+    for (let i = t.indexOf("\n"); i !== -1; i = t.indexOf("\n", i + 1)) starts.push(i + 1);
+    this.lineStarts = starts;
+  }
+  path;
+  absPath;
+  /** Content without a leading BOM. */
+  text;
+  hadBom;
+  /** Offset of the first character of each line. */
+  lineStarts;
+  get lineCount() {
+    return this.lineStarts.length;
+  }
+  /** Position of an offset; offsets past the end clamp to the end of the text. */
+  positionAt(offset) {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.lineStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.lineStarts[lo] + 1 };
+  }
+  /** 1-based line number of an offset. */
+  lineOf(offset) {
+    return this.positionAt(offset).line;
+  }
+  /** Offset of the first character of a 1-based line (the text length past the last line). */
+  lineStart(line) {
+    if (line < 1) return 0;
+    return line <= this.lineStarts.length ? this.lineStarts[line - 1] : this.text.length;
+  }
+  /** Offset just past the last visible character of a 1-based line (before `\r\n` or `\n`). */
+  lineEnd(line) {
+    const next = line < this.lineStarts.length ? this.lineStarts[line] - 1 : this.text.length;
+    return next > this.lineStart(line) && this.text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+  }
+  /** Text of a 1-based line without its terminator. */
+  lineText(line) {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+  slice(span) {
+    return this.text.slice(span.start, span.end);
+  }
+};
+
+// src/docker/dockerignore.ts
+function parseDockerignore(text) {
+  const out = [];
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  const bom = body === text ? 0 : 1;
+  let offset = 0;
+  const lines = body.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const rawLine = lines[i];
+    const lineStart = offset + bom;
+    offset += rawLine.length + 1;
+    if (rawLine.startsWith("#")) continue;
+    let pattern = rawLine.trim();
+    if (!pattern) continue;
+    const lead = rawLine.indexOf(pattern);
+    const span = { start: lineStart + lead, end: lineStart + lead + pattern.length };
+    const negated = pattern.startsWith("!");
+    if (negated) pattern = pattern.slice(1).trim();
+    if (!pattern) continue;
+    pattern = cleanPath(pattern);
+    if (pattern.length > 1 && pattern.startsWith("/")) pattern = pattern.slice(1);
+    const regex = compile(pattern);
+    if (!regex) continue;
+    out.push({ pattern, negated, line: i + 1, span, regex });
+  }
+  return out;
+}
+function matchIgnore(patterns, path) {
+  const file = cleanPath(path);
+  if (file === "." || file === "") return { excluded: false };
+  const dirs = file.split("/");
+  let result = { excluded: false };
+  for (const p of patterns) {
+    let hit = p.regex.test(file);
+    for (let k = 1; !hit && k < dirs.length; k++) hit = p.regex.test(dirs.slice(0, k).join("/"));
+    if (hit) result = { excluded: !p.negated, by: p };
+  }
+  return result;
+}
+function cleanPath(path) {
+  if (path === "") return ".";
+  const rooted = path.startsWith("/");
+  const out = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length && out[out.length - 1] !== "..") out.pop();
+      else if (!rooted) out.push("..");
+      continue;
+    }
+    out.push(part);
+  }
+  const joined = out.join("/");
+  if (rooted) return "/" + joined;
+  return joined || ".";
+}
+function compile(pattern) {
+  let re = "^";
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === "*") {
+      if (pattern[i + 1] === "*") {
+        i++;
+        if (pattern[i + 1] === "/") i++;
+        re += i + 1 >= pattern.length ? ".*" : "(.*/)?";
+      } else {
+        re += "[^/]*";
+      }
+    } else if (ch === "?") {
+      re += "[^/]";
+    } else if (ch === "\\") {
+      const next = pattern[i + 1];
+      if (next === void 0) return void 0;
+      re += escapeRegex(next);
+      i++;
+    } else if (ch === "[") {
+      const close = pattern.indexOf("]", i + 2);
+      if (close === -1) return void 0;
+      re += "[" + pattern.slice(i + 1, close) + "]";
+      i = close;
+    } else {
+      re += escapeRegex(ch);
+    }
+  }
+  re += "$";
+  try {
+    return new RegExp(re);
+  } catch {
+    return void 0;
+  }
+}
+function escapeRegex(ch) {
+  return /[.*+?^${}()|[\]\\/]/.test(ch) ? "\\" + ch : ch;
+}
+
+// src/carriers/json-array.ts
+var ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+function parseJsonStringArray(host) {
+  const t = host.text;
+  let i = 0;
+  const ws = () => {
+    while (i < t.length && /\s/.test(t[i])) i++;
+  };
+  ws();
+  if (t[i] !== "[") return void 0;
+  i++;
+  const words2 = [];
+  ws();
+  if (t[i] === "]") return trailingOk(t, i + 1) ? words2 : void 0;
+  for (; ; ) {
+    ws();
+    if (t[i] !== '"') return void 0;
+    const start = i;
+    i++;
+    let value = "";
+    const offsets = [];
+    while (i < t.length && t[i] !== '"') {
+      if (t[i] === "\\") {
+        const e = t[i + 1];
+        if (e === void 0) return void 0;
+        if (e === "u") {
+          const hex = t.slice(i + 2, i + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) return void 0;
+          value += String.fromCharCode(parseInt(hex, 16));
+          offsets.push(i);
+          i += 6;
+          continue;
+        }
+        const decoded2 = ESCAPES[e];
+        if (decoded2 === void 0) return void 0;
+        value += decoded2;
+        offsets.push(i + 1);
+        i += 2;
+        continue;
+      }
+      if (t.charCodeAt(i) < 32) return void 0;
+      value += t[i];
+      offsets.push(i);
+      i++;
+    }
+    if (t[i] !== '"') return void 0;
+    i++;
+    offsets.push(i - 1);
+    const decoded = { value, offsets };
+    words2.push({ word: makeWord(decoded, start, i, host), decoded: toFileOffsets(decoded, host) });
+    ws();
+    if (t[i] === ",") {
+      i++;
+      continue;
+    }
+    if (t[i] === "]") return trailingOk(t, i + 1) ? words2 : void 0;
+    return void 0;
+  }
+}
+function trailingOk(t, i) {
+  return /^\s*$/.test(t.slice(i));
+}
+
+// src/docker/copy.ts
+function parseCopy(ins) {
+  if (ins.keyword !== "COPY" && ins.keyword !== "ADD") return void 0;
+  const flag = (name) => ins.flags.find((f) => f.name.toLowerCase() === name);
+  const from = flag("from")?.value ?? void 0;
+  const spec = {
+    ins,
+    keyword: ins.keyword,
+    parents: flag("parents") !== void 0 && flag("parents").value !== "false",
+    excludes: ins.flags.filter((f) => f.name.toLowerCase() === "exclude" && f.value).map((f) => f.value),
+    sources: [],
+    heredoc: false
+  };
+  if (from) spec.from = from;
+  const rest = argsAfterFlags(ins);
+  const firstLineEnd = rest.text.indexOf("\n");
+  const line = firstLineEnd === -1 ? rest : rest.slice(0, firstLineEnd);
+  let args = [];
+  const json = parseJsonStringArray(line);
+  if (json) {
+    args = json.map((w) => ({ value: w.word.value ?? w.word.text, span: w.word.span }));
+  } else {
+    const re = /\S+/g;
+    for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+      args.push({ value: m[0], span: line.spanToFile({ start: m.index, end: m.index + m[0].length }) });
+    }
+  }
+  if (args.length < 2) return spec;
+  spec.dest = args[args.length - 1];
+  for (const a of args.slice(0, -1)) {
+    if (a.value.startsWith("<<")) spec.heredoc = true;
+    else spec.sources.push(a);
+  }
+  return spec;
+}
+function isRemoteSource(value) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^git@/.test(value) || /\.git(#.*)?$/.test(value);
+}
+function isGlob(value) {
+  return /[*?[]/.test(value);
+}
+
+// src/docker/contexts.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function buildContexts(model) {
+  const hit = cache.get(model);
+  if (hit) return hit;
+  const out = /* @__PURE__ */ new Map();
+  for (const file of model.files) {
+    if (file.kind !== "compose" || !file.doc) continue;
+    const doc = file.doc;
+    for (const service of doc.tree.services) {
+      const build = serviceBuild(model, file, doc, service);
+      if (!build) continue;
+      const list = out.get(build.dockerfile) ?? [];
+      let ctx = list.find((c) => c.dir === build.dir);
+      if (!ctx) list.push(ctx = { dockerfile: build.dockerfile, dir: build.dir, certain: true, uses: [] });
+      const use = { compose: file, service, span: build.span };
+      if (build.target) use.target = build.target;
+      ctx.uses.push(use);
+      out.set(build.dockerfile, list);
+    }
+  }
+  for (const file of model.files) {
+    if (file.kind !== "dockerfile" || out.has(file.rel) || file.rel.endsWith(".dockerignore")) continue;
+    out.set(file.rel, [{ dockerfile: file.rel, dir: inferContext(model, file), certain: false, uses: [] }]);
+  }
+  cache.set(model, out);
+  return out;
+}
+function contextsOf(model, dockerfile) {
+  return buildContexts(model).get(dockerfile) ?? [];
+}
+function serviceBuild(model, compose, doc, service) {
+  const { yaml } = doc.tree;
+  const build = getPath(yaml, service.node, "build");
+  if (build === void 0 || build === null) return void 0;
+  let context;
+  let dockerfile;
+  let target;
+  const str = scalarString(build);
+  if (str !== void 0) {
+    context = str;
+  } else {
+    if (getPath(yaml, build, "dockerfile_inline") !== void 0) return void 0;
+    context = scalarString(getPath(yaml, build, "context")) ?? ".";
+    dockerfile = scalarString(getPath(yaml, build, "dockerfile"));
+    target = scalarString(getPath(yaml, build, "target"));
+  }
+  if (!context || context.includes("$") || isRemoteSource(context) || /^[a-z]+:/i.test(context)) return void 0;
+  if (dockerfile?.includes("$") || dockerfile?.startsWith("/")) return void 0;
+  const dir = relDir(posix.join(posix.dirname(compose.rel), context));
+  if (dir === void 0) return void 0;
+  let df;
+  if (dockerfile) df = posix.normalize(posix.join(dir || ".", dockerfile));
+  else {
+    df = posix.join(dir || ".", "Dockerfile");
+    const alt = posix.join(dir || ".", "Containerfile");
+    if (!model.exists(df) && model.exists(alt)) df = alt;
+  }
+  if (df.startsWith("../")) return void 0;
+  const out = { dockerfile: posix.normalize(df), dir, span: nodeSpan(resolve(yaml, build)) ?? service.keySpan };
+  if (target && !target.includes("$")) out.target = target;
+  return out;
+}
+function relDir(p) {
+  const n = cleanPath(p);
+  if (n === ".") return "";
+  if (n.startsWith("..") || n.startsWith("/")) return void 0;
+  return n;
+}
+function inferContext(model, file) {
+  const own = relDir(posix.dirname(file.rel)) ?? "";
+  const doc = file.doc;
+  if (!doc || own === "") return own;
+  const sources = [];
+  for (const ins of doc.tree.instructions) {
+    const spec = parseCopy(ins);
+    if (!spec || spec.from) continue;
+    for (const s of spec.sources) {
+      const v = cleanPath(s.value);
+      if (v === "." || v.startsWith("..") || v.startsWith("/") || v.includes("$") || isGlob(v) || isRemoteSource(s.value)) continue;
+      sources.push(v);
+    }
+  }
+  if (!sources.length) return own;
+  let best = own;
+  let bestHits = sources.filter((s) => model.exists(posix.join(own, s))).length;
+  for (let dir = own; dir !== ""; ) {
+    dir = relDir(posix.dirname(dir)) ?? "";
+    const hits = sources.filter((s) => model.exists(dir ? posix.join(dir, s) : s)).length;
+    if (hits > bestHits) {
+      best = dir;
+      bestHits = hits;
+    }
+  }
+  return best;
+}
+function servicesBuilding(model, dockerfile) {
+  return contextsOf(model, dockerfile).flatMap((c) => c.uses);
+}
+function inContext(dir, rel) {
+  const r = cleanPath(rel);
+  if (r === ".") return dir;
+  return dir ? `${dir}/${r}` : r;
+}
+var MAX_IGNORE_BYTES = 256 * 1024;
+var ignoreCache = /* @__PURE__ */ new WeakMap();
+function ignoreFileFor(model, ctx) {
+  return readIgnore(model, `${ctx.dockerfile}.dockerignore`) ?? readIgnore(model, inContext(ctx.dir, ".dockerignore"));
+}
+function readIgnore(model, rel) {
+  let perModel = ignoreCache.get(model);
+  if (!perModel) ignoreCache.set(model, perModel = /* @__PURE__ */ new Map());
+  const known = perModel.get(rel);
+  if (known !== void 0) return known ?? void 0;
+  let result = null;
+  const listed = model.byPath.get(rel);
+  if (listed?.source) {
+    result = { path: rel, source: listed.source, patterns: parseDockerignore(listed.source.text) };
+  } else if (model.exists(rel)) {
+    try {
+      const abs = join(model.root, rel);
+      if (statSync(abs).isFile() && statSync(abs).size <= MAX_IGNORE_BYTES) {
+        const source = new SourceFile(rel, abs, readFileSync(abs, "utf8"));
+        result = { path: rel, source, patterns: parseDockerignore(source.text) };
+      }
+    } catch {
+      result = null;
+    }
+  }
+  perModel.set(rel, result);
+  return result ?? void 0;
+}
+
+// src/docker/image-ref.ts
+var HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com"]);
+function parseImageRef(raw) {
+  const text = raw.trim();
+  if (!text) return void 0;
+  const at = text.indexOf("@");
+  const digest = at === -1 ? void 0 : text.slice(at + 1);
+  const beforeDigest = at === -1 ? text : text.slice(0, at);
+  const lastSlash = beforeDigest.lastIndexOf("/");
+  const colon = beforeDigest.indexOf(":", lastSlash + 1);
+  const path = colon === -1 ? beforeDigest : beforeDigest.slice(0, colon);
+  const tag = colon === -1 ? void 0 : beforeDigest.slice(colon + 1);
+  const parts = path.split("/");
+  let registry;
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0])) registry = parts.shift().toLowerCase();
+  if (registry && HUB.has(registry)) registry = void 0;
+  if (!registry && parts.length > 1 && parts[0] === "library") parts.shift();
+  const repository = parts.join("/").toLowerCase();
+  const ref = {
+    raw,
+    repository,
+    name: parts[parts.length - 1].toLowerCase(),
+    dynamic: text.includes("$"),
+    official: !registry && parts.length === 1
+  };
+  if (registry) ref.registry = registry;
+  if (tag !== void 0) {
+    ref.tag = tag;
+    ref.tagStart = raw.indexOf(text) + colon + 1;
+  }
+  if (digest !== void 0) ref.digest = digest;
+  return ref;
+}
+
+// src/docker/stages.ts
+function stageNamed(tree, name, before = tree.stages.length) {
+  const low = name.toLowerCase();
+  for (let i = Math.min(before, tree.stages.length) - 1; i >= 0; i--) {
+    if (tree.stages[i].name === low) return tree.stages[i];
+  }
+  if (/^\d+$/.test(name)) {
+    const i = Number(name);
+    if (i < before) return tree.stages[i];
+  }
+  return void 0;
+}
+function baseStage(tree, stage) {
+  const base = stageNamed(tree, stage.image, stage.index);
+  return base && base.index < stage.index ? base : void 0;
+}
+function stageChain(tree, stage) {
+  const chain = [stage];
+  for (let cur = baseStage(tree, stage); cur && chain.length < 64; cur = baseStage(tree, cur)) chain.push(cur);
+  return chain;
+}
+function rootImage(tree, stage) {
+  const chain = stageChain(tree, stage);
+  const root = chain[chain.length - 1];
+  if (root.image.toLowerCase() === "scratch") return void 0;
+  return parseImageRef(root.image);
+}
+function lastInChain(tree, stage, keywords) {
+  for (const s of stageChain(tree, stage)) {
+    for (let i = s.instructions.length - 1; i >= 0; i--) {
+      const ins = s.instructions[i];
+      if (keywords.includes(ins.keyword)) return ins;
+    }
+  }
+  return void 0;
+}
+function startInstructions(tree, stage) {
+  let entrypoint;
+  let cmd;
+  for (const s of stageChain(tree, stage).reverse()) {
+    let cmdSetHere = false;
+    for (const ins of s.instructions) {
+      if (ins.keyword === "CMD") {
+        cmd = ins;
+        cmdSetHere = true;
+      } else if (ins.keyword === "ENTRYPOINT") {
+        entrypoint = ins;
+        if (!cmdSetHere) cmd = void 0;
+      }
+    }
+  }
+  return [entrypoint, cmd].filter((x) => x !== void 0);
+}
+var UNKNOWN_WORKDIR = "\0wd";
+function workdirAt(tree, stage, before) {
+  const chain = stageChain(tree, stage).reverse();
+  let dir = null;
+  let known = false;
+  const root = chain[0];
+  if (root.image.toLowerCase() === "scratch") {
+    dir = "/";
+    known = true;
+  }
+  const env = /* @__PURE__ */ new Map();
+  for (const s of chain) {
+    for (const ins of s.instructions) {
+      if (before && ins === before) return known ? dir : UNKNOWN_WORKDIR;
+      if (ins.keyword === "ENV" || ins.keyword === "ARG") readEnv(ins, env);
+      if (ins.keyword !== "WORKDIR") continue;
+      const value = expandStatic(stripQuotes(ins.args.text.trim()), env);
+      if (value.includes("$")) {
+        dir = null;
+        known = true;
+        continue;
+      }
+      if (value.startsWith("/")) dir = normalizeAbs(value);
+      else if (dir === null && known) dir = null;
+      else dir = joinPath(known ? dir : UNKNOWN_WORKDIR, value);
+      known = true;
+    }
+  }
+  return known ? dir : UNKNOWN_WORKDIR;
+}
+function resolveContainerPath(path, workdir) {
+  const p = stripQuotes(path);
+  if (p.includes("$")) return null;
+  if (p.startsWith("/")) return normalizeAbs(p);
+  if (workdir === null) return null;
+  return joinPath(workdir, p);
+}
+function joinPath(base, rel) {
+  const baseParts = base.split("/").filter(Boolean);
+  for (const part of rel.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (baseParts.length > 1 || baseParts.length === 1 && baseParts[0] !== UNKNOWN_WORKDIR) baseParts.pop();
+      continue;
+    }
+    baseParts.push(part);
+  }
+  if (base.startsWith(UNKNOWN_WORKDIR)) return baseParts.join("/") || UNKNOWN_WORKDIR;
+  return "/" + baseParts.join("/");
+}
+function normalizeAbs(p) {
+  return joinPath("/", p);
+}
+function isUnderOrEqual(a, b) {
+  const ua = a.startsWith(UNKNOWN_WORKDIR);
+  const ub = b.startsWith(UNKNOWN_WORKDIR);
+  if (ua !== ub) return void 0;
+  if (a === b || b === "/") return true;
+  return a.startsWith(b + "/");
+}
+function stripQuotes(s) {
+  return s.length >= 2 && (s[0] === '"' || s[0] === "'") && s[s.length - 1] === s[0] ? s.slice(1, -1) : s;
+}
+function fromSpan(stage) {
+  return { start: stage.from.keywordSpan.start, end: Math.max(stage.from.keywordSpan.end, stage.imageSpan.end) };
+}
+function envAt(tree, stage, before) {
+  const env = /* @__PURE__ */ new Map();
+  for (const s of stageChain(tree, stage).reverse()) {
+    for (const ins of s.instructions) {
+      if (before && ins === before) return env;
+      if (ins.keyword === "ENV" || ins.keyword === "ARG") readEnv(ins, env);
+    }
+  }
+  return env;
+}
+function readEnv(ins, env) {
+  const text = ins.args.text.trim();
+  const tokens = text.match(/(?:[^\s"']+|"(?:[^"\\]|\\.)*"|'[^']*')+/g) ?? [];
+  if (ins.keyword === "ENV" && tokens[0] && !tokens[0].includes("=")) {
+    const value = text.slice(tokens[0].length).trim();
+    setVar(env, tokens[0], value);
+    return;
+  }
+  for (const t of tokens) {
+    const eq = t.indexOf("=");
+    if (eq <= 0) {
+      if (ins.keyword === "ARG") env.delete(t);
+      continue;
+    }
+    setVar(env, t.slice(0, eq), t.slice(eq + 1));
+  }
+}
+function setVar(env, name, raw) {
+  const value = expandStatic(stripQuotes(raw), env);
+  if (value.includes("$")) env.delete(name);
+  else env.set(name, value);
+}
+function expandStatic(text, env) {
+  if (!text.includes("$")) return text;
+  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, dflt, bare) => {
+    const name = braced ?? bare;
+    const v = env.get(name);
+    if (v !== void 0 && v !== "") return v;
+    if (dflt !== void 0 && !dflt.includes("$")) return dflt;
+    return whole;
+  });
+}
+
+// src/compose/healthcheck.ts
+var IMAGES_WITH_HEALTHCHECK = [
+  "kong",
+  "vaultwarden/server",
+  "louislam/uptime-kuma",
+  "jellyfin/jellyfin",
+  "pihole/pihole",
+  "syncthing/syncthing",
+  "gitlab/gitlab-ce",
+  "gitlab/gitlab-ee",
+  "ghcr.io/immich-app/immich-server",
+  "ghcr.io/paperless-ngx/paperless-ngx",
+  "paperlessngx/paperless-ngx",
+  "ghcr.io/zulip/zulip-server",
+  "zulip/docker-zulip",
+  "ghcr.io/mealie-recipes/mealie",
+  "hkotel/mealie",
+  "outlinewiki/outline",
+  "docker.getoutline.com/outlinewiki/outline",
+  "healthchecks/healthchecks",
+  "syncthing/discosrv",
+  "syncthing/relaysrv"
+];
+function serviceHealth(model, composeRel, doc, service, extraImages = []) {
+  const { yaml } = doc.tree;
+  const hcPair = getPair(yaml, service.node, "healthcheck");
+  if (hcPair) {
+    const hc = resolve(yaml, hcPair.value);
+    const span = nodeSpan(hcPair.key);
+    const at = span ? { span } : {};
+    if (scalarString(getPath(yaml, hc, "disable")) === "true") return { status: "disabled", ...at };
+    const test = getPath(yaml, hc, "test");
+    if ((0, import_yaml2.isSeq)(test) && scalarString(resolve(yaml, test.items[0])) === "NONE") return { status: "disabled", ...at };
+    if (test !== void 0 && test !== null && scalarString(test) !== "") return { status: "compose", ...at };
+  }
+  if (getPair(yaml, service.node, "extends")) return { status: "unknown" };
+  const compose = model?.byPath.get(composeRel);
+  const build = model && compose ? serviceBuild(model, compose, doc, service) : void 0;
+  if (getPath(yaml, service.node, "build") !== void 0) {
+    if (!build || !model) return { status: "unknown" };
+    const df = model.byPath.get(build.dockerfile)?.doc;
+    const tree = df?.tree;
+    if (!tree?.finalStage) return { status: "unknown" };
+    const stage = build.target && stageNamed(tree, build.target) || tree.finalStage;
+    const ins = lastInChain(tree, stage, ["HEALTHCHECK"]);
+    if (ins) {
+      const none = /^NONE\b/i.test(ins.args.text.trim());
+      return { status: none ? "disabled" : "dockerfile", span: ins.keywordSpan, dockerfile: build.dockerfile };
+    }
+    const root = rootImage(tree, stage);
+    if (!root) return { status: "none", dockerfile: build.dockerfile };
+    return { ...imageHealth(root.registry ? `${root.registry}/${root.repository}` : root.repository, root.official, root.dynamic, extraImages), dockerfile: build.dockerfile };
+  }
+  const image = scalarString(getPath(yaml, service.node, "image"));
+  const ref = image ? parseImageRef(image) : void 0;
+  if (!ref) return { status: "unknown" };
+  return imageHealth(ref.registry ? `${ref.registry}/${ref.repository}` : ref.repository, ref.official, ref.dynamic, extraImages);
+}
+function imageHealth(repository, official, dynamic, extra) {
+  if (dynamic) return { status: "unknown" };
+  const known = [...IMAGES_WITH_HEALTHCHECK, ...extra.map((e) => e.toLowerCase())];
+  if (known.includes(repository)) return { status: "image" };
+  return { status: official ? "none" : "unknown" };
+}
+
+// src/docker/documents.ts
+function productionDocuments(model, kind) {
+  const out = [];
+  for (const f of model.files) {
+    if (f.kind === kind && f.doc && f.environment === "production") out.push(f.doc);
+  }
+  return out;
+}
+
+// rules/DC002-no-healthcheck.ts
+var OPTIONS = {
+  /** Images (repository without tag, e.g. `myorg/api`) known to ship a HEALTHCHECK. */
+  imagesWithHealthcheck: []
+};
+var DC002_no_healthcheck_default = defineRule({
+  id: "DC002",
+  name: "no-healthcheck",
+  severity: "note",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["compose"],
+  triggers: ["services"],
+  anchor: "owner",
+  precision: "high",
+  options: OPTIONS,
+  messages: {
+    missing: 'service "{{service}}" has no health check: a hung process looks "up", keeps its traffic, and services that depend on it start against it'
+  },
+  docs: {
+    summary: "A long-running compose service has no health check",
+    what: `Reports a service with no \`healthcheck:\` when nothing else gives it one: the Dockerfile it builds has no \`HEALTHCHECK\` (in the built stage or the stages it inherits from), and its image is not known to ship one. Docker's official images (\`postgres\`, \`redis\`, \`mongo\`, \`nginx\`\u2026) ship none; custom images are treated as having none unless listed in the option \`imagesWithHealthcheck\`. Anchored on the service key.
+
+Not reported: one-shot jobs (migrations, seeds, init containers \u2014 by command, name or \`deploy.mode: *-job\`), services that \`extends:\` another, services that only run under development profiles (\`profiles: [debug]\`), and \`healthcheck: {disable: true}\` (an explicit decision).`,
+    why: `Compose only knows whether the process exists. A bot whose polling loop died, an API deadlocked on its connection pool, a worker stuck on a socket with no timeout: all stay "Up", \`restart:\` never fires, and \`depends_on\` cannot wait for real readiness. One team built its own watchdog inside a Telegram bot because nothing else noticed when it stopped processing updates; another added a \`/health\` endpoint that checks MongoDB and Redis and wired it to a compose \`healthcheck\` so Docker restarts the backend when it stops answering.`,
+    example: { kind: "compose", path: "compose.yaml", code: "services:\n  api:\n    image: example/api:1.4\n    restart: unless-stopped\n" },
+    fix: {
+      kind: "compose",
+      path: "compose.yaml",
+      code: 'services:\n  api:\n    image: example/api:1.4\n    restart: unless-stopped\n    healthcheck:\n      test: ["CMD", "curl", "-fsS", "--max-time", "3", "http://localhost:8000/health"]\n      interval: 30s\n      timeout: 5s\n      retries: 3\n'
+    },
+    references: ["https://docs.docker.com/reference/compose-file/services/#healthcheck", "https://docs.docker.com/reference/dockerfile/#healthcheck"]
+  },
+  project(model, ctx) {
+    for (const doc of productionDocuments(model, "compose")) check(doc, model, (r) => ctx.report({ ...r, source: doc.source }), ctx.options);
+  }
+});
+function check(doc, model, report, options) {
+  const compose = doc;
+  const { yaml, services } = compose.tree;
+  for (const service of services) {
+    if (isOneShot(yaml, service) || inDevProfile(yaml, service) || getPair(yaml, service.node, "extends")) continue;
+    const health = serviceHealth(model, doc.source.path, compose, service, options.imagesWithHealthcheck ?? []);
+    if (health.status !== "none" && health.status !== "unknown") continue;
+    report({ messageId: "missing", data: { service: service.name }, span: service.keySpan });
+  }
+}
+
+// src/compose/datastores.ts
+var DATASTORE_NAMES = /* @__PURE__ */ new Set([
+  // SQL
+  "postgres",
+  "postgresql",
+  "postgis",
+  "timescaledb",
+  "timescaledb-ha",
+  "pgvector",
+  "mysql",
+  "mysql-server",
+  "mariadb",
+  "percona",
+  "percona-server",
+  "cockroach",
+  "yugabyte",
+  "clickhouse-server",
+  "mssql-server",
+  // Document, key-value, search, time series, graph, vector
+  "mongo",
+  "mongodb",
+  "mongodb-community-server",
+  "redis",
+  "redis-stack",
+  "redis-stack-server",
+  "valkey",
+  "keydb",
+  "dragonfly",
+  "memcached",
+  "elasticsearch",
+  "opensearch",
+  "solr",
+  "meilisearch",
+  "typesense",
+  "cassandra",
+  "scylla",
+  "couchdb",
+  "couchbase",
+  "influxdb",
+  "neo4j",
+  "arangodb",
+  "surrealdb",
+  "qdrant",
+  "etcd",
+  "rethinkdb",
+  "questdb",
+  // Brokers
+  "rabbitmq",
+  "kafka",
+  "cp-kafka",
+  "cp-server",
+  "redpanda",
+  "zookeeper",
+  "cp-zookeeper",
+  "nats",
+  "nats-streaming",
+  "pulsar",
+  "activemq",
+  "activemq-artemis",
+  "artemis",
+  "eclipse-mosquitto",
+  "emqx",
+  "vernemq"
+]);
+var DATASTORE_REPOSITORIES = /* @__PURE__ */ new Set(["mssql/server", "azure-sql-edge", "azure-sql-edge/developer"]);
+var DATASTORE_PORTS = [5432, 3306, 27017, 6379, 9200, 5672, 11211, 9042, 8086, 5984];
+function isDatastoreImage(ref) {
+  if (!ref) return false;
+  return DATASTORE_NAMES.has(ref.name) || DATASTORE_REPOSITORIES.has(ref.repository);
+}
+function serviceImage(model, composeRel, doc, service) {
+  const yaml = doc.tree.yaml;
+  const built = model ? builtImage(model, composeRel, doc, service) : void 0;
+  if (built) return built;
+  const image = scalarString(getPath(yaml, service.node, "image"));
+  return image ? parseImageRef(image) : void 0;
+}
+function builtImage(model, composeRel, doc, service) {
+  const compose = model.byPath.get(composeRel);
+  if (!compose) return void 0;
+  const build = serviceBuild(model, compose, doc, service);
+  if (!build) return void 0;
+  const df = model.byPath.get(build.dockerfile)?.doc;
+  const tree = df?.tree;
+  if (!tree?.finalStage) return void 0;
+  const stage = build.target && stageNamed(tree, build.target) || tree.finalStage;
+  return rootImage(tree, stage);
+}
+function isDatastoreService(model, composeRel, doc, service) {
+  return isDatastoreImage(serviceImage(model, composeRel, doc, service));
+}
+
+// src/compose/depends-on.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+function dependencies(yaml, service) {
+  const node = resolve(yaml, getPair(yaml, service.node, "depends_on")?.value);
+  const out = [];
+  if ((0, import_yaml3.isSeq)(node)) {
+    for (const raw of node.items) {
+      const item = resolve(yaml, raw);
+      const span = nodeSpan(item);
+      const name = scalarString(item);
+      if (span && name) out.push({ name, short: true, span });
+    }
+  } else if ((0, import_yaml3.isMap)(node)) {
+    for (const pair of mapEntries(yaml, node)) {
+      if (!(0, import_yaml3.isScalar)(pair.key)) continue;
+      const span = nodeSpan(pair.key);
+      if (!span) continue;
+      const dep = { name: String(pair.key.value), short: false, span };
+      const cond = getPair(yaml, pair.value, "condition");
+      if (cond) {
+        const value = resolve(yaml, cond.value);
+        const c = scalarString(value);
+        if (c !== void 0) dep.condition = c;
+        const cs = nodeSpan(value);
+        if (cs) dep.conditionSpan = cs;
+      }
+      out.push(dep);
+    }
+  }
+  return out;
+}
+
+// src/compose/shared-entries.ts
+function oncePerEntry(items, kind = () => "") {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const key = `${item.span.start}:${item.span.end}:${kind(item)}`;
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups.values()].map((list) => {
+    const n = list.length - 1;
+    const others = n === 0 ? "" : ` (and ${n} other service${n === 1 ? "" : "s"} sharing this entry)`;
+    return { ...list[0], others };
+  });
+}
+
+// rules/DC003-depends-on-not-healthy.ts
+var DC003_depends_on_not_healthy_default = defineRule({
+  id: "DC003",
+  name: "depends-on-not-healthy",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["compose"],
+  triggers: ["depends_on"],
+  precision: "high",
+  messages: {
+    started: 'service "{{service}}"{{others}} only waits for {{dependency}} to start, not to accept connections: on boot it connects too early and crash-loops'
+  },
+  docs: {
+    summary: "A service depends on a database or broker only being started, not healthy",
+    what: `Reports a \`depends_on\` entry that names a datastore or message broker \u2014 a service whose image (or the base image of the Dockerfile it builds) is \`postgres\`, \`mysql\`, \`mariadb\`, \`mongo\`, \`redis\`, \`valkey\`, \`rabbitmq\`, \`kafka\`, \`zookeeper\`, \`elasticsearch\`, \`opensearch\`, \`nats\`, \`memcached\`, \`cassandra\`, \`influxdb\`, \`clickhouse\` and similar \u2014 in the short syntax (a list of names) or with \`condition: service_started\` (also when \`condition\` is left out of the long syntax). Anchored on the entry.
+
+Not reported: \`condition: service_healthy\` and \`service_completed_successfully\`; dependencies defined in another compose file (their image is unknown here); a datastore that depends on another (\`kafka\` on \`zookeeper\`), and tools that connect lazily or retry by design (database admin UIs such as \`adminer\`, \`pgadmin4\`, \`phpmyadmin\`, \`mongo-express\`; \`kibana\`, \`logstash\`, \`prometheus\`, \`grafana\`, \`cypress\`). An entry shared through a merge key (\`<<: *defaults\`) is reported once.`,
+    why: `\`depends_on\` in its short form only orders container starts: the database container is "started" a second after \`docker compose up\`, long before PostgreSQL has replayed its WAL or MongoDB has elected a primary. The app's first connection is refused, it exits, and the restart policy turns every deploy and every host reboot into a crash loop until the timing happens to work out. One team had to write retry loops around MongoDB and Redis at startup for exactly this; \`condition: service_healthy\` with a health check on the database makes compose wait instead.`,
+    example: {
+      kind: "compose",
+      path: "compose.yaml",
+      code: "services:\n  api:\n    image: example/api:1.4\n    restart: unless-stopped\n    depends_on:\n      - db\n  db:\n    image: postgres:16\n    restart: unless-stopped\n"
+    },
+    fix: {
+      kind: "compose",
+      path: "compose.yaml",
+      code: 'services:\n  api:\n    image: example/api:1.4\n    restart: unless-stopped\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16\n    restart: unless-stopped\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U postgres"]\n      interval: 5s\n      timeout: 3s\n      retries: 10\n'
+    },
+    references: ["https://docs.docker.com/reference/compose-file/services/#depends_on", "https://docs.docker.com/compose/how-tos/startup-order/"]
+  },
+  project(model, ctx) {
+    for (const doc of productionDocuments(model, "compose")) check2(doc, model, (r) => ctx.report({ ...r, source: doc.source }));
+  }
+});
+function check2(doc, model, report) {
+  const compose = doc;
+  const { yaml, services } = compose.tree;
+  const byName = new Map(services.map((s) => [s.name, s]));
+  const found = [];
+  for (const service of services) {
+    const deps = dependencies(yaml, service);
+    if (!deps.length || isDatastoreService(model, doc.source.path, compose, service)) continue;
+    if (retriesByDesign(serviceImage(model, doc.source.path, compose, service))) continue;
+    for (const dep of deps) {
+      if (dep.condition !== void 0 && dep.condition !== "service_started") continue;
+      const target = byName.get(dep.name);
+      if (!target || !isDatastoreService(model, doc.source.path, compose, target)) continue;
+      const image = serviceImage(model, doc.source.path, compose, target);
+      const dependency = !image || image.name === dep.name ? dep.name : `${dep.name} (${image.name})`;
+      found.push({ span: dep.span, service: service.name, dependency });
+    }
+  }
+  for (const f of oncePerEntry(found, (x) => x.dependency)) {
+    report({ messageId: "started", data: { service: f.service, others: f.others, dependency: f.dependency }, span: f.span });
+  }
+}
+var RETRIES_BY_DESIGN = /* @__PURE__ */ new Set(["adminer", "pgadmin4", "phpmyadmin", "mongo-express", "redis-commander", "redisinsight", "kafka-ui", "akhq", "kibana", "logstash", "filebeat", "metricbeat", "prometheus", "grafana", "cypress", "included"]);
+function retriesByDesign(ref) {
+  return !!ref && (RETRIES_BY_DESIGN.has(ref.name) || ref.repository === "redpandadata/console");
+}
+
+// rules/DC004-healthy-condition-without-healthcheck.ts
+var DC004_healthy_condition_without_healthcheck_default = defineRule({
+  id: "DC004",
+  name: "healthy-condition-without-healthcheck",
+  severity: "error",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["compose"],
+  triggers: ["service_healthy"],
+  precision: "very-high",
+  messages: {
+    never: "{{dependency}} has no health check, so condition: service_healthy can never be met and docker compose up fails",
+    disabled: "{{dependency}} has its health check disabled, so condition: service_healthy can never be met and docker compose up fails"
+  },
+  docs: {
+    summary: "depends_on waits for a service to be healthy, but that service has no health check",
+    what: `Reports \`condition: service_healthy\` under \`depends_on\` when the service depended on certainly has no health check: no \`healthcheck:\` test of its own (or \`disable: true\` / \`test: ["NONE"]\`), and either a Docker official image (which ship no \`HEALTHCHECK\`) or a Dockerfile in the project whose built stage has none (or \`HEALTHCHECK NONE\`) on an official or \`scratch\` base. Anchored on \`service_healthy\`.
+
+Not reported when the dependency's image is not an official one and no Dockerfile for it is in the project: a custom image may ship a \`HEALTHCHECK\`. Dependencies defined in another compose file and services that \`extends:\` another are skipped too.`,
+    why: `A container without a health check never becomes "healthy", so \`docker compose up\` stops with "dependency failed to start: container \u2026 has no healthcheck configured" and the dependent service never starts. It typically happens when \`condition: service_healthy\` is added to an app while the database's \`healthcheck:\` lives only in a development override file, or was dropped in a refactor \u2014 the deploy then fails on the production host only.`,
+    example: {
+      kind: "compose",
+      path: "compose.yaml",
+      code: "services:\n  api:\n    image: example/api:1.4\n    restart: unless-stopped\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16\n    restart: unless-stopped\n"
+    },
+    fix: {
+      kind: "compose",
+      path: "compose.yaml",
+      code: 'services:\n  api:\n    image: example/api:1.4\n    restart: unless-stopped\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16\n    restart: unless-stopped\n    healthcheck:\n      test: ["CMD-SHELL", "pg_isready -U postgres"]\n      interval: 5s\n      timeout: 3s\n      retries: 10\n'
+    },
+    references: ["https://docs.docker.com/reference/compose-file/services/#depends_on", "https://docs.docker.com/reference/compose-file/services/#healthcheck"]
+  },
+  project(model, ctx) {
+    for (const doc of productionDocuments(model, "compose")) check3(doc, model, (r) => ctx.report({ ...r, source: doc.source }));
+  }
+});
+function check3(doc, model, report) {
+  const compose = doc;
+  const { yaml, services } = compose.tree;
+  const byName = new Map(services.map((s) => [s.name, s]));
+  for (const service of services) {
+    for (const dep of dependencies(yaml, service)) {
+      if (dep.condition !== "service_healthy" || !dep.conditionSpan) continue;
+      const target = byName.get(dep.name);
+      if (!target) continue;
+      const health = serviceHealth(model, doc.source.path, compose, target);
+      if (health.status !== "none" && health.status !== "disabled") continue;
+      report({
+        messageId: health.status === "disabled" ? "disabled" : "never",
+        data: { dependency: dep.name },
+        span: dep.conditionSpan,
+        related: [{ source: doc.source, span: target.keySpan, message: `service "${dep.name}" is defined here` }]
+      });
+    }
+  }
+}
+
+// src/compose/ports.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function servicePorts(yaml, service) {
+  const list = resolve(yaml, getPair(yaml, service.node, "ports")?.value);
+  if (!(0, import_yaml4.isSeq)(list)) return [];
+  const out = [];
+  for (const raw of list.items) {
+    const item = resolve(yaml, raw);
+    const span = nodeSpan(item);
+    if (!span) continue;
+    if ((0, import_yaml4.isScalar)(item)) {
+      const text = scalarString(item);
+      const parsed = text ? parseShortPort(text) : void 0;
+      if (parsed) out.push({ ...parsed, span, anchor: span });
+    } else if ((0, import_yaml4.isMap)(item)) {
+      const target = scalarString(getPath(yaml, item, "target"));
+      const published = scalarString(getPath(yaml, item, "published"));
+      const hostIp = scalarString(getPath(yaml, item, "host_ip"));
+      const protocol = scalarString(getPath(yaml, item, "protocol"));
+      const pair = getPair(yaml, item, "published") ?? getPair(yaml, item, "target");
+      const keySpan = nodeSpan(pair?.key);
+      const valueSpan = nodeSpan(resolve(yaml, pair?.value));
+      const m = { hostIpUnknown: false, span, anchor: keySpan ? { start: span.start, end: Math.max(valueSpan?.end ?? keySpan.end, keySpan.end) } : span };
+      if (hostIp !== void 0 && hostIp !== "") {
+        const ip = interpolateDefault(hostIp);
+        if (ip === void 0) m.hostIpUnknown = true;
+        else if (ip !== "") m.hostIp = ip;
+      }
+      if (published !== void 0 && published !== "") m.published = published;
+      const range = target !== void 0 ? portRange(interpolateDefault(target)) : void 0;
+      if (range) m.target = range;
+      if (protocol) m.protocol = protocol;
+      out.push(m);
+    }
+  }
+  return out;
+}
+function parseShortPort(text) {
+  let rest = text.trim();
+  let protocol;
+  const slash = rest.lastIndexOf("/");
+  if (slash !== -1 && !rest.slice(slash).includes("}")) {
+    protocol = rest.slice(slash + 1);
+    rest = rest.slice(0, slash);
+  }
+  let ipText;
+  let parts;
+  if (rest.startsWith("[")) {
+    const close = rest.indexOf("]");
+    if (close === -1 || rest[close + 1] !== ":") return void 0;
+    ipText = rest.slice(1, close);
+    parts = splitOutsideBraces(rest.slice(close + 2));
+  } else {
+    parts = splitOutsideBraces(rest);
+    if (parts.length > 3) {
+      ipText = parts.slice(0, -2).join(":");
+      parts = parts.slice(-2);
+    } else if (parts.length === 3) {
+      ipText = parts.shift();
+    }
+  }
+  if (parts.length === 0 || parts.length > 2) return void 0;
+  const out = { hostIpUnknown: false };
+  if (ipText !== void 0 && ipText !== "") {
+    const ip = interpolateDefault(ipText);
+    if (ip === void 0) out.hostIpUnknown = true;
+    else if (ip !== "") out.hostIp = ip.replace(/^\[|\]$/g, "");
+  }
+  if (parts.length === 2 && parts[0] !== "") out.published = parts[0];
+  const target = portRange(interpolateDefault(parts[parts.length - 1]));
+  if (target) out.target = target;
+  if (protocol) out.protocol = protocol;
+  return out;
+}
+function portRange(text) {
+  const m = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec((text ?? "").trim());
+  if (!m) return void 0;
+  const a = Number(m[1]);
+  const b = m[2] ? Number(m[2]) : a;
+  return a <= b ? [a, b] : void 0;
+}
+function interpolateDefault(text) {
+  const t = text.trim();
+  if (!t.includes("$")) return t;
+  const m = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)\}$/.exec(t);
+  return m ? m[1] : void 0;
+}
+function splitOutsideBraces(text) {
+  const parts = [];
+  let cur = "";
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "$" && text[i + 1] === "{") depth++;
+    else if (ch === "}" && depth > 0) depth--;
+    if (ch === ":" && depth === 0) {
+      parts.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  parts.push(cur);
+  return parts;
+}
+function allInterfaces(m) {
+  if (m.hostIpUnknown) return false;
+  if (m.hostIp === void 0) return true;
+  const ip = m.hostIp.trim();
+  return ip === "0.0.0.0" || ip === "::" || ip === "[::]" || ip === "*";
+}
+
+// rules/DC005-datastore-port-published.ts
+var DC005_datastore_port_published_default = defineRule({
+  id: "DC005",
+  name: "datastore-port-published",
+  severity: "error",
+  category: "security",
+  productionOnly: true,
+  kinds: ["compose"],
+  triggers: ["ports"],
+  securitySeverity: 8,
+  precision: "high",
+  messages: {
+    published: `service "{{service}}"{{others}} publishes {{mapping}} on every interface: Docker's published ports bypass the host firewall, so the {{what}} is reachable from the internet`
+  },
+  docs: {
+    summary: "A database or broker port is published on every interface",
+    what: `Reports a \`ports:\` mapping published on all interfaces \u2014 no host address, \`0.0.0.0\` or \`::\` \u2014 when the service is a datastore or broker (by image, or by the base image of the Dockerfile it builds: \`postgres\`, \`mysql\`, \`mongo\`, \`redis\`, \`rabbitmq\`, \`elasticsearch\`\u2026) or the container port is a well-known datastore port: 5432, 3306, 27017, 6379, 9200, 5672, 11211, 9042, 8086, 5984. Both syntaxes are read: short (\`"5432:5432"\`, \`"5432"\` \u2014 a random host port is still public \u2014, ranges, \`/tcp\`, \`[::1]:5432:5432\`, \`\${PG_PORT:-5432}:5432\`) and long (\`{target, published, host_ip}\`). Anchored on the mapping.
+
+Not reported: a loopback or other specific host address (\`127.0.0.1:5432:5432\`), a host address from a variable with no default, \`expose:\` (not published), and services with \`network_mode: host\` (reported by DC009). A mapping shared through a merge key (\`<<: *defaults\`) is reported once.`,
+    why: `Docker writes its own iptables rules for published ports, ahead of the host firewall: \`ufw deny 5432\` does not stop \`"5432:5432"\`. Internet-wide scanners find open PostgreSQL, MongoDB, Redis and Elasticsearch ports within hours, and ransom bots wipe them and leave a note. The hardened compose setups in prodlint's incident reports keep MongoDB and Redis on the internal network with no published port at all; when a port is needed for local tools, binding it to \`127.0.0.1\` keeps it off the internet.`,
+    example: {
+      kind: "compose",
+      path: "compose.yaml",
+      code: 'services:\n  db:\n    image: postgres:16\n    restart: unless-stopped\n    ports:\n      - "5432:5432"\n'
+    },
+    fix: {
+      kind: "compose",
+      path: "compose.yaml",
+      code: 'services:\n  db:\n    image: postgres:16\n    restart: unless-stopped\n    ports:\n      - "127.0.0.1:5432:5432"\n'
+    },
+    references: ["https://docs.docker.com/reference/compose-file/services/#ports", "https://docs.docker.com/engine/network/packet-filtering-firewalls/"]
+  },
+  project(model, ctx) {
+    for (const doc of productionDocuments(model, "compose")) check4(doc, model, (r) => ctx.report({ ...r, source: doc.source }));
+  }
+});
+function check4(doc, model, report) {
+  const compose = doc;
+  const { yaml, services } = compose.tree;
+  const found = [];
+  for (const service of services) {
+    if (scalarString(getPath(yaml, service.node, "network_mode")) === "host") continue;
+    const ports = servicePorts(yaml, service).filter(allInterfaces);
+    if (!ports.length) continue;
+    const datastore = isDatastoreService(model, doc.source.path, compose, service);
+    for (const port of ports) {
+      const known = port.target !== void 0 && DATASTORE_PORTS.some((p) => p >= port.target[0] && p <= port.target[1]);
+      if (!datastore && !known) continue;
+      const mapping = doc.source.text.slice(port.anchor.start, port.anchor.end).replace(/^["']|["']$/g, "");
+      found.push({ span: port.anchor, service: service.name, mapping, what: datastore ? "datastore" : "database port" });
+    }
+  }
+  for (const f of oncePerEntry(found)) report({ messageId: "published", data: { service: f.service, others: f.others, mapping: f.mapping, what: f.what }, span: f.span });
+}
+
+// rules/DC006-logs-unbounded.ts
+var DC006_logs_unbounded_default = defineRule({
+  id: "DC006",
+  name: "logs-unbounded",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["compose"],
+  triggers: ["services"],
+  precision: "high",
+  options: {
+    /** Also report services with no `logging:` at all (Docker's default json-file driver keeps everything). */
+    includeDefaultDriver: false
+  },
+  messages: {
+    noMaxSize: 'service "{{service}}"{{others}} logs with {{driver}} and no max-size: the log file grows until the disk is full, and then every service on the host fails',
+    defaultDriver: 'service "{{service}}"{{others}} uses the default json-file log driver with no max-size: the log file grows until the disk is full'
+  },
+  docs: {
+    summary: "A service's json-file logs have no size limit",
+    what: `Reports a long-running service whose \`logging.driver\` is \`json-file\` without \`logging.options.max-size\` (anchored on the driver), or whose \`logging:\` sets \`options\` but neither a driver nor \`max-size\` (the daemon's default driver, normally \`json-file\`, then runs without a limit; anchored on \`logging\`). Merge keys (\`<<: *default-logging\`) are followed.
+
+With the option \`includeDefaultDriver\` (default \`false\`), services with no \`logging:\` at all are reported too \u2014 turn it on when the Docker daemon on the hosts has no \`log-opts\` limit in \`daemon.json\`.
+
+Not reported: the \`local\` driver (it rotates by default: 20 MB \xD7 5 files), other drivers (\`journald\`, \`syslog\`, \`fluentd\`, \`awslogs\`, \`none\`\u2026), one-shot jobs and services under development profiles. A \`logging:\` shared through a merge key is reported once, naming how many services share it.`,
+    why: `The \`json-file\` driver appends every line a container prints to one file under \`/var/lib/docker/containers/\` and, without \`max-size\`, never rotates it. A chatty service or a crash loop that logs a stack trace per second fills the disk in days; then PostgreSQL cannot write its WAL, Redis cannot save, Docker cannot start containers, and every service on the host goes down together. The hardened setups in prodlint's incident reports all turn on log rotation.`,
+    example: {
+      kind: "compose",
+      path: "compose.yaml",
+      code: "services:\n  api:\n    image: example/api:1.4\n    restart: unless-stopped\n    logging:\n      driver: json-file\n"
+    },
+    fix: {
+      kind: "compose",
+      path: "compose.yaml",
+      code: 'services:\n  api:\n    image: example/api:1.4\n    restart: unless-stopped\n    logging:\n      driver: json-file\n      options:\n        max-size: "10m"\n        max-file: "5"\n'
+    },
+    references: ["https://docs.docker.com/engine/logging/drivers/json-file/", "https://docs.docker.com/engine/logging/drivers/local/", "https://docs.docker.com/reference/compose-file/services/#logging"]
+  },
+  document(doc, ctx) {
+    const { yaml, services } = doc.tree;
+    const found = [];
+    for (const service of services) {
+      if (isOneShot(yaml, service) || inDevProfile(yaml, service)) continue;
+      const loggingPair = getPair(yaml, service.node, "logging");
+      if (!loggingPair) {
+        if (ctx.options.includeDefaultDriver && !getPair(yaml, service.node, "extends")) {
+          found.push({ messageId: "defaultDriver", service: service.name, driver: "json-file", span: service.keySpan });
+        }
+        continue;
+      }
+      const logging = resolve(yaml, loggingPair.value);
+      if (getPath(yaml, logging, "options.max-size") !== void 0) continue;
+      const driverPair = getPair(yaml, logging, "driver");
+      const driver = driverPair ? scalarString(resolve(yaml, driverPair.value)) : void 0;
+      if (driver === "json-file") {
+        const span = nodeSpan(resolve(yaml, driverPair.value)) ?? service.keySpan;
+        found.push({ messageId: "noMaxSize", service: service.name, driver, span });
+      } else if (driver === void 0 && getPath(yaml, logging, "options") !== void 0) {
+        found.push({ messageId: "noMaxSize", service: service.name, driver: "the default driver", span: nodeSpan(loggingPair.key) ?? service.keySpan });
+      }
+    }
+    for (const f of oncePerEntry(found, (x) => x.messageId)) ctx.report({ messageId: f.messageId, data: { service: f.service, others: f.others, driver: f.driver }, span: f.span });
+  }
+});
+
+// rules/DC007-no-memory-limit.ts
+var DC007_no_memory_limit_default = defineRule({
+  id: "DC007",
+  name: "no-memory-limit",
+  severity: "note",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["compose"],
+  triggers: ["services"],
+  anchor: "owner",
+  precision: "high",
+  messages: {
+    missing: `service "{{service}}" has no memory limit: a leak takes the whole host's memory and the kernel OOM-kills its neighbours`
+  },
+  docs: {
+    summary: "A long-running compose service has no memory limit",
+    what: `Reports a long-running service with neither \`mem_limit\` nor \`deploy.resources.limits.memory\` (merge keys are followed). \`mem_reservation\` and \`memswap_limit\` alone do not limit anything and do not count. Anchored on the service key. Not reported: one-shot jobs, services that \`extends:\` another, services under development profiles.`,
+    why: `Without a limit a container may use all of the host's memory. When one service leaks \u2014 a cache that never evicts, a queue consumer that buffers everything \u2014 the kernel's OOM killer picks a victim by its own score, often the database or another service, not the leaking one. With a limit only the leaking container is killed and restarted, and the rest of the host keeps running. The hardened setups in prodlint's incident reports cap every service's memory for this reason.`,
+    example: { kind: "compose", path: "compose.yaml", code: "services:\n  worker:\n    image: example/worker:1.4\n    restart: unless-stopped\n" },
+    fix: { kind: "compose", path: "compose.yaml", code: "services:\n  worker:\n    image: example/worker:1.4\n    restart: unless-stopped\n    deploy:\n      resources:\n        limits:\n          memory: 512M\n" },
+    references: ["https://docs.docker.com/reference/compose-file/services/#mem_limit", "https://docs.docker.com/reference/compose-file/deploy/#resources", "https://docs.docker.com/engine/containers/resource_constraints/"]
+  },
+  document(doc, ctx) {
+    const { yaml, services } = doc.tree;
+    for (const service of services) {
+      if (getPair(yaml, service.node, "mem_limit") || has(yaml, service.node, "deploy.resources.limits.memory")) continue;
+      if (getPair(yaml, service.node, "extends") || isOneShot(yaml, service) || inDevProfile(yaml, service)) continue;
+      ctx.report({ messageId: "missing", data: { service: service.name }, span: service.keySpan });
+    }
+  }
+});
+
+// rules/DC008-source-bind-mount.ts
+import { posix as posix2 } from "node:path";
+
+// src/compose/volumes.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+function serviceVolumes(yaml, service) {
+  const list = resolve(yaml, getPair(yaml, service.node, "volumes")?.value);
+  if (!(0, import_yaml5.isSeq)(list)) return [];
+  const out = [];
+  for (const raw of list.items) {
+    const item = resolve(yaml, raw);
+    const span = nodeSpan(item);
+    if (!span) continue;
+    if ((0, import_yaml5.isScalar)(item)) {
+      const text = scalarString(item);
+      if (text) out.push({ ...parseShortVolume(text), span, anchor: span });
+    } else if ((0, import_yaml5.isMap)(item)) {
+      const type = scalarString(getPath(yaml, item, "type")) ?? "volume";
+      const source = scalarString(getPath(yaml, item, "source"));
+      const target = scalarString(getPath(yaml, item, "target"));
+      const ro = scalarString(getPath(yaml, item, "read_only"));
+      const sourcePair = getPair(yaml, item, "source") ?? getPair(yaml, item, "target");
+      const keySpan = nodeSpan(sourcePair?.key);
+      const valueSpan = nodeSpan(resolve(yaml, sourcePair?.value));
+      const anchor2 = keySpan ? { start: span.start, end: Math.max(valueSpan?.end ?? keySpan.end, keySpan.end) } : span;
+      const m = {
+        type: type === "bind" || type === "volume" || type === "tmpfs" || type === "npipe" ? type : "other",
+        readOnly: ro === "true",
+        span,
+        anchor: anchor2
+      };
+      if (source !== void 0) m.source = source;
+      if (target !== void 0) m.target = target;
+      out.push(m);
+    }
+  }
+  return out;
+}
+function parseShortVolume(text) {
+  const parts = splitVolume(text);
+  if (parts.length === 1) return { type: "volume", target: parts[0], readOnly: false };
+  const [source, target, mode] = parts;
+  const readOnly = (mode ?? "").split(",").includes("ro");
+  const bind = /^[./~$\\]/.test(source) || /^[A-Za-z]:[\\/]/.test(source);
+  return { type: bind ? "bind" : "volume", source, target, readOnly };
+}
+function splitVolume(text) {
+  const parts = [];
+  let cur = "";
+  let braces = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "$" && text[i + 1] === "{") braces++;
+    if (ch === "}" && braces > 0) braces--;
+    const drive = ch === ":" && cur.length === 1 && /[A-Za-z]/.test(cur) && /[\\/]/.test(text[i + 1] ?? "");
+    if (ch === ":" && braces === 0 && !drive) {
+      parts.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  parts.push(cur);
+  return parts;
+}
+
+// rules/DC008-source-bind-mount.ts
+var APP_DIRS = ["/app", "/code", "/src", "/usr/src/app", "/srv/app", "/var/www"];
+var SOURCE_DIRS = [".", "src", "app"];
+var DC008_source_bind_mount_default = defineRule({
+  id: "DC008",
+  name: "source-bind-mount",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["compose"],
+  triggers: ["volumes"],
+  precision: "high",
+  messages: {
+    mounted: "{{source}} is bind-mounted over {{target}}: production runs whatever is in the host's working tree, not the tested image"
+  },
+  docs: {
+    summary: "The source tree is bind-mounted over the app's code in the container",
+    what: `Reports a bind mount (short \`./src:/app/src\` or long \`{type: bind, source, target}\`) whose source is the source tree \u2014 \`.\`, \`./\`, \`./src\`, \`./app\`, \`\${PWD}\`, or the service's build context (or its \`src\`/\`app\`) \u2014 and whose target is the app's code directory: \`/app\`, \`/code\`, \`/src\`, \`/usr/src/app\`, \`/srv/app\`, \`/var/www\`, the \`WORKDIR\` of the Dockerfile the service builds, or a directory below one of them. A read-only flag does not help: the code still comes from the host. Anchored on the mount.
+
+Not reported: named volumes, data and socket mounts (\`./data:/app/data\`, \`/var/run/\u2026\`), config files (\`./nginx.conf:/etc/nginx/nginx.conf:ro\`), and files classified as development (\`docker-compose.override.yml\`, \`compose.dev.yaml\`), where live code mounts belong. A mount shared through a merge key is reported once.`,
+    why: `A bind mount replaces the image's code with the host's working tree. Production then runs whatever happens to be checked out on the server \u2014 a half-finished \`git pull\`, a hot-fix edited in place, files the image's build never compiled or tested \u2014 and two hosts running "the same image" run different code. Combined with a reloader it is worse: any edit on the host, even a \`git pull\`, restarts the service (the VPS in prodlint's first incident report restarted every ~25 minutes).`,
+    example: {
+      kind: "compose",
+      path: "compose.yaml",
+      code: "services:\n  api:\n    build: .\n    restart: unless-stopped\n    volumes:\n      - .:/app\n"
+    },
+    fix: {
+      kind: "compose",
+      path: "compose.yaml",
+      code: "services:\n  api:\n    build: .\n    restart: unless-stopped\n    volumes:\n      - api-data:/app/data\nvolumes:\n  api-data:\n"
+    },
+    references: ["https://docs.docker.com/reference/compose-file/services/#volumes", "https://docs.docker.com/compose/how-tos/production/"]
+  },
+  project(model, ctx) {
+    for (const doc of productionDocuments(model, "compose")) check5(doc, model, (r) => ctx.report({ ...r, source: doc.source }));
+  }
+});
+function hostPath(source, composeDir) {
+  const s = source.replace(/^\$\{PWD\}|^\$PWD(?![A-Za-z0-9_])/, ".");
+  if (s.startsWith("/") || s.startsWith("~") || s.includes("$") || /^[A-Za-z]:[\\/]/.test(s)) return void 0;
+  return posix2.normalize(posix2.join(composeDir, s)).replace(/\/$/, "");
+}
+function sourceAndTargets(model, composeRel, doc, service, composeDir) {
+  const sources = new Set(SOURCE_DIRS.map((d) => posix2.normalize(posix2.join(composeDir, d)).replace(/\/$/, "")));
+  const targets = [...APP_DIRS];
+  const file = model.byPath.get(composeRel);
+  const build = file ? serviceBuild(model, file, doc, service) : void 0;
+  if (build) {
+    for (const d of SOURCE_DIRS) sources.add(posix2.normalize(posix2.join(build.dir || ".", d)).replace(/\/$/, ""));
+    const tree = model.byPath.get(build.dockerfile)?.doc?.tree;
+    const stage = tree && (build.target && stageNamed(tree, build.target) || tree.finalStage);
+    const workdir = tree && stage ? workdirAt(tree, stage) : null;
+    if (workdir && workdir.startsWith("/") && workdir !== "/") targets.push(workdir);
+  }
+  return { sources, targets };
+}
+function check5(doc, model, report) {
+  const compose = doc;
+  const { yaml, services } = compose.tree;
+  const composeDir = posix2.dirname(doc.source.path);
+  const seen = /* @__PURE__ */ new Set();
+  for (const service of services) {
+    const mounts = serviceVolumes(yaml, service).filter((m) => m.type === "bind" && m.source && m.target);
+    if (!mounts.length) continue;
+    const { sources, targets } = sourceAndTargets(model, doc.source.path, compose, service, composeDir);
+    for (const m of mounts) {
+      const src = hostPath(m.source, composeDir);
+      const target = m.target.startsWith("/") ? cleanPath(m.target) : void 0;
+      if (src === void 0 || target === void 0 || !sources.has(src)) continue;
+      if (!targets.some((t) => target === t || target.startsWith(t + "/"))) continue;
+      if (seen.has(m.anchor.start)) continue;
+      seen.add(m.anchor.start);
+      report({ messageId: "mounted", data: { source: m.source, target: m.target }, span: m.anchor });
+    }
+  }
+}
+
+// rules/DC009-host-control-granted.ts
+var DOCKER_SOCKETS = /* @__PURE__ */ new Set(["/var/run/docker.sock", "/run/docker.sock"]);
+var DC009_host_control_granted_default = defineRule({
+  id: "DC009",
+  name: "host-control-granted",
+  severity: "warning",
+  category: "security",
+  productionOnly: true,
+  kinds: ["compose"],
+  triggers: ["privileged", "docker.sock", "network_mode", "pid"],
+  securitySeverity: 7.5,
+  precision: "very-high",
+  messages: {
+    privileged: 'service "{{service}}"{{others}} runs privileged: whoever compromises it has root on the host',
+    dockerSocket: 'service "{{service}}"{{others}} mounts the Docker socket: whoever compromises it can start a privileged container and own the host',
+    hostNetwork: `service "{{service}}"{{others}} shares the host's network stack: it can bind any host port and reach every service listening on localhost`,
+    hostPid: `service "{{service}}"{{others}} shares the host's process namespace: it can see and signal every process on the host`
+  },
+  docs: {
+    summary: "A service is given control over the host",
+    what: `Reports \`privileged: true\`, a mount of the Docker socket (\`/var/run/docker.sock\` or \`/run/docker.sock\`, short or long syntax, read-only or not \u2014 \`:ro\` does not restrict the API), \`network_mode: host\` and \`pid: host\`. Each is anchored on its own key or mount. Not reported: \`privileged: false\`, \`network_mode: bridge\`/\`none\`/\`service:\u2026\`/\`container:\u2026\`, \`pid: "service:\u2026"\`, and development files. A setting shared through a merge key is reported once. Tools that genuinely need the socket (a reverse proxy reading labels, an updater) should use a socket proxy that allows only the API calls they need; suppress the finding with a reason otherwise.`,
+    why: `Each of these removes the wall between container and host. A privileged container can mount the host's disks and load kernel modules; the Docker socket lets anyone inside start a new privileged container with \`/\` mounted \u2014 root on the host in one command; host networking exposes every port the container opens on the public interface and lets it talk to services that listen only on localhost (databases, admin endpoints); the host PID namespace lets it inspect and kill any process. A single remote-code-execution bug in such a service compromises the whole machine.`,
+    example: {
+      kind: "compose",
+      path: "compose.yaml",
+      code: "services:\n  updater:\n    image: example/updater:2.0\n    restart: unless-stopped\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n"
+    },
+    fix: {
+      kind: "compose",
+      path: "compose.yaml",
+      code: "services:\n  socket-proxy:\n    image: example/docker-socket-proxy:0.3\n    restart: unless-stopped\n    environment:\n      CONTAINERS: 1\n  updater:\n    image: example/updater:2.0\n    restart: unless-stopped\n    environment:\n      DOCKER_HOST: tcp://socket-proxy:2375\n"
+    },
+    references: ["https://docs.docker.com/reference/compose-file/services/#privileged", "https://docs.docker.com/engine/security/#docker-daemon-attack-surface", "https://docs.docker.com/reference/compose-file/services/#network_mode"]
+  },
+  document(doc, ctx) {
+    const { yaml, services } = doc.tree;
+    const found = [];
+    for (const service of services) {
+      const pairSpan = (key, value) => {
+        const pair = getPair(yaml, service.node, key);
+        const v = pair ? resolve(yaml, pair.value) : void 0;
+        const s = scalarString(v);
+        if (s === void 0 || !value(s)) return void 0;
+        const k = nodeSpan(pair.key);
+        const vs = nodeSpan(v);
+        return k && vs ? { start: k.start, end: vs.end } : void 0;
+      };
+      const add = (messageId, span) => span && found.push({ span, service: service.name, messageId });
+      add("privileged", pairSpan("privileged", (v) => v === "true"));
+      add("hostNetwork", pairSpan("network_mode", (v) => v === "host"));
+      add("hostPid", pairSpan("pid", (v) => v === "host"));
+      for (const m of serviceVolumes(yaml, service)) {
+        const src = m.source?.replace(/^\/\//, "/").replace(/\/+$/, "");
+        if (m.type === "bind" && src && DOCKER_SOCKETS.has(src)) add("dockerSocket", m.anchor);
+      }
+    }
+    for (const f of oncePerEntry(found, (x) => x.messageId)) ctx.report({ messageId: f.messageId, data: { service: f.service, others: f.others }, span: f.span });
+  }
+});
+
+// rules/DF001-migrations-not-in-image.ts
+import { posix as posix5 } from "node:path";
+
+// src/docker/migrations.ts
+import { posix as posix3 } from "node:path";
+
+// src/shell/unwrap.ts
+function baseName(value) {
+  if (value === null || value === void 0) return void 0;
+  const i = value.lastIndexOf("/");
+  return i === -1 ? value : value.slice(i + 1);
+}
+var PYTHON = /^(python|python[23](\.\d+)?|pypy3?)$/;
+var PYTHON_VAR = /^"?\$\{?[A-Za-z_]*PY[A-Za-z_]*\}?"?$|python[\d.]*"?$/i;
+function isPython(w) {
+  return isPythonWord(w?.word);
+}
+function isPythonWord(w) {
+  if (!w) return false;
+  const name = baseName(w.value);
+  if (name !== void 0) return PYTHON.test(name);
+  return PYTHON_VAR.test(w.text);
+}
+var WRAPPERS = {
+  exec: { withValue: ["-a"] },
+  nohup: {},
+  setsid: {},
+  time: { withValue: ["-f", "-o"] },
+  nice: { withValue: ["-n"] },
+  ionice: { withValue: ["-c", "-n", "-p"] },
+  chrt: { positional: 1 },
+  taskset: { positional: 1 },
+  stdbuf: { withValue: ["-i", "-o", "-e"] },
+  env: { withValue: ["-u", "-C", "-S"], assignments: true },
+  sudo: { withValue: ["-u", "-g", "-C", "-D", "-h", "-p", "-R", "-r", "-t", "-T", "-U"] },
+  doas: { withValue: ["-u", "-C"] },
+  timeout: { withValue: ["-s", "-k", "--signal", "--kill-after"], positional: 1 },
+  gosu: { positional: 1 },
+  "su-exec": { positional: 1 },
+  chpst: { withValue: ["-u", "-U", "-e", "-/", "-n", "-l", "-L", "-m", "-d", "-o", "-p", "-f", "-c", "-t"] },
+  tini: { withValue: ["-s", "-e", "-p"] },
+  "dumb-init": { withValue: ["-r", "--rewrite"] },
+  catatonit: {},
+  npx: { withValue: ["-p", "--package", "-c", "--call"] },
+  bunx: {},
+  xargs: { withValue: ["-n", "-I", "-P", "-L", "-d", "-s", "-a", "-E"] }
+};
+var RUNNERS = {
+  poetry: { sub: "run", withValue: ["-C", "--directory", "-P", "--project"] },
+  uv: { sub: "run", withValue: ["--with", "--python", "-p", "--project", "--directory", "--env-file", "--package", "--group", "--extra", "--index", "--from"] },
+  pipenv: { sub: "run", withValue: [] },
+  pdm: { sub: "run", withValue: ["-p", "--project"] },
+  hatch: { sub: "run", withValue: ["-e", "--env"] },
+  rye: { sub: "run", withValue: [] },
+  pnpm: { sub: "exec", withValue: ["-C", "--dir", "--filter", "-F"] },
+  bun: { sub: "x", withValue: [] }
+};
+var PYTHON_FLAGS_WITH_VALUE = /* @__PURE__ */ new Set(["-W", "-X", "-Q"]);
+function skipOptions(words2, i, withValue = []) {
+  while (i < words2.length) {
+    const v = words2[i].word.value;
+    if (v === "--") return i + 1;
+    if (v === null || !v.startsWith("-") || v === "-") return i;
+    const name = v.includes("=") ? v.slice(0, v.indexOf("=")) : v;
+    i += withValue.includes(name) && !v.includes("=") ? 2 : 1;
+  }
+  return i;
+}
+var MAX_LAYERS = 8;
+function unwrap(words2) {
+  let argv = words2;
+  const wrappers = [];
+  const envWords = [];
+  for (let layer = 0; layer < MAX_LAYERS && argv.length > 0; layer++) {
+    const head = argv[0];
+    const name = baseName(head.word.value);
+    const spec = name !== void 0 ? WRAPPERS[name] : void 0;
+    if (spec) {
+      let i = skipOptions(argv, 1, spec.withValue);
+      if (spec.assignments) {
+        while (i < argv.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(argv[i].word.value ?? "")) envWords.push(argv[i++]);
+        i = skipOptions(argv, i, spec.withValue);
+      }
+      i += spec.positional ?? 0;
+      if (i >= argv.length) break;
+      wrappers.push(name);
+      argv = argv.slice(i);
+      continue;
+    }
+    const runner = name !== void 0 ? RUNNERS[name] : void 0;
+    if (runner) {
+      const subAt = skipOptions(argv, 1, runner.withValue);
+      if (argv[subAt]?.word.value !== runner.sub) break;
+      const i = skipOptions(argv, subAt + 1, runner.withValue);
+      if (i >= argv.length) break;
+      wrappers.push(`${name} ${runner.sub}`);
+      argv = argv.slice(i);
+      continue;
+    }
+    if (isPython(head)) {
+      let i = 1;
+      while (i < argv.length) {
+        const v = argv[i].word.value;
+        if (v === null || !v.startsWith("-") || v === "-m") break;
+        i += PYTHON_FLAGS_WITH_VALUE.has(v) ? 2 : 1;
+      }
+      if (argv[i]?.word.value === "-m" && i + 1 < argv.length) {
+        wrappers.push("python -m");
+        argv = argv.slice(i + 1);
+        continue;
+      }
+    }
+    break;
+  }
+  return { argv, wrappers, envWords };
+}
+
+// src/shell/query.ts
+function programName(cmd) {
+  return baseName(cmd.argv[0]?.value);
+}
+function findFlag(cmd, names, opts = {}) {
+  const words2 = cmd.argv.slice(1 + (opts.from ?? 0));
+  for (const w of words2) {
+    const v = w.value;
+    if (v === null) continue;
+    if (v === "--") return void 0;
+    for (const n of names) {
+      if (v === n || v.startsWith(n + "=")) return w;
+      if (opts.prefix && n.startsWith("--") && v.startsWith(n + "-")) return w;
+      if (n.length === 2 && n[0] === "-" && n[1] !== "-" && /^-[A-Za-z0-9]+$/.test(v) && v.includes(n[1])) return w;
+    }
+  }
+  return void 0;
+}
+function flagValue(cmd, flag) {
+  const v = flag.value ?? "";
+  const eq = v.indexOf("=");
+  if (eq !== -1) return v.slice(eq + 1);
+  const i = cmd.argv.indexOf(flag);
+  return cmd.argv[i + 1]?.value;
+}
+function subcommand(cmd, withValue = [], from = 1) {
+  for (let i = from; i < cmd.argv.length; i++) {
+    const w = cmd.argv[i];
+    const v = w.value;
+    if (v === null) return void 0;
+    if (v === "--") return cmd.argv[i + 1];
+    if (v.startsWith("-")) {
+      if (withValue.includes(v)) i++;
+      continue;
+    }
+    return w;
+  }
+  return void 0;
+}
+function between(a, b) {
+  return { start: Math.min(a.span.start, b.span.start), end: Math.max(a.span.end, b.span.end) };
+}
+
+// src/docker/project-files.ts
+import { readFileSync as readFileSync2, readdirSync, statSync as statSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+var MAX_BYTES = 256 * 1024;
+function readProjectText(model, rel) {
+  return sourceOf(model, rel)?.text;
+}
+function sourceOf(model, rel) {
+  const listed = model.byPath.get(rel);
+  if (listed?.source) return listed.source;
+  if (!model.exists(rel)) return void 0;
+  try {
+    const abs = join2(model.root, rel);
+    const st = statSync2(abs);
+    if (!st.isFile() || st.size > MAX_BYTES) return void 0;
+    const buf = readFileSync2(abs);
+    if (buf.subarray(0, 8192).includes(0)) return void 0;
+    return new SourceFile(rel, abs, buf.toString("utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function relatedFileFor(model, rel) {
+  const direct = model.byPath.get(rel) ? sourceOf(model, rel) : void 0;
+  if (direct) return { source: direct, span: firstLine(direct), message: `${rel} is here` };
+  const prefix = rel + "/";
+  const listed = model.files.filter((f) => f.rel.startsWith(prefix)).sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  const candidates = [...listed.filter((f) => f.source), ...listed.filter((f) => !f.source)].map((f) => f.rel);
+  if (!candidates.length) candidates.push(...diskListing(model, rel));
+  for (const c of candidates.slice(0, 20)) {
+    const source = sourceOf(model, c);
+    if (source) return { source, span: firstLine(source), message: `${rel}/ holds the migrations (first file: ${c.slice(prefix.length)})` };
+  }
+  const file = model.exists(rel) ? sourceOf(model, rel) : void 0;
+  return file ? { source: file, span: firstLine(file), message: `${rel} is here` } : void 0;
+}
+function firstLine(source) {
+  return { start: 0, end: source.lineEnd(1) };
+}
+function diskListing(model, rel) {
+  try {
+    return readdirSync(join2(model.root, rel), { withFileTypes: true }).filter((d) => d.isFile()).map((d) => `${rel}/${d.name}`).sort();
+  } catch {
+    return [];
+  }
+}
+function isDirectory(model, rel) {
+  if (rel === "") return true;
+  if (directoriesOf(model).has(rel)) return true;
+  if (model.byPath.has(rel)) return false;
+  try {
+    return statSync2(join2(model.root, rel)).isDirectory();
+  } catch {
+    return void 0;
+  }
+}
+var directories = /* @__PURE__ */ new WeakMap();
+function directoriesOf(model) {
+  let set = directories.get(model);
+  if (set) return set;
+  set = /* @__PURE__ */ new Set();
+  for (const f of model.files) {
+    for (let i = f.rel.lastIndexOf("/"); i > 0; i = f.rel.lastIndexOf("/", i - 1)) {
+      const dir = f.rel.slice(0, i);
+      if (set.has(dir)) break;
+      set.add(dir);
+    }
+  }
+  directories.set(model, set);
+  return set;
+}
+
+// src/docker/migrations.ts
+function migrationCommand(cmd) {
+  const argv = cmd.argv;
+  let i = 0;
+  if (baseName(argv[0]?.value) === "bundle" && argv[1]?.value === "exec") i = 2;
+  const head = argv[i];
+  let name = baseName(head?.value);
+  if (!head || !name) return void 0;
+  if (/^(python[\d.]*|pypy3?)$/.test(name)) {
+    let k = i + 1;
+    while (argv[k]?.value?.startsWith("-")) k++;
+    const script = baseName(argv[k]?.value);
+    if (script !== "manage.py") return void 0;
+    i = k;
+    name = "manage.py";
+  }
+  const words2 = argv.slice(i + 1);
+  const positional = positionals(words2, VALUE_FLAGS[name] ?? []);
+  const sub = (n) => positional[n]?.value ?? void 0;
+  const spanTo = (w) => w ? between(argv[i], w) : argv[i].span;
+  const local = (flags) => {
+    const f = findFlag({ ...cmd, argv: argv.slice(i) }, flags);
+    if (!f) return void 0;
+    const v = flagValue({ ...cmd, argv: argv.slice(i) }, f);
+    return v === null ? null : v;
+  };
+  switch (name) {
+    case "alembic": {
+      if (sub(0) !== "upgrade") return void 0;
+      const config = local(["-c", "--config"]);
+      if (config === null) return { tool: "alembic upgrade", span: spanTo(positional[0]) };
+      return { tool: "alembic upgrade", span: spanTo(positional[0]), needsAny: [config ?? "alembic.ini"] };
+    }
+    case "flask": {
+      if (sub(0) !== "db" || sub(1) !== "upgrade") return void 0;
+      const dir = local(["-d", "--directory"]);
+      return withNeeds({ tool: "flask db upgrade", span: spanTo(positional[1]) }, dir, "migrations");
+    }
+    case "manage.py":
+    case "django-admin":
+      return sub(0) === "migrate" ? { tool: `${name} migrate`, span: spanTo(positional[0]) } : void 0;
+    case "prisma": {
+      if (sub(0) !== "migrate" || sub(1) !== "deploy") return void 0;
+      const schema = local(["--schema"]);
+      const m = { tool: "prisma migrate deploy", span: spanTo(positional[1]), configuredBy: ["prisma.config.ts", "prisma.config.js", "prisma.config.mjs"] };
+      if (schema === null) return { tool: m.tool, span: m.span };
+      if (schema) return { tool: m.tool, span: m.span, needsAny: [posix3.join(posix3.dirname(schema), "migrations")] };
+      return { ...m, needsAny: ["prisma"] };
+    }
+    case "knex": {
+      if (sub(0) !== "migrate:latest" && sub(0) !== "migrate:up") return void 0;
+      const tool = `knex ${sub(0)}`;
+      const dir = local(["--migrations-directory"]);
+      if (dir) return { tool, span: spanTo(positional[0]), needsAny: [dir] };
+      const knexfile = local(["--knexfile"]);
+      if (knexfile) return { tool, span: spanTo(positional[0]), needsAny: [knexfile] };
+      if (knexfile === null || dir === null) return { tool, span: spanTo(positional[0]) };
+      return { tool, span: spanTo(positional[0]), needsAny: ["knexfile.js", "knexfile.ts", "knexfile.cjs", "knexfile.mjs"] };
+    }
+    case "sequelize":
+    case "sequelize-cli": {
+      if (sub(0) !== "db:migrate") return void 0;
+      const dir = local(["--migrations-path"]);
+      if (local(["--config", "--options-path"]) !== void 0) return { tool: "sequelize db:migrate", span: spanTo(positional[0]), ...dir ? { needsAny: [dir] } : {} };
+      return withNeeds({ tool: "sequelize db:migrate", span: spanTo(positional[0]), configuredBy: [".sequelizerc"] }, dir, "migrations");
+    }
+    case "typeorm":
+    case "typeorm-ts-node-commonjs":
+    case "typeorm-ts-node-esm": {
+      if (sub(0) !== "migration:run") return void 0;
+      const ds = local(["-d", "--dataSource"]);
+      return { tool: "typeorm migration:run", span: spanTo(positional[0]), ...ds ? { needsAny: [ds] } : {} };
+    }
+    case "node-pg-migrate": {
+      const action = sub(0) ?? "up";
+      if (action !== "up") return void 0;
+      const dir = local(["-m", "--migrations-dir"]);
+      if (local(["--config-file", "-f"]) !== void 0) return { tool: "node-pg-migrate up", span: spanTo(positional[0]), ...dir ? { needsAny: [dir] } : {} };
+      return withNeeds({ tool: "node-pg-migrate up", span: spanTo(positional[0]) }, dir, "migrations");
+    }
+    case "rails":
+    case "rake": {
+      const task = sub(0);
+      if (task !== "db:migrate" && task !== "db:prepare") return void 0;
+      return { tool: `${name} ${task}`, span: spanTo(positional[0]), needsAny: ["db/migrate"] };
+    }
+    case "yoyo":
+    case "yoyo-migrate": {
+      if (sub(0) !== "apply") return void 0;
+      const sources = positional.slice(1).map((w) => w.value);
+      if (sources.some((s) => s === null)) return { tool: "yoyo apply", span: spanTo(positional[0]) };
+      if (local(["-c", "--config"]) !== void 0) return { tool: "yoyo apply", span: spanTo(positional[0]) };
+      return { tool: "yoyo apply", span: spanTo(positional[0]), needsAny: sources.length ? sources : ["yoyo.ini"] };
+    }
+    case "goose": {
+      const up = positional.find((w) => w.value === "up" || w.value === "up-to" || w.value === "up-by-one");
+      if (!up) return void 0;
+      const dir = local(["-dir", "--dir"]);
+      return { tool: "goose up", span: spanTo(up), ...dir ? { needsAny: [dir] } : {} };
+    }
+    default:
+      return void 0;
+  }
+}
+function withNeeds(m, flag, fallback) {
+  if (flag === null) return { tool: m.tool, span: m.span };
+  return { ...m, needsAny: [flag ?? fallback] };
+}
+var VALUE_FLAGS = {
+  alembic: ["-c", "--config", "-n", "--name", "-x"],
+  flask: ["--app", "-A", "--env-file", "-e", "-d", "--directory"],
+  "manage.py": ["--settings", "--pythonpath", "--database", "-v", "--verbosity"],
+  "django-admin": ["--settings", "--pythonpath", "--database", "-v", "--verbosity"],
+  prisma: ["--schema"],
+  knex: ["--knexfile", "--cwd", "--env", "--migrations-directory", "--client", "--connection"],
+  sequelize: ["--env", "--config", "--options-path", "--migrations-path", "--url", "--to"],
+  "sequelize-cli": ["--env", "--config", "--options-path", "--migrations-path", "--url", "--to"],
+  typeorm: ["-d", "--dataSource"],
+  "typeorm-ts-node-commonjs": ["-d", "--dataSource"],
+  "typeorm-ts-node-esm": ["-d", "--dataSource"],
+  "node-pg-migrate": ["-m", "--migrations-dir", "-d", "--database-url-var", "-t", "--migrations-table", "-s", "--schema", "-f", "--config-file", "--envPath", "-j", "--migration-file-language"],
+  rails: ["-e", "--environment"],
+  rake: ["-f", "--rakefile"],
+  yoyo: ["-d", "--database", "-c", "--config", "-r", "--revision", "--migration-table", "-m", "--match"],
+  "yoyo-migrate": ["-d", "--database", "-c", "--config", "-r", "--revision", "--migration-table", "-m", "--match"],
+  goose: ["-dir", "--dir", "-table", "-certfile", "-ssl-cert", "-ssl-key", "-s", "-env"]
+};
+function positionals(words2, withValue) {
+  const out = [];
+  for (let k = 0; k < words2.length; k++) {
+    const v = words2[k].value;
+    if (v !== null && v.startsWith("-")) {
+      if (withValue.includes(v)) k++;
+      continue;
+    }
+    out.push(words2[k]);
+  }
+  return out;
+}
+function migrationsDirs(model, contextDir, readText) {
+  const out = [];
+  const at = (p) => inContext(contextDir, p);
+  const add = (dir, why) => {
+    if (!out.some((d) => d.dir === dir) && isDirectory(model, at(dir))) out.push({ dir, why });
+  };
+  add("migrations", "migrations/");
+  const ini = readText(at("alembic.ini"));
+  if (ini !== void 0) {
+    const loc = /^\s*script_location\s*[=:]\s*(.+?)\s*$/m.exec(ini)?.[1];
+    const rel = loc?.replace(/^%\(here\)s\/?/, "");
+    if (rel && !rel.includes("%") && !rel.includes(":") && !rel.startsWith("/")) add(posix3.normalize(rel).replace(/\/$/, ""), "alembic.ini");
+    add("alembic", "alembic.ini");
+  }
+  if (isDirectory(model, at("prisma/migrations"))) add("prisma", "prisma/migrations/");
+  add("db/migrate", "db/migrate/");
+  return out;
+}
+function filesUnder(model, dir) {
+  const prefix = dir ? dir + "/" : "";
+  return model.files.filter((f) => f.rel.startsWith(prefix)).map((f) => f.rel).sort();
+}
+
+// src/docker/reach.ts
+import { posix as posix4 } from "node:path";
+function stageMappings(tree, stage, opts = {}, memo = /* @__PURE__ */ new Map(), depth = 0) {
+  const known = memo.get(stage.index);
+  if (known) return known;
+  const out = [];
+  memo.set(stage.index, out);
+  if (depth > 64) return out;
+  const base = baseStage(tree, stage);
+  if (base) out.push(...stageMappings(tree, base, opts, memo, depth + 1));
+  for (const ins of stage.instructions) {
+    const spec = parseCopy(ins);
+    if (!spec?.dest || !spec.sources.length) continue;
+    const workdir = workdirAt(tree, stage, ins);
+    const env = envAt(tree, stage, ins);
+    const destRaw = expandStatic(spec.dest.value, env);
+    const destPath = resolveContainerPath(destRaw, workdir);
+    const destIsDir = /\/$/.test(destRaw) || destRaw === "." || spec.sources.length > 1 || spec.parents;
+    const excludes = spec.excludes.flatMap((e) => parseDockerignore(e));
+    if (!spec.from) {
+      for (const s of spec.sources) {
+        if (isRemoteSource(s.value)) continue;
+        const ctx = contextPath(s.value);
+        if (ctx === void 0) continue;
+        const dir = ctx === "." || s.value.endsWith("/") || isGlob(ctx) ? true : opts.isDir?.(ctx) ?? guessDir(ctx);
+        let dest = destPath;
+        if (dest !== null && spec.parents && ctx !== ".") dest = joinPath(dest, isGlob(ctx) ? "" : dir ? ctx : posix4.dirname(ctx));
+        if (dest !== null && dir === false && destIsDir && !spec.parents) dest = joinPath(dest, posix4.basename(ctx));
+        else if (dest !== null && dir === false && spec.parents) dest = joinPath(dest, posix4.basename(ctx));
+        out.push({ ctx, dest, dir, copy: spec, excludes });
+      }
+      continue;
+    }
+    const from = stageNamed(tree, spec.from, stage.index);
+    if (!from) continue;
+    const fromMappings = stageMappings(tree, from, opts, memo, depth + 1);
+    for (const s of spec.sources) {
+      const value = expandStatic(s.value, env);
+      const src = value.includes("$") || isGlob(value) ? null : resolveContainerPath(value, "/");
+      for (const m of fromMappings) {
+        if (src === null || m.dest === null || destPath === null) {
+          out.push({ ctx: m.ctx, dest: null, dir: m.dir, copy: spec, excludes: [...m.excludes, ...excludes] });
+          continue;
+        }
+        const inside = isUnderOrEqual(m.dest, src);
+        if (inside === void 0) {
+          out.push({ ctx: m.ctx, dest: null, dir: m.dir, copy: spec, excludes: [...m.excludes, ...excludes] });
+        } else if (inside) {
+          const rel = m.dest === src ? "" : m.dest.slice(src.length + 1);
+          const fileCopy = m.dest === src && m.dir === false;
+          const dest = fileCopy ? destIsDir ? joinPath(destPath, posix4.basename(src)) : destPath : joinPath(destPath, rel);
+          out.push({ ctx: m.ctx, dest, dir: m.dir, copy: spec, excludes: [...m.excludes, ...excludes] });
+        } else if (m.dir !== false && isUnderOrEqual(src, m.dest)) {
+          const rel = src.slice(m.dest.length + 1);
+          const ctx = m.ctx === "." ? cleanPath(rel) : cleanPath(`${m.ctx}/${rel}`);
+          out.push({ ctx, dest: destPath, dir: void 0, copy: spec, excludes: [...m.excludes, ...excludes] });
+        }
+      }
+    }
+  }
+  return out;
+}
+function contextPath(value) {
+  const v = cleanPath(value.replace(/^\/+/, ""));
+  if (v.startsWith("..")) return void 0;
+  return v;
+}
+function guessDir(ctx) {
+  const base = posix4.basename(ctx);
+  if (/\.[A-Za-z0-9]{1,8}$/.test(base) && !base.startsWith(".")) return false;
+  return void 0;
+}
+function contextPathPresence(tree, stage, path, files, opts = {}) {
+  const target = cleanPath(path);
+  const inStage = presenceIn(stageMappings(tree, stage, opts), target, files, opts);
+  if (inStage.presence !== "absent") return inStage;
+  const chain = new Set(stageChain(tree, stage).map((s) => s.index));
+  for (const other of tree.stages) {
+    if (chain.has(other.index)) continue;
+    const r = presenceIn(stageMappings(tree, other, opts), target, files, opts);
+    if (r.presence === "present") return { presence: "elsewhere" };
+  }
+  return inStage;
+}
+function presenceIn(mappings, target, files, opts) {
+  let excluded;
+  for (const m of mappings) {
+    const covers = coverage(m.ctx, target);
+    if (!covers) continue;
+    const candidates = covers === "part" ? [m.ctx] : files.length ? [...files] : [target];
+    let by;
+    const sent = candidates.some((c) => {
+      const ig = opts.ignore ? matchIgnore(opts.ignore, c) : { excluded: false };
+      if (ig.excluded) {
+        by = ig.by;
+        return false;
+      }
+      const rel = m.ctx === "." || covers === "part" || isGlob(m.ctx) ? c : c.slice(m.ctx.length + 1) || posix4.basename(c);
+      const ex = m.excludes.length ? matchIgnore(m.excludes, rel) : { excluded: false };
+      if (ex.excluded) {
+        by = ex.by;
+        return false;
+      }
+      return true;
+    });
+    if (sent) return { presence: "present", mapping: m };
+    excluded ??= { presence: "excluded", mapping: m, ...by ? { by } : {} };
+  }
+  return excluded ?? { presence: "absent" };
+}
+function coverage(source, target) {
+  if (source === "." || source === target || target.startsWith(source + "/")) return "all";
+  if (source.startsWith(target + "/")) return "part";
+  if (source.includes("$")) return "all";
+  if (isGlob(source)) {
+    const [re] = parseDockerignore(source);
+    if (!re) return "all";
+    const parts = target.split("/");
+    for (let k = 1; k <= parts.length; k++) if (re.regex.test(parts.slice(0, k).join("/"))) return "all";
+    const stat = source.slice(0, source.search(/[*?[]/));
+    if (stat.startsWith(target + "/")) return "part";
+  }
+  return void 0;
+}
+function containerPathProvided(tree, stage, path, opts = {}) {
+  let excluded;
+  let unknown = false;
+  for (const m of stageMappings(tree, stage, opts)) {
+    if (m.dest === null) {
+      unknown = true;
+      continue;
+    }
+    const inside = isUnderOrEqual(path, m.dest);
+    const around = isUnderOrEqual(m.dest, path);
+    if (inside === void 0 || around === void 0) {
+      unknown = true;
+      continue;
+    }
+    let ctxPath;
+    if (around) ctxPath = m.ctx;
+    else if (inside && m.dir !== false) {
+      const rel = path.slice(m.dest === "/" ? 1 : m.dest.length + 1);
+      ctxPath = m.ctx === "." ? cleanPath(rel) : isGlob(m.ctx) ? void 0 : cleanPath(`${m.ctx}/${rel}`);
+      if (ctxPath === void 0) return { provided: "unknown", mapping: m };
+    } else if (m.dir !== true && joinPath(m.dest, posix4.basename(m.ctx)) === path) ctxPath = m.ctx;
+    if (ctxPath === void 0) continue;
+    const ig = opts.ignore ? matchIgnore(opts.ignore, ctxPath) : { excluded: false };
+    if (ig.excluded) {
+      excluded ??= { provided: "excluded", mapping: m, ...ig.by ? { by: ig.by } : {} };
+      continue;
+    }
+    return { provided: "yes", mapping: m };
+  }
+  if (unknown) return { provided: "unknown" };
+  const name = posix4.basename(path);
+  for (const s of stageChain(tree, stage)) {
+    for (const ins of s.instructions) {
+      if (ins.keyword === "RUN" && name && ins.args.text.includes(name)) return { provided: "unknown" };
+      if (ins.keyword === "ADD" && parseCopy(ins)?.sources.some((x) => isRemoteSource(x.value))) return { provided: "unknown" };
+    }
+  }
+  return excluded ?? { provided: "no" };
+}
+function contextSourceOf(tree, stage, path, opts = {}) {
+  const maps = stageMappings(tree, stage, opts);
+  for (let i = maps.length - 1; i >= 0; i--) {
+    const m = maps[i];
+    if (m.dest === null || isGlob(m.ctx) || m.ctx.includes("$")) continue;
+    if (m.dir !== true && m.dest === path) return m.ctx;
+    if (m.dir !== false && isUnderOrEqual(path, m.dest) === true && path !== m.dest) {
+      const rel = path.slice(m.dest === "/" ? 1 : m.dest.length + 1);
+      return m.ctx === "." ? cleanPath(rel) : cleanPath(`${m.ctx}/${rel}`);
+    }
+  }
+  return void 0;
+}
+
+// src/carriers/build.ts
+var MAX_NESTING = 3;
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "zsh", "ash", "ksh", "busybox"]);
+function newSink() {
+  return { commands: [], env: [], problems: [] };
+}
+function addShellScript(sink, text, role, carrier, via = [], nesting = 0, depth = 0) {
+  const script = parseShell(text);
+  sink.problems.push(...script.errors);
+  addParsedScript(sink, script, role, carrier, via, nesting, depth);
+  return script;
+}
+function addParsedScript(sink, script, role, carrier, via = [], nesting = 0, depth = 0) {
+  const ctx = { role, carrier, via, nesting, depth };
+  for (const e of script.exports) {
+    sink.env.push({
+      name: e.name,
+      value: e.value ? e.value.word.value : "",
+      nameSpan: e.nameSpan,
+      valueSpan: e.value ? e.value.word.span : { start: e.nameSpan.end + 1, end: e.nameSpan.end + 1 },
+      span: e.span,
+      carrier,
+      role
+    });
+  }
+  for (const c of script.commands) addShellCommand(sink, c, ctx);
+}
+function addShellCommand(sink, c, ctx) {
+  const assigns = c.assigns.map((a) => ({
+    name: a.name,
+    value: a.value ? a.value.word.value : "",
+    nameSpan: a.nameSpan,
+    valueSpan: a.value ? a.value.word.span : { start: a.nameSpan.end + 1, end: a.nameSpan.end + 1 },
+    span: a.span,
+    carrier: ctx.carrier,
+    role: ctx.role
+  }));
+  sink.env.push(...assigns);
+  if (c.words.length === 0) return;
+  addArgv(sink, c.words, { ...ctx, depth: ctx.depth + c.depth }, { shellForm: true, span: c.span, background: c.background, assigns, shell: c });
+}
+function addArgv(sink, words2, ctx, extra) {
+  const u = unwrap(words2);
+  const envAssigns = u.envWords.map((w) => envFromWord(w, ctx.carrier, ctx.role)).filter((a) => a !== void 0);
+  sink.env.push(...envAssigns);
+  const cmd = {
+    argv: u.argv.map((w) => w.word),
+    raw: words2.map((w) => w.word),
+    wrappers: u.wrappers,
+    assigns: [...extra.assigns ?? [], ...envAssigns],
+    role: ctx.role,
+    carrier: ctx.carrier,
+    shellForm: extra.shellForm,
+    span: extra.span,
+    background: extra.background,
+    depth: ctx.depth,
+    nesting: ctx.nesting,
+    index: sink.commands.length,
+    via: ctx.via,
+    ...extra.shell ? { shell: extra.shell } : {}
+  };
+  sink.commands.push(cmd);
+  const inner = shellDashC(u.argv);
+  if (inner && ctx.nesting < MAX_NESTING) {
+    addShellScript(sink, inner, ctx.role, ctx.carrier, ctx.via, ctx.nesting + 1, ctx.depth);
+  }
+}
+function addExecForm(sink, words2, role, carrier, span, via = []) {
+  if (words2.length === 0) return;
+  addArgv(sink, words2, { role, carrier, via, nesting: 0, depth: 0 }, { shellForm: false, span, background: false });
+}
+function shellDashC(argv) {
+  let i = 0;
+  let name = baseName(argv[0]?.word.value);
+  if (name === "busybox") {
+    i = 1;
+    name = baseName(argv[1]?.word.value);
+  }
+  if (!name || !SHELLS.has(name) || name === "busybox") return void 0;
+  for (let k = i + 1; k < argv.length; k++) {
+    const v = argv[k].word.value;
+    if (v === null) return void 0;
+    if (v === "--") return void 0;
+    if (/^-[a-zA-Z]*c[a-zA-Z]*$/.test(v)) {
+      const script = argv[k + 1];
+      return script ? wordEmbedded(script.decoded) : void 0;
+    }
+    if (v === "-o" || v === "+o") {
+      k++;
+      continue;
+    }
+    if (!v.startsWith("-") && !v.startsWith("+")) return void 0;
+  }
+  return void 0;
+}
+function envFromWord(w, carrier, role) {
+  const v = w.word.value;
+  if (v === null) return void 0;
+  const eq = v.indexOf("=");
+  const start = w.word.span.start + (w.word.text.startsWith('"') || w.word.text.startsWith("'") ? 1 : 0);
+  return {
+    name: v.slice(0, eq),
+    value: v.slice(eq + 1),
+    nameSpan: { start, end: start + eq },
+    valueSpan: { start: start + eq + 1, end: w.word.span.end },
+    span: w.word.span,
+    carrier,
+    role
+  };
+}
+
+// src/docker/start.ts
+function imageStartCommands(model, dockerfile, opts = {}) {
+  const out = [];
+  const linked = /* @__PURE__ */ new Set();
+  for (const command of dockerfile.facts?.commands ?? []) {
+    if (command.role !== "start") continue;
+    out.push({ command, file: dockerfile, origin: "dockerfile" });
+    const script = copiedScript(model, dockerfile, command);
+    if (script && !linked.has(script.rel) && !(model.startedBy.get(script.rel) ?? []).some((v) => v.path === dockerfile.rel)) {
+      linked.add(script.rel);
+      const via = { path: dockerfile.rel, span: command.span, start: dockerfile.source.positionAt(command.span.start), end: dockerfile.source.positionAt(command.span.end), label: command.carrier.label };
+      for (const c of parseScript(model, script, [via])) out.push({ command: c, file: script, origin: "script" });
+    }
+  }
+  const uses = opts.compose === false ? [] : servicesBuilding(model, dockerfile.rel).filter((u) => u.compose.environment === "production");
+  for (const use of uses) {
+    for (const command of use.compose.facts?.commands ?? []) {
+      if (command.role === "start" && command.carrier.owner === use.service.name) out.push({ command, file: use.compose, origin: "compose", use });
+    }
+  }
+  for (const file of model.files) {
+    if (file === dockerfile || file.kind === "compose" || file.kind === "dockerfile") continue;
+    for (const command of commandsOf(model, file)) {
+      if (command.role !== "start") continue;
+      if (command.via.some((v) => v.path === dockerfile.rel)) {
+        out.push({ command, file, origin: "script" });
+        continue;
+      }
+      const use = uses.find((u) => command.via.some((v) => v.path === u.compose.rel && v.span.start >= u.service.span.start && v.span.end <= u.service.span.end));
+      if (use) out.push({ command, file, origin: "script", use });
+    }
+  }
+  return out;
+}
+function startEnvironment(starts) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const s of starts) {
+    out.push(...s.command.assigns);
+    if (s.origin === "script" && !seen.has(s.file)) {
+      seen.add(s.file);
+      out.push(...s.file.facts?.env ?? lazy.get(s.file)?.env ?? []);
+    }
+  }
+  return out;
+}
+function composeEnvironment(model, dockerfile) {
+  const out = [];
+  for (const use of servicesBuilding(model, dockerfile)) {
+    for (const a of use.compose.facts?.env ?? []) {
+      if (a.carrier.owner === use.service.name && a.carrier.label === "environment") out.push(a);
+    }
+  }
+  return out;
+}
+var lazy = /* @__PURE__ */ new WeakMap();
+function commandsOf(model, file) {
+  if (file.facts) return file.facts.commands;
+  const known = lazy.get(file);
+  if (known) return known.commands;
+  const vias = model.startedBy.get(file.rel);
+  if (file.kind !== "shell" || !vias?.length) return [];
+  return parseScript(model, file, vias);
+}
+function parseScript(model, file, vias) {
+  const known = lazy.get(file);
+  if (known) return known.commands;
+  if (!shellParserReady()) return [];
+  const source = sourceOf(model, file.rel);
+  if (!source) return [];
+  const sink = newSink();
+  const carrier = { kind: "shell", label: "script", source, span: { start: 0, end: source.text.length }, shellForm: true };
+  try {
+    addShellScript(sink, EmbeddedText.verbatim(source.text, 0), "start", carrier, vias);
+  } catch {
+    return [];
+  }
+  for (const a of sink.env) if (a.role === "script") a.role = "start";
+  lazy.set(file, { commands: sink.commands, env: sink.env });
+  return sink.commands;
+}
+function copiedScript(model, dockerfile, command) {
+  const tree = dockerfile.doc?.tree;
+  const stage = tree?.finalStage;
+  if (!tree || !stage) return void 0;
+  const head = command.argv[0];
+  const word = head ? head.value ?? expandStatic(head.text.replace(/^"|"$/g, ""), envAt(tree, stage)) : void 0;
+  if (!word || !word.includes("/") || word.includes("$")) return void 0;
+  const path = resolveContainerPath(word, workdirAt(tree, stage));
+  if (!path) return void 0;
+  for (const context of contextsOf(model, dockerfile.rel)) {
+    const ctxPath = contextSourceOf(tree, stage, path);
+    if (!ctxPath) continue;
+    const file = model.byPath.get(inContext(context.dir, ctxPath));
+    if (file?.kind === "shell") return file;
+  }
+  return void 0;
+}
+
+// rules/DF001-migrations-not-in-image.ts
+var BUILD_OUTPUT = /^(dist|build|out|lib|target|bin|\.next)(\/|$)/;
+var NOT_CODE = /^(docs?|static|public|assets|conf|configs?|nginx|certs?|ssl|fonts|images|img|media|data|fixtures|\.github)$/;
+var CODE_FILE = /\.(py|js|mjs|cjs|ts|mts|cts|rb|go|php|java|jar|war|kt|ex|exs|rs|cs|sh)$/;
+var DF001_migrations_not_in_image_default = defineRule({
+  id: "DF001",
+  name: "migrations-not-in-image",
+  severity: "error",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["dockerfile"],
+  triggers: [],
+  anchor: "owner",
+  precision: "high",
+  messages: {
+    commandMissing: "{{tool}} runs when the container starts, but the image never gets {{path}}: the first deploy finds no migrations and crash-loops or runs on an old schema",
+    commandExcluded: "{{tool}} runs when the container starts, but .dockerignore keeps {{path}} out of the image: the first deploy finds no migrations",
+    dirMissing: "the image runs code from its build context but never copies {{dir}}: the first deploy starts without its migrations and crash-loops or runs on an old schema",
+    dirExcluded: "the image copies its build context but .dockerignore keeps {{dir}} out: the first deploy starts without its migrations",
+    dirLeftInBuild: "a build stage copies {{dir}} but the final stage does not, and the code opens it at run time: the first deploy starts without its migrations"
+  },
+  docs: {
+    summary: "The image applies database migrations at start but the migrations are not in it",
+    what: `A project rule: it reads every production Dockerfile together with its build context, its \`.dockerignore\`, the scripts its \`CMD\`/\`ENTRYPOINT\` run and the compose services that build it.
+
+Reported when the final stage (or the compose \`build.target\`) lacks the migrations it needs:
+- **A migration command runs at start** \u2014 \`alembic upgrade\`, \`flask db upgrade\`, \`prisma migrate deploy\`, \`knex migrate:latest\`, \`sequelize db:migrate\`, \`typeorm migration:run\`, \`node-pg-migrate up\`, \`rails db:migrate\`, \`yoyo apply\`, \`goose up\` (\`manage.py migrate\` counts, but Django keeps migrations inside its apps) \u2014 in \`CMD\`/\`ENTRYPOINT\`, in the script they run, or in the \`command:\` of a compose service that builds the image, and no \`COPY\`/\`ADD\` puts the path the tool reads (\`alembic.ini\`, \`migrations/\`, \`prisma/\`, \`db/migrate/\`, or what \`-c\`/\`-d\`/\`--schema\`\u2026 name), resolved against \`WORKDIR\` (or compose \`working_dir:\`, or a \`cd\` before it), into the image \u2014 or \`.dockerignore\` keeps it out. Anchored on the migration command (or on the \`CMD\`/\`ENTRYPOINT\` that runs the script), with the script or compose command as a related location.
+- **The build context holds a migrations directory** at its root \u2014 \`migrations/\`, the \`script_location\` of \`alembic.ini\` (or \`alembic/\`), \`prisma/migrations/\`, \`db/migrate/\` \u2014 next to code the image copies, and the final stage copies neither it nor a parent (\`COPY . .\`), or \`.dockerignore\` excludes it. Unless a migration command runs at start, the image must also show that it reads the directory: a start command names it, or a code file the image copies mentions it in a string literal (\`Path(__file__).parent / "migrations"\`, \`"file://migrations"\`) \u2014 projects that apply migrations from CI or by hand are left alone. Anchored on the \`CMD\`/\`ENTRYPOINT\` (else the final \`FROM\`); the related location is the first file of the directory.
+
+Copies are followed through stages: \`COPY --from=build /app /app\` brings what the \`build\` stage copied from the context. A directory that only a build stage copies is reported when the code opens it at run time (a path literal as above) and embeds it nowhere (\`//go:embed\`, \`sqlx::migrate!\`, \`embed_migrations!\`, \`include_dir!\`). Not reported: a migrations directory that another Dockerfile copies or a compose service mounts (it belongs to another container), or that sits next to compiled output the image copies (\`dist/\`, \`build/\`); paths given by variables; a \`RUN\` that mentions the path (it may create it).`,
+    why: `Migrations are the one part of the code that many Dockerfiles forget: the app runs without them on a developer's machine, where the whole checkout is present, and the image is never started against a fresh database in CI. On the first deploy the container starts, finds zero migration files, and either crash-loops or runs against the old schema until a query fails. One team's Telegram bot crash-looped on its hosting platform until the Dockerfile got an explicit \`COPY migrations/ ./migrations/\`; their start-up log line "Found 26 migration files" became the check that a deploy was sane.`,
+    example: {
+      kind: "dockerfile",
+      path: "Dockerfile",
+      code: 'FROM python:3.12-slim\nENV PYTHONUNBUFFERED=1\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app/ ./app/\nUSER nobody\nCMD ["sh", "-c", "alembic upgrade head && exec uvicorn app.main:app --host 0.0.0.0 --port 8000"]\n'
+    },
+    fix: {
+      kind: "dockerfile",
+      path: "Dockerfile",
+      code: 'FROM python:3.12-slim\nENV PYTHONUNBUFFERED=1\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY alembic.ini .\nCOPY alembic/ ./alembic/\nCOPY app/ ./app/\nUSER nobody\nCMD ["sh", "-c", "alembic upgrade head && exec uvicorn app.main:app --host 0.0.0.0 --port 8000"]\n'
+    },
+    references: ["https://docs.docker.com/reference/dockerfile/#copy", "https://docs.docker.com/build/concepts/context/#dockerignore-files", "https://alembic.sqlalchemy.org/en/latest/tutorial.html"]
+  },
+  project(model, ctx) {
+    for (const file of model.files) {
+      if (file.kind !== "dockerfile" || !file.doc || !file.source || file.environment === "development") continue;
+      const tree = file.doc.tree;
+      if (!tree.finalStage) continue;
+      const starts = imageStartCommands(model, file);
+      for (const context of contextsOf(model, file.rel)) {
+        const targets = new Set(context.uses.map((u) => u.target));
+        if (!context.uses.length) targets.add(void 0);
+        for (const target of targets) {
+          const stage = target && stageNamed(tree, target) || tree.finalStage;
+          checkImage(model, ctx, file, tree, stage, context, starts.filter((s) => !s.use || s.use.target === target));
+        }
+      }
+    }
+  }
+});
+function checkImage(model, ctx, file, tree, stage, context, starts) {
+  const ignore2 = ignoreFileFor(model, context);
+  const opts = { isDir: (p) => isDirectory(model, inContext(context.dir, p)) };
+  if (ignore2) opts.ignore = ignore2.patterns;
+  const source = file.source;
+  const reported = /* @__PURE__ */ new Set();
+  const migrations = starts.map((s) => ({ start: s, migration: migrationCommand(s.command) })).filter((m) => m.migration !== void 0);
+  for (const { start, migration } of migrations) {
+    if (!migration.needsAny) continue;
+    if (migration.configuredBy?.some((f) => model.exists(inContext(context.dir, f)))) continue;
+    const cwd = workingDirectory(model, tree, stage, start);
+    if (cwd === null) continue;
+    const paths = migration.needsAny.map((n) => resolveContainerPath(n, cwd));
+    if (paths.some((p) => p === null)) continue;
+    let excluded;
+    let ok = false;
+    for (const p of paths) {
+      if (mountedAtRuntime(start, p)) ok = true;
+      const r = containerPathProvided(tree, stage, p, opts);
+      if (r.provided === "yes" || r.provided === "unknown") ok = true;
+      if (r.provided === "excluded" && !excluded) excluded = ignore2 ? { path: p, by: ignore2 } : { path: p };
+    }
+    if (ok) continue;
+    const shown = migration.needsAny.map(cleanRel).join(" or ");
+    reported.add(cleanRel(migration.needsAny[0]));
+    const related = [];
+    const inDockerfile = start.command.carrier.source.path === source.path;
+    if (!inDockerfile) related.push({ source: start.command.carrier.source, span: migration.span, message: `${migration.tool} runs here` });
+    const onDisk = migration.needsAny.map((n) => inContext(context.dir, cleanRel(n))).find((rel) => model.exists(rel));
+    const dirFile = onDisk ? relatedFileFor(model, onDisk) : void 0;
+    if (dirFile) related.push(dirFile);
+    if (excluded?.by) related.push(ignoreRelated(excluded.by, onDisk ?? migration.needsAny[0]));
+    ctx.report({
+      source,
+      messageId: excluded ? "commandExcluded" : "commandMissing",
+      data: { tool: migration.tool, path: shown },
+      span: inDockerfile ? migration.span : viaAnchor(start, source.path) ?? startAnchor(tree, stage),
+      related
+    });
+  }
+  if (reported.size) return;
+  const mappings = stageMappings(tree, stage, opts);
+  const copiesCompiled = mappings.some((m) => BUILD_OUTPUT.test(m.ctx) || m.copy.from !== void 0 && BUILD_OUTPUT.test(m.copy.sources[0]?.value.replace(/^\/?(app\/|usr\/src\/app\/)?/, "") ?? ""));
+  for (const dir of migrationsDirs(model, context.dir, (rel) => readProjectText(model, rel))) {
+    const repoDir = inContext(context.dir, dir.dir);
+    const files = filesUnder(model, repoDir).map((f) => context.dir ? f.slice(context.dir.length + 1) : f);
+    const presence = contextPathPresence(tree, stage, dir.dir, files, opts);
+    if (presence.presence === "present") continue;
+    if (presence.presence === "elsewhere") {
+      if (migrations.length) continue;
+      const everyStage = tree.stages.flatMap((s) => stageMappings(tree, s, opts));
+      if (!mentionsDirectory(model, context.dir, dir, everyStage, starts)) continue;
+    } else if (!migrations.length) {
+      const nextToCode = mappings.some((m) => m.ctx === "." || m.ctx !== dir.dir && looksLikeCode(m.ctx));
+      if (!nextToCode || copiesCompiled) continue;
+      if (!mentionsDirectory(model, context.dir, dir, mappings, starts)) continue;
+    }
+    if (usedElsewhere(model, file.rel, repoDir)) continue;
+    const related = [];
+    const dirFile = relatedFileFor(model, repoDir);
+    if (dirFile) related.push(dirFile);
+    if (presence.presence === "excluded" && presence.by && ignore2) related.push(ignoreRelated(ignore2, repoDir, presence.by.span));
+    const first = migrations[0];
+    if (first && first.start.command.carrier.source.path !== source.path) related.push({ source: first.start.command.carrier.source, span: first.migration.span, message: `${first.migration.tool} runs here` });
+    const span = !first ? startAnchor(tree, stage) : first.start.command.carrier.source.path === source.path ? first.migration.span : viaAnchor(first.start, source.path) ?? startAnchor(tree, stage);
+    const messageId = presence.presence === "excluded" ? "dirExcluded" : presence.presence === "elsewhere" ? "dirLeftInBuild" : "dirMissing";
+    ctx.report({ source, messageId, data: { dir: `${dir.dir}/` }, span, related });
+  }
+}
+function workingDirectory(model, tree, stage, start) {
+  let cwd = workdirAt(tree, stage);
+  if (start.use) {
+    const yaml = start.use.compose.doc?.tree.yaml;
+    const wd = yaml ? scalarString(getPath(yaml, start.use.service.node, "working_dir")) : void 0;
+    if (wd) cwd = resolveContainerPath(wd, cwd);
+  }
+  const cmd = start.command;
+  const siblings = commandsOf(model, start.file);
+  for (const c of siblings) {
+    if (c.index >= cmd.index || c.carrier.span.start !== cmd.carrier.span.start) continue;
+    if (programName(c) !== "cd" && programName(c) !== "pushd") continue;
+    const arg = c.argv[1];
+    if (!arg || arg.value === null) return null;
+    cwd = resolveContainerPath(arg.value, cwd);
+  }
+  return cwd;
+}
+function mountedAtRuntime(start, path) {
+  const use = start.use;
+  if (!use) return false;
+  const yaml = use.compose.doc?.tree.yaml;
+  if (!yaml) return false;
+  return serviceVolumes(yaml, use.service).some((m) => {
+    const t = m.target?.replace(/\/+$/, "");
+    return !!t && (t === path || path.startsWith(t + "/") || t.startsWith(path + "/"));
+  });
+}
+function usedElsewhere(model, dockerfile, repoDir) {
+  for (const f of model.files) {
+    if (f.kind === "compose" && f.doc) {
+      const doc = f.doc;
+      const base = posix5.dirname(f.rel);
+      for (const service of doc.tree.services) {
+        for (const m of serviceVolumes(doc.tree.yaml, service)) {
+          if (m.type !== "bind" || !m.source || m.source.includes("$") || m.source.startsWith("/") || m.source.startsWith("~")) continue;
+          const src = posix5.normalize(posix5.join(base, m.source)).replace(/\/$/, "");
+          const rel = src === "." ? "" : src;
+          if (rel === "" || rel === repoDir || repoDir.startsWith(rel + "/")) return true;
+        }
+      }
+    }
+    if (f.kind !== "dockerfile" || f.rel === dockerfile || !f.doc) continue;
+    const tree = f.doc.tree;
+    for (const ctx of contextsOf(model, f.rel)) {
+      if (ctx.dir !== "" && repoDir !== ctx.dir && !repoDir.startsWith(ctx.dir + "/")) continue;
+      const inCtx = ctx.dir ? repoDir.slice(ctx.dir.length + 1) : repoDir;
+      for (const s of tree.stages) {
+        const ig = ignoreFileFor(model, ctx);
+        const p = contextPathPresence(tree, s, inCtx, [], ig ? { ignore: ig.patterns } : {});
+        if (p.presence === "present") return true;
+      }
+    }
+  }
+  return false;
+}
+function evidenceFor(dir) {
+  const name = dir.why === "alembic.ini" ? "(?:alembic\\.ini|alembic)" : posix5.basename(dir.dir).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`["'\`](?:[^"'\`\\s]*/)?${name}(?:/[^"'\`\\s]*)?["'\`]`);
+}
+var MAX_EVIDENCE_FILES = 2e3;
+function mentionsDirectory(model, contextDir, dir, mappings, starts) {
+  const re = evidenceFor(dir);
+  const name = posix5.basename(dir.dir);
+  for (const s of starts) {
+    if (s.command.argv.some((w) => w.value !== null && w.value.split("/").includes(name))) return true;
+  }
+  const prefix = contextDir ? contextDir + "/" : "";
+  const embed = embedFor(name);
+  let seen = 0;
+  let reads = false;
+  for (const f of model.files) {
+    if (!f.rel.startsWith(prefix) || !CODE_FILE.test(f.rel)) continue;
+    const rel = f.rel.slice(prefix.length);
+    if (rel === dir.dir || rel.startsWith(dir.dir + "/")) continue;
+    if (!mappings.some((m) => m.ctx === "." || rel === m.ctx || rel.startsWith(m.ctx + "/") || m.ctx.includes("$") || isGlob(m.ctx))) continue;
+    if (++seen > MAX_EVIDENCE_FILES) return false;
+    const text = readProjectText(model, f.rel);
+    if (text === void 0) continue;
+    if (embed.test(text)) return false;
+    if (re.test(text)) reads = true;
+  }
+  return reads;
+}
+function embedFor(name) {
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`go:embed[^\\n]*\\b${n}\\b|\\bmigrate!\\s*\\(|\\bembed_migrations!|\\binclude_dir!\\s*\\([^)]*\\b${n}\\b`);
+}
+function looksLikeCode(ctx) {
+  if (ctx.includes("$")) return true;
+  const top = ctx.split("/")[0];
+  if (CODE_FILE.test(ctx)) return true;
+  if (/\.[A-Za-z0-9]+$/.test(top)) return false;
+  return !NOT_CODE.test(top);
+}
+function viaAnchor(start, dockerfile) {
+  return start.command.via.find((v) => v.path === dockerfile)?.span;
+}
+function startAnchor(tree, stage) {
+  const ins = startInstructions(tree, stage)[0];
+  if (ins && ins.args.length) return ins.args.spanToFile({ start: 0, end: ins.args.length });
+  return fromSpan(stage);
+}
+function ignoreRelated(ignore2, what, span) {
+  return { source: ignore2.source, span: span ?? { start: 0, end: ignore2.source.lineEnd(1) }, message: `${ignore2.path} excludes ${what}` };
+}
+function cleanRel(p) {
+  return posix5.normalize(p).replace(/^\.\//, "").replace(/\/$/, "");
+}
+
+// rules/DF002-shell-form-entrypoint.ts
+var DF002_shell_form_entrypoint_default = defineRule({
+  id: "DF002",
+  name: "shell-form-entrypoint",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["dockerfile"],
+  triggers: ["CMD", "ENTRYPOINT", "cmd", "entrypoint"],
+  triggersIgnoreCase: true,
+  precision: "very-high",
+  messages: {
+    shellForm: "{{keyword}} in shell form runs under /bin/sh -c, which becomes PID 1 and does not pass SIGTERM on: the app is killed without a graceful shutdown"
+  },
+  docs: {
+    summary: "The container starts its app in shell form, so SIGTERM never reaches it",
+    what: `Reports \`CMD\` and \`ENTRYPOINT\` written in shell form (\`CMD uvicorn app:app\`) in the final stage, unless the command starts with \`exec \`. Exec form (\`CMD ["uvicorn", "app:app"]\`) is fine. The finding spans the command text.`,
+    why: `In shell form Docker runs \`/bin/sh -c "<command>"\`: the shell is PID 1 and the app is its child. \`docker stop\` and every deploy send SIGTERM to PID 1; \`sh\` does not forward it, so the app never starts its graceful shutdown, and after 10 seconds the container is SIGKILLed with requests in flight and buffers unflushed. One team's services lost in-flight work on every deploy until their \`CMD\` lines were rewritten in exec form.`,
+    example: { kind: "dockerfile", path: "Dockerfile", code: "FROM python:3.12-slim\nUSER app\nCMD uvicorn app.main:app --host 0.0.0.0\n" },
+    fix: { kind: "dockerfile", path: "Dockerfile", code: 'FROM python:3.12-slim\nUSER app\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0"]\n' },
+    references: ["https://docs.docker.com/reference/dockerfile/#shell-and-exec-form", "https://docs.docker.com/reference/dockerfile/#entrypoint"]
+  },
+  document(doc, ctx) {
+    const final = doc.tree.finalStage;
+    for (const ins of final?.instructions ?? []) {
+      if (ins.keyword !== "CMD" && ins.keyword !== "ENTRYPOINT") continue;
+      const text = ins.args.text;
+      if (text.trim() === "" || parseJsonStringArray(ins.args)) continue;
+      if (/^exec\s/.test(text)) continue;
+      ctx.report({ messageId: "shellForm", data: { keyword: ins.keyword }, span: ins.args.spanToFile({ start: 0, end: ins.args.length }) });
+    }
+  }
+});
+
+// rules/DF003-runs-as-root.ts
+var DROPS_PRIVILEGES = /* @__PURE__ */ new Set(["postgres", "mysql", "mariadb", "mongo", "redis", "rabbitmq", "memcached", "cassandra", "couchdb", "neo4j", "zookeeper", "solr", "ghost", "haproxy", "nginx", "httpd", "wordpress", "nextcloud", "drupal", "joomla", "sonarqube"]);
+var NON_ROOT_REPOSITORIES = /* @__PURE__ */ new Set(["nginxinc/nginx-unprivileged", "jenkins/jenkins", "grafana/grafana", "prom/prometheus", "prom/alertmanager", "elasticsearch/elasticsearch"]);
+var USER_SWITCHERS = /* @__PURE__ */ new Set(["gosu", "su-exec", "setpriv", "runuser", "s6-setuidgid", "setuidgid", "chpst"]);
+var DF003_runs_as_root_default = defineRule({
+  id: "DF003",
+  name: "runs-as-root",
+  severity: "warning",
+  category: "security",
+  productionOnly: true,
+  kinds: ["dockerfile"],
+  triggers: ["FROM", "from"],
+  anchor: "owner",
+  triggersIgnoreCase: true,
+  securitySeverity: 5,
+  precision: "high",
+  messages: {
+    missing: "the final stage never switches to a non-root USER: the app runs as root, so whoever compromises it owns the container",
+    explicit: "USER {{user}} makes the app run as root: whoever compromises it owns the container"
+  },
+  docs: {
+    summary: "The image runs its app as root",
+    what: `Reports a Dockerfile whose final stage starts something (a \`CMD\`, \`ENTRYPOINT\` or \`EXPOSE\`, in it or in the stages it is built \`FROM\`) and has no \`USER\` (counting those stages), anchored on the final \`FROM\`; and a last \`USER\` that is \`root\` or \`0\` (with or without a group), anchored on the user.
+
+Not reported, because the process that serves traffic does not run as root:
+- the start command or the entrypoint script it runs switches user (\`gosu\`, \`su-exec\`, \`setpriv\`, \`runuser\`, \`s6-setuidgid\`, \`chpst -u\`, \`su\`) \u2014 also when \`USER root\` is set on purpose so that the entrypoint can fix permissions first \u2014 or the entrypoint is s6-overlay's \`/init\`; scripts are found by name and through the \`COPY\` that put them in the image;
+- a compose service that builds the Dockerfile sets \`user:\`;
+- the base image drops root itself: the official database and web-server images (\`postgres\`, \`mysql\`, \`mongo\`, \`redis\`, \`rabbitmq\`, \`nginx\`, \`httpd\`, \`php\` fpm/apache variants\u2026), distroless \`nonroot\` tags, Chainguard images, \`*-rootless\` and \`*-chiseled\` tags, and a few third-party images that set a user (\`nginxinc/nginx-unprivileged\`, \`bitnami/*\`, \`jenkins/jenkins\`, \`grafana/grafana\`).
+
+Not reported either: base and builder images with no start command or port, Windows images, and bases given by a variable. A \`USER\` given by a variable is trusted. Limits: a base image that sets \`USER\` itself is only known for the images above.`,
+    why: `Root in the container is one step from root on the host: a remote-code-execution bug in the app (a deserialisation flaw, a template injection, Werkzeug's debugger left on) gives the attacker a root shell that can read every mounted secret, write to every mounted volume, and \u2014 with the Docker socket or a privileged flag anywhere in the setup \u2014 take the host. Running as an unprivileged user turns the same bug into a contained incident. The hardened setups in prodlint's incident reports run each service as its own user for exactly this reason.`,
+    example: {
+      kind: "dockerfile",
+      path: "Dockerfile",
+      code: `FROM python:3.12-slim
+ENV PYTHONUNBUFFERED=1
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY app/ ./app/
+HEALTHCHECK CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health', timeout=3)"]
+CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]
+`
+    },
+    fix: {
+      kind: "dockerfile",
+      path: "Dockerfile",
+      code: `FROM python:3.12-slim
+ENV PYTHONUNBUFFERED=1
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY app/ ./app/
+RUN useradd --system --uid 10001 app
+USER app
+HEALTHCHECK CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health', timeout=3)"]
+CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]
+`
+    },
+    references: ["https://docs.docker.com/reference/dockerfile/#user", "https://docs.docker.com/build/building/best-practices/#user"]
+  },
+  project(model, ctx) {
+    for (const doc of productionDocuments(model, "dockerfile")) check6(doc, model, (r) => ctx.report({ ...r, source: doc.source }));
+  }
+});
+function nonRootBase(ref) {
+  if (!ref) return false;
+  const tag = ref.tag ?? "";
+  if (ref.official && DROPS_PRIVILEGES.has(ref.name)) return true;
+  if (ref.official && ref.name === "php" && /apache|fpm/.test(tag)) return true;
+  if (NON_ROOT_REPOSITORIES.has(ref.repository)) return true;
+  if (ref.repository.startsWith("bitnami/") && ref.repository !== "bitnami/minideb") return true;
+  if (ref.registry === "cgr.dev") return true;
+  if (ref.registry === "gcr.io" && ref.repository.startsWith("distroless/") && /nonroot/.test(tag)) return true;
+  if (/(^|-)(rootless|chiseled|nonroot)(-|$)/.test(tag)) return true;
+  return false;
+}
+function switchesUser(model, dockerfile) {
+  const file = model.byPath.get(dockerfile);
+  if (!file) return false;
+  for (const { command } of imageStartCommands(model, file)) {
+    if (command.wrappers.some((w) => USER_SWITCHERS.has(w))) return true;
+    for (const word of [command.raw[0], command.argv[0]]) {
+      const head = word?.value?.replace(/^.*\//, "");
+      if (head && (USER_SWITCHERS.has(head) || head === "su" || head === "chroot")) return true;
+    }
+  }
+  for (const use of servicesBuilding(model, dockerfile)) {
+    const yaml = use.compose.doc?.tree.yaml;
+    const user = yaml ? scalarString(getPath(yaml, use.service.node, "user")) : void 0;
+    if (user && !/^(root|0)(:|$)/.test(user)) return true;
+  }
+  return false;
+}
+function check6(doc, model, report) {
+  const tree = doc.tree;
+  const final = tree.finalStage;
+  if (!final) return;
+  const starts = startInstructions(tree, final);
+  if (!starts.length && !stageChain(tree, final).some((s) => s.instructions.some((i) => i.keyword === "EXPOSE"))) return;
+  if (windowsImage(tree, final)) return;
+  const user = lastInChain(tree, final, ["USER"]);
+  let explicit;
+  if (user) {
+    const value = user.args.text.trim().split(/\s+/)[0] ?? "";
+    const name = value.split(":")[0].replace(/^["']|["']$/g, "");
+    if (name !== "root" && name !== "0") return;
+    const at = user.args.text.indexOf(value);
+    explicit = { value, span: user.args.spanToFile({ start: at, end: at + value.length }) };
+  } else {
+    if (stageChain(tree, final).some((s) => s.image.includes("$"))) return;
+    if (nonRootBase(rootImage(tree, final))) return;
+  }
+  if (starts.some((i) => i.keyword === "ENTRYPOINT" && /^(\[\s*"\/init"|\/init(\s|$))/.test(i.args.text.trim()))) return;
+  if (switchesUser(model, doc.source.path)) return;
+  if (explicit) report({ messageId: "explicit", data: { user: explicit.value }, span: explicit.span });
+  else report({ messageId: "missing", span: fromSpan(final) });
+}
+function windowsImage(tree, final) {
+  const root = stageChain(tree, final).pop();
+  return /(^|\/)windows\/|servercore|nanoserver/i.test(root.image);
+}
+
+// rules/DF004-no-healthcheck.ts
+var OPTIONS2 = {
+  /** Set when an orchestrator (Kubernetes, ECS, Nomad) probes the containers instead. */
+  orchestratorProbes: false
+};
+var DF004_no_healthcheck_default = defineRule({
+  id: "DF004",
+  name: "no-healthcheck",
+  severity: "note",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["dockerfile"],
+  triggers: ["CMD", "ENTRYPOINT", "EXPOSE", "cmd", "entrypoint", "expose"],
+  anchor: "owner",
+  triggersIgnoreCase: true,
+  precision: "medium",
+  options: OPTIONS2,
+  messages: {
+    missing: 'the image starts a service but has no HEALTHCHECK: a hung process stays "up", nothing restarts it, and depends_on: service_healthy cannot wait for it'
+  },
+  docs: {
+    summary: "An image that starts a service has no HEALTHCHECK",
+    what: `Reports a Dockerfile whose final stage starts something (a \`CMD\` or \`ENTRYPOINT\`, or an \`EXPOSE\`, in it or in the stages it is built \`FROM\`) and has no \`HEALTHCHECK\`. Anchored on the final \`FROM\`.
+
+Not reported: \`HEALTHCHECK NONE\` (an explicit decision); a base image known to ship a health check; a Dockerfile built by a compose service that declares its own \`healthcheck:\`; images with no start command or port of their own (build stages, data images).
+
+Option \`orchestratorProbes\` (default \`false\`): set it to \`true\` where Kubernetes, ECS or Nomad probes the containers \u2014 Docker's \`HEALTHCHECK\` is ignored there and the rule stays silent.`,
+    why: `A process can be alive and useless: deadlocked on a database pool, stuck on a socket with no timeout, or a bot whose polling loop died while the web server around it still answers. Without a health check Docker reports such a container as "Up", \`restart:\` policies never fire because nothing exited, and \`depends_on: condition: service_healthy\` has nothing to wait for. One team's answer was a watchdog thread inside the bot that killed the process when updates stopped \u2014 and, with no startup grace, it killed healthy processes during slow boots and caused a crash loop. A \`HEALTHCHECK\` hands that job to the container runtime, which already knows how to restart.`,
+    example: {
+      kind: "dockerfile",
+      path: "Dockerfile",
+      code: 'FROM python:3.12-slim\nENV PYTHONUNBUFFERED=1\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY app/ ./app/\nUSER nobody\nEXPOSE 8000\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]\n'
+    },
+    fix: {
+      kind: "dockerfile",
+      path: "Dockerfile",
+      code: `FROM python:3.12-slim
+ENV PYTHONUNBUFFERED=1
+WORKDIR /app
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+COPY app/ ./app/
+USER nobody
+EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \\
+  CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health', timeout=3)"]
+CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]
+`
+    },
+    references: ["https://docs.docker.com/reference/dockerfile/#healthcheck", "https://docs.docker.com/reference/compose-file/services/#depends_on"]
+  },
+  project(model, ctx) {
+    for (const doc of productionDocuments(model, "dockerfile")) check7(doc, model, (r) => ctx.report({ ...r, source: doc.source }), ctx.options);
+  }
+});
+function check7(doc, model, report, options) {
+  if (options.orchestratorProbes) return;
+  const tree = doc.tree;
+  const final = tree.finalStage;
+  if (!final) return;
+  if (lastInChain(tree, final, ["HEALTHCHECK"])) return;
+  const starts = startInstructions(tree, final).length > 0 || stageChain(tree, final).some((s) => s.instructions.some((i) => i.keyword === "EXPOSE"));
+  if (!starts) return;
+  const root = rootImage(tree, final);
+  if (root && IMAGES_WITH_HEALTHCHECK.includes(root.registry ? `${root.registry}/${root.repository}` : root.repository)) return;
+  for (const use of servicesBuilding(model, doc.source.path)) {
+    const yaml = use.compose.doc?.tree.yaml;
+    if (yaml && getPair(yaml, use.service.node, "healthcheck")) return;
+  }
+  report({ messageId: "missing", span: fromSpan(final) });
+}
+
+// rules/DF005-python-output-buffered.ts
+var PYTHON_PROGRAMS = /* @__PURE__ */ new Set(["uvicorn", "gunicorn", "celery", "hypercorn", "daphne", "granian", "flask", "waitress-serve", "rq", "dramatiq", "arq", "huey_consumer", "streamlit", "django-admin", "manage.py", "faust"]);
+var DF005_python_output_buffered_default = defineRule({
+  id: "DF005",
+  name: "python-output-buffered",
+  severity: "warning",
+  category: "operability",
+  productionOnly: true,
+  kinds: ["dockerfile"],
+  triggers: ["CMD", "ENTRYPOINT", "cmd", "entrypoint"],
+  anchor: "owner",
+  triggersIgnoreCase: true,
+  precision: "high",
+  messages: {
+    buffered: "{{program}} runs without PYTHONUNBUFFERED or python -u: stdout is block-buffered without a TTY, so the last log lines before a crash are lost"
+  },
+  docs: {
+    summary: "A Python image buffers its stdout, so the last logs before a crash are lost",
+    what: `Reports a Dockerfile whose final stage starts Python \u2014 \`python\`/\`python3\` (also \`python -m \u2026\`), a \`*.py\` program, or a Python server or worker (\`uvicorn\`, \`gunicorn\`, \`celery\`, \`hypercorn\`, \`daphne\`, \`granian\`, \`flask\`, \`rq\`, \`dramatiq\`, \`arq\`, \`streamlit\`\u2026) \u2014 in its \`CMD\`/\`ENTRYPOINT\`, in the script those run, or in the \`command:\` of a compose service that builds it, while nothing sets \`PYTHONUNBUFFERED\` to a non-empty value and the interpreter is not started with \`-u\`.
+
+Looked for: \`ENV PYTHONUNBUFFERED\` in the final stage or the stages it is built \`FROM\`, an assignment in front of the command, an \`export\` in the start script, and \`environment:\` of compose services that build the image. In a start script only the program that keeps running counts (the one it \`exec\`s, backgrounds, or runs last): one-shot steps such as \`manage.py migrate\` exit and flush their output. Anchored on the program in \`CMD\`/\`ENTRYPOINT\` (or on the instruction that runs the script). Only images built on Docker official images are checked: a custom base image may set \`PYTHONUNBUFFERED\` itself, and is not seen.`,
+    why: `Python block-buffers stdout when it is not a terminal, and in a container it never is: \`print()\` and logging handlers on stdout sit in an 8 KiB buffer. When the process dies \u2014 an \`os._exit()\`, an OOM kill, a SIGKILL after the stop timeout \u2014 the buffer dies with it, and the lines that explained why are never written. One team chased a "silent process exit" crash loop on a hosting platform for days: the bot logged the reason every time, but the log lines never left the buffer.`,
+    example: {
+      kind: "dockerfile",
+      path: "Dockerfile",
+      code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY bot/ ./bot/\nUSER nobody\nHEALTHCHECK CMD ["python", "-m", "bot.healthcheck"]\nCMD ["python", "-m", "bot"]\n'
+    },
+    fix: {
+      kind: "dockerfile",
+      path: "Dockerfile",
+      code: 'FROM python:3.12-slim\nENV PYTHONUNBUFFERED=1\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY bot/ ./bot/\nUSER nobody\nHEALTHCHECK CMD ["python", "-m", "bot.healthcheck"]\nCMD ["python", "-m", "bot"]\n'
+    },
+    references: ["https://docs.python.org/3/using/cmdline.html#envvar-PYTHONUNBUFFERED", "https://docs.python.org/3/using/cmdline.html#cmdoption-u"]
+  },
+  project(model, ctx) {
+    for (const doc of productionDocuments(model, "dockerfile")) check8(doc, model, (r) => ctx.report({ ...r, source: doc.source }));
+  }
+});
+function unbuffers(a) {
+  return a.name === "PYTHONUNBUFFERED" && (a.value === null || a.value !== "");
+}
+function pythonProgram(cmd) {
+  const head = cmd.argv[0];
+  if (!head) return void 0;
+  if (cmd.wrappers.includes("python -m")) {
+    const py = cmd.raw.find((w) => isPythonWord(w));
+    return { name: `python -m ${head.value ?? head.text}`, span: (py ?? head).span };
+  }
+  if (isPythonWord(head)) return { name: baseName(head.value) ?? "python", span: head.span };
+  const name = baseName(head.value);
+  if (!name) return void 0;
+  if (PYTHON_PROGRAMS.has(name) || name.endsWith(".py")) return { name, span: head.span };
+  return void 0;
+}
+function longRunning(cmd, all) {
+  if (cmd.wrappers.includes("exec") || cmd.background) return true;
+  if (cmd.depth > 0 || cmd.nesting > 0) return false;
+  const sameScript = all.filter((s) => s.command.carrier.source.path === cmd.carrier.source.path && s.command.depth === 0 && s.command.nesting === 0);
+  return sameScript.every((s) => s.command.index <= cmd.index);
+}
+function usesDashU(cmd) {
+  const at = cmd.raw.findIndex((w) => isPythonWord(w));
+  if (at === -1) return false;
+  for (let i = at + 1; i < cmd.raw.length; i++) {
+    const v = cmd.raw[i].value;
+    if (v === null || !v.startsWith("-") || v === "-m" || v === "-c") return false;
+    if (v === "-W" || v === "-X") i++;
+    else if (/^-[A-Za-z]*u[A-Za-z]*$/.test(v) && !v.startsWith("--")) return true;
+  }
+  return false;
+}
+function anchorOf(tree, final) {
+  const ins = startInstructions(tree, final)[0];
+  if (!ins) return void 0;
+  return ins.args.spanToFile({ start: 0, end: ins.args.length });
+}
+function check8(doc, model, report) {
+  const tree = doc.tree;
+  const final = tree.finalStage;
+  if (!final) return;
+  if (stageChain(tree, final).some((s) => s.image.includes("$"))) return;
+  const root = rootImage(tree, final);
+  if (root && !root.official) return;
+  const file = model.byPath.get(doc.source.path);
+  const chainSpans = new Set(stageChain(tree, final).flatMap((s) => s.instructions.filter((i) => i.keyword === "ENV").map((i) => i.span.start)));
+  const dockerEnv = (file?.facts?.env ?? []).filter((a) => a.carrier.label === "ENV" && chainSpans.has(a.carrier.span.start));
+  if (dockerEnv.some(unbuffers)) return;
+  const starts = file ? imageStartCommands(model, file) : [];
+  if (startEnvironment(starts).some(unbuffers) || composeEnvironment(model, doc.source.path).some(unbuffers)) return;
+  const ordered = [...starts].sort((a, b) => Number(migrationCommand(a.command) !== void 0) - Number(migrationCommand(b.command) !== void 0));
+  for (const start of ordered) {
+    if (start.origin === "script" && !longRunning(start.command, starts)) continue;
+    const program = pythonProgram(start.command);
+    if (!program || usesDashU(start.command)) continue;
+    const related = start.origin === "dockerfile" ? [] : [{ source: start.command.carrier.source, span: program.span, message: `${program.name} runs here` }];
+    const span = start.origin === "dockerfile" ? program.span : anchorOf(tree, final) ?? fromSpan(final);
+    report({ messageId: "buffered", data: { program: program.name }, span, related });
+    return;
+  }
+}
+
+// rules/DF006-mutable-base-image.ts
+var DF006_mutable_base_image_default = defineRule({
+  id: "DF006",
+  name: "mutable-base-image",
+  severity: "note",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["dockerfile"],
+  triggers: ["FROM", "from"],
+  triggersIgnoreCase: true,
+  precision: "very-high",
+  messages: {
+    untagged: "{{image}} has no tag, so it means :latest: the next build silently picks up whatever version is newest",
+    latest: "{{image}} follows :latest: the next build silently picks up whatever version is newest"
+  },
+  docs: {
+    summary: "A base image is pulled by :latest or without a tag",
+    what: `Reports every \`FROM\` whose image has no tag or the tag \`latest\`, in any stage. Not reported: \`scratch\`, a stage of the same Dockerfile (\`FROM build\`), a reference pinned by digest (\`@sha256:\u2026\`, with or without a tag), images given by a variable (\`FROM $BASE\`, \`FROM \${REGISTRY}/\${IMAGE}\`), whose value is unknown, and template placeholders (\`FROM {{ base_image }}\`). A tag that contains a variable (\`python:\${PYTHON_VERSION}-slim\`) counts as a tag. The finding spans the image reference.`,
+    why: `\`latest\` is whatever was pushed last. A rebuild months later \u2014 for a one-line fix, in the middle of an incident \u2014 silently moves the service to a new major version of its runtime or distribution: Python 3.11 to 3.13, Debian bookworm to trixie, Node 20 to 22, with removed packages and changed defaults. The build that "only changed one line" then fails, or worse, succeeds and breaks in production. A version tag makes upgrades deliberate; a digest makes builds reproducible.`,
+    example: { kind: "dockerfile", path: "Dockerfile", code: 'FROM node:latest\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nCOPY . .\nUSER node\nCMD ["node", "server.js"]\n' },
+    fix: { kind: "dockerfile", path: "Dockerfile", code: 'FROM node:20.18-bookworm-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nCOPY . .\nUSER node\nCMD ["node", "server.js"]\n' },
+    references: ["https://docs.docker.com/reference/dockerfile/#from", "https://docs.docker.com/build/building/best-practices/#pin-base-image-versions"]
+  },
+  document(doc, ctx) {
+    const tree = doc.tree;
+    for (const stage of tree.stages) {
+      const image = stage.image;
+      if (!image || image.toLowerCase() === "scratch") continue;
+      if (stageNamed(tree, image, stage.index)) continue;
+      if (/\{\{|\{%|<%|@@/.test(stage.from.args.text)) continue;
+      const ref = parseImageRef(image);
+      if (!ref || ref.digest !== void 0) continue;
+      if (ref.name.includes("$") || ref.repository.includes("$")) continue;
+      if (ref.tag === void 0) ctx.report({ messageId: "untagged", data: { image }, span: stage.imageSpan });
+      else if (ref.tag === "latest") ctx.report({ messageId: "latest", data: { image }, span: stage.imageSpan });
+    }
+  }
+});
+
+// rules/DF007-copy-context-without-dockerignore.ts
+import { posix as posix6 } from "node:path";
+var DF007_copy_context_without_dockerignore_default = defineRule({
+  id: "DF007",
+  name: "copy-context-without-dockerignore",
+  severity: "warning",
+  category: "security",
+  productionOnly: true,
+  kinds: ["dockerfile"],
+  triggers: ["COPY", "ADD", "copy", "add"],
+  triggersIgnoreCase: true,
+  securitySeverity: 5.5,
+  precision: "high",
+  messages: {
+    noIgnoreFile: "{{keyword}} {{source}} copies the whole build context ({{context}}) and there is no .dockerignore: .env files and the .git history end up in the image layers",
+    leaky: "{{keyword}} {{source}} copies the whole build context and {{ignore}} excludes neither .env nor .git: both end up in the image layers"
+  },
+  docs: {
+    summary: "The whole build context is copied into the image with no .dockerignore to keep secrets out",
+    what: `Reports \`COPY . \u2026\` and \`ADD . \u2026\` (also \`./\`, exec form, with flags) in the final stage or a stage it is built \`FROM\`, when the build context has no ignore file, or has one that excludes neither \`.env\` nor \`.git\` (tested with Docker's own matching: patterns relative to the context root, \`**\`, \`!\` exceptions, last match wins; \`<Dockerfile>.dockerignore\` next to the Dockerfile takes precedence).
+
+The build context is the directory a compose \`build:\` names; otherwise the Dockerfile's directory, unless its \`COPY\` sources are only found relative to a parent directory. When the context is only inferred and a parent directory has a \`.dockerignore\`, nothing is reported (the image may well be built from there). \`COPY --from=\u2026\` copies from another stage or image and is not reported; neither are stages that only feed \`COPY --from\`.`,
+    why: `\`COPY . .\` sends everything in the directory to the builder and bakes it into a layer: the developer's \`.env\` with production database passwords and API tokens, and \`.git\` with the full history \u2014 including every secret ever committed and later "removed". Image layers are readable by anyone who can pull the image (a registry with broad access, a leaked CI token, a public repository by mistake), and deleting the file in a later layer does not remove it from the earlier one.`,
+    example: { kind: "dockerfile", path: "Dockerfile", code: 'FROM node:20.18-bookworm-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\nUSER node\nCMD ["node", "server.js"]\n' },
+    fix: { kind: "dockerfile", path: "Dockerfile", code: 'FROM node:20.18-bookworm-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\nCOPY src/ ./src/\nUSER node\nCMD ["node", "src/server.js"]\n' },
+    references: ["https://docs.docker.com/build/concepts/context/#dockerignore-files", "https://docs.docker.com/reference/dockerfile/#copy"]
+  },
+  project(model, ctx) {
+    for (const doc of productionDocuments(model, "dockerfile")) check9(doc, model, (r) => ctx.report({ ...r, source: doc.source }));
+  }
+});
+function problemOf(model, context) {
+  const ignore2 = ignoreFileFor(model, context);
+  if (!ignore2) {
+    if (!context.certain && parentHasIgnore(model, context.dir)) return void 0;
+    return "none";
+  }
+  const env = matchIgnore(ignore2.patterns, ".env").excluded;
+  const git = matchIgnore(ignore2.patterns, ".git").excluded;
+  if (env || git) return void 0;
+  return { path: ignore2.path, source: ignore2.source };
+}
+function parentHasIgnore(model, dir) {
+  for (let d = dir; d !== ""; ) {
+    d = posix6.dirname(d);
+    if (d === ".") d = "";
+    if (model.exists(inContext(d, ".dockerignore"))) return true;
+  }
+  return false;
+}
+function check9(doc, model, report) {
+  const tree = doc.tree;
+  const final = tree.finalStage;
+  if (!final) return;
+  const contexts = contextsOf(model, doc.source.path);
+  for (const stage of stageChain(tree, final)) {
+    for (const ins of stage.instructions) {
+      const spec = parseCopy(ins);
+      if (!spec || spec.from) continue;
+      const whole = spec.sources.find((s) => cleanPath(s.value.replace(/^\/+/, "")) === ".");
+      if (!whole) continue;
+      for (const context of contexts) {
+        const problem = problemOf(model, context);
+        if (!problem) continue;
+        const data = { keyword: spec.keyword, source: whole.value, context: context.dir ? `${context.dir}/` : "the repository root" };
+        if (problem === "none") report({ messageId: "noIgnoreFile", data, span: whole.span });
+        else report({ messageId: "leaky", data: { ...data, ignore: problem.path }, span: whole.span, related: [{ source: problem.source, span: { start: 0, end: problem.source.lineEnd(1) }, message: `${problem.path} excludes neither .env nor .git` }] });
+        break;
+      }
+    }
+  }
+}
+
+// rules/PL000-parse-error.ts
+var PL000_parse_error_default = defineRule({
+  id: "PL000",
+  name: "parse-error",
+  severity: "warning",
+  category: "tool",
+  productionOnly: false,
+  kinds: ["shell", "dockerfile", "compose", "systemd", "procfile", "packagejson", "python", "typescript"],
+  triggers: [],
+  messages: { default: "{{message}}" },
+  docs: {
+    summary: "A file could not be fully parsed; findings for it may be incomplete",
+    what: `prodlint met a syntax error (or an unreadable construct) while parsing a file. The rest of the file is still analysed as far as the partial tree allows, and every other file is linted in full.`,
+    why: `A hazard in the part of the file that could not be read is not reported. Fix the syntax error, or exclude the file (\`ignore:\` in \`.prodlint.yaml\`) if it is not meant to be valid.`,
+    example: { kind: "shell", code: "" },
+    fix: { kind: "shell", code: "" }
+  }
+});
+
+// rules/PL001-internal-error.ts
+var PL001_internal_error_default = defineRule({
+  id: "PL001",
+  name: "internal-error",
+  severity: "warning",
+  category: "tool",
+  productionOnly: false,
+  kinds: ["shell", "dockerfile", "compose", "systemd", "procfile", "packagejson", "python", "typescript"],
+  triggers: [],
+  messages: { default: "{{message}}" },
+  docs: {
+    summary: "A rule failed on a file; other rules and files went on",
+    what: `A rule threw an exception while checking a file. The failure is contained: the other rules still ran on that file and every other file was linted.`,
+    why: `The failed rule did not check this file, so a hazard there may be missed. Please report it with the file (or a reduced copy) so the rule can be fixed.`,
+    example: { kind: "shell", code: "" },
+    fix: { kind: "shell", code: "" }
+  }
+});
+
+// rules/PL002-unused-suppression.ts
+var PL002_unused_suppression_default = defineRule({
+  id: "PL002",
+  name: "unused-suppression",
+  severity: "note",
+  category: "tool",
+  productionOnly: false,
+  kinds: ["shell", "dockerfile", "compose", "systemd", "procfile", "packagejson", "python", "typescript"],
+  triggers: [],
+  messages: { default: "{{message}}" },
+  docs: {
+    summary: "A suppression comment suppresses nothing",
+    what: `A \`prodlint-disable\u2026\` comment that did not suppress any finding: the hazard was fixed, the rule id is wrong, or the comment is on the wrong line. With \`require-reason: true\` in the config, a suppression without \` -- reason\` is reported under this id too.`,
+    why: `Stale suppressions hide the next real finding on that line. A suppression should say why the hazard is acceptable, so the next person can judge whether it still is.`,
+    example: { kind: "shell", code: "" },
+    fix: { kind: "shell", code: "" }
+  }
+});
+
+// rules/PL003-unknown-rule-in-suppression.ts
+var PL003_unknown_rule_in_suppression_default = defineRule({
+  id: "PL003",
+  name: "unknown-rule-in-suppression",
+  severity: "warning",
+  category: "tool",
+  productionOnly: false,
+  kinds: ["shell", "dockerfile", "compose", "systemd", "procfile", "packagejson", "python", "typescript"],
+  triggers: [],
+  messages: { default: "{{message}}" },
+  docs: {
+    summary: "A suppression names a rule that does not exist",
+    what: `A suppression comment names a rule id or name that prodlint does not know (a typo, or a rule from another tool).`,
+    why: `A misspelled id suppresses nothing, so the finding you meant to accept is still reported \u2014 or, worse, you believe a hazard is accepted when the comment does nothing.`,
+    example: { kind: "shell", code: "" },
+    fix: { kind: "shell", code: "" }
+  }
+});
+
+// src/python/literals.ts
+var UNKNOWN = { kind: "unknown" };
+function literalOf(expr) {
+  const node = unparenthesize(expr);
+  switch (node.type) {
+    case "none":
+      return { kind: "none" };
+    case "true":
+      return { kind: "bool", value: true };
+    case "false":
+      return { kind: "bool", value: false };
+    case "integer":
+    case "float": {
+      const value = numberValue(node.text);
+      return value === void 0 ? UNKNOWN : { kind: "number", value };
+    }
+    case "unary_operator": {
+      let sign = 1;
+      let n = node;
+      while (n.type === "unary_operator") {
+        const op = n.child("operator")?.type;
+        const arg = n.child("argument");
+        if (!arg || op !== "-" && op !== "+") return UNKNOWN;
+        if (op === "-") sign = -sign;
+        n = unparenthesize(arg);
+      }
+      if (n.type !== "integer" && n.type !== "float") return UNKNOWN;
+      const value = numberValue(n.text);
+      return value === void 0 ? UNKNOWN : { kind: "number", value: sign * value };
+    }
+    case "string":
+    case "concatenated_string": {
+      const value = stringValue(node);
+      return value === null ? UNKNOWN : { kind: "string", value };
+    }
+    default:
+      return UNKNOWN;
+  }
+}
+function isTruthyConstant(expr) {
+  const lit = literalOf(expr);
+  switch (lit.kind) {
+    case "bool":
+      return lit.value;
+    case "number":
+      return lit.value !== 0;
+    case "string":
+      return lit.value.length > 0;
+    default:
+      return false;
+  }
+}
+function isFalsyConstant(expr) {
+  const lit = literalOf(expr);
+  switch (lit.kind) {
+    case "none":
+      return true;
+    case "bool":
+      return !lit.value;
+    case "number":
+      return lit.value === 0;
+    case "string":
+      return lit.value.length === 0;
+    default:
+      return false;
+  }
+}
+function numberValue(text) {
+  const t = text.replace(/_/g, "").toLowerCase();
+  if (/[jl]$/.test(t)) return void 0;
+  if (/^0[xob]/.test(t)) {
+    const v2 = Number(t);
+    return Number.isNaN(v2) ? void 0 : v2;
+  }
+  if (/^0+\d/.test(t) && !/[.e]/.test(t)) return void 0;
+  const v = Number(t);
+  return Number.isNaN(v) ? void 0 : v;
+}
+function stringValue(expr) {
+  return stringText(expr, false);
+}
+function stringTemplate(expr) {
+  return stringText(expr, true);
+}
+function stringText(expr, keepInterpolations) {
+  const node = unparenthesize(expr);
+  if (node.type === "concatenated_string") {
+    let out2 = "";
+    for (const part of node.namedChildren) {
+      if (part.type === "comment") continue;
+      const v = stringText(part, keepInterpolations);
+      if (v === null) return null;
+      out2 += v;
+    }
+    return out2;
+  }
+  if (node.type !== "string") return null;
+  const startTok = node.childOfType("string_start");
+  const prefix = (startTok?.text ?? "").replace(/['"]/g, "").toLowerCase();
+  const raw = prefix.includes("r");
+  let out = "";
+  for (const part of node.children) {
+    if (part.type === "string_content") out += raw ? part.text : decodeEscapes(part.text);
+    else if (part.type === "escape_sequence") out += raw ? part.text : decodeEscapes(part.text);
+    else if (part.type === "interpolation") {
+      if (!keepInterpolations) return null;
+      out += part.text;
+    }
+  }
+  return out;
+}
+var SIMPLE_ESCAPES = {
+  "\n": "",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  a: "\x07",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v"
+};
+function decodeEscapes(s) {
+  if (!s.includes("\\")) return s;
+  return s.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|\r\n|[\s\S])/g, (whole, esc) => {
+    const simple = SIMPLE_ESCAPES[esc];
+    if (simple !== void 0) return simple;
+    if (esc === "\r\n") return "";
+    if (/^[0-7]/.test(esc)) return String.fromCharCode(parseInt(esc, 8));
+    if (/^[xuU]./.test(esc)) {
+      const code = parseInt(esc.slice(1), 16);
+      return code <= 1114111 ? String.fromCodePoint(code) : whole;
+    }
+    return whole;
+  });
+}
+
+// src/python/calls.ts
+function dottedName(expr) {
+  const parts = [];
+  let n = unparenthesize(expr);
+  for (; ; ) {
+    if (n.type === "identifier") {
+      parts.push(n.text);
+      return parts.reverse().join(".");
+    }
+    if (n.type !== "attribute") return null;
+    const attr = n.child("attribute");
+    const obj = n.child("object");
+    if (!attr || !obj) return null;
+    parts.push(attr.text);
+    n = unparenthesize(obj);
+  }
+}
+function calleeName(call) {
+  const fn = call.child("function");
+  return fn ? dottedName(fn) : null;
+}
+function methodName(call) {
+  const fn = call.child("function");
+  if (!fn) return null;
+  const f = unparenthesize(fn);
+  if (f.type === "identifier") return f.text;
+  if (f.type === "attribute") return f.child("attribute")?.text ?? null;
+  return null;
+}
+function receiver(call) {
+  const fn = call.child("function");
+  if (!fn) return void 0;
+  const f = unparenthesize(fn);
+  return f.type === "attribute" ? f.child("object") : void 0;
+}
+function callArguments(call) {
+  const out = { positional: [], keywords: [], hasStarArgs: false, hasStarKwargs: false };
+  const args = call.child("arguments");
+  if (!args) return out;
+  if (args.type === "generator_expression") {
+    out.positional.push(args);
+    return out;
+  }
+  for (const a of args.namedChildren) {
+    switch (a.type) {
+      case "comment":
+        break;
+      case "keyword_argument": {
+        const nameNode = a.child("name");
+        const value = a.child("value");
+        if (!nameNode || !value) break;
+        const literal = literalOf(value);
+        out.keywords.push({
+          name: nameNode.text,
+          node: a,
+          nameNode,
+          value,
+          literal,
+          isNone: literal.kind === "none",
+          isTrue: literal.kind === "bool" && literal.value,
+          isFalse: literal.kind === "bool" && !literal.value
+        });
+        break;
+      }
+      case "list_splat":
+        out.hasStarArgs = true;
+        break;
+      case "dictionary_splat":
+        out.hasStarKwargs = true;
+        break;
+      default:
+        out.positional.push(a);
+    }
+  }
+  return out;
+}
+function kwarg(call, name) {
+  const kws = callArguments(call).keywords;
+  for (let i = kws.length - 1; i >= 0; i--) if (kws[i].name === name) return kws[i];
+  return void 0;
+}
+function calls(root, options = {}) {
+  const out = [];
+  walk(root, (n) => {
+    if (n !== root && options.skipNestedFunctions && FUNCTION_LIKE.has(n.type)) return false;
+    if (n.type === "call") out.push(n);
+  });
+  return out;
+}
+var FUNCTION_LIKE = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
+function isAwaited(call) {
+  let n = call;
+  while (n.parent?.type === "parenthesized_expression") n = n.parent;
+  return n.parent?.type === "await";
+}
+function resultDiscarded(call) {
+  let n = call;
+  for (; ; ) {
+    const p = n.parent;
+    if (!p) return false;
+    if (p.type === "parenthesized_expression" || p.type === "await") {
+      n = p;
+      continue;
+    }
+    if (p.type === "expression_statement") return true;
+    if (p.type === "assignment" && n.field === "right") {
+      const left = p.child("left");
+      return left?.type === "identifier" && left.text === "_";
+    }
+    return false;
+  }
+}
+
+// src/python/imports.ts
+function importStatementBindings(statement) {
+  const out = [];
+  if (statement.type === "import_statement") {
+    for (const item of statement.childrenFor("name")) {
+      if (item.type === "aliased_import") {
+        const name = item.child("name");
+        const alias = item.child("alias");
+        if (name && alias) out.push({ local: alias.text, target: dotted(name), nameNode: alias, statement });
+      } else if (item.type === "dotted_name") {
+        const first = item.namedChildren[0];
+        if (first) out.push({ local: first.text, target: first.text, nameNode: first, statement });
+      }
+    }
+  } else if (statement.type === "import_from_statement") {
+    const moduleNode = statement.child("module_name");
+    if (!moduleNode) return out;
+    const module = moduleName(moduleNode);
+    const join11 = (name) => module.endsWith(".") ? module + name : `${module}.${name}`;
+    for (const item of statement.childrenFor("name")) {
+      if (item.type === "aliased_import") {
+        const name = item.child("name");
+        const alias = item.child("alias");
+        if (name && alias) out.push({ local: alias.text, target: join11(dotted(name)), nameNode: alias, statement });
+      } else if (item.type === "dotted_name") {
+        out.push({ local: dotted(item), target: join11(dotted(item)), nameNode: item, statement });
+      }
+    }
+  }
+  return out;
+}
+function importedModulesOf(statement) {
+  if (statement.type === "import_from_statement") {
+    const m = statement.child("module_name");
+    return m ? [moduleName(m)] : [];
+  }
+  if (statement.type === "import_statement") {
+    return statement.childrenFor("name").map((item) => {
+      const name = item.type === "aliased_import" ? item.child("name") : item;
+      return name ? dotted(name) : "";
+    }).filter(Boolean);
+  }
+  return [];
+}
+function moduleImports(root) {
+  const out = { bindings: [], wildcards: [], modules: /* @__PURE__ */ new Set() };
+  walk(root, (n) => {
+    if (n.type === "import_statement" || n.type === "import_from_statement") {
+      out.bindings.push(...importStatementBindings(n));
+      for (const m of importedModulesOf(n)) out.modules.add(m);
+      if (n.type === "import_from_statement" && n.childOfType("wildcard_import")) {
+        const m = n.child("module_name");
+        if (m) out.wildcards.push(moduleName(m));
+      }
+      return false;
+    }
+    return !EXPRESSION_LEAVES.has(n.type);
+  });
+  return out;
+}
+var EXPRESSION_LEAVES = /* @__PURE__ */ new Set(["expression_statement", "return_statement", "comment", "string"]);
+function dotted(node) {
+  if (node.type === "dotted_name") return node.namedChildren.filter((c) => c.type === "identifier").map((c) => c.text).join(".");
+  return node.text;
+}
+function moduleName(node) {
+  if (node.type !== "relative_import") return dotted(node);
+  const prefix = node.childOfType("import_prefix")?.text.replace(/\s+/g, "") ?? ".";
+  const rest = node.childOfType("dotted_name");
+  return rest ? prefix + dotted(rest) : prefix;
+}
+
+// src/python/resolve.ts
+var SCOPE_TYPES = /* @__PURE__ */ new Set([
+  "module",
+  "function_definition",
+  "lambda",
+  "class_definition",
+  "list_comprehension",
+  "set_comprehension",
+  "dictionary_comprehension",
+  "generator_expression"
+]);
+var UNPACKING = /* @__PURE__ */ new Set(["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list", "as_pattern_target"]);
+var MAX_DEPTH = 24;
+var cache2 = /* @__PURE__ */ new WeakMap();
+function resolverFor(tree) {
+  let r = cache2.get(tree);
+  if (!r) {
+    r = new PyResolver(tree.root);
+    cache2.set(tree, r);
+  }
+  return r;
+}
+var PyResolver = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  scopes = /* @__PURE__ */ new Map();
+  classAttributes = /* @__PURE__ */ new Map();
+  /** Qualified dotted name of a name, attribute chain or call result; null for other expressions. */
+  qualifiedName(expr) {
+    return this.resolve(expr)?.name ?? null;
+  }
+  /** Qualified name of a call's callee: `r.get(...)` after `import requests as r` gives `requests.get`. */
+  calleeQualifiedName(call) {
+    const fn = call.child("function");
+    return fn ? this.qualifiedName(fn) : null;
+  }
+  /** Resolve an expression; see the module comment for the rules. */
+  resolve(expr) {
+    return this.resolveExpr(expr, 0, /* @__PURE__ */ new Set());
+  }
+  /** The binding `identifier` refers to at its position, if any. */
+  bindingOf(identifier) {
+    return this.lookup(identifier.text, identifier);
+  }
+  /** The binding of `name` as seen from `at`. */
+  lookup(name, at) {
+    let scopeNode = this.scopeOf(at);
+    let first = true;
+    while (scopeNode) {
+      const scope = this.scope(scopeNode);
+      if (scope.globals.has(name) && scopeNode !== this.root) {
+        scopeNode = this.root;
+        continue;
+      }
+      const visible = first || scopeNode.type !== "class_definition";
+      if (visible && !scope.nonlocals.has(name)) {
+        const list = scope.bindings.get(name);
+        if (list?.length) return pick(list, at);
+      }
+      first = false;
+      scopeNode = scopeNode === this.root ? void 0 : this.scopeOf(scopeNode);
+    }
+    return void 0;
+  }
+  /** All bindings of a scope node (module, def, lambda, class, comprehension). */
+  bindingsIn(scopeNode) {
+    return this.scope(scopeNode).bindings;
+  }
+  /** The innermost scope node that `node` is evaluated in. */
+  scopeOf(node) {
+    let child = node;
+    for (let n = node.parent; n; child = n, n = n.parent) {
+      if (!SCOPE_TYPES.has(n.type)) continue;
+      if (n.type === "function_definition" || n.type === "class_definition") {
+        if (child.field === "body" || child.field === "parameters") return n;
+        continue;
+      }
+      if (n.type === "lambda") return n;
+      return n;
+    }
+    return this.root;
+  }
+  resolveExpr(expr, depth, seen) {
+    if (depth > MAX_DEPTH) return null;
+    const e = unparenthesize(expr);
+    switch (e.type) {
+      case "identifier":
+        return this.resolveIdentifier(e, depth, seen);
+      case "attribute": {
+        const obj = e.child("object");
+        const attr = e.child("attribute");
+        if (!obj || !attr) return null;
+        const viaSelf = this.resolveSelfAttribute(obj, attr.text, depth, seen);
+        if (viaSelf) return viaSelf;
+        const base = this.resolveExpr(obj, depth + 1, seen);
+        return base ? { name: `${base.name}.${attr.text}`, root: base.root, via: base.via } : null;
+      }
+      case "call": {
+        const fn = e.child("function");
+        const base = fn ? this.resolveExpr(fn, depth + 1, seen) : null;
+        return base ? { name: base.name, root: base.root, via: [...base.via, e] } : null;
+      }
+      case "await": {
+        const inner = e.namedChildren.find((c) => c.type !== "comment");
+        return inner ? this.resolveExpr(inner, depth + 1, seen) : null;
+      }
+      default:
+        return null;
+    }
+  }
+  resolveIdentifier(id, depth, seen) {
+    const name = id.text;
+    const binding = this.lookup(name, id);
+    if (!binding) return { name, root: "unbound", via: [] };
+    return this.resolveBinding(binding, name, depth, seen);
+  }
+  resolveBinding(binding, written, depth, seen) {
+    switch (binding.kind) {
+      case "import":
+        return { name: binding.target, root: "import", via: [] };
+      case "def":
+      case "class":
+      case "opaque":
+        return { name: written, root: binding.kind, via: [] };
+      case "parameter":
+      case "assign":
+      case "with": {
+        const annotation = binding.kind === "parameter" ? binding.value : binding.annotation;
+        const value = binding.kind === "parameter" ? void 0 : binding.value;
+        const type = annotation ? annotationType(annotation) : void 0;
+        return value && this.follow(binding, value, depth, seen) || type && this.follow(binding, type, depth, seen) || { name: written, root: binding.kind, via: [] };
+      }
+    }
+  }
+  /** Resolve a binding's value (or type) expression; null when it cannot be followed. */
+  follow(binding, value, depth, seen) {
+    if (seen.has(binding.node)) return null;
+    const inner = followable(value);
+    if (!inner) return null;
+    seen.add(binding.node);
+    try {
+      return this.resolveExpr(inner, depth + 1, seen);
+    } finally {
+      seen.delete(binding.node);
+    }
+  }
+  /** `self.x` in a method of class C: follow C's `self.x = ...` and class-level `x = ...` bindings. */
+  resolveSelfAttribute(obj, attr, depth, seen) {
+    const o = unparenthesize(obj);
+    if (o.type !== "identifier") return null;
+    const binding = this.lookup(o.text, o);
+    if (!binding || binding.kind !== "parameter") return null;
+    const fn = binding.scope;
+    const cls = methodClass(fn);
+    if (!cls || firstParameterName(fn) !== o.text) return null;
+    const list = this.classAttributeBindings(cls).get(attr) ?? this.scope(cls).bindings.get(attr);
+    if (!list?.length) return null;
+    const useful = list.filter((b) => b.kind !== "assign" || b.value !== void 0 && isFollowable(b.value));
+    return this.resolveBinding(pick(useful.length ? useful : list, obj), `${o.text}.${attr}`, depth + 1, seen);
+  }
+  classAttributeBindings(cls) {
+    let map = this.classAttributes.get(cls);
+    if (map) return map;
+    map = /* @__PURE__ */ new Map();
+    const body = cls.child("body");
+    for (const member of body?.children ?? []) {
+      const def = member.type === "decorated_definition" ? member.child("definition") : member;
+      if (def?.type !== "function_definition") continue;
+      const self = firstParameterName(def);
+      if (!self) continue;
+      const defBody = def.child("body");
+      if (!defBody) continue;
+      walk(defBody, (n) => {
+        if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda") return false;
+        if (n.type === "assignment") {
+          const left = n.child("left");
+          const right = rightmostValue(n);
+          if (left?.type === "attribute" && right) {
+            const obj = left.child("object");
+            const attr = left.child("attribute");
+            if (obj?.type === "identifier" && obj.text === self && attr) {
+              addBinding(map, { name: attr.text, kind: "assign", node: left, scope: cls, value: right });
+            }
+          }
+        }
+      });
+    }
+    this.classAttributes.set(cls, map);
+    return map;
+  }
+  scope(node) {
+    let s = this.scopes.get(node);
+    if (!s) {
+      s = collectScope(node);
+      this.scopes.set(node, s);
+      if (node === this.root) this.addGlobalAssignments(s);
+    }
+    return s;
+  }
+  /**
+   * `def init(): global session; session = requests.Session()` binds the module-level name: add
+   * such assignments to the module scope (lookups of `session` inside `init` go there too).
+   */
+  addGlobalAssignments(module) {
+    const declared = [];
+    walk(this.root, (n) => {
+      if (n.type === "global_statement") declared.push(n);
+      return !EXPRESSION_ONLY.has(n.type);
+    });
+    for (const statement of declared) {
+      let fn;
+      for (let a = statement.parent; a && !fn; a = a.parent) if (a.type === "function_definition") fn = a;
+      if (!fn) continue;
+      const local = this.scope(fn);
+      for (const id of statement.namedChildren) {
+        if (id.type !== "identifier") continue;
+        for (const b of local.bindings.get(id.text) ?? []) {
+          if (b.kind !== "parameter") addBinding(module.bindings, { ...b, scope: this.root });
+        }
+      }
+    }
+    for (const list of module.bindings.values()) list.sort((a, b) => a.node.start - b.node.start);
+  }
+};
+var EXPRESSION_ONLY = /* @__PURE__ */ new Set(["expression_statement", "return_statement", "import_statement", "import_from_statement", "comment"]);
+function pick(list, at) {
+  let best;
+  for (const b of list) {
+    if (b.value && b.value.start <= at.start && at.end <= b.value.end) continue;
+    if (b.node.start < at.start) best = b;
+  }
+  return best ?? list[0];
+}
+function addBinding(map, b) {
+  const list = map.get(b.name);
+  if (list) list.push(b);
+  else map.set(b.name, [b]);
+}
+function followable(value) {
+  const v = unparenthesize(value);
+  const inner = v.type === "await" ? v.namedChildren.find((c) => c.type !== "comment") : v;
+  return inner && ["identifier", "attribute", "call"].includes(inner.type) ? inner : void 0;
+}
+function isFollowable(value) {
+  return followable(value) !== void 0;
+}
+function rightmostValue(assignment) {
+  let right = assignment.child("right");
+  while (right?.type === "assignment") right = right.child("right");
+  return right;
+}
+function methodClass(fn) {
+  if (fn.type !== "function_definition") return null;
+  let p = fn.parent;
+  if (p?.type === "decorated_definition") p = p.parent;
+  if (p?.type !== "block") return null;
+  return p.parent?.type === "class_definition" ? p.parent : null;
+}
+function firstParameterName(fn) {
+  const params = fn.child("parameters");
+  const first = params?.namedChildren.find((c) => c.type !== "comment");
+  if (!first) return null;
+  const id = first.type === "identifier" ? first : parameterName(first);
+  return id?.text ?? null;
+}
+function parameterName(p) {
+  switch (p.type) {
+    case "identifier":
+      return p;
+    case "typed_parameter":
+      return p.namedChildren.find((c) => c.type === "identifier");
+    case "default_parameter":
+    case "typed_default_parameter":
+      return p.child("name");
+    default:
+      return void 0;
+  }
+}
+function annotationType(annotation) {
+  let t = unparenthesize(annotation.type === "type" ? annotation.namedChildren[0] ?? annotation : annotation);
+  for (let i = 0; i < 4; i++) {
+    if (t.type === "binary_operator" && t.child("operator")?.type === "|") {
+      const left = t.child("left");
+      const right = t.child("right");
+      if (right?.type === "none" && left) t = unparenthesize(left);
+      else if (left?.type === "none" && right) t = unparenthesize(right);
+      else return void 0;
+    } else if (t.type === "subscript" || t.type === "generic_type") {
+      const head = t.child("value") ?? t.namedChildren[0];
+      const name = head ? dottedName(head) : null;
+      if (name !== "Optional" && name !== "typing.Optional" && name !== "Union" && name !== "typing.Union") return void 0;
+      const args = t.type === "subscript" ? t.childrenFor("subscript") : t.childOfType("type_parameter")?.namedChildren ?? [];
+      const real = args.map((a) => a.type === "type" ? a.namedChildren[0] ?? a : a).filter((a) => a.type !== "none");
+      if (real.length !== 1) return void 0;
+      t = unparenthesize(real[0]);
+    } else {
+      return t.type === "identifier" || t.type === "attribute" ? t : void 0;
+    }
+  }
+  return void 0;
+}
+function collectScope(scopeNode) {
+  const info = { node: scopeNode, bindings: /* @__PURE__ */ new Map(), globals: /* @__PURE__ */ new Set(), nonlocals: /* @__PURE__ */ new Set() };
+  const add = (name, kind, node, extra = {}) => addBinding(info.bindings, { name, kind, node, scope: scopeNode, ...extra });
+  const bindTarget = (target, kind, value) => {
+    const stack = [{ node: target, kind, value }];
+    while (stack.length) {
+      const { node, kind: k, value: v } = stack.pop();
+      const t = unparenthesize(node);
+      if (t.type === "identifier") {
+        add(t.text, k, t, v ? { value: v } : {});
+      } else if (UNPACKING.has(t.type)) {
+        const items = t.namedChildren.filter((c) => c.type !== "comment");
+        const single = t.type === "as_pattern_target" && items.length === 1;
+        for (const c of items) {
+          const inner = c.type === "list_splat_pattern" ? c.namedChildren[0] ?? c : c;
+          stack.push(single ? { node: inner, kind: k, value: v } : { node: inner, kind: "opaque", value: void 0 });
+        }
+      }
+    }
+  };
+  if (scopeNode.type === "function_definition" || scopeNode.type === "lambda") {
+    const params = scopeNode.child("parameters");
+    for (const p of params?.namedChildren ?? []) {
+      const id = parameterName(p);
+      if (id) {
+        const annotation = p.child("type");
+        add(id.text, "parameter", id, annotation ? { value: annotation } : {});
+      } else if (p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern") {
+        const inner = p.namedChildren.find((c) => c.type === "identifier");
+        if (inner) add(inner.text, "opaque", inner);
+      }
+    }
+  }
+  const body = scopeNode.type === "function_definition" || scopeNode.type === "class_definition" ? scopeNode.child("body") : scopeNode.type === "lambda" ? scopeNode.child("body") : scopeNode;
+  if (!body) return info;
+  walk(body, (n) => {
+    if (n !== body && n !== scopeNode && SCOPE_TYPES.has(n.type)) {
+      if (n.type === "function_definition" || n.type === "class_definition") {
+        const name = n.child("name");
+        if (name) add(name.text, n.type === "class_definition" ? "class" : "def", name, { value: n });
+      }
+      return false;
+    }
+    switch (n.type) {
+      case "import_statement":
+      case "import_from_statement":
+        for (const b of importStatementBindings(n)) add(b.local, "import", b.nameNode, { target: b.target });
+        return false;
+      case "assignment": {
+        const left = n.child("left");
+        const right = rightmostValue(n);
+        const annotation = n.child("type");
+        if (left?.type === "identifier" && (right || annotation)) {
+          add(left.text, "assign", left, { ...right ? { value: right } : {}, ...annotation ? { annotation } : {} });
+        } else if (left) {
+          bindTarget(left, right ? "assign" : "opaque", right);
+        }
+        return true;
+      }
+      case "named_expression": {
+        const name = n.child("name");
+        const value = n.child("value");
+        if (name) add(name.text, "assign", name, value ? { value } : {});
+        return true;
+      }
+      case "augmented_assignment":
+        return true;
+      case "as_pattern": {
+        const alias = n.child("alias");
+        const value = n.namedChildren.find((c) => c.field !== "alias" && c.type !== "comment");
+        if (alias) bindTarget(alias, n.parent?.type === "with_item" && value ? "with" : "opaque", value);
+        return true;
+      }
+      case "for_statement":
+      case "for_in_clause": {
+        const left = n.child("left");
+        if (left) bindTarget(left, "opaque");
+        return true;
+      }
+      case "global_statement":
+      case "nonlocal_statement":
+        for (const id of n.namedChildren) {
+          if (id.type === "identifier") (n.type === "global_statement" ? info.globals : info.nonlocals).add(id.text);
+        }
+        return false;
+      default:
+        return true;
+    }
+  });
+  return info;
+}
+
+// src/python/context.ts
+var BOUNDARIES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
+function functionInfo(node) {
+  if (node.type === "lambda") {
+    return { node, kind: "lambda", name: null, async: false, classNode: null, body: node.child("body") };
+  }
+  let p = node.parent;
+  if (p?.type === "decorated_definition") p = p.parent;
+  const classNode = p?.type === "block" && p.parent?.type === "class_definition" ? p.parent : null;
+  return {
+    node,
+    kind: "def",
+    name: node.child("name")?.text ?? null,
+    async: node.children.some((c) => !c.named && c.type === "async"),
+    classNode,
+    body: node.child("body")
+  };
+}
+function enclosingFunction(node) {
+  let child = node;
+  for (let n = node.parent; n; child = n, n = n.parent) {
+    if (n.type === "class_definition" && child.field === "body") return null;
+    if ((n.type === "function_definition" || n.type === "lambda") && child.field === "body") return functionInfo(n);
+  }
+  return null;
+}
+function loopInfo(node) {
+  const isWhile = node.type === "while_statement";
+  return {
+    node,
+    kind: isWhile ? "while" : "for",
+    async: !isWhile && node.children.some((c) => !c.named && c.type === "async"),
+    condition: isWhile ? node.child("condition") : node.child("right"),
+    body: node.child("body")
+  };
+}
+function enclosingLoops(node) {
+  const out = [];
+  let child = node;
+  for (let n = node.parent; n; child = n, n = n.parent) {
+    if (BOUNDARIES.has(n.type)) break;
+    if (n.type === "while_statement" && (child.field === "body" || child.field === "condition")) out.push(loopInfo(n));
+    if (n.type === "for_statement" && child.field === "body") out.push(loopInfo(n));
+  }
+  return out;
+}
+var RUN_FLAG = /^_*(is_)?(running|alive|active|enabled|run|keep_running|keep_going|should_run|started)$/i;
+var STOP_FLAG = /^_*(is_)?(stop|stopped|stopping|shutdown|shutting_down|closed|closing|done|exit|exiting|finished|cancelled|terminated|quit)(_requested|_event|_flag)?$/i;
+function isLongRunningLoop(loop) {
+  if (loop.type === "for_statement") {
+    const it = loop.child("right");
+    if (!it) return false;
+    const i = unparenthesize(it);
+    if (i.type !== "call") return false;
+    const name = dottedName(i.child("function") ?? i);
+    return (name === "itertools.count" || name === "count") && (i.child("arguments")?.namedChildren.length ?? 0) <= 1;
+  }
+  if (loop.type !== "while_statement") return false;
+  const cond = loop.child("condition");
+  if (!cond) return false;
+  const c = unparenthesize(cond);
+  if (isTruthyConstant(c)) return true;
+  if (c.type === "not_operator") {
+    const arg = c.child("argument");
+    if (!arg) return false;
+    const a = unparenthesize(arg);
+    if (a.type === "call") {
+      const fn = a.child("function");
+      const method = fn?.type === "attribute" ? fn.child("attribute")?.text : void 0;
+      return method === "is_set";
+    }
+    const last3 = lastName(a);
+    return last3 !== null && STOP_FLAG.test(last3);
+  }
+  const last2 = lastName(c);
+  return last2 !== null && RUN_FLAG.test(last2);
+}
+function lastName(expr) {
+  if (expr.type === "identifier") return expr.text;
+  if (expr.type === "attribute") return expr.child("attribute")?.text ?? null;
+  return null;
+}
+var BROAD_EXCEPTIONS = /* @__PURE__ */ new Set(["Exception", "BaseException", "builtins.Exception", "builtins.BaseException"]);
+function exceptHandler(clause) {
+  const value = clause.child("value") ?? clause.namedChildren.find((c) => c.type !== "block" && c.type !== "comment");
+  let typeExpr = value;
+  let alias = null;
+  if (value?.type === "as_pattern") {
+    typeExpr = value.namedChildren.find((c) => c.field !== "alias" && c.type !== "comment");
+    alias = value.child("alias")?.text ?? null;
+  }
+  let types = [];
+  if (typeExpr) {
+    const t = unparenthesize(typeExpr);
+    types = t.type === "tuple" ? t.namedChildren.filter((c) => c.type !== "comment") : [t];
+  }
+  const typeNames = types.map((t) => dottedName(t));
+  const bare = types.length === 0;
+  return {
+    node: clause,
+    types,
+    typeNames,
+    bare,
+    star: clause.children.some((c) => !c.named && c.type === "*"),
+    catchesAll: bare || typeNames.some((n) => n !== null && BROAD_EXCEPTIONS.has(n)),
+    alias,
+    body: clause.childOfType("block")
+  };
+}
+function withInfo(node) {
+  const clause = node.childOfType("with_clause");
+  const items = [];
+  for (const item of clause?.namedChildren ?? []) {
+    if (item.type !== "with_item") continue;
+    const value = item.child("value") ?? item.namedChildren[0];
+    if (!value) continue;
+    if (value.type === "as_pattern") {
+      const expr = value.namedChildren.find((c) => c.field !== "alias" && c.type !== "comment");
+      if (expr) items.push({ node: item, expr, alias: value.child("alias") });
+    } else {
+      items.push({ node: item, expr: value, alias: void 0 });
+    }
+  }
+  return {
+    node,
+    async: node.children.some((c) => !c.named && c.type === "async"),
+    items,
+    body: node.child("body")
+  };
+}
+
+// src/python/tasks.ts
+var COROUTINE_RUNNERS = /* @__PURE__ */ new Set([
+  "create_task",
+  "ensure_future",
+  "run_coroutine_threadsafe",
+  "gather",
+  "run_until_complete",
+  "wait_for",
+  "shield"
+]);
+var FUNCTION_RUNNERS = {
+  to_thread: 0,
+  run_in_executor: 1,
+  submit: 0,
+  start_soon: 0,
+  spawn: 0,
+  start_new_thread: 0
+};
+var THREAD_CLASSES = /* @__PURE__ */ new Set(["threading.Thread", "Thread", "threading.Timer"]);
+var PROCESS_CLASSES = /* @__PURE__ */ new Set(["multiprocessing.Process", "Process", "multiprocessing.context.Process"]);
+function startedFunctions(root, resolver) {
+  const out = [];
+  const add = (ref, kind, site) => {
+    const fn = ref ? functionReferenced(ref, resolver) : void 0;
+    if (fn && !out.some((s) => s.fn === fn)) out.push({ fn, kind, site });
+  };
+  walk(root, (n) => {
+    if (n.type === "class_definition") {
+      const bases = n.child("superclasses")?.namedChildren ?? [];
+      const kind = bases.some((b) => THREAD_CLASSES.has(resolver.qualifiedName(b) ?? "")) ? "thread" : bases.some((b) => PROCESS_CLASSES.has(resolver.qualifiedName(b) ?? "")) ? "process" : null;
+      if (kind) {
+        for (const member of n.child("body")?.children ?? []) {
+          const def = member.type === "decorated_definition" ? member.child("definition") : member;
+          if (def?.type === "function_definition" && def.child("name")?.text === "run" && !out.some((s) => s.fn === def)) {
+            out.push({ fn: def, kind, site: n });
+          }
+        }
+      }
+      return true;
+    }
+    if (n.type !== "call") return true;
+    const qualified = resolver.calleeQualifiedName(n) ?? "";
+    const method = methodName(n) ?? "";
+    if (THREAD_CLASSES.has(qualified) || PROCESS_CLASSES.has(qualified)) {
+      const kind = THREAD_CLASSES.has(qualified) ? "thread" : "process";
+      const target = qualified.endsWith("Timer") ? kwarg(n, "function")?.value ?? callArguments(n).positional[1] : kwarg(n, "target")?.value ?? callArguments(n).positional[1];
+      add(target, kind, n);
+    } else if (COROUTINE_RUNNERS.has(method) || /^(asyncio|uvloop|anyio|trio)\.run$/.test(qualified)) {
+      for (const arg of callArguments(n).positional) {
+        const a = unparenthesize(arg);
+        if (a.type === "call") add(a.child("function"), "task", n);
+        else if (qualified.startsWith("anyio.") || qualified.startsWith("trio.")) add(a, "task", n);
+      }
+    } else if (method in FUNCTION_RUNNERS) {
+      const index = FUNCTION_RUNNERS[method];
+      const kind = method === "submit" || method === "run_in_executor" ? "executor" : method === "start_soon" ? "task" : "thread";
+      add(callArguments(n).positional[index], kind, n);
+    }
+    return true;
+  });
+  return out;
+}
+function functionReferenced(expr, resolver) {
+  let e = unparenthesize(expr);
+  for (let i = 0; i < 16 && e.type === "call" && /(^|\.)partial$/.test(resolver.calleeQualifiedName(e) ?? ""); i++) {
+    const first = callArguments(e).positional[0];
+    if (!first) return void 0;
+    e = unparenthesize(first);
+  }
+  if (e.type === "identifier") {
+    const b = resolver.bindingOf(e);
+    return b?.kind === "def" && b.value?.type === "function_definition" ? b.value : void 0;
+  }
+  if (e.type === "attribute") {
+    const obj = e.child("object");
+    const attr = e.child("attribute")?.text;
+    if (obj?.type !== "identifier" || !attr) return void 0;
+    const b = resolver.bindingOf(obj);
+    if (b?.kind !== "parameter") return void 0;
+    const info = functionInfo(b.scope);
+    if (!info.classNode) return void 0;
+    for (const member of info.classNode.child("body")?.children ?? []) {
+      const def = member.type === "decorated_definition" ? member.child("definition") : member;
+      if (def?.type === "function_definition" && def.child("name")?.text === attr) return def;
+    }
+    return void 0;
+  }
+  return void 0;
+}
+
+// src/python/django.ts
+import { posix as posix7 } from "node:path";
+var DJANGO_SETTINGS = /* @__PURE__ */ new Set([
+  "INSTALLED_APPS",
+  "SECRET_KEY",
+  "ALLOWED_HOSTS",
+  "MIDDLEWARE",
+  "MIDDLEWARE_CLASSES",
+  "ROOT_URLCONF",
+  "DATABASES",
+  "WSGI_APPLICATION",
+  "ASGI_APPLICATION",
+  "TEMPLATES",
+  "STATIC_URL",
+  "STATIC_ROOT",
+  "AUTH_PASSWORD_VALIDATORS",
+  "DEFAULT_AUTO_FIELD"
+]);
+var DEV_SETTINGS_NAME = /(^|[_.-])(dev|devel|develop|development|local|test|tests|testing|ci|debug)([_.-]|$)/i;
+var TEMPLATE_NAME = /(^|[_.-])(sample|example|template|dist|skeleton)([_.-]|$)/i;
+var BASE_NAME = /(^|[_.-])(base|common|default|defaults|shared|core|global)([_.-]|$)/i;
+var PRODUCTION_SIBLINGS = ["production.py", "prod.py", "live.py", "production/__init__.py", "prod/__init__.py"];
+function topLevelAssignments(root) {
+  const out = /* @__PURE__ */ new Map();
+  for (const st of root.children) {
+    if (st.type !== "expression_statement") continue;
+    let a = st.namedChildren[0];
+    while (a?.type === "assignment") {
+      const left = a.child("left");
+      if (left?.type === "identifier") out.set(left.text, [...out.get(left.text) ?? [], a]);
+      a = a.child("right");
+    }
+  }
+  return out;
+}
+function djangoSettings(path, root, exists) {
+  const assigned = topLevelAssignments(root);
+  const dir = posix7.dirname(path);
+  const base = posix7.basename(path, ".py");
+  const inPackage = posix7.basename(dir) === "settings";
+  const named = base === "settings" || inPackage || /(^|_)settings$|^settings_/.test(base);
+  const confirmed = assigned.has("INSTALLED_APPS") || named && ([...DJANGO_SETTINGS].some((n) => assigned.has(n)) || importsDjangoOrSiblings(root));
+  if (!confirmed) return void 0;
+  const devByName = DEV_SETTINGS_NAME.test(base) || TEMPLATE_NAME.test(base);
+  const overriddenBase = BASE_NAME.test(base) && base !== "settings" || inPackage && base === "__init__" && PRODUCTION_SIBLINGS.some((s) => exists(posix7.join(dir, s)));
+  return { devByName, overriddenBase };
+}
+function importsDjangoOrSiblings(root) {
+  for (const st of root.children) {
+    if (st.type !== "import_statement" && st.type !== "import_from_statement") continue;
+    const modules = importedModulesOf(st);
+    if (modules.some((m) => m === "django" || m.startsWith("django."))) return true;
+    if (st.type === "import_from_statement" && modules.some((m) => m.startsWith(".")) && st.childOfType("wildcard_import")) return true;
+  }
+  return false;
+}
+
+// src/python/env-values.ts
+var UNKNOWN2 = { kind: "unknown" };
+var MAX_DEPTH2 = 12;
+var ENV_READS = /* @__PURE__ */ new Set(["os.getenv", "os.environ.get", "os.environ.setdefault", "posix.environ.get"]);
+var DECOUPLE = /^(decouple|prettyconf)\.config$/;
+var TRUE_WORDS = /* @__PURE__ */ new Set(["y", "yes", "t", "true", "on", "1", "ok"]);
+var FALSE_WORDS = /* @__PURE__ */ new Set(["n", "no", "f", "false", "off", "0", ""]);
+function evaluateUnsetEnv(expr, resolver) {
+  const variables = [];
+  const value = evaluate(expr, resolver, variables, 0);
+  return { value, variables };
+}
+function truthy(v) {
+  switch (v.kind) {
+    case "none":
+      return false;
+    case "bool":
+      return v.value;
+    case "number":
+      return v.value !== 0;
+    case "string":
+      return v.value.length > 0;
+    case "seq":
+      return v.items.length > 0;
+    default:
+      return void 0;
+  }
+}
+function evaluate(expr, resolver, vars, depth) {
+  if (depth > MAX_DEPTH2) return UNKNOWN2;
+  const e = unparenthesize(expr);
+  const lit = literalOf(e);
+  if (lit.kind !== "unknown") return lit;
+  const next = (n) => evaluate(n, resolver, vars, depth + 1);
+  switch (e.type) {
+    case "tuple":
+    case "list":
+    case "set":
+      return { kind: "seq", items: e.namedChildren.filter((c) => c.type !== "comment").map(next) };
+    case "identifier": {
+      const b = resolver.bindingOf(e);
+      return b?.kind === "assign" && b.value ? next(b.value) : UNKNOWN2;
+    }
+    case "not_operator": {
+      const arg = e.child("argument");
+      const t = arg ? truthy(next(arg)) : void 0;
+      return t === void 0 ? UNKNOWN2 : { kind: "bool", value: !t };
+    }
+    case "boolean_operator": {
+      const left = e.child("left");
+      const right = e.child("right");
+      const op = e.child("operator")?.type;
+      if (!left || !right) return UNKNOWN2;
+      const l = next(left);
+      const t = truthy(l);
+      if (t === void 0) return UNKNOWN2;
+      if (op === "and") return t ? next(right) : l;
+      if (op === "or") return t ? l : next(right);
+      return UNKNOWN2;
+    }
+    case "comparison_operator":
+      return compare(e, next);
+    case "call":
+      return evaluateCall(e, resolver, vars, depth, next);
+    default:
+      return UNKNOWN2;
+  }
+}
+function evaluateCall(call, resolver, vars, depth, next) {
+  const args = callArguments(call);
+  const first = args.positional[0];
+  const name = resolver.calleeQualifiedName(call) ?? "";
+  const method = methodName(call) ?? "";
+  if (["lower", "upper", "strip", "casefold", "title"].includes(method) && !first) {
+    const recv = receiver(call);
+    const v = recv ? next(recv) : UNKNOWN2;
+    if (v.kind !== "string") return v.kind === "none" ? UNKNOWN2 : v;
+    if (method === "lower" || method === "casefold") return { kind: "string", value: v.value.toLowerCase() };
+    if (method === "upper") return { kind: "string", value: v.value.toUpperCase() };
+    if (method === "strip") return { kind: "string", value: v.value.trim() };
+    return v;
+  }
+  if (ENV_READS.has(name)) {
+    recordVariable(first, vars);
+    const def = args.positional[1] ?? kwarg(call, "default")?.value;
+    return def ? next(def) : { kind: "none" };
+  }
+  if (DECOUPLE.test(name)) {
+    recordVariable(first, vars);
+    const def = kwarg(call, "default")?.value ?? args.positional[1];
+    if (!def) return UNKNOWN2;
+    const cast = kwarg(call, "cast")?.value;
+    const v = next(def);
+    return cast && cast.text === "bool" ? toBool(v) : v;
+  }
+  if (/^environ\.(Env|FileAwareEnv)(\.(bool|str|int|__call__))?$/.test(name) && first) {
+    recordVariable(first, vars);
+    const def = kwarg(call, "default")?.value ?? args.positional[1];
+    const isBool = name.endsWith(".bool");
+    let v = UNKNOWN2;
+    if (def) v = next(def);
+    else {
+      const scheme = schemeDefault(call, first, resolver, next);
+      if (!scheme) return UNKNOWN2;
+      v = scheme.value;
+      if (scheme.cast === "bool") return toBool(v);
+    }
+    return isBool ? toBool(v) : v;
+  }
+  if (!first || args.positional.length !== 1) return UNKNOWN2;
+  const plain = call.child("function")?.text ?? "";
+  if (plain === "bool") return truthy(next(first)) === void 0 ? UNKNOWN2 : { kind: "bool", value: truthy(next(first)) };
+  if (plain === "str") {
+    const v = next(first);
+    if (v.kind === "string") return v;
+    if (v.kind === "bool") return { kind: "string", value: v.value ? "True" : "False" };
+    if (v.kind === "number") return { kind: "string", value: String(v.value) };
+    return UNKNOWN2;
+  }
+  if (plain === "int") {
+    const v = next(first);
+    if (v.kind === "number") return { kind: "number", value: Math.trunc(v.value) };
+    if (v.kind === "bool") return { kind: "number", value: v.value ? 1 : 0 };
+    if (v.kind === "string" && /^\s*[-+]?\d+\s*$/.test(v.value)) return { kind: "number", value: parseInt(v.value, 10) };
+    return UNKNOWN2;
+  }
+  if (/(^|\.)strtobool$/.test(name) || plain === "strtobool") {
+    const v = toBool(next(first));
+    return v.kind === "bool" ? { kind: "number", value: v.value ? 1 : 0 } : UNKNOWN2;
+  }
+  if (name === "json.loads") {
+    const v = next(first);
+    if (v.kind === "string" && (v.value === "true" || v.value === "false")) return { kind: "bool", value: v.value === "true" };
+    return UNKNOWN2;
+  }
+  return UNKNOWN2;
+}
+function toBool(v) {
+  if (v.kind === "bool") return v;
+  if (v.kind === "number") return { kind: "bool", value: v.value !== 0 };
+  if (v.kind === "string") {
+    const w = v.value.trim().toLowerCase();
+    if (TRUE_WORDS.has(w)) return { kind: "bool", value: true };
+    if (FALSE_WORDS.has(w)) return { kind: "bool", value: false };
+  }
+  if (v.kind === "none") return { kind: "bool", value: false };
+  return UNKNOWN2;
+}
+function compare(e, next) {
+  const operands = e.namedChildren.filter((c) => c.type !== "comment");
+  const ops = e.children.filter((c) => !c.named).map((c) => c.type);
+  if (operands.length !== 2) return UNKNOWN2;
+  const op = ops.join(" ");
+  const a = next(operands[0]);
+  const b = next(operands[1]);
+  if (a.kind === "unknown" || b.kind === "unknown") return UNKNOWN2;
+  switch (op) {
+    case "==":
+      return { kind: "bool", value: equal(a, b) };
+    case "!=":
+      return { kind: "bool", value: !equal(a, b) };
+    case "is":
+      return a.kind === "none" || b.kind === "none" || a.kind === "bool" ? { kind: "bool", value: equal(a, b) } : UNKNOWN2;
+    case "is not":
+      return a.kind === "none" || b.kind === "none" || a.kind === "bool" ? { kind: "bool", value: !equal(a, b) } : UNKNOWN2;
+    case "in":
+    case "not in": {
+      let found;
+      if (b.kind === "seq") found = b.items.some((x) => equal(a, x));
+      else if (b.kind === "string" && a.kind === "string") found = b.value.includes(a.value);
+      if (found === void 0) return UNKNOWN2;
+      return { kind: "bool", value: op === "in" ? found : !found };
+    }
+    default:
+      return UNKNOWN2;
+  }
+}
+function equal(a, b) {
+  const num = (v) => v.kind === "number" ? v.value : v.kind === "bool" ? v.value ? 1 : 0 : void 0;
+  const x = num(a);
+  const y = num(b);
+  if (x !== void 0 && y !== void 0) return x === y;
+  if (a.kind === "string" && b.kind === "string") return a.value === b.value;
+  return a.kind === "none" && b.kind === "none";
+}
+function recordVariable(nameArg, vars) {
+  const lit = nameArg ? literalOf(nameArg) : void 0;
+  if (lit?.kind === "string") vars.push(lit.value);
+}
+function schemeDefault(call, nameArg, resolver, next) {
+  const name = literalOf(nameArg);
+  if (name.kind !== "string") return void 0;
+  const fn = call.child("function");
+  const envExpr = fn && fn.type === "attribute" ? fn.child("object") : fn;
+  const r = envExpr ? resolver.resolve(envExpr) : null;
+  const ctor = r?.via[r.via.length - 1];
+  if (!ctor) return void 0;
+  const scheme = kwarg(ctor, name.value)?.value;
+  if (!scheme) return void 0;
+  const s = unparenthesize(scheme);
+  if (s.type !== "tuple") return void 0;
+  const items = s.namedChildren.filter((c) => c.type !== "comment");
+  if (items.length < 2) return void 0;
+  return { value: next(items[1]), cast: items[0].text };
+}
+
+// src/python/libraries.ts
+function importedCallee(call, resolver) {
+  const fn = call.child("function");
+  if (!fn) return null;
+  const r = resolver.resolve(fn);
+  return r && r.root === "import" ? r.name : null;
+}
+var VERBS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head", "options", "request"]);
+var REQUESTS_SESSIONS = ["requests.Session", "requests.session", "requests.sessions.Session", "requests.sessions.session"];
+var HTTPX_CLIENTS = { "httpx.Client": true, "httpx.AsyncClient": false };
+var AIOHTTP_SESSIONS = ["aiohttp.ClientSession", "aiohttp.client.ClientSession"];
+function httpCallByName(name) {
+  const dot = name.lastIndexOf(".");
+  if (dot < 0) return void 0;
+  const owner = name.slice(0, dot);
+  const verb = name.slice(dot + 1);
+  if ((owner === "requests" || owner === "requests.api") && VERBS.has(verb)) return { library: "requests", kind: "call", name, verb, sync: true };
+  if (REQUESTS_SESSIONS.includes(owner) && (VERBS.has(verb) || verb === "send")) return { library: "requests", kind: "method", name, verb, sync: true };
+  if (owner === "httpx" && (VERBS.has(verb) || verb === "stream")) return { library: "httpx", kind: "call", name, verb, sync: true };
+  if (name in HTTPX_CLIENTS) return { library: "httpx", kind: "client", name, verb, sync: HTTPX_CLIENTS[name] };
+  if (owner in HTTPX_CLIENTS && (VERBS.has(verb) || verb === "send" || verb === "stream")) {
+    return { library: "httpx", kind: "method", name, verb, sync: HTTPX_CLIENTS[owner] };
+  }
+  if (owner === "aiohttp" && verb === "request") return { library: "aiohttp", kind: "call", name, verb, sync: false };
+  if (AIOHTTP_SESSIONS.includes(name)) return { library: "aiohttp", kind: "client", name, verb: "ClientSession", sync: false };
+  if (AIOHTTP_SESSIONS.includes(owner) && (VERBS.has(verb) || verb === "ws_connect")) return { library: "aiohttp", kind: "method", name, verb, sync: false };
+  if (name === "urllib.request.urlopen") return { library: "urllib", kind: "call", name, verb: "urlopen", sync: true };
+  return void 0;
+}
+function httpCall(call, resolver) {
+  const name = importedCallee(call, resolver);
+  return name ? httpCallByName(name) : void 0;
+}
+var REDIS_MODULES = ["redis", "redis.client", "redis.asyncio", "redis.asyncio.client", "aioredis", "aioredis.client"];
+var REDIS_CLASSES = ["Redis", "StrictRedis"];
+function redisConstructor(name) {
+  for (const m of REDIS_MODULES) {
+    if (!name.startsWith(m + ".")) continue;
+    const rest = name.slice(m.length + 1);
+    if (REDIS_CLASSES.includes(rest)) return "client";
+    if (rest === "from_url" || REDIS_CLASSES.some((c) => rest === `${c}.from_url`)) return "from_url";
+    if (rest === "ConnectionPool" || rest === "connection.ConnectionPool") return "pool";
+    if (rest === "ConnectionPool.from_url" || rest === "connection.ConnectionPool.from_url") return "pool_from_url";
+    if (rest === "BlockingConnectionPool" || rest === "connection.BlockingConnectionPool") return "blocking_pool";
+  }
+  return void 0;
+}
+var MONGO_CLIENTS = /* @__PURE__ */ new Set([
+  "pymongo.MongoClient",
+  "pymongo.mongo_client.MongoClient",
+  "pymongo.AsyncMongoClient",
+  "pymongo.asynchronous.mongo_client.AsyncMongoClient",
+  "motor.motor_asyncio.AsyncIOMotorClient",
+  "motor.motor_tornado.MotorClient",
+  "motor.MotorClient"
+]);
+function isMongoClient(name) {
+  return MONGO_CLIENTS.has(name);
+}
+var ENGINE_FACTORIES = /* @__PURE__ */ new Set([
+  "sqlalchemy.create_engine",
+  "sqlalchemy.engine.create_engine",
+  "sqlalchemy.ext.asyncio.create_async_engine",
+  "sqlmodel.create_engine"
+]);
+function isEngineFactory(name) {
+  return ENGINE_FACTORIES.has(name);
+}
+var SLEEPS = /* @__PURE__ */ new Set(["asyncio.sleep", "asyncio.tasks.sleep", "anyio.sleep", "trio.sleep", "curio.sleep", "time.sleep", "gevent.sleep", "eventlet.sleep"]);
+function isSleep(call, resolver) {
+  const name = importedCallee(call, resolver);
+  return name !== null && SLEEPS.has(name);
+}
+
+// rules/PY001-debug-mode-in-code.ts
+var LOOP_RUNNERS = /^(asyncio|uvloop|trio|anyio|curio)(\.runners)?\.run$/;
+var APP_CLASSES = /* @__PURE__ */ new Set([
+  "fastapi.FastAPI",
+  "fastapi.applications.FastAPI",
+  "starlette.applications.Starlette",
+  "starlette.Starlette",
+  "litestar.Litestar",
+  "litestar.app.Litestar"
+]);
+var PY001_debug_mode_in_code_default = defineRule({
+  id: "PY001",
+  name: "debug-mode-in-code",
+  severity: "error",
+  category: "security",
+  productionOnly: true,
+  kinds: ["python"],
+  // Not plain 'debug': log.debug(...) is in most modules; not plain 'DEBUG': logging.DEBUG is too.
+  // Keyword forms and the Django setting's assignment only.
+  triggers: ["debug=", "debug =", "DEBUG =", "DEBUG=", "DEBUG:", "use_reloader", "use_debugger", "reload=", "reload ="],
+  securitySeverity: 7.5,
+  precision: "high",
+  messages: {
+    runDebug: "{{keyword}} starts the development server in debug mode: tracebacks with local variables to anyone who triggers an error, Werkzeug's interactive console, and a reloader",
+    runReloader: "{{keyword}} restarts the server whenever a file changes: a git pull or any edit on the host restarts production",
+    appDebug: "{{keyword}} on {{app}}() serves tracebacks with local variables to anyone who triggers an error",
+    uvicornReload: "{{keyword}} on uvicorn.run() restarts the server whenever a file changes: a git pull or any edit on the host restarts production",
+    settingsDebug: "DEBUG is on in these Django settings: error pages show settings, environment and local variables to anyone, and every SQL query is kept in memory",
+    settingsDefault: "DEBUG is on when {{variable}} is unset: a deployment that forgets the variable runs Django with its debug pages",
+    settingsString: "DEBUG is the string {{value}} when {{variable}} is unset, and any non-empty string is true: Django runs in debug mode"
+  },
+  docs: {
+    summary: "Debug mode or a reloader is switched on in code",
+    what: `Reports, as the keyword argument:
+
+- \`.run(\u2026, debug=True)\` and \`.run(\u2026, use_reloader=True)\` \u2014 Flask's \`app.run\`, Flask-SocketIO's \`socketio.run\`, Dash's \`run_server\`, and any other \`.run\` except the event-loop runners (\`asyncio.run(main(), debug=True)\` is asyncio's debug mode); \`werkzeug.serving.run_simple(\u2026, use_debugger=True/use_reloader=True)\`;
+- \`FastAPI(debug=True)\`, \`Starlette(debug=True)\`, \`Litestar(debug=True)\`;
+- \`uvicorn.run(\u2026, reload=True)\`.
+
+In Django settings modules \u2014 \`settings.py\`, a module of a \`settings/\` package, or any module assigning \`INSTALLED_APPS\` (a \`settings.py\` must show it is Django's: a Django setting, a Django import or \`from .base import *\`) \u2014 reports the last top-level \`DEBUG = \u2026\` when it is true, including when it only defaults to true: \`DEBUG = os.getenv("DEBUG", "True") == "True"\`, \`env.bool("DJANGO_DEBUG", default=True)\`, \`config("DEBUG", default=True, cast=bool)\`, \`environ.Env(DEBUG=(bool, True))\`, \`not os.getenv("PRODUCTION")\`, or a non-empty string such as \`os.getenv("DEBUG", "False")\` (which Python treats as true).
+
+The value is evaluated as if the environment were empty; computed values that cannot be evaluated are not reported. Skipped: files classified as development (\`settings/dev.py\`, \`settings/local.py\`, \`settings_dev.py\`, \`tests/\`\u2026); settings files whose name says development, local, test or CI (\`local_settings.py\`, \`settings_local.py\`) or a template (\`settings_sample.py\`, \`settings.example.py\`); base modules that environment-specific settings override (\`settings/base.py\`, \`settings/common.py\`, \`settings_common.py\`, and a settings package's \`__init__.py\` next to a \`production.py\`); and server calls on a development-only path \u2014 under an \`if\` that tests a debug, development, local or reload flag (\`if settings.DEBUG:\`, \`if args.dev:\`), or in a function whose name or decorator says so (\`def run_dev_server()\`, \`@cli.command("develop")\`). Limits: \`DEBUG\` set outside the settings module, or \`app.debug = True\`/\`app.config["DEBUG"] = True\`, is not seen; \`app.run(debug=True)\` under \`if __name__ == "__main__":\` is reported even when production starts the app through gunicorn.`,
+    why: `Debug mode serves a traceback page with local variables, settings and environment \u2014 database passwords and API keys \u2014 to anyone who can make a request fail, and Werkzeug's debugger adds a console that runs arbitrary Python on the server. Django in debug mode also keeps every SQL query in memory. The reloader that comes with it restarts the server on any file change: in one incident a \`--reload\` left in production restarted every service on a VPS each time a scheduled \`git pull\` touched the tree.`,
+    example: {
+      kind: "python",
+      path: "bot/main.py",
+      code: `from flask import Flask
+
+app = Flask(__name__)
+
+
+@app.get("/health")
+def health() -> dict:
+    return {"status": "ok"}
+
+
+if __name__ == "__main__":
+    app.run(host="0.0.0.0", port=8080, debug=True)
+`
+    },
+    fix: {
+      kind: "python",
+      path: "bot/main.py",
+      code: `import os
+
+from flask import Flask
+
+app = Flask(__name__)
+
+
+@app.get("/health")
+def health() -> dict:
+    return {"status": "ok"}
+
+
+if __name__ == "__main__":
+    app.run(host="0.0.0.0", port=8080, debug=os.environ.get("FLASK_DEBUG") == "1")
+`
+    },
+    references: [
+      "https://flask.palletsprojects.com/en/stable/debugging/",
+      "https://docs.djangoproject.com/en/stable/ref/settings/#debug",
+      "https://docs.djangoproject.com/en/stable/howto/deployment/checklist/#debug",
+      "https://www.uvicorn.org/settings/#development"
+    ]
+  },
+  document(doc, ctx) {
+    const tree = doc.tree;
+    const resolver = resolverFor(tree);
+    for (const call of calls(tree.root)) {
+      const hit = checkCall(call, resolver);
+      if (hit) ctx.report(hit);
+    }
+    const settings = djangoSettings(doc.source.path, tree.root, (rel) => ctx.project.exists(rel));
+    if (!settings || settings.devByName || settings.overriddenBase) return;
+    const assignments2 = topLevelAssignments(tree.root).get("DEBUG");
+    const last2 = assignments2?.[assignments2.length - 1];
+    if (!last2) return;
+    let value = last2.child("right");
+    while (value?.type === "assignment") value = value.child("right");
+    if (!value) return;
+    const { value: v, variables } = evaluateUnsetEnv(value, resolver);
+    if (truthy(v) !== true) return;
+    const variable = variables[0] ?? "the variable";
+    const messageId = variables.length === 0 ? "settingsDebug" : v.kind === "string" ? "settingsString" : "settingsDefault";
+    ctx.report({ messageId, data: { variable, value: v.kind === "string" ? JSON.stringify(v.value) : "" }, span: last2.span });
+  }
+});
+function checkCall(call, resolver) {
+  if (developmentOnly(call)) return void 0;
+  const name = importedCallee(call, resolver);
+  const on = (kw) => kw !== void 0 && truthy(evaluateUnsetEnv(kw.value, resolver).value) === true;
+  const hit = (messageId, kw, extra = {}) => ({
+    messageId,
+    data: { keyword: kw.node.text.replace(/\s+/g, ""), ...extra },
+    span: kw.node.span
+  });
+  if (name !== null && APP_CLASSES.has(name)) {
+    const debug2 = kwarg(call, "debug");
+    return on(debug2) ? hit("appDebug", debug2, { app: name.split(".").pop() }) : void 0;
+  }
+  if (name === "uvicorn.run" || name === "uvicorn.main.run") {
+    const reload = kwarg(call, "reload");
+    if (on(reload)) return hit("uvicornReload", reload);
+  }
+  if (name === "werkzeug.serving.run_simple" || name === "werkzeug.run_simple") {
+    const debugger_ = kwarg(call, "use_debugger");
+    if (on(debugger_)) return hit("runDebug", debugger_);
+    const reloader2 = kwarg(call, "use_reloader");
+    return on(reloader2) ? hit("runReloader", reloader2) : void 0;
+  }
+  const method = methodName(call);
+  if (method !== "run" && method !== "run_server") return void 0;
+  if (name !== null && LOOP_RUNNERS.test(name)) return void 0;
+  const debug = kwarg(call, "debug");
+  if (on(debug)) return hit("runDebug", debug);
+  const reloader = kwarg(call, "use_reloader");
+  return on(reloader) ? hit("runReloader", reloader) : void 0;
+}
+var DEV_WORDS = /(debug|dev\b|dev_|develop|local|reload)/i;
+function developmentOnly(call) {
+  let child = call;
+  for (let n = call.parent; n; child = n, n = n.parent) {
+    if ((n.type === "if_statement" || n.type === "elif_clause") && child.field !== "condition") {
+      const cond = n.child("condition");
+      if (cond && DEV_WORDS.test(cond.text)) return true;
+    }
+    if (n.type === "function_definition") {
+      if (DEV_WORDS.test(n.child("name")?.text ?? "")) return true;
+      const decorated = n.parent?.type === "decorated_definition" ? n.parent : void 0;
+      if (decorated?.children.some((d) => d.type === "decorator" && DEV_WORDS.test(d.text))) return true;
+    }
+  }
+  return false;
+}
+
+// src/python/timeouts.ts
+var WAIT_FOR = /* @__PURE__ */ new Set(["asyncio.wait_for", "asyncio.tasks.wait_for"]);
+var TIMEOUT_SCOPES = /* @__PURE__ */ new Set([
+  "asyncio.timeout",
+  "asyncio.timeout_at",
+  "asyncio.timeouts.timeout",
+  "asyncio.timeouts.timeout_at",
+  "async_timeout.timeout",
+  "async_timeout.timeout_at",
+  "anyio.fail_after",
+  "anyio.move_on_after",
+  "trio.fail_after",
+  "trio.fail_at",
+  "trio.move_on_after",
+  "trio.move_on_at"
+]);
+var BOUNDARIES2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
+function isWaitFor(call, resolver) {
+  const name = importedCallee(call, resolver);
+  if (name === null || !WAIT_FOR.has(name)) return false;
+  const timeout = kwarg(call, "timeout")?.value ?? callArguments(call).positional[1];
+  return !timeout || timeout.type !== "none";
+}
+function isTimeoutScope(call, resolver) {
+  const name = importedCallee(call, resolver);
+  if (name === null || !TIMEOUT_SCOPES.has(name)) return false;
+  const first = callArguments(call).positional[0] ?? kwarg(call, "delay")?.value ?? kwarg(call, "seconds")?.value;
+  return !first || first.type !== "none";
+}
+function underTimeout(node, resolver) {
+  let child = node;
+  for (let n = node.parent; n; child = n, n = n.parent) {
+    if (BOUNDARIES2.has(n.type)) return false;
+    if (n.type === "call" && child.field === "arguments" && isWaitFor(n, resolver)) return true;
+    if (n.type === "with_statement" && child.field === "body") {
+      for (const item of withInfo(n).items) if (item.expr.type === "call" && isTimeoutScope(item.expr, resolver)) return true;
+    }
+  }
+  return false;
+}
+function containsTimeoutBound(root, resolver) {
+  let found = false;
+  walk(root, (n) => {
+    if (found) return false;
+    if (n !== root && BOUNDARIES2.has(n.type)) return false;
+    if (n.type === "call" && (isWaitFor(n, resolver) || isTimeoutScope(n, resolver))) found = true;
+    return !found;
+  });
+  return found;
+}
+
+// src/python/worker-loops.ts
+var BOUNDARIES3 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
+var LONG_LOOP_TRIGGERS = [
+  "while True",
+  "while 1",
+  "while(",
+  "while (",
+  "while not",
+  "while self",
+  "while _",
+  "while run",
+  "while is_",
+  "while keep",
+  "while alive",
+  "while active",
+  "while enabled",
+  "while should",
+  "while started",
+  "itertools.count",
+  "in count("
+];
+function longRunningLoops(root, resolver) {
+  const started = startedFunctions(root, resolver);
+  const out = [];
+  walk(root, (n) => {
+    if ((n.type === "while_statement" || n.type === "for_statement") && isLongRunningLoop(n)) {
+      const fn = enclosingFunction(n);
+      out.push({ loop: loopInfo(n), fn, started: fn ? started.find((s) => s.fn === fn.node) : void 0 });
+    }
+  });
+  return out;
+}
+function workerLoops(root, resolver) {
+  return longRunningLoops(root, resolver).filter(
+    (w) => w.fn !== null && w.fn.kind === "def" && !(w.started && supervised(w.started, resolver)) && (w.started !== void 0 || w.fn.async && isPaced(w.loop, resolver)) && !isGenerator(w.fn) && !returnsValue(w.loop.node) && !retriesUntilDone(w.loop.node) && !consumesStream(w.loop, resolver)
+  );
+}
+function supervised(started, resolver) {
+  if (started.kind !== "task" || started.site.type !== "call") return false;
+  const method = methodName(started.site) ?? "";
+  if (["gather", "run_until_complete", "wait_for", "shield", "start_soon", "start", "run"].includes(method)) return true;
+  if (method === "create_task") {
+    const recv = receiverLastName(started.site) ?? "";
+    const name = resolver.qualifiedName(receiver(started.site) ?? started.site) ?? "";
+    return /(^|_)(tg|taskgroup|task_group|group|nursery)$/i.test(recv) || /TaskGroup$/.test(name);
+  }
+  return false;
+}
+function isPaced(loop, resolver) {
+  let found = false;
+  iterationNodes(loop, (n) => {
+    if (found) return false;
+    if (n.type === "call" && isQuietWait(n, resolver)) found = true;
+    return !found;
+  });
+  return found;
+}
+function isGenerator(fn) {
+  if (!fn.body) return false;
+  let found = false;
+  walk(fn.body, (n) => {
+    if (found || BOUNDARIES3.has(n.type)) return false;
+    if (n.type === "yield") found = true;
+    return !found;
+  });
+  return found;
+}
+function retriesUntilDone(loop) {
+  let found = false;
+  walk(loop, (n) => {
+    if (found || n !== loop && (BOUNDARIES3.has(n.type) || (n.type === "while_statement" || n.type === "for_statement") && n !== loop)) return false;
+    if (n.type === "break_statement") {
+      let conditional = false;
+      for (let a = n.parent; a && a !== loop; a = a.parent) {
+        if (a.type === "if_statement" || a.type === "elif_clause" || a.type === "else_clause" || a.type === "except_clause" || a.type === "match_statement" || a.type === "with_statement") {
+          if (a.type === "else_clause" && a.parent?.type === "try_statement") continue;
+          if (a.type === "with_statement") continue;
+          conditional = true;
+          break;
+        }
+      }
+      if (!conditional) found = true;
+    }
+    return !found;
+  });
+  return found;
+}
+function returnsValue(loop) {
+  let found = false;
+  walk(loop, (n) => {
+    if (found || n !== loop && BOUNDARIES3.has(n.type)) return false;
+    if (n.type === "return_statement" && n.namedChildren.some((c) => c.type !== "comment")) found = true;
+    return !found;
+  });
+  return found;
+}
+function iterationNodes(loop, visit, options = {}) {
+  const body = loop.body;
+  if (!body) return;
+  walk(body, (n) => {
+    if (n === body) return true;
+    if (BOUNDARIES3.has(n.type)) return false;
+    if (options.skipNestedWorkerLoops && (n.type === "while_statement" || n.type === "for_statement") && isLongRunningLoop(n)) return false;
+    return visit(n);
+  });
+}
+function inHandlerCode(node, within2) {
+  for (let n = node.parent; n && n !== within2; n = n.parent) {
+    if (n.type === "except_clause" || n.type === "except_group_clause" || n.type === "finally_clause") return true;
+    if (n.type === "else_clause" && n.parent?.type === "try_statement") return true;
+  }
+  return false;
+}
+function reraises(handlerBody) {
+  if (!handlerBody) return false;
+  return handlerBody.namedChildren.some((s) => s.type === "raise_statement");
+}
+function caughtWithin(node, within2, resolver) {
+  let child = node;
+  for (let n = node.parent; n && n !== within2; child = n, n = n.parent) {
+    if (BOUNDARIES3.has(n.type)) return false;
+    if (n.type === "try_statement" && child.field === "body") {
+      for (const c of n.children) {
+        if (c.type !== "except_clause" && c.type !== "except_group_clause") continue;
+        const h = exceptHandler(c);
+        if (h.catchesAll && !reraises(h.body)) return true;
+      }
+    }
+    if (n.type === "with_statement" && child.field === "body") {
+      for (const item of withInfo(n).items) {
+        if (item.expr.type !== "call") continue;
+        const name = importedCallee(item.expr, resolver);
+        if (name !== "contextlib.suppress") continue;
+        const args = item.expr.child("arguments")?.namedChildren ?? [];
+        if (args.some((a) => a.text === "Exception" || a.text === "BaseException")) return true;
+      }
+    }
+  }
+  return false;
+}
+function restartedByOuterLoop(loop, resolver) {
+  for (const outer of enclosingLoops(loop)) {
+    if (!isLongRunningLoop(outer.node) || !outer.body) continue;
+    if (caughtWithin(loop, outer.body, resolver)) return true;
+  }
+  return false;
+}
+var QUEUE_RECEIVER = /(queue|^_*q$|_q$|inbox|mailbox)$/i;
+var QUEUE_METHODS = /* @__PURE__ */ new Set(["get", "get_nowait", "put", "put_nowait", "join", "task_done", "empty", "qsize", "full"]);
+var EVENT_METHODS = /* @__PURE__ */ new Set(["wait", "is_set", "set", "clear", "notify", "notify_all"]);
+var LOCK_METHODS = /* @__PURE__ */ new Set(["acquire", "release", "locked"]);
+var LOCK_RECEIVER = /(lock|sem|semaphore|mutex|limiter)$/i;
+var EVENT_RECEIVER = /(event|stop|stopped|stopping|shutdown|ready|done|exit|closed|closing|cond|condition|flag|wake|wakeup|signal|finished|running|alive)$/i;
+function receiverLastName(call) {
+  const r = receiver(call);
+  if (!r) return null;
+  const u = unparenthesize(r);
+  if (u.type === "identifier") return u.text;
+  if (u.type === "attribute") return u.child("attribute")?.text ?? null;
+  return null;
+}
+function isQuietWait(call, resolver) {
+  if (isSleep(call, resolver)) return true;
+  const method = methodName(call);
+  const recv = receiverLastName(call);
+  if (!method || recv === null) return false;
+  if (QUEUE_METHODS.has(method) && QUEUE_RECEIVER.test(recv)) return true;
+  if (EVENT_METHODS.has(method) && (EVENT_RECEIVER.test(recv) || method === "wait")) return true;
+  if (LOCK_METHODS.has(method) && LOCK_RECEIVER.test(recv)) return true;
+  return false;
+}
+function awaitedCall(awaitNode) {
+  const inner = awaitNode.namedChildren.find((c) => c.type !== "comment");
+  const u = inner ? unparenthesize(inner) : void 0;
+  return u?.type === "call" ? u : void 0;
+}
+var BUILTINS = /* @__PURE__ */ new Set([
+  "print",
+  "len",
+  "str",
+  "int",
+  "float",
+  "bool",
+  "list",
+  "dict",
+  "set",
+  "tuple",
+  "frozenset",
+  "bytes",
+  "isinstance",
+  "issubclass",
+  "range",
+  "min",
+  "max",
+  "sum",
+  "abs",
+  "repr",
+  "sorted",
+  "enumerate",
+  "zip",
+  "id",
+  "hash",
+  "type",
+  "hasattr",
+  "iter",
+  "round",
+  "format",
+  "any",
+  "all",
+  "reversed",
+  "map",
+  "filter",
+  "super",
+  "vars",
+  "callable",
+  "divmod",
+  "object"
+]);
+var LOG_RECEIVER = /^_*(log|logger|logging|LOG|LOGGER|Log|Logger)$/;
+var LOG_METHODS = /* @__PURE__ */ new Set(["debug", "info", "warning", "warn", "error", "exception", "critical", "log", "fatal"]);
+var PURE_MODULES = /^(time|datetime|math|random|logging|uuid|itertools|functools|operator|collections|typing|string|threading|queue)\./;
+var DELIBERATE_EXITS = /^(os\.(getpid|_exit|kill|abort)|sys\.exit|signal\.\w+)$/;
+var CONTAINER_METHODS = /* @__PURE__ */ new Set([
+  "append",
+  "appendleft",
+  "extend",
+  "extendleft",
+  "pop",
+  "popleft",
+  "popitem",
+  "add",
+  "discard",
+  "remove",
+  "clear",
+  "update",
+  "keys",
+  "values",
+  "items",
+  "copy",
+  "setdefault",
+  "insert",
+  "sort",
+  "index",
+  "count",
+  "join",
+  "format",
+  "strip",
+  "lstrip",
+  "rstrip",
+  "split",
+  "rsplit",
+  "lower",
+  "upper",
+  "startswith",
+  "endswith",
+  "encode",
+  "decode",
+  "replace",
+  "monotonic",
+  "time",
+  "total_seconds",
+  "isoformat",
+  "now",
+  "utcnow",
+  "cancelled",
+  "done",
+  "random",
+  "randint",
+  "uniform",
+  "choice"
+]);
+function isHarmlessCall(call, resolver) {
+  const fn = call.child("function");
+  if (!fn) return false;
+  const f = unparenthesize(fn);
+  if (f.type === "identifier") {
+    const r = resolver.resolve(f);
+    if (r?.root === "unbound" && BUILTINS.has(f.text)) return true;
+  }
+  if (isQuietWait(call, resolver)) return true;
+  const imported = importedCallee(call, resolver);
+  if (imported !== null && (PURE_MODULES.test(imported) || DELIBERATE_EXITS.test(imported) || imported === "contextlib.suppress")) return true;
+  const method = methodName(call);
+  const recv = receiverLastName(call);
+  if (method && recv !== null && LOG_RECEIVER.test(recv) && LOG_METHODS.has(method)) return true;
+  if (method && f.type === "attribute" && CONTAINER_METHODS.has(method)) return true;
+  if (method === "get" && f.type === "attribute" && imported === null) return true;
+  return calleeName(call) === "print";
+}
+function canRaise(n, within2, resolver, mode, depth = 0) {
+  if (!n.named) return false;
+  switch (n.type) {
+    case "await": {
+      const call = awaitedCall(n);
+      if (!call) return true;
+      if (isQuietWait(call, resolver) || importedCallee(call, resolver) === "asyncio.wait") return false;
+      const first = call.child("arguments")?.namedChildren[0];
+      if (isWaitFor(call, resolver) && first && isQuietExpr(first, resolver) && insideAnyTry(n, within2)) return false;
+      return calleeMayRaise(call, resolver, depth);
+    }
+    case "with_statement": {
+      const info = withInfo(n);
+      return info.async && info.items.some((i) => unparenthesize(i.expr).type === "call");
+    }
+    case "for_statement":
+      return n.children.some((c) => !c.named && c.type === "async");
+    case "call":
+      if (isAwaited(n)) return false;
+      if (mode === "async") return httpCall(n, resolver)?.sync === true;
+      return !isHarmlessCall(n, resolver) && calleeMayRaise(n, resolver, depth);
+    default:
+      return false;
+  }
+}
+var MAX_CALLEE_DEPTH = 2;
+function calleeMayRaise(call, resolver, depth) {
+  const fn = call.child("function");
+  const def = fn ? functionReferenced(fn, resolver) : void 0;
+  const body = def?.child("body");
+  if (!def || !body || depth >= MAX_CALLEE_DEPTH) return true;
+  const mode = functionInfo(def).async ? "async" : "sync";
+  return firstUncaught(body, resolver, mode, depth + 1) !== void 0;
+}
+function firstUncaught(body, resolver, mode, depth = 0, options = {}) {
+  let found;
+  walk(body, (n) => {
+    if (found) return false;
+    if (n === body) return true;
+    if (BOUNDARIES3.has(n.type)) return false;
+    if (options.skipNestedWorkerLoops && (n.type === "while_statement" || n.type === "for_statement") && isLongRunningLoop(n)) return false;
+    if (inHandlerCode(n, body)) return false;
+    if (canRaise(n, body, resolver, mode, depth) && !caughtWithin(n, body, resolver)) {
+      found = n;
+      return false;
+    }
+    return true;
+  });
+  return found;
+}
+function isQuietExpr(expr, resolver) {
+  const e = unparenthesize(expr);
+  return e.type === "call" && isQuietWait(e, resolver);
+}
+function insideAnyTry(node, within2) {
+  let child = node;
+  for (let n = node.parent; n && n !== within2; child = n, n = n.parent) {
+    if (n.type === "try_statement" && child.field === "body") return true;
+  }
+  return false;
+}
+function loopInsideCatchAll(loop, resolver) {
+  const fn = enclosingFunction(loop);
+  const top = fn?.body;
+  return top !== void 0 && caughtWithin(loop, top, resolver);
+}
+function consumesStream(loop, resolver) {
+  const body = loop.body;
+  if (!body) return false;
+  const assigned = /* @__PURE__ */ new Set();
+  let found = false;
+  walk(body, (n) => {
+    if (found || n !== body && BOUNDARIES3.has(n.type)) return false;
+    if (n.type === "assignment") {
+      const left = n.child("left");
+      const right = n.child("right");
+      const read = right && unparenthesize(right);
+      const call = read?.type === "await" ? awaitedCall(read) : read?.type === "call" ? read : void 0;
+      if (left?.type === "identifier" && read && (read.type === "await" || read.type === "call") && !(call && isQuietWait(call, resolver))) {
+        assigned.add(left.text);
+      }
+    }
+    if (n.type === "if_statement") {
+      const cond = n.child("condition");
+      const consequence = n.child("consequence");
+      const statements = consequence?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+      const last2 = statements[statements.length - 1];
+      const ends = last2?.type === "break_statement" || last2?.type === "return_statement" && last2.namedChildren.length === 0;
+      if (cond && last2 && ends && enclosingLoops(last2)[0]?.node === loop.node) {
+        const names = identifiersIn(cond);
+        if (names.some((x) => assigned.has(x))) found = true;
+      }
+    }
+    return !found;
+  });
+  return found;
+}
+function identifiersIn(expr) {
+  const out = [];
+  walk(expr, (n) => {
+    if (n.type === "identifier") out.push(n.text);
+  });
+  return out;
+}
+
+// rules/PY002-watchdog-exit-without-grace.ts
+var STALENESS = /(last|elapsed|since|stale|idle|heartbeat|silen|alive|liveness|health|hung|stuck|updated|seen|ping|progress|timeout|deadline|monotonic|lag|age\b|time\(\))/i;
+var STARTUP = /(start|boot|launch|began|begin|uptime|grace|warm|ready|first)/i;
+var PY002_watchdog_exit_without_grace_default = defineRule({
+  id: "PY002",
+  name: "watchdog-exit-without-grace",
+  severity: "error",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["python"],
+  triggers: ["exit(", "getpid", "abort("],
+  precision: "high",
+  messages: {
+    noGrace: "{{call}} kills the process on a liveness check that can fire before startup has finished: no startup grace delay or start-time check guards the first checks, so a slow boot or a quiet minute becomes a crash loop",
+    hardExit: "os._exit() in this watchdog skips finally blocks, atexit handlers and log flushing, so the reason for the restart is lost; signal the process (os.kill(os.getpid(), signal.SIGTERM)) or exit through the main loop"
+  },
+  docs: {
+    summary: "A liveness watchdog kills the process with no startup grace period",
+    what: `Looks at long-running loops (\`while True\`, \`while not stop.is_set()\`, \`while self.running\`\u2026) in any function, and at the calls in them that end the process \u2014 \`os._exit(\u2026)\`, \`sys.exit(\u2026)\`, \`os.abort()\`, \`os.kill(os.getpid(), \u2026)\` \u2014 when they sit under an \`if\` whose condition reads like a staleness or liveness check (it mentions \`last\u2026\`, \`elapsed\`, \`since\`, \`stale\`, \`idle\`, \`heartbeat\`, \`alive\`, \`health\`, \`timeout\`, \`monotonic\`, \`time()\`\u2026).
+
+Reported (\`noGrace\`) when nothing delays the first check: no sleep or event wait in the function before the loop (\`await asyncio.sleep(60)\`, \`time.sleep(GRACE)\`, \`await ready.wait()\`), and no condition in the loop that compares against the start time or a readiness flag (a name with \`start\`, \`boot\`, \`uptime\`, \`grace\`, \`warm\`, \`ready\`, \`first\`\u2026, or an \`is None\` check for "no update yet"). With a grace period, \`os._exit\` is still reported (\`hardExit\`) because it skips cleanup. Limits: the grace may live in the caller (a sleep before \`create_task(watchdog())\`), which is not seen; the condition is judged by its words.`,
+    why: `A watchdog that kills the process when no update arrived for N seconds cannot tell "hung" from "still starting" or "no traffic yet". One Telegram bot on Railway crash-looped every three minutes: after each restart the watchdog saw no update within its window and called \`os._exit(1)\`, the platform restarted the bot, and the cycle repeated \u2014 with a silent exit, because \`os._exit\` does not flush the log buffers that would have said why. The fix was a 60-second startup grace (\`await asyncio.sleep(60)\` before the first check) and, at first, a passive watchdog that only logs.`,
+    example: {
+      kind: "python",
+      path: "bot/watchdog.py",
+      code: `import asyncio
+import logging
+import os
+import time
+
+from bot import state
+
+logger = logging.getLogger(__name__)
+LIVENESS_TIMEOUT = 180
+
+
+async def watchdog() -> None:
+    while True:
+        await asyncio.sleep(30)
+        if time.monotonic() - state.last_update_at > LIVENESS_TIMEOUT:
+            logger.critical("LIVENESS_CHECK_FAILED")
+            os._exit(1)
+`
+    },
+    fix: {
+      kind: "python",
+      path: "bot/watchdog.py",
+      code: `import asyncio
+import logging
+import os
+import signal
+import time
+
+from bot import state
+
+logger = logging.getLogger(__name__)
+LIVENESS_TIMEOUT = 180
+STARTUP_GRACE = 60
+
+
+async def watchdog() -> None:
+    await asyncio.sleep(STARTUP_GRACE)
+    while True:
+        await asyncio.sleep(30)
+        if time.monotonic() - state.last_update_at > LIVENESS_TIMEOUT:
+            logger.critical("LIVENESS_CHECK_FAILED")
+            os.kill(os.getpid(), signal.SIGTERM)
+`
+    },
+    references: ["https://docs.python.org/3/library/os.html#os._exit", "https://docs.railway.com/reference/restart-policy"]
+  },
+  document(doc, ctx) {
+    const tree = doc.tree;
+    const resolver = resolverFor(tree);
+    const seen = /* @__PURE__ */ new Set();
+    for (const w of longRunningLoops(tree.root, resolver)) {
+      iterationNodes(w.loop, (n) => {
+        if (n.type !== "call" || seen.has(n)) return true;
+        const kind = exitKind(n, resolver);
+        if (!kind) return true;
+        const conditions = guardingConditions(n, w.loop.node);
+        if (!conditions.some((c) => STALENESS.test(c.text))) return true;
+        seen.add(n);
+        const span = n.child("function").span;
+        if (!hasGrace(w, n, resolver)) ctx.report({ messageId: "noGrace", data: { call: `${kind}()` }, span });
+        else if (kind === "os._exit") ctx.report({ messageId: "hardExit", span });
+        return true;
+      });
+    }
+  }
+});
+function exitKind(call, resolver) {
+  const name = importedCallee(call, resolver);
+  if (name === "os._exit" || name === "sys.exit" || name === "os.abort") return name;
+  if (name === "os.kill") {
+    const target = callArguments(call).positional[0];
+    const t = target ? unparenthesize(target) : void 0;
+    if (t?.type === "call" && importedCallee(t, resolver) === "os.getpid") return "os.kill";
+  }
+  return void 0;
+}
+function guardingConditions(node, loop) {
+  const out = [];
+  let child = node;
+  for (let n = node.parent; n && n !== loop; child = n, n = n.parent) {
+    if (n.type === "if_statement" || n.type === "elif_clause") {
+      const cond = n.child("condition");
+      if (cond && child !== cond) out.push(cond);
+    }
+    if (n.type === "else_clause" && n.parent?.type === "if_statement") {
+      const cond = n.parent.child("condition");
+      if (cond) out.push(cond);
+    }
+  }
+  return out;
+}
+function hasGrace(w, exit, resolver) {
+  const scope = w.fn?.body ?? w.loop.node.parent;
+  if (scope) {
+    let delayed = false;
+    walk(scope, (n) => {
+      if (delayed || n.start >= w.loop.node.start) return false;
+      if (n !== scope && (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition")) return false;
+      if (n.type === "call" && startupWait(n, resolver)) delayed = true;
+      return !delayed;
+    });
+    if (delayed) return true;
+  }
+  const body = w.loop.body;
+  if (!body) return false;
+  let guarded = false;
+  walk(body, (n) => {
+    if (guarded || n.start > exit.start) return false;
+    if (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition") return false;
+    if (n.type === "if_statement" || n.type === "elif_clause" || n.type === "while_statement" || n.type === "boolean_operator" || n.type === "conditional_expression") {
+      const cond = n.child("condition") ?? n;
+      if (STARTUP.test(cond.text) || /\bis\s+None\b/.test(cond.text)) guarded = true;
+    }
+    return !guarded;
+  });
+  return guarded;
+}
+function startupWait(call, resolver) {
+  if (isSleep(call, resolver)) {
+    const arg = callArguments(call).positional[0];
+    return arg !== void 0 && !isFalsyConstant(arg);
+  }
+  return isQuietWait(call, resolver) && /wait/.test(call.child("function")?.text ?? "");
+}
+
+// src/python/describe.ts
+var MAX = 48;
+function describeNode(node) {
+  let text;
+  if (node.type === "with_statement") text = "async with " + (withInfo(node).items[0]?.expr.text ?? "");
+  else if (node.type === "for_statement") text = "async for \u2026 in " + (node.child("right")?.text ?? "");
+  else text = node.text;
+  text = text.replace(/\s+/g, " ").trim();
+  if (text.length <= MAX) return text;
+  const paren = text.indexOf("(");
+  return paren > 0 && paren < MAX - 4 ? text.slice(0, paren) + "(\u2026)" : text.slice(0, MAX - 3) + "\u2026";
+}
+
+// rules/PY003-worker-loop-unguarded.ts
+var PY003_worker_loop_unguarded_default = defineRule({
+  id: "PY003",
+  name: "worker-loop-unguarded",
+  severity: "error",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["python"],
+  triggers: LONG_LOOP_TRIGGERS,
+  precision: "medium",
+  messages: {
+    unguarded: "{{op}} can raise and no try/except Exception in the iteration catches it: one error ends this {{what}} for good while the process keeps running"
+  },
+  docs: {
+    summary: "A background worker loop ends for good at its first exception",
+    what: `Reports the \`while\` of a loop meant to run for the life of the process \u2014 \`while True\`, \`while 1\`, \`while not stop.is_set()\`, \`while not self._stopped\`, \`while self.running\`, \`for _ in itertools.count()\` \u2014 in an \`async def\` or in a function the module starts as a thread, process, task or executor job (\`threading.Thread(target=\u2026)\`, \`asyncio.create_task(\u2026)\`, \`run_in_executor\`, a \`Thread\` subclass's \`run\`), when something the iteration does can raise and is not inside a \`try\` (within the loop) that catches \`Exception\`, \`BaseException\` or everything without re-raising, or a \`with contextlib.suppress(Exception)\`.
+
+What counts as able to raise: in a coroutine, an \`await\` (except sleeps and waits on queues, events and locks), an \`async with\` on a call, an \`async for\`, and synchronous HTTP calls; in a thread target, any call other than builtins, logging, clocks, container and string methods. A call of a function of the same module is followed two levels deep: one whose body catches everything itself does not count. Code in \`except\`/\`finally\` clauses is error handling and not counted. A narrow \`except (ClientError, TimeoutError)\` does not count as a guard: the next unexpected error still ends the loop.
+
+Not reported: loops in generators (the consumer sees the exception), loops that \`return\` a value (retry and poll-until loops hand their exception to a caller that awaits them), and loops that an enclosing long-running loop restarts from inside its own \`try\`/\`except Exception\`. Limits: a supervisor in another module that restarts the worker is not seen, nor what callees from other modules catch; a wait-until loop inside a handler that sleeps between checks (\`while True: await sleep(0.5); if done: break\`) looks like a worker and may be reported.`,
+    why: `In an asyncio task an uncaught exception ends the task; the error is stored on the task object and logged only when that object is garbage-collected, if ever. In a thread it ends the thread with one traceback on stderr. Either way the process stays up and looks healthy while the worker \u2014 renewals, reminders, payment checks \u2014 has silently stopped. The Telegram bot in one incident report had six such workers; the fix was to wrap every iteration in \`try\`/\`except\`, put the iteration-end log in \`finally\`, and bound each iteration with \`asyncio.wait_for\`. A backend in another report listed "uncaught exceptions" first among the reasons it died on its own.`,
+    example: {
+      kind: "python",
+      path: "workers/reminders.py",
+      code: `import asyncio
+import logging
+
+from app.db import get_pool
+from app.telegram import send_reminder
+
+logger = logging.getLogger(__name__)
+
+
+async def reminders_worker() -> None:
+    while True:
+        pool = get_pool()
+        rows = await pool.fetch("SELECT user_id FROM reminders WHERE due_at < now()")
+        for row in rows:
+            await send_reminder(row["user_id"])
+        logger.info("reminders iteration done")
+        await asyncio.sleep(60)
+`
+    },
+    fix: {
+      kind: "python",
+      path: "workers/reminders.py",
+      code: `import asyncio
+import logging
+
+from app.db import get_pool
+from app.telegram import send_reminder
+
+logger = logging.getLogger(__name__)
+
+
+async def run_iteration() -> None:
+    pool = get_pool()
+    rows = await pool.fetch("SELECT user_id FROM reminders WHERE due_at < now()")
+    for row in rows:
+        await send_reminder(row["user_id"])
+
+
+async def reminders_worker() -> None:
+    while True:
+        try:
+            await asyncio.wait_for(run_iteration(), timeout=120)
+        except asyncio.TimeoutError:
+            logger.error("reminders iteration timed out")
+        except Exception:
+            logger.exception("reminders iteration failed")
+        finally:
+            logger.info("reminders iteration done")
+        await asyncio.sleep(60)
+`
+    },
+    references: [
+      "https://docs.python.org/3/library/asyncio-dev.html#detect-never-retrieved-exceptions",
+      "https://docs.python.org/3/library/threading.html#threading.excepthook"
+    ]
+  },
+  document(doc, ctx) {
+    const tree = doc.tree;
+    const resolver = resolverFor(tree);
+    for (const w of workerLoops(tree.root, resolver)) {
+      if (!w.loop.body || restartedByOuterLoop(w.loop.node, resolver) || loopInsideCatchAll(w.loop.node, resolver)) continue;
+      const op = firstUncaught(w.loop.body, resolver, w.fn?.async ? "async" : "sync", 0, { skipNestedWorkerLoops: true });
+      if (!op) continue;
+      const keyword = w.loop.node.children[0];
+      ctx.report({
+        messageId: "unguarded",
+        data: { op: describeNode(op), what: w.fn?.async ? "async worker loop" : `${w.started?.kind ?? "worker"} loop` },
+        span: keyword.span,
+        related: [{ source: doc.source, span: op.span, message: "an exception here leaves the loop" }]
+      });
+    }
+  }
+});
+
+// rules/PY004-worker-iteration-without-timeout.ts
+var INPUT_WAITS = /* @__PURE__ */ new Set([
+  "recv",
+  "receive",
+  "receive_json",
+  "receive_text",
+  "receive_bytes",
+  "receive_str",
+  "read",
+  "readline",
+  "readexactly",
+  "readuntil",
+  "getone",
+  "getmany",
+  "accept",
+  "listen"
+]);
+var BOUNDARIES4 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
+var TIMEOUT_KEYWORDS = ["timeout", "timeout_ms", "read_timeout", "socket_timeout"];
+var PY004_worker_iteration_without_timeout_default = defineRule({
+  id: "PY004",
+  name: "worker-iteration-without-timeout",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["python"],
+  triggers: LONG_LOOP_TRIGGERS,
+  precision: "medium",
+  messages: {
+    unbounded: "{{op}} in this async worker loop has no time bound: if it hangs, the worker stalls forever with no error and no log line"
+  },
+  docs: {
+    summary: "An async worker iteration can hang forever: nothing bounds its awaits in time",
+    what: `Reports the \`while\` of an async worker loop (see PY003: a long-running loop in an \`async def\` that sleeps or waits on a queue or event each iteration, or in a coroutine the module starts with \`create_task\`) that awaits work while nothing in the iteration bounds it in time: no \`asyncio.wait_for(\u2026)\`, no \`async with asyncio.timeout(\u2026)\` / \`async_timeout.timeout(\u2026)\` / anyio's or trio's \`fail_after\`/\`move_on_after\`.
+
+Awaits that are not work: sleeps, \`queue.get()\`, \`event.wait()\` and lock acquisition, and waits for input by design (\`ws.recv()\`, \`reader.readline()\`, \`consumer.getone()\`\u2026). Awaits that are bounded on their own: a call with a \`timeout=\` (or \`timeout_ms=\`, \`read_timeout=\`, \`socket_timeout=\`) that is not \`None\`, \`asyncio.wait(\u2026, timeout=\u2026)\`, and httpx/aiohttp requests, which time out by default. One bound anywhere in the iteration is enough for this rule. A coroutine of the same module that is awaited is followed two levels deep: it counts as work only if its own body awaits something unbounded. Limits: bounds inside coroutines of other modules are not seen.`,
+    why: `A dependency that stops answering without closing the connection \u2014 a database behind a dead NAT entry, an API that accepted the request and went quiet \u2014 makes an \`await\` wait forever. The worker stops making progress, raises nothing and logs nothing; a liveness watchdog may then kill the whole process. The Telegram bot in one incident report wrapped every worker iteration in \`asyncio.wait_for(\u2026, timeout=120)\` and logged \`ITERATION_END\` in a \`finally\`, so a hung iteration became a logged \`WORKER_TIMEOUT\` and the next iteration ran.`,
+    example: {
+      kind: "python",
+      path: "workers/renewal.py",
+      code: `import asyncio
+import logging
+
+from app.billing import renew_due_subscriptions
+
+logger = logging.getLogger(__name__)
+
+
+async def auto_renewal_worker() -> None:
+    while True:
+        try:
+            await renew_due_subscriptions()
+        except Exception:
+            logger.exception("auto renewal failed")
+        await asyncio.sleep(60)
+`
+    },
+    fix: {
+      kind: "python",
+      path: "workers/renewal.py",
+      code: `import asyncio
+import logging
+
+from app.billing import renew_due_subscriptions
+
+logger = logging.getLogger(__name__)
+
+
+async def auto_renewal_worker() -> None:
+    while True:
+        try:
+            await asyncio.wait_for(renew_due_subscriptions(), timeout=120)
+        except asyncio.TimeoutError:
+            logger.error("auto renewal iteration timed out")
+        except Exception:
+            logger.exception("auto renewal failed")
+        await asyncio.sleep(60)
+`
+    },
+    references: ["https://docs.python.org/3/library/asyncio-task.html#asyncio.wait_for", "https://docs.python.org/3/library/asyncio-task.html#asyncio.timeout"]
+  },
+  document(doc, ctx) {
+    const tree = doc.tree;
+    const resolver = resolverFor(tree);
+    for (const w of workerLoops(tree.root, resolver)) {
+      if (!w.fn?.async || !w.loop.body || containsTimeoutBound(w.loop.body, resolver)) continue;
+      let work;
+      iterationNodes(
+        w.loop,
+        (n) => {
+          if (work) return false;
+          if (n.named && n.type === "await" && isUnboundedWork(n, resolver)) {
+            work = n;
+            return false;
+          }
+          return true;
+        },
+        { skipNestedWorkerLoops: true }
+      );
+      if (!work) continue;
+      ctx.report({
+        messageId: "unbounded",
+        data: { op: describeNode(work) },
+        span: w.loop.node.children[0].span,
+        related: [{ source: doc.source, span: work.span, message: "this await has no time bound" }]
+      });
+    }
+  }
+});
+var MAX_CALLEE_DEPTH2 = 2;
+function isUnboundedWork(awaitNode, resolver, depth = 0) {
+  const call = awaitedCall(awaitNode);
+  if (!call) return true;
+  if (isQuietWait(call, resolver) || isWaitFor(call, resolver)) return false;
+  const method = methodName(call) ?? "";
+  if (INPUT_WAITS.has(method)) return false;
+  if (TIMEOUT_KEYWORDS.some((k) => {
+    const kw = kwarg(call, k);
+    return kw !== void 0 && !kw.isNone;
+  })) return false;
+  const http = httpCall(call, resolver);
+  if (http && (http.library === "aiohttp" || http.library === "httpx" && !kwarg(call, "timeout")?.isNone)) return false;
+  const fn = call.child("function");
+  const def = fn ? functionReferenced(fn, resolver) : void 0;
+  const body = def?.child("body");
+  if (!body || depth >= MAX_CALLEE_DEPTH2) return true;
+  if (containsTimeoutBound(body, resolver)) return false;
+  let unbounded = false;
+  walk(body, (n) => {
+    if (unbounded || n !== body && BOUNDARIES4.has(n.type)) return false;
+    if (n.named && n.type === "await" && !underTimeout(n, resolver) && isUnboundedWork(n, resolver, depth + 1)) unbounded = true;
+    return !unbounded;
+  });
+  return unbounded;
+}
+
+// rules/PY005-dangling-task.ts
+var TASK_FACTORIES = /* @__PURE__ */ new Set(["asyncio.create_task", "asyncio.tasks.create_task", "asyncio.ensure_future", "asyncio.tasks.ensure_future"]);
+var GROUP_NAME = /(^|_)(tg|taskgroup|task_group|group|nursery|scope)$/i;
+var LOOP_GETTERS = /^asyncio\.(get_event_loop|get_running_loop|new_event_loop|events\.get_event_loop|events\.get_running_loop)$/;
+var PY005_dangling_task_default = defineRule({
+  id: "PY005",
+  name: "dangling-task",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["python"],
+  triggers: ["create_task", "ensure_future"],
+  precision: "high",
+  messages: {
+    dangling: "The task from {{call}}() is not kept: the event loop holds only a weak reference, so it can be garbage-collected mid-flight and its exception is never seen"
+  },
+  docs: {
+    summary: "A task is created and its reference dropped",
+    what: `Reports \`asyncio.create_task(\u2026)\`, \`asyncio.ensure_future(\u2026)\` and \`loop.create_task(\u2026)\` (a loop from \`asyncio.get_event_loop()\`/\`get_running_loop()\`, or a receiver named \`loop\`, \`self.loop\`, \`bot.loop\`\u2026) whose result is thrown away: the call is a statement of its own, or its result is assigned to \`_\` (\`await asyncio.create_task(\u2026)\` waits for it and is fine). Not reported: \`create_task\` on an \`asyncio.TaskGroup\` or a receiver named like a task group or nursery (\`tg\`, \`task_group\`, \`nursery\`), which keep their tasks; and calls on other receivers, which may be a project's own wrapper that keeps them. Limits: a task passed straight to a function that stores it (\`register(asyncio.create_task(\u2026))\`) is kept and not reported, but one stored only in a local variable that is then dropped is not seen.`,
+    why: `The event loop keeps only a weak reference to a task. A task nobody else references can be garbage-collected before it finishes \u2014 the background job simply stops \u2014 and an exception it raised is at best logged as "Task exception was never retrieved" when that happens, at worst never. For a bot's workers, webhook processing or notification sending, this is work that silently does not happen. Keep the task (a set of background tasks with \`add_done_callback(tasks.discard)\`, a \`TaskGroup\`, or a supervisor that awaits it).`,
+    example: {
+      kind: "python",
+      path: "bot/main.py",
+      code: `import asyncio
+
+from bot.workers import reminders_worker, renewal_worker
+
+
+async def on_startup() -> None:
+    asyncio.create_task(reminders_worker())
+    asyncio.create_task(renewal_worker())
+`
+    },
+    fix: {
+      kind: "python",
+      path: "bot/main.py",
+      code: `import asyncio
+
+from bot.workers import reminders_worker, renewal_worker
+
+background_tasks: set[asyncio.Task] = set()
+
+
+def start_background(coro) -> asyncio.Task:
+    task = asyncio.create_task(coro)
+    background_tasks.add(task)
+    task.add_done_callback(background_tasks.discard)
+    return task
+
+
+async def on_startup() -> None:
+    start_background(reminders_worker())
+    start_background(renewal_worker())
+`
+    },
+    references: ["https://docs.python.org/3/library/asyncio-task.html#asyncio.create_task", "https://docs.astral.sh/ruff/rules/asyncio-dangling-task/"]
+  },
+  document(doc, ctx) {
+    const tree = doc.tree;
+    const resolver = resolverFor(tree);
+    for (const call of calls(tree.root)) {
+      const what = taskFactory(call, resolver);
+      if (!what || !resultDiscarded(call) || isAwaited(call)) continue;
+      ctx.report({ messageId: "dangling", data: { call: what }, span: call.child("function").span });
+    }
+  }
+});
+function taskFactory(call, resolver) {
+  const name = importedCallee(call, resolver);
+  if (name !== null && TASK_FACTORIES.has(name)) return name.replace(".tasks.", ".");
+  if (methodName(call) !== "create_task") return void 0;
+  const recv = receiver(call);
+  if (!recv) return void 0;
+  const r = unparenthesize(recv);
+  const written = r.type === "identifier" ? r.text : r.type === "attribute" ? r.child("attribute")?.text ?? "" : "";
+  if (GROUP_NAME.test(written)) return void 0;
+  const resolved = resolver.resolve(r);
+  if (resolved?.root === "import") {
+    if (/TaskGroup$/.test(resolved.name)) return void 0;
+    if (LOOP_GETTERS.test(resolved.name)) return "loop.create_task";
+  }
+  if (r.type === "call" && LOOP_GETTERS.test(importedCallee(r, resolver) ?? "")) return "loop.create_task";
+  return /(^|_)loop$/i.test(written) ? calleeName(call) ?? "loop.create_task" : void 0;
+}
+
+// src/python/scripts.ts
+var SERVING = /^(aiogram|telegram|telethon|pyrogram|discord|fastapi|starlette|aiohttp|quart|sanic|uvicorn|hypercorn|gunicorn|litestar|websockets|socketio|flask_socketio|grpc|nats|aio_pika|aiokafka|celery|rq|dramatiq|flask|django|tornado|twisted|gevent|eventlet)(\.|$)/;
+var CONCURRENCY = /\b(create_task|ensure_future|gather|TaskGroup|as_completed|run_forever|start_server|serve_forever|Thread|ThreadPool|ThreadPoolExecutor|ProcessPoolExecutor|Pool\(|start_new_thread)\b/;
+var MAIN_GUARD = /__name__\s*==\s*['"]__main__['"]/;
+function isStandaloneScript(root, text) {
+  if (!MAIN_GUARD.test(text) || CONCURRENCY.test(text)) return false;
+  for (const m of moduleImports(root).modules) if (SERVING.test(m)) return false;
+  return true;
+}
+
+// rules/PY006-blocking-call-in-async.ts
+var BLOCKING = {
+  "time.sleep": "await asyncio.sleep(\u2026)",
+  "subprocess.run": "asyncio.create_subprocess_exec(\u2026)",
+  "subprocess.call": "asyncio.create_subprocess_exec(\u2026)",
+  "subprocess.check_call": "asyncio.create_subprocess_exec(\u2026)",
+  "subprocess.check_output": "asyncio.create_subprocess_exec(\u2026)",
+  "subprocess.getoutput": "asyncio.create_subprocess_shell(\u2026)",
+  "subprocess.getstatusoutput": "asyncio.create_subprocess_shell(\u2026)",
+  "socket.create_connection": "asyncio.open_connection(\u2026)"
+};
+var PY006_blocking_call_in_async_default = defineRule({
+  id: "PY006",
+  name: "blocking-call-in-async",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["python"],
+  triggers: ["async def"],
+  precision: "high",
+  messages: {
+    blocking: "{{call}}() blocks the whole event loop inside async def {{fn}}: every other task, request and heartbeat waits until it returns; use {{instead}}"
+  },
+  docs: {
+    summary: "A blocking call inside async def stops the whole event loop",
+    what: `Reports, directly in the body of an \`async def\` (not in a nested plain \`def\` or \`lambda\`, which may run in a thread): \`time.sleep(\u2026)\` (not \`time.sleep(0)\`), \`requests\` calls (\`requests.get/post/\u2026\`, methods of a \`requests.Session()\`), synchronous \`httpx\` calls (\`httpx.get\`, methods of an \`httpx.Client()\`), \`urllib.request.urlopen(\u2026)\`, \`subprocess.run/call/check_call/check_output/getoutput/getstatusoutput(\u2026)\` and \`socket.create_connection(\u2026)\`. Imports and aliases are followed (\`import requests as r\`, \`from time import sleep\`, \`s = requests.Session()\`). Passing the function to \`asyncio.to_thread(requests.get, url)\` or \`run_in_executor\` is the fix and is not reported. Not reported in one-shot scripts \u2014 a module with an \`if __name__ == "__main__":\` block that starts nothing concurrent (\`create_task\`, \`gather\`, \`TaskGroup\`, threads, servers) and imports no server or bot framework: there the blocking call only delays the script. Limits: blocking calls inside helper functions that the coroutine calls are not seen; database drivers are not covered.`,
+    why: `An event loop runs one thing at a time. A \`requests.get\` or \`time.sleep(5)\` inside a coroutine freezes every other coroutine for as long as it takes: webhook requests queue up and time out, Telegram retries them, heartbeats stop, and a liveness watchdog concludes the process hung and kills it \u2014 the crash loop of one incident report, whose watchdog read timestamps that blocked handlers could not update.`,
+    example: {
+      kind: "python",
+      path: "bot/handlers.py",
+      code: `import requests
+from aiogram import Router
+from aiogram.types import Message
+
+router = Router()
+
+
+@router.message()
+async def rates(message: Message) -> None:
+    response = requests.get("https://api.example.com/rates", timeout=10)
+    await message.answer(response.text)
+`
+    },
+    fix: {
+      kind: "python",
+      path: "bot/handlers.py",
+      code: `import httpx
+from aiogram import Router
+from aiogram.types import Message
+
+router = Router()
+
+
+@router.message()
+async def rates(message: Message) -> None:
+    async with httpx.AsyncClient(timeout=10) as client:
+        response = await client.get("https://api.example.com/rates")
+    await message.answer(response.text)
+`
+    },
+    references: [
+      "https://docs.python.org/3/library/asyncio-dev.html#running-blocking-code",
+      "https://docs.python.org/3/library/asyncio-task.html#asyncio.to_thread"
+    ]
+  },
+  document(doc, ctx) {
+    const tree = doc.tree;
+    const resolver = resolverFor(tree);
+    if (isStandaloneScript(tree.root, doc.source.text)) return;
+    for (const call of calls(tree.root)) {
+      const fn = enclosingFunction(call);
+      if (!fn?.async) continue;
+      const hit = blocking(call, resolver);
+      if (!hit) continue;
+      ctx.report({ messageId: "blocking", data: { call: hit.name, fn: fn.name ?? "", instead: hit.instead }, span: call.child("function").span });
+    }
+  }
+});
+function blocking(call, resolver) {
+  const name = importedCallee(call, resolver);
+  if (name === null) return void 0;
+  const instead = BLOCKING[name];
+  if (instead) {
+    if (name === "time.sleep") {
+      const arg = callArguments(call).positional[0];
+      if (arg && isFalsyConstant(arg)) return void 0;
+    }
+    return { name, instead };
+  }
+  const http = httpCall(call, resolver);
+  if (http && http.sync && http.kind !== "client") {
+    return { name: http.name, instead: http.library === "urllib" ? "an async HTTP client or asyncio.to_thread(\u2026)" : "httpx.AsyncClient or aiohttp, or asyncio.to_thread(\u2026)" };
+  }
+  return void 0;
+}
+
+// rules/PY007-http-call-without-timeout.ts
+var PY007_http_call_without_timeout_default = defineRule({
+  id: "PY007",
+  name: "http-call-without-timeout",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["python"],
+  triggers: ["requests", "urlopen", "httpx", "aiohttp"],
+  precision: "high",
+  messages: {
+    missing: "{{call}}() has no timeout: a server that accepts the connection and never answers blocks this call forever",
+    none: "timeout=None on {{call}}() waits forever: a server that accepts the connection and never answers blocks this call for good",
+    clientNone: "timeout=None on {{call}}() turns off httpx's default 5-second timeout for every request of this client: one stalled server blocks it forever",
+    unboundedTimeout: "{{call}}({{args}}) sets no total or read timeout: requests with it can wait forever"
+  },
+  docs: {
+    summary: "An HTTP request can wait forever",
+    what: `Reports HTTP requests that have no time bound:
+
+- \`requests.get/post/put/patch/delete/head/options/request(\u2026)\` and the same methods (and \`send\`) of a \`requests.Session()\` without \`timeout=\`, or with \`timeout=None\` or a \`(connect, None)\` tuple \u2014 requests never times out by default;
+- \`urllib.request.urlopen(\u2026)\` without a timeout, unless the module calls \`socket.setdefaulttimeout(\u2026)\`;
+- \`httpx\` requests and clients (\`httpx.get\`, \`httpx.Client\`, \`httpx.AsyncClient\`, their methods) with \`timeout=None\`, and \`httpx.Timeout(None)\`;
+- \`aiohttp.ClientTimeout(\u2026)\` with neither \`total\` nor \`sock_read\` set.
+
+httpx (5 s) and aiohttp (5 min total) are bounded by default and are not reported without an explicit \`None\`. Imports, aliases and simple local bindings are followed (\`import requests as r\`, \`from requests import get\`, \`s = requests.Session()\`, \`async with httpx.AsyncClient() as client\`, \`self.session = requests.Session()\`). Not reported: calls with \`**kwargs\` (a timeout may be in them), sessions of a module that defines its own \`HTTPAdapter\` subclass (the usual way to give a session a default timeout), and subclasses of \`requests.Session\`. Limits: a timeout set by a wrapper in another module is not seen.`,
+    why: `Without a timeout, a request to a server that accepted the TCP connection but stopped responding waits forever. Each stuck call holds a thread, a worker or a pooled connection; under load they run out and the service stops answering, with nothing in the logs. One team's post-outage hardening list starts with "hanging requests \u2014 no timeout" and ends with "never use an infinite timeout".`,
+    example: {
+      kind: "python",
+      path: "app/payments.py",
+      code: `import requests
+
+API = "https://payments.example.com/v1"
+
+
+def invoice_status(invoice_id: str) -> str:
+    response = requests.get(f"{API}/invoices/{invoice_id}")
+    response.raise_for_status()
+    return response.json()["status"]
+`
+    },
+    fix: {
+      kind: "python",
+      path: "app/payments.py",
+      code: `import requests
+
+API = "https://payments.example.com/v1"
+
+
+def invoice_status(invoice_id: str) -> str:
+    response = requests.get(f"{API}/invoices/{invoice_id}", timeout=(3.05, 15))
+    response.raise_for_status()
+    return response.json()["status"]
+`
+    },
+    references: [
+      "https://requests.readthedocs.io/en/latest/user/advanced/#timeouts",
+      "https://www.python-httpx.org/advanced/timeouts/",
+      "https://docs.aiohttp.org/en/stable/client_quickstart.html#timeouts",
+      "https://docs.python.org/3/library/urllib.request.html#urllib.request.urlopen"
+    ]
+  },
+  document(doc, ctx) {
+    const tree = doc.tree;
+    const resolver = resolverFor(tree);
+    const moduleFacts = { defaultSocketTimeout: false, customAdapter: false };
+    let factsDone = false;
+    for (const call of calls(tree.root)) {
+      const name = importedCallee(call, resolver);
+      if (name === null) continue;
+      if (!factsDone && (name === "urllib.request.urlopen" || name.startsWith("requests."))) {
+        Object.assign(moduleFacts, scanModule(tree.root, resolver));
+        factsDone = true;
+      }
+      const hit = check10(call, name, resolver, moduleFacts);
+      if (hit) ctx.report(hit);
+    }
+  }
+});
+function check10(call, name, resolver, facts) {
+  const fnSpan = call.child("function").span;
+  const args = callArguments(call);
+  const timeout = kwarg(call, "timeout");
+  if (name === "httpx.Timeout") {
+    const first = args.positional[0];
+    if (first && literalOf(first).kind === "none" && args.positional.length === 1 && args.keywords.length === 0) {
+      return { messageId: "unboundedTimeout", data: { call: "httpx.Timeout", args: "None" }, span: fnSpan };
+    }
+    return void 0;
+  }
+  if (name === "aiohttp.ClientTimeout" || name === "aiohttp.client.ClientTimeout" || name === "aiohttp.timeout.ClientTimeout") {
+    if (args.hasStarArgs || args.hasStarKwargs) return void 0;
+    const bound = (key, index) => {
+      const v = kwarg(call, key)?.value ?? (index !== void 0 ? args.positional[index] : void 0);
+      return v !== void 0 && literalOf(v).kind !== "none";
+    };
+    if (bound("total", 0) || bound("sock_read")) return void 0;
+    return { messageId: "unboundedTimeout", data: { call: "aiohttp.ClientTimeout", args: args.keywords.map((k) => `${k.name}=\u2026`).join(", ") }, span: fnSpan };
+  }
+  const http = httpCall(call, resolver);
+  if (!http) return void 0;
+  const shown = shortName(http.name);
+  if (http.library === "httpx") {
+    if (timeout?.isNone) return { messageId: http.kind === "client" ? "clientNone" : "none", data: { call: shown }, span: timeout.node.span };
+    return void 0;
+  }
+  if (http.library === "aiohttp" || http.kind === "client") return void 0;
+  if (http.library === "urllib") {
+    const t = timeout?.value ?? args.positional[2];
+    if (t && literalOf(t).kind === "none") return { messageId: "none", data: { call: shown }, span: (timeout?.node ?? t).span };
+    if (t || args.hasStarArgs || args.hasStarKwargs || facts.defaultSocketTimeout) return void 0;
+    return { messageId: "missing", data: { call: shown }, span: fnSpan };
+  }
+  if (http.kind === "method" && facts.customAdapter) return void 0;
+  if (timeout) {
+    if (timeout.isNone) return { messageId: "none", data: { call: shown }, span: timeout.node.span };
+    const v = unparenthesize(timeout.value);
+    if (v.type === "tuple") {
+      const read = v.namedChildren.filter((c) => c.type !== "comment")[1];
+      if (read && literalOf(read).kind === "none") return { messageId: "none", data: { call: shown }, span: timeout.node.span };
+    }
+    return void 0;
+  }
+  if (args.hasStarKwargs) return void 0;
+  if (http.verb === "request" && http.kind === "method" && args.positional.length > 8) return void 0;
+  return { messageId: "missing", data: { call: shown }, span: fnSpan };
+}
+function shortName(name) {
+  return name.replace("requests.sessions.", "requests.").replace("requests.api.", "requests.").replace("requests.session.", "requests.Session.");
+}
+function scanModule(root, resolver) {
+  const out = { defaultSocketTimeout: false, customAdapter: false };
+  walk(root, (n) => {
+    if (n.type === "call" && importedCallee(n, resolver) === "socket.setdefaulttimeout") {
+      const arg = callArguments(n).positional[0];
+      if (arg && literalOf(arg).kind !== "none") out.defaultSocketTimeout = true;
+    }
+    if (n.type === "class_definition") {
+      for (const base of n.child("superclasses")?.namedChildren ?? []) {
+        const q = resolver.qualifiedName(base) ?? "";
+        if (/HTTPAdapter$/.test(q)) out.customAdapter = true;
+      }
+    }
+    return true;
+  });
+  return out;
+}
+
+// src/python/options.ts
+function keywordCI(call, name) {
+  const want = name.toLowerCase();
+  const kws = callArguments(call).keywords;
+  for (let i = kws.length - 1; i >= 0; i--) if (kws[i].name.toLowerCase() === want) return kws[i];
+  return void 0;
+}
+function uriOption(url, name) {
+  const text = stringTemplate(url);
+  if (text === null) return void 0;
+  const q = text.indexOf("?");
+  if (q < 0) return void 0;
+  const want = name.toLowerCase();
+  for (const pair of text.slice(q + 1).split("&")) {
+    const eq = pair.indexOf("=");
+    const key = (eq < 0 ? pair : pair.slice(0, eq)).trim().toLowerCase();
+    if (key === want) return eq < 0 ? "" : pair.slice(eq + 1).trim();
+  }
+  return void 0;
+}
+
+// rules/PY008-connection-pool-unbounded.ts
+var PY008_connection_pool_unbounded_default = defineRule({
+  id: "PY008",
+  name: "connection-pool-unbounded",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["python"],
+  triggers: ["redis", "Redis", "max_overflow", "pool_size", "maxPoolSize", "maxpoolsize", "TCPConnector", "Limits("],
+  precision: "high",
+  messages: {
+    redis: "{{call}}() has no max_connections: redis-py's pool then allows 2**31 connections, so under load it opens sockets until the server's maxclients is exhausted",
+    sqlalchemy: "{{setting}} removes the bound on the SQLAlchemy pool: under load it opens connections until the database refuses them",
+    mongo: "{{setting}} makes the MongoDB pool unbounded: under load it opens connections until the server refuses them",
+    connector: "{{setting}} on aiohttp.TCPConnector removes its connection limit (default 100): one burst opens sockets without bound",
+    httpxLimits: "max_connections=None on httpx.Limits removes the default bound of 100 connections"
+  },
+  docs: {
+    summary: "A connection pool without an upper bound",
+    what: `Reports pools that can grow without limit:
+
+- redis-py (sync and \`redis.asyncio\`, and \`aioredis\` 2): \`Redis(\u2026)\`, \`StrictRedis(\u2026)\`, \`Redis.from_url(\u2026)\`, \`redis.from_url(\u2026)\`, \`ConnectionPool(\u2026)\`, \`ConnectionPool.from_url(\u2026)\` without \`max_connections\` (in a keyword or in a literal URL's query), unless given a \`connection_pool=\` (the pool is judged where it is made). \`BlockingConnectionPool\` is bounded (50) and fine. The redis-py default is \`2**31\`;
+- SQLAlchemy \`create_engine\`/\`create_async_engine\` with \`max_overflow=-1\` (or any negative value) or \`pool_size=0\`;
+- \`MongoClient\`/\`AsyncIOMotorClient\` with \`maxPoolSize=0\` or \`None\` (keyword, any case, or in a literal URI);
+- \`aiohttp.TCPConnector(limit=0)\` (or \`None\`) and \`httpx.Limits(max_connections=None)\`.
+
+Library defaults that are bounded are respected: asyncpg pools (10), SQLAlchemy (5 + 10 overflow), pymongo (100), aiohttp (100), httpx (100). Calls with \`**kwargs\` are not reported, nor one-shot scripts (an \`if __name__ == "__main__":\` module that starts no threads, tasks or servers and imports no server framework), whose single flow of control uses one connection at a time. Limits: values computed at run time (a setting read from the environment) are not judged.`,
+    why: `An unbounded pool turns a traffic spike or a slow dependency into an outage of the dependency itself: every waiting request opens another connection until the server's limit (\`maxclients\`, \`max_connections\`) is reached, and then every client of that server \u2014 not only this one \u2014 fails. One backend's post-mortem lists "no pool size limits, connections exhausted" among the causes of its crashes and fixed it with \`max_connections=50\` for Redis and \`maxPoolSize=50\` for MongoDB; a bot's stability report traced its outages to a Postgres pool too small for its 26 concurrent users \u2014 sizing a pool is a decision, not a default to leave infinite.`,
+    example: {
+      kind: "python",
+      path: "app/cache.py",
+      code: `import os
+
+import redis.asyncio as redis
+
+client = redis.Redis.from_url(os.environ["REDIS_URL"], socket_timeout=5.0)
+`
+    },
+    fix: {
+      kind: "python",
+      path: "app/cache.py",
+      code: `import os
+
+import redis.asyncio as redis
+
+client = redis.Redis.from_url(os.environ["REDIS_URL"], socket_timeout=5.0, max_connections=50)
+`
+    },
+    references: [
+      "https://redis.readthedocs.io/en/stable/connections.html#connection-pools",
+      "https://docs.sqlalchemy.org/en/20/core/pooling.html#sqlalchemy.pool.QueuePool",
+      "https://pymongo.readthedocs.io/en/stable/api/pymongo/mongo_client.html",
+      "https://docs.aiohttp.org/en/stable/client_reference.html#aiohttp.TCPConnector"
+    ]
+  },
+  document(doc, ctx) {
+    const tree = doc.tree;
+    const resolver = resolverFor(tree);
+    if (isStandaloneScript(tree.root, doc.source.text)) return;
+    for (const call of calls(tree.root)) {
+      const name = importedCallee(call, resolver);
+      if (name === null) continue;
+      const hit = check11(call, name);
+      if (hit) ctx.report(hit);
+    }
+  }
+});
+function check11(call, name) {
+  const args = callArguments(call);
+  const fnSpan = call.child("function").span;
+  const redis = redisConstructor(name);
+  if (redis) {
+    if (redis === "blocking_pool" || args.hasStarKwargs || kwarg(call, "connection_pool")) return void 0;
+    const max = kwarg(call, "max_connections");
+    if (max) return max.isNone ? { messageId: "redis", data: { call: shortRedis(name) }, span: max.node.span } : void 0;
+    if (redis === "from_url" || redis === "pool_from_url") {
+      const url = kwarg(call, "url")?.value ?? args.positional[0];
+      if (url && uriOption(url, "max_connections") !== void 0) return void 0;
+    }
+    return { messageId: "redis", data: { call: shortRedis(name) }, span: fnSpan };
+  }
+  if (isEngineFactory(name)) {
+    const overflow = kwarg(call, "max_overflow");
+    const v = overflow ? literalOf(overflow.value) : void 0;
+    if (overflow && v?.kind === "number" && v.value < 0) return { messageId: "sqlalchemy", data: { setting: overflow.node.text }, span: overflow.node.span };
+    const size = kwarg(call, "pool_size");
+    const s = size ? literalOf(size.value) : void 0;
+    if (size && s?.kind === "number" && s.value === 0) return { messageId: "sqlalchemy", data: { setting: size.node.text }, span: size.node.span };
+    return void 0;
+  }
+  if (isMongoClient(name)) {
+    const kw = keywordCI(call, "maxPoolSize");
+    if (kw && zeroOrNone(kw)) return { messageId: "mongo", data: { setting: kw.node.text }, span: kw.node.span };
+    const uri = kwarg(call, "host")?.value ?? args.positional[0];
+    const fromUri = uri ? uriOption(uri, "maxPoolSize") : void 0;
+    if (uri && fromUri === "0") return { messageId: "mongo", data: { setting: "maxPoolSize=0" }, span: uri.span };
+    return void 0;
+  }
+  if (name === "aiohttp.TCPConnector" || name === "aiohttp.connector.TCPConnector") {
+    const limit = kwarg(call, "limit");
+    if (limit && zeroOrNone(limit)) return { messageId: "connector", data: { setting: limit.node.text }, span: limit.node.span };
+    return void 0;
+  }
+  if (name === "httpx.Limits") {
+    const max = kwarg(call, "max_connections");
+    if (max?.isNone) return { messageId: "httpxLimits", data: {}, span: max.node.span };
+  }
+  return void 0;
+}
+function zeroOrNone(kw) {
+  const v = kw.literal;
+  return v.kind === "none" || v.kind === "number" && v.value === 0;
+}
+function shortRedis(name) {
+  return name.replace(".client.", ".").replace(".connection.", ".");
+}
+
+// rules/PY009-pool-wait-without-timeout.ts
+var MONGO_TIMEOUTS = ["socketTimeoutMS", "waitQueueTimeoutMS", "timeoutMS"];
+var PY009_pool_wait_without_timeout_default = defineRule({
+  id: "PY009",
+  name: "pool-wait-without-timeout",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["python"],
+  triggers: ["acquire", "MongoClient", "MotorClient", "redis", "Redis", "pool_timeout"],
+  precision: "medium",
+  messages: {
+    acquire: "{{call}}() waits forever when the pool is exhausted or a connection is stuck: pass timeout= or wrap it in asyncio.wait_for",
+    mongo: "{{call}}() sets neither socketTimeoutMS nor waitQueueTimeoutMS: an operation on a silently dead connection, or a wait for a free connection, never ends",
+    redis: "{{call}}() has no socket_timeout: a command sent to a Redis that stopped answering waits forever",
+    sqlalchemy: "pool_timeout=None makes checkouts from this SQLAlchemy pool wait forever when it is exhausted"
+  },
+  docs: {
+    summary: "Waiting for a pooled connection, or on one, can last forever",
+    what: `Reports waits on connection pools and clients that have no time bound:
+
+- \`pool.acquire()\` on an asyncpg pool \u2014 the receiver resolves to \`asyncpg.create_pool(\u2026)\`/\`asyncpg.Pool\`, or is named like a pool (\`pool\`, \`self.db_pool\`, \`get_pool()\`) in a module that imports asyncpg or acquires in \`async with\`/\`await\` \u2014 without \`timeout=\` and not inside \`asyncio.wait_for(\u2026)\` or \`async with asyncio.timeout(\u2026)\`. Modules importing aiopg (whose pools time out after 60 s) are skipped;
+- \`MongoClient(\u2026)\`/\`AsyncIOMotorClient(\u2026)\` with none of \`socketTimeoutMS\`, \`waitQueueTimeoutMS\`, \`timeoutMS\` (keywords in any case, or in a literal URI);
+- redis-py clients (\`Redis(\u2026)\`, \`Redis.from_url(\u2026)\`, \`ConnectionPool(\u2026)\`, sync and asyncio) without \`socket_timeout\` (keyword or literal URL), unless given a \`connection_pool=\`;
+- SQLAlchemy \`create_engine\`/\`create_async_engine\` with \`pool_timeout=None\`.
+
+Calls with \`**kwargs\` are not reported. Limits: a URL read from the environment may carry the timeout and is not seen; a bound set in another module is not seen.`,
+    why: `When a pool is exhausted, or a peer dies without closing its socket (a restarted database behind NAT, a failover), a caller without a timeout waits forever, holding whatever it already has \u2014 a request, a worker iteration, a lock. The Telegram bot in one incident wrapped \`pool.acquire()\` in \`asyncio.wait_for(\u2026, timeout=10)\` after its pool ran dry; a backend's stability fixes set \`socketTimeoutMS\`, \`waitQueueTimeoutMS\` and \`socket_timeout\` on every MongoDB and Redis client so that "connection pool full" became "wait 10 s, then an error" instead of a hang.`,
+    example: {
+      kind: "python",
+      path: "app/db.py",
+      code: `import asyncpg
+
+pool: asyncpg.Pool
+
+
+async def get_balance(user_id: int) -> int:
+    async with pool.acquire() as conn:
+        return await conn.fetchval("SELECT balance FROM users WHERE id = $1", user_id)
+`
+    },
+    fix: {
+      kind: "python",
+      path: "app/db.py",
+      code: `import asyncpg
+
+pool: asyncpg.Pool
+
+
+async def get_balance(user_id: int) -> int:
+    async with pool.acquire(timeout=10) as conn:
+        return await conn.fetchval("SELECT balance FROM users WHERE id = $1", user_id)
+`
+    },
+    references: [
+      "https://magicstack.github.io/asyncpg/current/api/index.html#asyncpg.pool.Pool.acquire",
+      "https://pymongo.readthedocs.io/en/stable/api/pymongo/mongo_client.html",
+      "https://redis.readthedocs.io/en/stable/connections.html",
+      "https://docs.sqlalchemy.org/en/20/core/pooling.html"
+    ]
+  },
+  document(doc, ctx) {
+    const tree = doc.tree;
+    const resolver = resolverFor(tree);
+    let imports;
+    for (const call of calls(tree.root)) {
+      if (methodName(call) === "acquire") {
+        imports ??= moduleImports(tree.root).modules;
+        const hit2 = checkAcquire(call, resolver, imports);
+        if (hit2) ctx.report(hit2);
+        continue;
+      }
+      const name = importedCallee(call, resolver);
+      if (name === null) continue;
+      const hit = checkClient(call, name);
+      if (hit) ctx.report(hit);
+    }
+  }
+});
+function checkAcquire(call, resolver, imports) {
+  const recv = receiver(call);
+  if (!recv) return void 0;
+  const importsAsyncpg = [...imports].some((m) => m === "asyncpg" || m.startsWith("asyncpg."));
+  if ([...imports].some((m) => m === "aiopg" || m.startsWith("aiopg."))) return void 0;
+  const r = resolver.resolve(recv);
+  const resolvedAsyncpg = r?.root === "import" && r.name.startsWith("asyncpg.");
+  if (r?.root === "import" && /^(aiopg|sqlalchemy|threading|multiprocessing|asyncio|concurrent)\b/.test(r.name)) return void 0;
+  if (!resolvedAsyncpg) {
+    const written = unparenthesize(recv).text;
+    if (!/pool/i.test(written.split(".").pop() ?? "")) return void 0;
+    if (!importsAsyncpg && !(isAwaited(call) || inAsyncWithItem(call))) return void 0;
+  }
+  if (callArguments(call).hasStarKwargs) return void 0;
+  const timeout = kwarg(call, "timeout");
+  if (timeout && !timeout.isNone) return void 0;
+  if (underTimeout(call, resolver)) return void 0;
+  return { messageId: "acquire", data: { call: call.child("function").text.replace(/\s+/g, "") }, span: call.child("function").span };
+}
+function inAsyncWithItem(call) {
+  let n = call.parent;
+  while (n && (n.type === "as_pattern" || n.type === "parenthesized_expression")) n = n.parent;
+  if (n?.type !== "with_item") return false;
+  const stmt = n.parent?.parent;
+  return stmt?.type === "with_statement" && stmt.children.some((c) => !c.named && c.type === "async");
+}
+function checkClient(call, name) {
+  const args = callArguments(call);
+  if (args.hasStarKwargs) return void 0;
+  const fnSpan = call.child("function").span;
+  if (isMongoClient(name)) {
+    if (MONGO_TIMEOUTS.some((k) => keywordCI(call, k))) return void 0;
+    const uri = kwarg(call, "host")?.value ?? args.positional[0];
+    if (uri && MONGO_TIMEOUTS.some((k) => uriOption(uri, k) !== void 0)) return void 0;
+    return { messageId: "mongo", data: { call: name.split(".").pop() }, span: fnSpan };
+  }
+  const redis = redisConstructor(name);
+  if (redis) {
+    if (kwarg(call, "connection_pool")) return void 0;
+    const t = kwarg(call, "socket_timeout");
+    if (t) return t.isNone ? { messageId: "redis", data: { call: name.replace(".client.", ".") }, span: t.node.span } : void 0;
+    if (redis === "from_url" || redis === "pool_from_url") {
+      const url = kwarg(call, "url")?.value ?? args.positional[0];
+      if (url && uriOption(url, "socket_timeout") !== void 0) return void 0;
+    }
+    return { messageId: "redis", data: { call: name.replace(".client.", ".").replace(".connection.", ".") }, span: fnSpan };
+  }
+  if (isEngineFactory(name)) {
+    const t = kwarg(call, "pool_timeout");
+    if (t?.isNone) return { messageId: "sqlalchemy", data: {}, span: t.node.span };
+  }
+  return void 0;
+}
+
+// src/python/sql.ts
+var SQL_METHODS = /* @__PURE__ */ new Set([
+  "execute",
+  "executemany",
+  "executescript",
+  "fetch",
+  "fetchrow",
+  "fetchval",
+  "fetch_one",
+  "fetch_all",
+  "fetch_val",
+  "exec_driver_sql",
+  "scalar",
+  "scalars"
+]);
+function sqlOfCall(call, resolver) {
+  const method = methodName(call);
+  if (!method || !SQL_METHODS.has(method)) return void 0;
+  const arg = callArguments(call).positional[0] ?? kwarg(call, "query")?.value ?? kwarg(call, "statement")?.value ?? kwarg(call, "sql")?.value;
+  const sql = arg ? sqlOfExpression(arg, resolver) : void 0;
+  return sql && arg ? { ...sql, argument: arg } : void 0;
+}
+function sqlOfExpression(expr, resolver, depth = 0) {
+  const e = unparenthesize(expr);
+  const text = stringTemplate(e);
+  if (text !== null) return { text, literal: e };
+  if (depth > 4) return void 0;
+  if (e.type === "call") {
+    const name = resolver.calleeQualifiedName(e) ?? "";
+    const first = callArguments(e).positional[0];
+    if (/(^|\.)text$/.test(name) && first) return sqlOfExpression(first, resolver, depth + 1);
+    return void 0;
+  }
+  if (e.type === "identifier") {
+    const b = resolver.bindingOf(e);
+    if (b?.kind === "assign" && b.value) return sqlOfExpression(b.value, resolver, depth + 1);
+  }
+  return void 0;
+}
+
+// rules/PY010-advisory-lock-without-timeout.ts
+var BLOCKING_LOCK = /(pg_advisory(?:_xact)?_lock(?:_shared)?)\s*\(/i;
+var TIMEOUT_SETTING = /lock_timeout|statement_timeout/i;
+var CONNECT_METHODS = /* @__PURE__ */ new Set(["connect", "create_pool", "create_engine", "create_async_engine", "Pool", "ConnectionPool", "AsyncConnectionPool"]);
+var PY010_advisory_lock_without_timeout_default = defineRule({
+  id: "PY010",
+  name: "advisory-lock-without-timeout",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["python"],
+  triggers: ["pg_advisory"],
+  triggersIgnoreCase: true,
+  precision: "high",
+  messages: {
+    blocking: "{{fn}}() waits until the lock is free with no lock_timeout or statement_timeout: a second instance or a stale session holding it hangs this one forever; use pg_try_advisory_lock or SET lock_timeout first"
+  },
+  docs: {
+    summary: "A blocking Postgres advisory lock with no timeout",
+    what: `Reports SQL run through \`execute\`/\`executemany\`/\`fetch\`/\`fetchrow\`/\`fetchval\`/\`fetch_one\`/\`fetch_all\`/\`exec_driver_sql\`/\`scalar\` (directly, through \`sqlalchemy.text("\u2026")\`, or through a name bound to a string constant) that calls \`pg_advisory_lock(\u2026)\`, \`pg_advisory_xact_lock(\u2026)\` or their \`_shared\` forms, when nothing bounds the wait: no \`lock_timeout\`/\`statement_timeout\` in the same SQL, none mentioned earlier in the same function (\`await conn.execute("SET lock_timeout = '1s'")\`), no connection in the module created with such a setting (\`server_settings={"lock_timeout": \u2026}\`), no \`timeout=\` on the call (asyncpg's per-query timeout), and no \`asyncio.wait_for\`/\`asyncio.timeout\` around it. \`pg_try_advisory_lock\` never waits and is never reported. Anchored on the function name in the SQL. Limits: a timeout set in another function on the same connection, or in the database's or role's defaults, is not seen.`,
+    why: `\`pg_advisory_lock\` waits for as long as another session holds the lock. A single-instance guard taken at startup therefore hangs the new instance forever when the old one is still shutting down, or when a stale connection (a killed container whose TCP session the database has not noticed yet) still holds it. In one incident a bot's startup hung on exactly that instance lock during deploys; the fix was \`SET lock_timeout = '1000'\` before \`pg_advisory_lock\`, and carrying on without the guard when the lock could not be had.`,
+    example: {
+      kind: "python",
+      path: "bot/instance_lock.py",
+      code: `import asyncpg
+
+INSTANCE_LOCK_ID = 424242
+
+
+async def acquire_instance_lock(pool: asyncpg.Pool) -> asyncpg.Connection:
+    conn = await pool.acquire(timeout=10)
+    await conn.execute("SELECT pg_advisory_lock($1)", INSTANCE_LOCK_ID)
+    return conn
+`
+    },
+    fix: {
+      kind: "python",
+      path: "bot/instance_lock.py",
+      code: `import asyncpg
+
+INSTANCE_LOCK_ID = 424242
+
+
+async def acquire_instance_lock(pool: asyncpg.Pool) -> asyncpg.Connection:
+    conn = await pool.acquire(timeout=10)
+    await conn.execute("SET lock_timeout = '1000'")
+    await conn.execute("SELECT pg_advisory_lock($1)", INSTANCE_LOCK_ID)
+    return conn
+`
+    },
+    references: [
+      "https://www.postgresql.org/docs/current/functions-admin.html#FUNCTIONS-ADVISORY-LOCKS",
+      "https://www.postgresql.org/docs/current/runtime-config-client.html#GUC-LOCK-TIMEOUT"
+    ]
+  },
+  document(doc, ctx) {
+    const tree = doc.tree;
+    const resolver = resolverFor(tree);
+    const text = doc.source.text;
+    let sessionWide;
+    for (const call of calls(tree.root)) {
+      const sql = sqlOfCall(call, resolver);
+      if (!sql) continue;
+      const m = BLOCKING_LOCK.exec(sql.text);
+      if (!m || TIMEOUT_SETTING.test(sql.text)) continue;
+      const timeout = kwarg(call, "timeout");
+      if (timeout && !timeout.isNone || underTimeout(call, resolver)) continue;
+      const fn = enclosingFunction(call);
+      const from = fn?.body?.start ?? 0;
+      if (TIMEOUT_SETTING.test(text.slice(from, call.start))) continue;
+      sessionWide ??= connectsWithTimeout(tree.root);
+      if (sessionWide) continue;
+      const fnName = m[1];
+      ctx.report({ messageId: "blocking", data: { fn: fnName.toLowerCase() }, span: anchor(sql.literal, sql.argument ?? call, fnName) });
+    }
+  }
+});
+function anchor(literal, argument, fnName) {
+  if (argument.contains(literal)) {
+    const at = literal.text.toLowerCase().indexOf(fnName.toLowerCase());
+    if (at >= 0) return { start: literal.start + at, end: literal.start + at + fnName.length };
+  }
+  return argument.span;
+}
+function connectsWithTimeout(root) {
+  return calls(root).some((c) => CONNECT_METHODS.has(methodName(c) ?? "") && TIMEOUT_SETTING.test(c.text));
+}
+
+// rules/PY011-network-call-in-transaction.ts
+var BOUNDARIES5 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
+var BEGIN_RECEIVER = /(session|engine|conn|connection|db|database|tx|uow)$/i;
+var PY011_network_call_in_transaction_default = defineRule({
+  id: "PY011",
+  name: "network-call-in-transaction",
+  severity: "warning",
+  category: "performance",
+  productionOnly: true,
+  kinds: ["python"],
+  triggers: ["transaction(", "atomic", ".begin(", "begin_nested", "in_transaction"],
+  precision: "high",
+  options: { networkClients: ["bot"] },
+  messages: {
+    network: "{{call}}() makes a network call inside a database transaction: the transaction holds a pooled connection and its row locks for as long as the remote side takes"
+  },
+  docs: {
+    summary: "A network call inside a database transaction",
+    what: `Reports network calls made inside a database transaction: in the body of \`async with conn.transaction():\` (asyncpg, psycopg 3, \`databases\`), \`with transaction.atomic():\` or a function decorated \`@transaction.atomic\` (Django), \`with session.begin():\`/\`engine.begin()\`/\`conn.begin()\`/\`begin_nested()\` (SQLAlchemy; the receiver must be named like a session, engine or connection) and \`in_transaction()\` (Tortoise). Network calls are \`requests\` calls and sessions, \`httpx\` calls and clients, \`aiohttp\` sessions, \`urllib.request.urlopen\`, and methods of configured clients (option \`networkClients\`, default \`["bot"]\`: \`bot.send_message(\u2026)\`, \`self.bot.edit_message_text(\u2026)\`, \`context.bot.get_chat(\u2026)\`). Calls in nested functions are not counted. Limits: network calls inside helper functions called from the transaction are not seen.`,
+    why: `A transaction keeps its pooled connection and every row lock it took until it commits. Put a payment-provider call or a Telegram message inside it and the hold time becomes the remote side's latency \u2014 seconds, or the full timeout when it is slow \u2014 while other requests queue for the pool and for the locked rows. One bot's stability report measured connection hold times of 5\u201330 s with a VPN API call inside the transaction and under 100 ms once the call was moved before it; its pool exhaustion went away.`,
+    example: {
+      kind: "python",
+      path: "workers/expiry.py",
+      code: `import asyncpg
+import httpx
+
+VPN_API = "https://vpn.example.com/api"
+
+
+async def expire(pool: asyncpg.Pool, client: httpx.AsyncClient, user_id: int) -> None:
+    async with pool.acquire(timeout=10) as conn:
+        async with conn.transaction():
+            await client.post(f"{VPN_API}/users/{user_id}/disable")
+            await conn.execute("UPDATE subscriptions SET active = false WHERE user_id = $1", user_id)
+`
+    },
+    fix: {
+      kind: "python",
+      path: "workers/expiry.py",
+      code: `import asyncpg
+import httpx
+
+VPN_API = "https://vpn.example.com/api"
+
+
+async def expire(pool: asyncpg.Pool, client: httpx.AsyncClient, user_id: int) -> None:
+    await client.post(f"{VPN_API}/users/{user_id}/disable")
+    async with pool.acquire(timeout=10) as conn:
+        async with conn.transaction():
+            await conn.execute("UPDATE subscriptions SET active = false WHERE user_id = $1", user_id)
+`
+    },
+    references: ["https://docs.djangoproject.com/en/stable/topics/db/transactions/", "https://magicstack.github.io/asyncpg/current/api/index.html#transactions"]
+  },
+  document(doc, ctx) {
+    const tree = doc.tree;
+    const resolver = resolverFor(tree);
+    const clients = new Set(ctx.options.networkClients);
+    const reported = /* @__PURE__ */ new Set();
+    walk(tree.root, (n) => {
+      let body;
+      let opener;
+      if (n.type === "with_statement") {
+        opener = withInfo(n).items.find((i) => isTransaction(i.expr, resolver))?.expr;
+        if (opener) body = n.child("body");
+      } else if (n.type === "decorated_definition") {
+        opener = n.children.find((c) => c.type === "decorator" && isAtomicDecorator(c, resolver));
+        if (opener) body = n.child("definition")?.child("body");
+      }
+      if (!body || !opener) return true;
+      const open = opener;
+      walk(body, (m) => {
+        if (m !== body && BOUNDARIES5.has(m.type)) return false;
+        if (m.type !== "call" || reported.has(m) || !isNetworkCall(m, resolver, clients)) return true;
+        reported.add(m);
+        const fn = m.child("function");
+        ctx.report({
+          messageId: "network",
+          data: { call: fn.text.replace(/\s+/g, "") },
+          span: fn.span,
+          related: [{ source: doc.source, span: open.span, message: "the transaction starts here" }]
+        });
+        return true;
+      });
+      return true;
+    });
+  }
+});
+function isTransaction(expr, resolver) {
+  const e = unparenthesize(expr);
+  if (e.type !== "call") return false;
+  const method = methodName(e);
+  if (method === "transaction" || method === "in_transaction") return true;
+  if (method === "atomic") return isDjangoAtomic(e.child("function"), resolver);
+  if (method === "begin" || method === "begin_nested") {
+    const recv = receiver(e);
+    if (!recv) return false;
+    const r = unparenthesize(recv);
+    const last2 = r.type === "identifier" ? r.text : r.type === "attribute" ? r.child("attribute")?.text ?? "" : r.type === "call" ? methodName(r) ?? "" : "";
+    const q = resolver.qualifiedName(r) ?? "";
+    return BEGIN_RECEIVER.test(last2) || q.startsWith("sqlalchemy");
+  }
+  return false;
+}
+function isDjangoAtomic(fn, resolver) {
+  const q = resolver.qualifiedName(fn) ?? "";
+  return q === "django.db.transaction.atomic" || /(^|\.)transaction\.atomic$/.test(q) || fn.text === "transaction.atomic";
+}
+function isAtomicDecorator(decorator, resolver) {
+  const expr = decorator.namedChildren.find((c) => c.type !== "comment");
+  if (!expr) return false;
+  const target = expr.type === "call" ? expr.child("function") : expr;
+  return target !== void 0 && (target.type === "identifier" || target.type === "attribute") && isDjangoAtomic(target, resolver);
+}
+function isNetworkCall(call, resolver, clients) {
+  const http = httpCall(call, resolver);
+  if (http && http.kind !== "client") return true;
+  const recv = receiver(call);
+  if (!recv) return false;
+  const r = unparenthesize(recv);
+  const last2 = r.type === "identifier" ? r.text : r.type === "attribute" ? r.child("attribute")?.text : void 0;
+  return last2 !== void 0 && clients.has(last2.replace(/^_+/, ""));
+}
+
+// src/python/branches.ts
+var MAX_DEPTH3 = 6;
+var MAX_CHAINS = 64;
+function runChains(node, references) {
+  const out = [];
+  const climb = (chain, seen) => {
+    if (out.length >= MAX_CHAINS) return;
+    const last2 = chain[chain.length - 1];
+    const fn = enclosingFunction(last2);
+    const refs = fn && fn.kind === "def" && !seen.has(fn.node) && chain.length <= MAX_DEPTH3 ? references.get(fn.node) ?? [] : [];
+    if (!refs.length) {
+      out.push(chain);
+      return;
+    }
+    const next = new Set(seen).add(fn.node);
+    for (const r of refs) climb([...chain, r], next);
+  };
+  climb([node], /* @__PURE__ */ new Set());
+  return out;
+}
+function canRunTogether(a, b, references, resolver) {
+  const starts = (n) => runChains(n, references).filter((chain) => !chain.some(inLongRunningLoop));
+  const chainsB = starts(b);
+  for (const chainA of starts(a)) {
+    for (const chainB of chainsB) {
+      const meeting = meet(chainA, chainB);
+      if (meeting && (meeting[0] === meeting[1] || !mutuallyExclusive(meeting[0], meeting[1], resolver))) return true;
+    }
+  }
+  return false;
+}
+function inLongRunningLoop(n) {
+  return enclosingLoops(n).some((l) => isLongRunningLoop(l.node));
+}
+function meet(chainA, chainB) {
+  const scopeOf2 = (n) => enclosingFunction(n)?.node ?? null;
+  for (const x of chainA) {
+    const sx = scopeOf2(x);
+    for (const y of chainB) if (scopeOf2(y) === sx) return [x, y];
+  }
+  return void 0;
+}
+function referenceIndex(root, resolver) {
+  const index = /* @__PURE__ */ new Map();
+  walk(root, (n) => {
+    if (n.type !== "identifier" && n.type !== "attribute") return true;
+    if (n.parent?.type === "function_definition" && n.field === "name") return false;
+    const def = functionReferenced(n, resolver);
+    if (def) {
+      const list = index.get(def) ?? [];
+      list.push(n);
+      index.set(def, list);
+      return false;
+    }
+    return n.type === "attribute";
+  });
+  return index;
+}
+function mutuallyExclusive(a, b, resolver) {
+  const pathA = ancestry(a);
+  const pathB = new Set(ancestry(b));
+  const lca = pathA.find((n) => pathB.has(n));
+  if (!lca) return false;
+  if (resolver && exclusiveGuards(a, b, lca, resolver)) return true;
+  const childA = childToward(lca, a);
+  const childB = childToward(lca, b);
+  if (!childA || !childB || childA === childB) return false;
+  if (lca.type === "if_statement" || lca.type === "conditional_expression") return true;
+  if (lca.type === "try_statement") {
+    if (childA.type === "finally_clause" || childB.type === "finally_clause") return false;
+    return isExcept(childA) || isExcept(childB);
+  }
+  if (lca.type === "block" || lca.type === "module") {
+    const [first, firstNode] = childA.start < childB.start ? [childA, a] : [childB, b];
+    return first.type === "if_statement" && branchEnds(first, firstNode);
+  }
+  return false;
+}
+function ancestry(n) {
+  const out = [];
+  for (let p = n; p; p = p.parent) out.push(p);
+  return out;
+}
+function childToward(ancestor, n) {
+  let c = n;
+  while (c && c.parent !== ancestor) c = c.parent;
+  return c ?? void 0;
+}
+function isExcept(n) {
+  return n.type === "except_clause" || n.type === "except_group_clause";
+}
+function branchEnds(ifStatement, node) {
+  const clause = childToward(ifStatement, node);
+  if (!clause) return false;
+  const block = clause.type === "block" ? clause : clause.childOfType("block");
+  const statements = block?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  const last2 = statements[statements.length - 1];
+  if (!last2) return false;
+  if (last2.type === "return_statement" || last2.type === "raise_statement") return true;
+  const expr = last2.type === "expression_statement" ? last2.namedChildren[0] : void 0;
+  const call = expr?.type === "await" ? expr.namedChildren[0] : expr;
+  if (call?.type !== "call") return false;
+  const fn = call.child("function")?.text ?? "";
+  return /(^|\.)(exit|_exit|run_webhook|start_webhook|run_polling|start_polling|infinity_polling)$/.test(fn);
+}
+function exclusiveGuards(a, b, lca, resolver) {
+  const ga = guards(a, lca, resolver);
+  const gb = guards(b, lca, resolver);
+  return ga.some((x) => gb.some((y) => contradict(x, y)));
+}
+function guards(node, stop, resolver) {
+  const out = [];
+  let child = node;
+  for (let n = node.parent; n && n !== stop; child = n, n = n.parent) {
+    if (n.type === "if_statement") {
+      const cond = n.child("condition");
+      if (!cond || child === cond) continue;
+      const negate = child.type === "else_clause" || child.type === "elif_clause";
+      const t = testOf(cond, resolver, 0);
+      if (t) out.push(negate ? invert(t) : t);
+    }
+    if (n.type === "elif_clause") {
+      const cond = n.child("condition");
+      const t = cond && child !== cond ? testOf(cond, resolver, 0) : void 0;
+      if (t) out.push(t);
+    }
+  }
+  return out;
+}
+function testOf(expr, resolver, depth) {
+  if (depth > 3) return void 0;
+  const e = unparenthesize(expr);
+  if (e.type === "not_operator") {
+    const arg = e.child("argument");
+    const t = arg ? testOf(arg, resolver, depth + 1) : void 0;
+    return t && invert(t);
+  }
+  if (e.type === "comparison_operator") {
+    const operands = e.namedChildren.filter((c) => c.type !== "comment");
+    const ops = e.children.filter((c) => !c.named).map((c) => c.type);
+    if (operands.length !== 2 || ops.length !== 1 || ops[0] !== "==" && ops[0] !== "!=") return void 0;
+    const [l, r] = operands;
+    const [subject, lit] = isStringLiteral(r) ? [l, r] : isStringLiteral(l) ? [r, l] : [void 0, void 0];
+    if (!subject || !lit) return void 0;
+    return { subject: subject.text, op: ops[0] === "==" ? "eq" : "ne", value: lit.text.slice(1, -1) };
+  }
+  if (e.type === "identifier" || e.type === "attribute") {
+    if (e.type === "identifier") {
+      const b = resolver.bindingOf(e);
+      if (b?.kind === "assign" && b.value && unparenthesize(b.value).type === "comparison_operator") {
+        const t = testOf(b.value, resolver, depth + 1);
+        if (t) return t;
+      }
+    }
+    return { subject: e.text, op: "truthy" };
+  }
+  return void 0;
+}
+function isStringLiteral(n) {
+  return n.type === "string" && !n.children.some((c) => c.type === "interpolation");
+}
+function invert(t) {
+  const op = t.op === "eq" ? "ne" : t.op === "ne" ? "eq" : t.op === "truthy" ? "falsy" : "truthy";
+  return { ...t, op };
+}
+function contradict(x, y) {
+  if (x.subject !== y.subject) return false;
+  if (x.op === "truthy" && y.op === "falsy" || x.op === "falsy" && y.op === "truthy") return true;
+  if (x.op === "eq" && y.op === "eq") return x.value !== y.value;
+  if (x.op === "eq" && y.op === "ne" || x.op === "ne" && y.op === "eq") return x.value === y.value;
+  return false;
+}
+
+// rules/PY012-webhook-and-polling.ts
+var POLLING = /* @__PURE__ */ new Set(["start_polling", "run_polling", "infinity_polling"]);
+var WEBHOOK = /* @__PURE__ */ new Set(["set_webhook", "run_webhook", "start_webhook"]);
+var WEBHOOK_HANDLERS = /(^|\.)(SimpleRequestHandler|TokenBasedRequestHandler)$/;
+var PY012_webhook_and_polling_default = defineRule({
+  id: "PY012",
+  name: "webhook-and-polling",
+  severity: "error",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["python"],
+  triggers: ["polling"],
+  precision: "high",
+  messages: {
+    both: "{{polling}}() starts polling in a start that also sets a webhook ({{webhook}}): Telegram refuses getUpdates while a webhook is set (409 Conflict), and each mode removes the other's setup"
+  },
+  docs: {
+    summary: "A Telegram bot starts polling and sets a webhook in the same start",
+    what: `Reports a call that starts long polling \u2014 \`start_polling\`, \`run_polling\`, \`infinity_polling\` (aiogram's \`dp.start_polling\` and \`executor.start_polling\`, python-telegram-bot's \`run_polling\`/\`updater.start_polling\`, pyTelegramBotAPI's \`infinity_polling\`, and \`bot.polling()\` in modules importing \`telebot\`) \u2014 when the same module also sets or serves a webhook (\`set_webhook\`, \`run_webhook\`, \`start_webhook\`, aiogram's \`SimpleRequestHandler\`/\`TokenBasedRequestHandler\`) and the two can run in one start. They cannot when they sit in different branches of one \`if\` (or in a \`try\` body and its handler), or when the branch holding the first ends with \`return\`, \`raise\` or an exit. Calls inside functions are followed to the places the module calls them or hands them out (\`asyncio.run(main())\`, \`dp.startup.register(on_startup)\`, \`on_startup=on_startup\`), so a choice made by the caller is seen; two functions nobody in the module calls are not a conflict. \`set_webhook(url="")\` removes a webhook and does not count; \`delete_webhook\` never does. Limits: one module at a time \u2014 polling in \`main.py\` and a webhook in another module are not compared.`,
+    why: `Telegram delivers a bot's updates one way at a time. While a webhook is set, \`getUpdates\` fails with "409 Conflict: can't use getUpdates method while webhook is active"; polling libraries react by deleting the webhook, and the webhook side sets it again on its next start \u2014 updates bounce between the two or are lost. One bot on Railway logged "Telegram polling started" in webhook mode and deleted its own webhook on every start before setting it again; the fix made the two modes exclusive, chosen by one \`if config.WEBHOOK_URL\`.`,
+    example: {
+      kind: "python",
+      path: "bot/main.py",
+      code: `import asyncio
+import os
+
+from aiogram import Bot, Dispatcher
+
+bot = Bot(token=os.environ["BOT_TOKEN"])
+dp = Dispatcher()
+
+
+async def main() -> None:
+    await bot.set_webhook(os.environ["WEBHOOK_URL"])
+    await dp.start_polling(bot)
+
+
+asyncio.run(main())
+`
+    },
+    fix: {
+      kind: "python",
+      path: "bot/main.py",
+      code: `import asyncio
+import os
+
+from aiogram import Bot, Dispatcher
+
+bot = Bot(token=os.environ["BOT_TOKEN"])
+dp = Dispatcher()
+WEBHOOK_URL = os.environ.get("WEBHOOK_URL")
+
+
+async def main() -> None:
+    if WEBHOOK_URL:
+        await bot.set_webhook(WEBHOOK_URL)
+    else:
+        await bot.delete_webhook(drop_pending_updates=True)
+        await dp.start_polling(bot)
+
+
+asyncio.run(main())
+`
+    },
+    references: ["https://core.telegram.org/bots/api#getting-updates", "https://docs.aiogram.dev/en/latest/dispatcher/webhook.html"]
+  },
+  document(doc, ctx) {
+    const tree = doc.tree;
+    const resolver = resolverFor(tree);
+    const telebot = [...moduleImports(tree.root).modules].some((m) => m === "telebot" || m.startsWith("telebot."));
+    const polling = [];
+    const webhooks = [];
+    for (const call of calls(tree.root)) {
+      const method = methodName(call) ?? "";
+      if (POLLING.has(method) || telebot && method === "polling") polling.push(call);
+      else if (isWebhook(call, method, resolver)) webhooks.push(call);
+    }
+    if (!polling.length || !webhooks.length) return;
+    const references = referenceIndex(tree.root, resolver);
+    for (const p of polling) {
+      const w = webhooks.find((x) => canRunTogether(p, x, references, resolver));
+      if (!w) continue;
+      const fn = p.child("function");
+      ctx.report({
+        messageId: "both",
+        data: { polling: fn.text.replace(/\s+/g, ""), webhook: `${w.child("function").text.replace(/\s+/g, "")}() on line ${doc.source.lineOf(w.start)}` },
+        span: fn.span,
+        related: [{ source: doc.source, span: w.child("function").span, message: "the webhook is set here" }]
+      });
+    }
+  }
+});
+function isWebhook(call, method, resolver) {
+  if (WEBHOOK.has(method)) {
+    if (method !== "set_webhook") return true;
+    const url = kwarg(call, "url")?.value ?? callArguments(call).positional[0];
+    const v = url ? literalOf(url) : void 0;
+    return !(v && (v.kind === "string" && v.value === "" || v.kind === "none"));
+  }
+  const name = resolver.calleeQualifiedName(call) ?? "";
+  return WEBHOOK_HANDLERS.test(name);
+}
+
+// rules/PY013-silent-exception-in-loop.ts
+var PY013_silent_exception_in_loop_default = defineRule({
+  id: "PY013",
+  name: "silent-exception-in-loop",
+  severity: "warning",
+  category: "operability",
+  productionOnly: true,
+  kinds: ["python"],
+  triggers: LONG_LOOP_TRIGGERS,
+  precision: "high",
+  messages: {
+    silent: "{{clause}} swallows every error of this long-running loop without a trace: the worker can fail on every iteration and no log line says so"
+  },
+  docs: {
+    summary: "A long-running loop swallows every exception without logging it",
+    what: `Reports \`except Exception:\`, \`except BaseException:\` and bare \`except:\` clauses (also in a tuple with other types) inside a long-running loop \u2014 \`while True\`, \`while 1\`, \`while not stop.is_set()\`, \`while self.running\`, \`for _ in itertools.count()\`, in any function or at module level \u2014 whose body does nothing but \`pass\`, \`continue\`, \`...\` or a string. Anchored on the \`except\` clause. Narrow handlers (\`except KeyError: pass\`), handlers that log, count, re-raise or sleep, and handlers with a comment that explains the decision (\`pass  # best effort, the next tick retries\`) are not reported. Limits: a handler that calls a function which does nothing is not recognised as silent.`,
+    why: `A worker that swallows its errors looks alive \u2014 the process is up, the loop spins \u2014 while every iteration fails: the database password changed, an API started returning 500, a column was renamed. Nothing reaches the logs, so nobody knows until users notice. One team's stability checklist after repeated backend outages put it first among the rules: no silent failures, log every error with its stack trace.`,
+    example: {
+      kind: "python",
+      path: "worker.py",
+      code: `import time
+
+from app.jobs import process_pending_jobs
+
+
+def main() -> None:
+    while True:
+        try:
+            process_pending_jobs()
+        except Exception:
+            pass
+        time.sleep(5)
+
+
+if __name__ == "__main__":
+    main()
+`
+    },
+    fix: {
+      kind: "python",
+      path: "worker.py",
+      code: `import logging
+import time
+
+from app.jobs import process_pending_jobs
+
+logger = logging.getLogger(__name__)
+
+
+def main() -> None:
+    while True:
+        try:
+            process_pending_jobs()
+        except Exception:
+            logger.exception("processing pending jobs failed")
+        time.sleep(5)
+
+
+if __name__ == "__main__":
+    main()
+`
+    },
+    references: ["https://docs.python.org/3/library/logging.html#logging.Logger.exception", "https://docs.astral.sh/ruff/rules/try-except-pass/"]
+  },
+  document(doc, ctx) {
+    const tree = doc.tree;
+    walk(tree.root, (n) => {
+      if (n.type !== "except_clause") return true;
+      const h = exceptHandler(n);
+      if (!h.catchesAll || !isSilent(h.body) || hasComment(n)) return true;
+      if (!enclosingLoops(n).some((l) => isLongRunningLoop(l.node))) return true;
+      const colon = n.children.find((c) => !c.named && c.type === ":");
+      const end = colon ? colon.start : n.start + "except".length;
+      const clause = doc.source.text.slice(n.start, colon ? colon.end : end).replace(/\s+/g, " ").trim();
+      ctx.report({ messageId: "silent", data: { clause }, span: { start: n.start, end } });
+      return true;
+    });
+  }
+});
+function hasComment(clause) {
+  let found = false;
+  walk(clause, (n) => {
+    if (n.type === "comment") found = true;
+    return !found;
+  });
+  return found;
+}
+function isSilent(body) {
+  if (!body) return false;
+  const statements = body.namedChildren.filter((c) => c.type !== "comment");
+  return statements.length > 0 && statements.every((s) => {
+    if (s.type === "pass_statement" || s.type === "continue_statement") return true;
+    if (s.type !== "expression_statement") return false;
+    const e = s.namedChildren.filter((c) => c.type !== "comment");
+    return e.length === 1 && (e[0].type === "ellipsis" || e[0].type === "string" || e[0].type === "concatenated_string");
+  });
+}
+
+// src/systemd/units.ts
+import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+
+// src/systemd/directives.ts
+var UNIT_TYPES = [
+  "service",
+  "socket",
+  "target",
+  "device",
+  "mount",
+  "automount",
+  "swap",
+  "timer",
+  "path",
+  "slice",
+  "scope"
+];
+var SECTIONS_BY_UNIT_TYPE = {
+  service: ["Unit", "Service", "Install"],
+  socket: ["Unit", "Socket", "Install"],
+  target: ["Unit", "Target", "Install"],
+  device: ["Unit", "Device", "Install"],
+  mount: ["Unit", "Mount", "Install"],
+  automount: ["Unit", "Automount", "Install"],
+  swap: ["Unit", "Swap", "Install"],
+  timer: ["Unit", "Timer", "Install"],
+  path: ["Unit", "Path", "Install"],
+  slice: ["Unit", "Slice", "Install"],
+  scope: ["Unit", "Scope", "Install"]
+};
+var ALL_SECTIONS = [
+  "Unit",
+  "Install",
+  "Service",
+  "Socket",
+  "Target",
+  "Device",
+  "Mount",
+  "Automount",
+  "Swap",
+  "Timer",
+  "Path",
+  "Slice",
+  "Scope"
+];
+var BOOL = { kind: "boolean" };
+var TIME = { kind: "timespan", defaultUnit: "s" };
+var STR = { kind: "string" };
+var PATH = { kind: "path" };
+var PATHS = { kind: "path-list" };
+var UNITS = { kind: "unit-list" };
+var UNIT = { kind: "unit" };
+var INT = { kind: "integer" };
+var BYTES = { kind: "bytes" };
+var RLIMIT = { kind: "rlimit" };
+var SIGNAL = { kind: "signal" };
+var MODE = { kind: "mode" };
+var CMD = { kind: "command" };
+var ENV = { kind: "environment" };
+var COND = { kind: "condition" };
+var STATUS = { kind: "exit-status" };
+var LISTEN = { kind: "listen" };
+function oneOf(values, extra = {}) {
+  return { kind: "enum", values, ...extra };
+}
+var SERVICE_TYPES = ["simple", "exec", "forking", "oneshot", "dbus", "notify", "notify-reload", "idle"];
+var RESTART_VALUES = ["no", "on-success", "on-failure", "on-abnormal", "on-watchdog", "on-abort", "always"];
+var KILL_MODES = ["control-group", "mixed", "process", "none"];
+var OUTPUT_KEYWORDS = [
+  "inherit",
+  "null",
+  "tty",
+  "journal",
+  "kmsg",
+  "journal+console",
+  "kmsg+console",
+  "socket",
+  "fd",
+  "syslog",
+  "syslog+console"
+];
+var INPUT_KEYWORDS = ["null", "tty", "tty-force", "tty-fail", "data", "socket", "fd"];
+var OBSOLETE_OUTPUT_VALUES = {
+  syslog: { replacement: "journal", note: "StandardOutput=syslog is obsolete; systemd rewrites it to journal." },
+  "syslog+console": {
+    replacement: "journal+console",
+    note: "StandardOutput=syslog+console is obsolete; systemd rewrites it to journal+console."
+  }
+};
+var OUTPUT_PREFIXES = ["file:", "append:", "truncate:", "fd:"];
+var INPUT_PREFIXES = ["file:", "fd:"];
+var EMERGENCY_ACTION = oneOf(
+  [
+    "none",
+    "reboot",
+    "reboot-force",
+    "reboot-immediate",
+    "poweroff",
+    "poweroff-force",
+    "poweroff-immediate",
+    "exit",
+    "exit-force",
+    "soft-reboot",
+    "soft-reboot-force",
+    "kexec",
+    "kexec-force",
+    "halt",
+    "halt-force",
+    "halt-immediate"
+  ],
+  {
+    // Accepted by 257 but refused by 252; NEWS does not record the release (253 = "after 252").
+    since: {
+      "soft-reboot": 253,
+      "soft-reboot-force": 253,
+      kexec: 253,
+      "kexec-force": 253,
+      halt: 253,
+      "halt-force": 253,
+      "halt-immediate": 253
+    }
+  }
+);
+var JOB_MODE = oneOf(
+  [
+    "fail",
+    "replace",
+    "replace-irreversibly",
+    "isolate",
+    "flush",
+    "ignore-dependencies",
+    "ignore-requirements",
+    "triggering",
+    "restart-dependencies"
+  ],
+  { since: { "restart-dependencies": 254 } }
+);
+var OOM_POLICY = oneOf(["continue", "stop", "kill"]);
+var TIMEOUT_FAILURE_MODE = oneOf(["terminate", "abort", "kill"]);
+var PRESERVE_MODE = oneOf(["restart"], { boolean: true });
+var MANAGED_OOM_MODE = oneOf(["auto", "kill"]);
+var one = (value, extra = {}) => ({ value, multi: false, ...extra });
+var many = (value, extra = {}) => ({ value, multi: true, ...extra });
+var oldNameOf = (current) => ({ replacement: `${current}=`, note: `The current name is ${current}=.` });
+var removed = (note, multi = true) => ({ value: STR, multi, deprecated: { note, ignored: true } });
+var CHECKS = [
+  "ACPower",
+  "Architecture",
+  "CPUFeature",
+  "CPUPressure",
+  "CPUs",
+  "Capability",
+  "ControlGroupController",
+  "Credential",
+  "DirectoryNotEmpty",
+  "Environment",
+  "FileIsExecutable",
+  "FileNotEmpty",
+  "FirstBoot",
+  "Group",
+  "Host",
+  "IOPressure",
+  "KernelCommandLine",
+  "KernelVersion",
+  "Memory",
+  "MemoryPressure",
+  "NeedsUpdate",
+  "OSRelease",
+  "PathExists",
+  "PathExistsGlob",
+  "PathIsDirectory",
+  "PathIsEncrypted",
+  "PathIsMountPoint",
+  "PathIsReadWrite",
+  "PathIsSymbolicLink",
+  "Security",
+  "User",
+  "Virtualization"
+];
+var CONDITION_ONLY = ["Firmware"];
+function checks() {
+  const out = {};
+  for (const name of [...CHECKS, ...CONDITION_ONLY].sort()) out[`Condition${name}`] = many(COND);
+  for (const name of CHECKS) out[`Assert${name}`] = many(COND);
+  return out;
+}
+var UNIT_SECTION = {
+  Description: one(STR),
+  Documentation: many(STR),
+  Wants: many(UNITS),
+  Requires: many(UNITS),
+  Requisite: many(UNITS),
+  BindsTo: many(UNITS),
+  PartOf: many(UNITS),
+  Upholds: many(UNITS),
+  Conflicts: many(UNITS),
+  Before: many(UNITS),
+  After: many(UNITS),
+  OnFailure: many(UNITS),
+  OnSuccess: many(UNITS),
+  PropagatesReloadTo: many(UNITS),
+  ReloadPropagatedFrom: many(UNITS),
+  PropagatesStopTo: many(UNITS),
+  StopPropagatedFrom: many(UNITS),
+  JoinsNamespaceOf: many(UNITS),
+  RequiresMountsFor: many(PATHS),
+  WantsMountsFor: many(PATHS, { since: 256 }),
+  OnFailureJobMode: one(JOB_MODE),
+  OnSuccessJobMode: one(JOB_MODE),
+  IgnoreOnIsolate: one(BOOL),
+  StopWhenUnneeded: one(BOOL),
+  RefuseManualStart: one(BOOL),
+  RefuseManualStop: one(BOOL),
+  AllowIsolate: one(BOOL),
+  DefaultDependencies: one(BOOL),
+  SurviveFinalKillSignal: one(BOOL, { since: 255 }),
+  CollectMode: one(oneOf(["inactive", "inactive-or-failed"])),
+  FailureAction: one(EMERGENCY_ACTION),
+  SuccessAction: one(EMERGENCY_ACTION),
+  FailureActionExitStatus: one(INT),
+  SuccessActionExitStatus: one(INT),
+  JobTimeoutSec: one(TIME),
+  JobRunningTimeoutSec: one(TIME),
+  JobTimeoutAction: one(EMERGENCY_ACTION),
+  JobTimeoutRebootArgument: one(STR),
+  StartLimitIntervalSec: one(TIME),
+  StartLimitBurst: one(INT),
+  StartLimitAction: one(EMERGENCY_ACTION),
+  RebootArgument: one(STR),
+  SourcePath: one(PATH),
+  ...checks(),
+  // Old spellings systemd still accepts.
+  BindTo: many(UNITS, { deprecated: oldNameOf("BindsTo") }),
+  PropagateReloadTo: many(UNITS, { deprecated: oldNameOf("PropagatesReloadTo") }),
+  PropagateReloadFrom: many(UNITS, { deprecated: oldNameOf("ReloadPropagatedFrom") }),
+  RequiresOverridable: many(UNITS, {
+    deprecated: { replacement: "Requires=", note: "RequiresOverridable= is obsolete; systemd treats it as Requires= and warns." }
+  }),
+  RequisiteOverridable: many(UNITS, {
+    deprecated: { replacement: "Requisite=", note: "RequisiteOverridable= is obsolete; systemd treats it as Requisite= and warns." }
+  }),
+  StartLimitInterval: one(TIME, { deprecated: oldNameOf("StartLimitIntervalSec") }),
+  OnFailureIsolate: one(BOOL, {
+    deprecated: { replacement: "OnFailureJobMode=isolate", note: "OnFailureIsolate= is the old form of OnFailureJobMode=isolate." }
+  }),
+  IgnoreOnSnapshot: removed("Snapshot units were removed; systemd ignores IgnoreOnSnapshot=.", false)
+};
+var INSTALL_SECTION = {
+  Alias: many(STR),
+  WantedBy: many(UNITS),
+  RequiredBy: many(UNITS),
+  UpheldBy: many(UNITS, { since: 254 }),
+  Also: many(UNITS),
+  DefaultInstance: one(STR)
+};
+var EXEC_GROUP = {
+  // Paths
+  ExecSearchPath: many(PATHS),
+  WorkingDirectory: one(PATH),
+  RootDirectory: one(PATH),
+  RootImage: one(PATH),
+  RootImageOptions: many(STR),
+  RootEphemeral: one(BOOL, { since: 254 }),
+  RootHash: one(STR),
+  RootHashSignature: one(STR),
+  RootVerity: one(PATH),
+  RootImagePolicy: one(STR, { since: 254 }),
+  MountImagePolicy: one(STR, { since: 254 }),
+  ExtensionImagePolicy: one(STR, { since: 254 }),
+  MountAPIVFS: one(BOOL),
+  BindLogSockets: one(BOOL, { since: 257 }),
+  ProtectProc: one(oneOf(["noaccess", "invisible", "ptraceable", "default"])),
+  ProcSubset: one(oneOf(["all", "pid"])),
+  BindPaths: many(STR),
+  BindReadOnlyPaths: many(STR),
+  MountImages: many(STR),
+  ExtensionImages: many(STR),
+  ExtensionDirectories: many(PATHS),
+  // Credentials
+  User: one(STR),
+  Group: one(STR),
+  DynamicUser: one(BOOL),
+  SupplementaryGroups: many(STR),
+  SetLoginEnvironment: one(BOOL, { since: 255 }),
+  PAMName: one(STR),
+  // Capabilities
+  CapabilityBoundingSet: many(STR),
+  AmbientCapabilities: many(STR),
+  // Security
+  NoNewPrivileges: one(BOOL),
+  SecureBits: many(STR),
+  // Mandatory access control
+  SELinuxContext: one(STR),
+  AppArmorProfile: one(STR),
+  SmackProcessLabel: one(STR),
+  // Process properties
+  LimitCPU: one(RLIMIT),
+  LimitFSIZE: one(RLIMIT),
+  LimitDATA: one(RLIMIT),
+  LimitSTACK: one(RLIMIT),
+  LimitCORE: one(RLIMIT),
+  LimitRSS: one(RLIMIT),
+  LimitNOFILE: one(RLIMIT),
+  LimitAS: one(RLIMIT),
+  LimitNPROC: one(RLIMIT),
+  LimitMEMLOCK: one(RLIMIT),
+  LimitLOCKS: one(RLIMIT),
+  LimitSIGPENDING: one(RLIMIT),
+  LimitMSGQUEUE: one(RLIMIT),
+  LimitNICE: one(RLIMIT),
+  LimitRTPRIO: one(RLIMIT),
+  LimitRTTIME: one(RLIMIT),
+  UMask: one(MODE),
+  CoredumpFilter: many(STR),
+  KeyringMode: one(oneOf(["inherit", "private", "shared"])),
+  OOMScoreAdjust: one(INT),
+  TimerSlackNSec: one({ kind: "timespan", defaultUnit: "ns" }),
+  Personality: one(STR),
+  IgnoreSIGPIPE: one(BOOL),
+  // Scheduling
+  Nice: one(INT),
+  CPUSchedulingPolicy: one(STR),
+  CPUSchedulingPriority: one(INT),
+  CPUSchedulingResetOnFork: one(BOOL),
+  CPUAffinity: many(STR),
+  NUMAPolicy: one(STR),
+  NUMAMask: many(STR),
+  IOSchedulingClass: one(STR),
+  IOSchedulingPriority: one(INT),
+  // Sandboxing
+  ProtectSystem: one(oneOf(["full", "strict"], { boolean: true })),
+  ProtectHome: one(oneOf(["read-only", "tmpfs"], { boolean: true })),
+  RuntimeDirectory: many(STR),
+  StateDirectory: many(STR),
+  CacheDirectory: many(STR),
+  LogsDirectory: many(STR),
+  ConfigurationDirectory: many(STR),
+  RuntimeDirectoryMode: one(MODE),
+  StateDirectoryMode: one(MODE),
+  CacheDirectoryMode: one(MODE),
+  LogsDirectoryMode: one(MODE),
+  ConfigurationDirectoryMode: one(MODE),
+  RuntimeDirectoryPreserve: one(PRESERVE_MODE),
+  TimeoutCleanSec: one(TIME),
+  ReadWritePaths: many(PATHS),
+  ReadOnlyPaths: many(PATHS),
+  InaccessiblePaths: many(PATHS),
+  ExecPaths: many(PATHS),
+  NoExecPaths: many(PATHS),
+  TemporaryFileSystem: many(STR),
+  PrivateTmp: one(oneOf(["disconnected"], { boolean: true, since: { disconnected: 257 } })),
+  PrivateDevices: one(BOOL),
+  PrivateNetwork: one(BOOL),
+  NetworkNamespacePath: one(PATH),
+  PrivateIPC: one(BOOL),
+  IPCNamespacePath: one(PATH),
+  MemoryKSM: one(BOOL, { since: 254 }),
+  PrivatePIDs: one(BOOL, { since: 257 }),
+  // `identity` is 257 (NEWS); `self` is refused by 252 and its release is not in NEWS.
+  PrivateUsers: one(oneOf(["self", "identity"], { boolean: true, since: { self: 253, identity: 257 } })),
+  ProtectHostname: one(BOOL),
+  ProtectClock: one(BOOL),
+  ProtectKernelTunables: one(BOOL),
+  ProtectKernelModules: one(BOOL),
+  ProtectKernelLogs: one(BOOL),
+  ProtectControlGroups: one(oneOf(["private", "strict"], { boolean: true, since: { private: 257, strict: 257 } })),
+  RestrictAddressFamilies: many(STR),
+  RestrictFileSystems: many(STR),
+  RestrictNamespaces: many(STR),
+  LockPersonality: one(BOOL),
+  MemoryDenyWriteExecute: one(BOOL),
+  RestrictRealtime: one(BOOL),
+  RestrictSUIDSGID: one(BOOL),
+  RemoveIPC: one(BOOL),
+  PrivateMounts: one(BOOL),
+  MountFlags: one(STR),
+  // System call filtering
+  SystemCallFilter: many(STR),
+  SystemCallErrorNumber: one(STR),
+  SystemCallArchitectures: many(STR),
+  SystemCallLog: many(STR),
+  // Environment
+  Environment: many(ENV),
+  EnvironmentFile: many(PATH),
+  PassEnvironment: many(STR),
+  UnsetEnvironment: many(STR),
+  // Logging and standard input/output
+  StandardInput: one({ kind: "input" }),
+  StandardOutput: one({ kind: "output" }),
+  StandardError: one({ kind: "output" }),
+  StandardInputText: many(STR),
+  StandardInputData: many(STR),
+  LogLevelMax: one(STR),
+  LogExtraFields: many(STR),
+  LogRateLimitIntervalSec: one(TIME),
+  LogRateLimitBurst: one(INT),
+  LogFilterPatterns: many(STR, { since: 253 }),
+  LogNamespace: one(STR),
+  SyslogIdentifier: one(STR),
+  SyslogFacility: one(STR),
+  SyslogLevel: one(STR),
+  SyslogLevelPrefix: one(BOOL),
+  TTYPath: one(PATH),
+  TTYReset: one(BOOL),
+  TTYVHangup: one(BOOL),
+  TTYColumns: one(INT),
+  TTYRows: one(INT),
+  TTYVTDisallocate: one(BOOL),
+  // Credentials passed to the service
+  LoadCredential: many(STR),
+  LoadCredentialEncrypted: many(STR),
+  ImportCredential: many(STR, { since: 254 }),
+  SetCredential: many(STR),
+  SetCredentialEncrypted: many(STR),
+  // System V compatibility
+  UtmpIdentifier: one(STR),
+  UtmpMode: one(oneOf(["init", "login", "user"])),
+  // Old names and removed settings
+  ReadWriteDirectories: many(PATHS, { deprecated: oldNameOf("ReadWritePaths") }),
+  ReadOnlyDirectories: many(PATHS, { deprecated: oldNameOf("ReadOnlyPaths") }),
+  InaccessibleDirectories: many(PATHS, { deprecated: oldNameOf("InaccessiblePaths") }),
+  Capabilities: removed("Capabilities= was removed; use CapabilityBoundingSet= and AmbientCapabilities=. systemd ignores it.")
+};
+var KILL_GROUP = {
+  KillMode: one(
+    oneOf(KILL_MODES, {
+      deprecated: {
+        none: {
+          replacement: "KillMode=mixed",
+          note: "KillMode=none is deprecated: processes escape systemd and keep running after stop."
+        }
+      }
+    })
+  ),
+  KillSignal: one(SIGNAL),
+  RestartKillSignal: one(SIGNAL),
+  SendSIGHUP: one(BOOL),
+  SendSIGKILL: one(BOOL),
+  FinalKillSignal: one(SIGNAL),
+  WatchdogSignal: one(SIGNAL)
+};
+var cgroupV1 = (value, replacement, multi = false) => ({
+  value,
+  multi,
+  deprecated: {
+    replacement,
+    note: "A cgroup v1 setting, deprecated since systemd 252: systemd warns, translates it where it can, and is removing it."
+  }
+});
+var CGROUP_GROUP = {
+  CPUAccounting: one(BOOL),
+  CPUWeight: one(INT),
+  StartupCPUWeight: one(INT),
+  CPUQuota: one(STR),
+  CPUQuotaPeriodSec: one(TIME),
+  AllowedCPUs: many(STR),
+  StartupAllowedCPUs: many(STR),
+  AllowedMemoryNodes: many(STR),
+  StartupAllowedMemoryNodes: many(STR),
+  MemoryAccounting: one(BOOL),
+  MemoryMin: one(BYTES),
+  MemoryLow: one(BYTES),
+  StartupMemoryLow: one(BYTES, { since: 254 }),
+  DefaultStartupMemoryLow: one(BYTES, { since: 254 }),
+  MemoryHigh: one(BYTES),
+  StartupMemoryHigh: one(BYTES, { since: 254 }),
+  MemoryMax: one(BYTES),
+  StartupMemoryMax: one(BYTES, { since: 254 }),
+  MemorySwapMax: one(BYTES),
+  StartupMemorySwapMax: one(BYTES, { since: 254 }),
+  MemoryZSwapMax: one(BYTES, { since: 253 }),
+  StartupMemoryZSwapMax: one(BYTES, { since: 254 }),
+  MemoryZSwapWriteback: one(BOOL, { since: 256 }),
+  DefaultMemoryMin: one(BYTES),
+  DefaultMemoryLow: one(BYTES),
+  TasksAccounting: one(BOOL),
+  TasksMax: one(STR),
+  IOAccounting: one(BOOL),
+  IOWeight: one(INT),
+  StartupIOWeight: one(INT),
+  IODeviceWeight: many(STR),
+  IOReadBandwidthMax: many(STR),
+  IOWriteBandwidthMax: many(STR),
+  IOReadIOPSMax: many(STR),
+  IOWriteIOPSMax: many(STR),
+  IODeviceLatencyTargetSec: many(STR),
+  IPAccounting: one(BOOL),
+  IPAddressAllow: many(STR),
+  IPAddressDeny: many(STR),
+  SocketBindAllow: many(STR),
+  SocketBindDeny: many(STR),
+  RestrictNetworkInterfaces: many(STR),
+  NFTSet: many(STR, { since: 255 }),
+  IPIngressFilterPath: many(PATH),
+  IPEgressFilterPath: many(PATH),
+  BPFProgram: many(STR),
+  DeviceAllow: many(STR),
+  DevicePolicy: one(oneOf(["auto", "closed", "strict"])),
+  Slice: one(UNIT),
+  Delegate: many(STR),
+  // a boolean or controller names that accumulate
+  DelegateSubgroup: one(STR, { since: 254 }),
+  DisableControllers: many(STR),
+  ManagedOOMSwap: one(MANAGED_OOM_MODE),
+  ManagedOOMMemoryPressure: one(MANAGED_OOM_MODE),
+  ManagedOOMMemoryPressureLimit: one(STR),
+  ManagedOOMMemoryPressureDurationSec: one(TIME, { since: 257 }),
+  ManagedOOMPreference: one(oneOf(["none", "avoid", "omit"])),
+  MemoryPressureWatch: one(oneOf(["auto", "skip"], { boolean: true }), { since: 254 }),
+  MemoryPressureThresholdSec: one(TIME, { since: 254 }),
+  CoredumpReceive: one(BOOL, { since: 255 }),
+  // cgroup v1 leftovers.
+  MemoryLimit: cgroupV1(BYTES, "MemoryMax="),
+  CPUShares: cgroupV1(INT, "CPUWeight="),
+  StartupCPUShares: cgroupV1(INT, "StartupCPUWeight="),
+  BlockIOAccounting: cgroupV1(BOOL, "IOAccounting="),
+  BlockIOWeight: cgroupV1(INT, "IOWeight="),
+  StartupBlockIOWeight: cgroupV1(INT, "StartupIOWeight="),
+  BlockIODeviceWeight: cgroupV1(STR, "IODeviceWeight=", true),
+  BlockIOReadBandwidth: cgroupV1(STR, "IOReadBandwidthMax=", true),
+  BlockIOWriteBandwidth: cgroupV1(STR, "IOWriteBandwidthMax=", true),
+  NetClass: removed("NetClass= was removed; systemd ignores it.")
+};
+function movedToUnit(name, replacement = name) {
+  return {
+    replacement: `[Unit] ${replacement}=`,
+    note: `${name}= belongs in [Unit]; systemd reads it in [Service] only for compatibility.`
+  };
+}
+var SERVICE_SECTION = {
+  Type: one(oneOf(SERVICE_TYPES, { since: { "notify-reload": 253 } })),
+  ExitType: one(oneOf(["main", "cgroup"])),
+  RemainAfterExit: one(BOOL),
+  GuessMainPID: one(BOOL),
+  PIDFile: one(PATH),
+  BusName: one(STR),
+  // ExecStart= may repeat only with Type=oneshot; other types refuse a second one.
+  ExecStart: many(CMD),
+  ExecStartPre: many(CMD),
+  ExecStartPost: many(CMD),
+  ExecCondition: many(CMD),
+  ExecReload: many(CMD),
+  ExecStop: many(CMD),
+  ExecStopPost: many(CMD),
+  RestartSec: one(TIME),
+  RestartSteps: one(INT, { since: 254 }),
+  RestartMaxDelaySec: one(TIME, { since: 254 }),
+  TimeoutStartSec: one(TIME),
+  TimeoutStopSec: one(TIME),
+  TimeoutAbortSec: one(TIME),
+  TimeoutSec: one(TIME),
+  TimeoutStartFailureMode: one(TIMEOUT_FAILURE_MODE),
+  TimeoutStopFailureMode: one(TIMEOUT_FAILURE_MODE),
+  RuntimeMaxSec: one(TIME),
+  RuntimeRandomizedExtraSec: one(TIME),
+  WatchdogSec: one(TIME),
+  Restart: one(oneOf(RESTART_VALUES)),
+  RestartMode: one(oneOf(["normal", "direct", "debug"], { since: { debug: 257 } }), { since: 254 }),
+  SuccessExitStatus: many(STATUS),
+  RestartPreventExitStatus: many(STATUS),
+  RestartForceExitStatus: many(STATUS),
+  RootDirectoryStartOnly: one(BOOL),
+  NonBlocking: one(BOOL),
+  NotifyAccess: one(oneOf(["none", "main", "exec", "all"])),
+  Sockets: many(UNITS),
+  FileDescriptorStoreMax: one(INT),
+  FileDescriptorStorePreserve: one(PRESERVE_MODE, { since: 254 }),
+  USBFunctionDescriptors: one(PATH),
+  USBFunctionStrings: one(PATH),
+  OOMPolicy: one(OOM_POLICY),
+  OpenFile: many(STR, { since: 253 }),
+  ReloadSignal: one(SIGNAL, { since: 253 }),
+  // Settings that moved to [Unit]; systemd still reads them here for compatibility.
+  StartLimitInterval: one(TIME, { deprecated: movedToUnit("StartLimitInterval", "StartLimitIntervalSec") }),
+  StartLimitBurst: one(INT, { deprecated: movedToUnit("StartLimitBurst") }),
+  StartLimitAction: one(EMERGENCY_ACTION, { deprecated: movedToUnit("StartLimitAction") }),
+  FailureAction: one(EMERGENCY_ACTION, { deprecated: movedToUnit("FailureAction") }),
+  RebootArgument: one(STR, { deprecated: movedToUnit("RebootArgument") }),
+  PermissionsStartOnly: one(BOOL, {
+    deprecated: {
+      replacement: 'the "+" prefix on the Exec*= lines that need full privileges',
+      note: "PermissionsStartOnly= is deprecated: it lifts User= and the sandboxing settings for every ExecStartPre=, ExecStartPost=, ExecReload=, ExecStop= and ExecStopPost= line at once."
+    }
+  }),
+  SysVStartPriority: removed("SysVStartPriority= was removed; systemd ignores it.", false),
+  BusPolicy: removed("BusPolicy= (kdbus) was removed; systemd ignores it.")
+};
+var SOCKET_SECTION = {
+  ListenStream: many(LISTEN),
+  ListenDatagram: many(LISTEN),
+  ListenSequentialPacket: many(LISTEN),
+  ListenFIFO: many(LISTEN),
+  ListenSpecial: many(LISTEN),
+  ListenNetlink: many(LISTEN),
+  ListenMessageQueue: many(LISTEN),
+  ListenUSBFunction: many(LISTEN),
+  SocketProtocol: one(STR),
+  BindIPv6Only: one(oneOf(["default", "both", "ipv6-only"])),
+  Backlog: one(INT),
+  BindToDevice: one(STR),
+  SocketUser: one(STR),
+  SocketGroup: one(STR),
+  SocketMode: one(MODE),
+  DirectoryMode: one(MODE),
+  Accept: one(BOOL),
+  Writable: one(BOOL),
+  FlushPending: one(BOOL),
+  MaxConnections: one(INT),
+  MaxConnectionsPerSource: one(INT),
+  KeepAlive: one(BOOL),
+  KeepAliveTimeSec: one(TIME),
+  KeepAliveIntervalSec: one(TIME),
+  KeepAliveProbes: one(INT),
+  NoDelay: one(BOOL),
+  Priority: one(INT),
+  DeferAcceptSec: one(TIME),
+  ReceiveBuffer: one(BYTES),
+  SendBuffer: one(BYTES),
+  IPTOS: one(STR),
+  IPTTL: one(INT),
+  Mark: one(INT),
+  ReusePort: one(BOOL),
+  SmackLabel: one(STR),
+  SmackLabelIPIn: one(STR),
+  SmackLabelIPOut: one(STR),
+  SELinuxContextFromNet: one(BOOL),
+  PipeSize: one(BYTES),
+  MessageQueueMaxMessages: one(INT),
+  MessageQueueMessageSize: one(INT),
+  FreeBind: one(BOOL),
+  Transparent: one(BOOL),
+  Broadcast: one(BOOL),
+  PassCredentials: one(BOOL),
+  PassSecurity: one(BOOL),
+  PassPacketInfo: one(BOOL),
+  Timestamping: one(STR),
+  TCPCongestion: one(STR),
+  ExecStartPre: many(CMD),
+  ExecStartPost: many(CMD),
+  ExecStopPre: many(CMD),
+  ExecStopPost: many(CMD),
+  TimeoutSec: one(TIME),
+  Service: one(UNIT),
+  RemoveOnStop: one(BOOL),
+  Symlinks: many(PATHS),
+  FileDescriptorName: one(STR),
+  TriggerLimitIntervalSec: one(TIME),
+  TriggerLimitBurst: one(INT),
+  PollLimitIntervalSec: one(TIME, { since: 255 }),
+  PollLimitBurst: one(INT, { since: 255 }),
+  PassFileDescriptorsToExec: one(BOOL, { since: 256 })
+};
+var MOUNT_SECTION = {
+  What: one(STR),
+  Where: one(PATH),
+  Type: one(STR),
+  Options: one(STR),
+  SloppyOptions: one(BOOL),
+  LazyUnmount: one(BOOL),
+  ReadWriteOnly: one(BOOL),
+  ForceUnmount: one(BOOL),
+  DirectoryMode: one(MODE),
+  TimeoutSec: one(TIME)
+};
+var AUTOMOUNT_SECTION = {
+  Where: one(PATH),
+  ExtraOptions: one(STR),
+  DirectoryMode: one(MODE),
+  TimeoutIdleSec: one(TIME)
+};
+var SWAP_SECTION = {
+  What: one(PATH),
+  Priority: one(INT),
+  Options: one(STR),
+  TimeoutSec: one(TIME)
+};
+var TIMER_SECTION = {
+  OnActiveSec: many(TIME),
+  OnBootSec: many(TIME),
+  OnStartupSec: many(TIME),
+  OnUnitActiveSec: many(TIME),
+  OnUnitInactiveSec: many(TIME),
+  OnCalendar: many({ kind: "calendar" }),
+  AccuracySec: one(TIME),
+  RandomizedDelaySec: one(TIME),
+  FixedRandomDelay: one(BOOL),
+  DeferReactivation: one(BOOL, { since: 257 }),
+  OnClockChange: one(BOOL),
+  OnTimezoneChange: one(BOOL),
+  Unit: one(UNIT),
+  Persistent: one(BOOL),
+  WakeSystem: one(BOOL),
+  RemainAfterElapse: one(BOOL)
+};
+var PATH_SECTION = {
+  PathExists: many(PATH),
+  PathExistsGlob: many(PATH),
+  PathChanged: many(PATH),
+  PathModified: many(PATH),
+  DirectoryNotEmpty: many(PATH),
+  Unit: one(UNIT),
+  MakeDirectory: one(BOOL),
+  DirectoryMode: one(MODE),
+  TriggerLimitIntervalSec: one(TIME),
+  TriggerLimitBurst: one(INT)
+};
+var SCOPE_SECTION = {
+  OOMPolicy: one(OOM_POLICY),
+  RuntimeMaxSec: one(TIME),
+  RuntimeRandomizedExtraSec: one(TIME),
+  TimeoutStopSec: one(TIME)
+};
+var EXEC = { page: "systemd.exec(5)", group: EXEC_GROUP };
+var KILL = { page: "systemd.kill(5)", group: KILL_GROUP };
+var CGROUP = { page: "systemd.resource-control(5)", group: CGROUP_GROUP };
+var SECTION_PARTS = {
+  Unit: [{ page: "systemd.unit(5)", group: UNIT_SECTION }],
+  Install: [{ page: "systemd.unit(5)", group: INSTALL_SECTION }],
+  Service: [{ page: "systemd.service(5)", group: SERVICE_SECTION }, EXEC, KILL, CGROUP],
+  Socket: [{ page: "systemd.socket(5)", group: SOCKET_SECTION }, EXEC, KILL, CGROUP],
+  Mount: [{ page: "systemd.mount(5)", group: MOUNT_SECTION }, EXEC, KILL, CGROUP],
+  Swap: [{ page: "systemd.swap(5)", group: SWAP_SECTION }, EXEC, KILL, CGROUP],
+  Automount: [{ page: "systemd.automount(5)", group: AUTOMOUNT_SECTION }],
+  Timer: [{ page: "systemd.timer(5)", group: TIMER_SECTION }],
+  Path: [{ page: "systemd.path(5)", group: PATH_SECTION }],
+  Slice: [CGROUP],
+  Scope: [{ page: "systemd.scope(5)", group: SCOPE_SECTION }, KILL, CGROUP],
+  Target: [],
+  Device: []
+};
+var UNSUPPORTED = [
+  {
+    sections: ["Socket", "Mount", "Swap"],
+    names: ["ManagedOOMSwap", "ManagedOOMMemoryPressure", "ManagedOOMMemoryPressureLimit"],
+    note: "systemd-oomd settings apply only to service, slice and scope units; systemd ignores it here."
+  }
+];
+function buildTable() {
+  const table = /* @__PURE__ */ new Map();
+  for (const section of ALL_SECTIONS) {
+    const entries = /* @__PURE__ */ new Map();
+    for (const part of SECTION_PARTS[section] ?? []) {
+      for (const [name, spec] of Object.entries(part.group)) {
+        if (entries.has(name)) continue;
+        const info = { name, section, value: spec.value, multi: spec.multi, manPage: part.page };
+        if (spec.since !== void 0) info.since = spec.since;
+        if (spec.deprecated !== void 0) info.deprecated = spec.deprecated;
+        const unsupported2 = UNSUPPORTED.find((u) => u.sections.includes(section) && u.names.includes(name));
+        if (unsupported2 !== void 0) info.unsupported = unsupported2.note;
+        entries.set(name, Object.freeze(info));
+      }
+    }
+    table.set(section, entries);
+  }
+  return table;
+}
+var TABLE = buildTable();
+function isExtensionName(name) {
+  return name.startsWith("X-");
+}
+function isKnownSection(section, unitType) {
+  if (isExtensionName(section)) return true;
+  if (unitType !== void 0) return SECTIONS_BY_UNIT_TYPE[unitType].includes(section);
+  return TABLE.has(section);
+}
+function directiveInfo(section, key) {
+  return TABLE.get(section)?.get(key);
+}
+function sectionDirectives(section) {
+  return [...TABLE.get(section)?.values() ?? []];
+}
+function unitTypeOf(path) {
+  const parts = path.replace(/\\/g, "/").split("/");
+  const base = parts[parts.length - 1] ?? "";
+  const parent = parts.length > 1 ? parts[parts.length - 2] ?? "" : "";
+  const name = base.endsWith(".conf") && parent.endsWith(".d") ? parent.slice(0, -2) : base;
+  const dot = name.lastIndexOf(".");
+  if (dot < 0) return void 0;
+  const suffix = name.slice(dot + 1);
+  return UNIT_TYPES.includes(suffix) ? suffix : void 0;
+}
+
+// src/systemd/unit-name.ts
+function lastSegment(path) {
+  const i = path.lastIndexOf("/");
+  return i === -1 ? path : path.slice(i + 1);
+}
+function dirOf(path) {
+  const i = path.lastIndexOf("/");
+  return i === -1 ? "" : path.slice(0, i);
+}
+function unitName(path) {
+  const rel = path.replace(/\\/g, "/");
+  const base = lastSegment(rel);
+  const parentPath = dirOf(rel);
+  const parent = lastSegment(parentPath);
+  const dropIn = base.endsWith(".conf") && parent.endsWith(".d") && parent.length > 2;
+  const unit = dropIn ? parent.slice(0, -2) : base;
+  const dir = dropIn ? dirOf(parentPath) : parentPath;
+  const dot = unit.lastIndexOf(".");
+  const stem = dot === -1 ? unit : unit.slice(0, dot);
+  const at = stem.indexOf("@");
+  return {
+    unit,
+    type: unitTypeOf(rel),
+    dropIn,
+    template: at !== -1 && at === stem.length - 1,
+    instance: at !== -1 && at < stem.length - 1,
+    prefix: at === -1 ? stem : stem.slice(0, at),
+    dir
+  };
+}
+function definingUnit(name) {
+  const m = /^([^@]+)@[^.]+(\.[a-z]+)$/.exec(name);
+  return m ? `${m[1]}@${m[2]}` : name;
+}
+
+// src/systemd/units.ts
+var cache3 = /* @__PURE__ */ new WeakMap();
+var MAX_TARGET_SIZE = 64 * 1024;
+function readTarget(file) {
+  try {
+    if (statSync3(file.abs).size > MAX_TARGET_SIZE) return void 0;
+    return parseSystemd(new SourceFile(file.rel, file.abs, readFileSync3(file.abs, "utf8")), file.environment);
+  } catch {
+    return void 0;
+  }
+}
+function unitFiles(project) {
+  const out = [];
+  for (const file of project.files) {
+    if (file.kind === "systemd" && file.doc?.kind === "systemd") {
+      out.push({ file, doc: file.doc, name: unitName(file.rel) });
+    } else if (file.kind === void 0 && file.rel.endsWith(".target") && file.abs !== "") {
+      const doc = readTarget(file);
+      if (doc) out.push({ file, doc, name: unitName(file.rel) });
+    }
+  }
+  return out;
+}
+function isTemplated(value) {
+  return /\{\{|\{%|@[A-Za-z_][A-Za-z0-9_]*@|(^|[^$%])\{[A-Za-z_][A-Za-z0-9_]*\}/.test(value);
+}
+function push(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+var PULLING = ["Wants", "Requires", "Requisite", "BindsTo", "Upholds", "OnFailure", "OnSuccess"];
+function buildIndex(project) {
+  const mains = /* @__PURE__ */ new Map();
+  const dropIns = /* @__PURE__ */ new Map();
+  const activations = /* @__PURE__ */ new Map();
+  const templatedDirs = /* @__PURE__ */ new Set();
+  const all = unitFiles(project);
+  for (const u of all) push(u.name.dropIn ? dropIns : mains, u.name.unit, u);
+  for (const u of all) {
+    const tree = u.doc.tree;
+    const { type, prefix } = u.name;
+    if (!u.name.dropIn && (type === "timer" || type === "path" || type === "socket")) {
+      const section = type === "timer" ? "Timer" : type === "path" ? "Path" : "Socket";
+      const key = type === "socket" ? "Service" : "Unit";
+      const explicit = lastValue(tree, section, key);
+      if (explicit) push(activations, definingUnit(explicit), { by: u, how: `${key}= in ${u.name.unit}` });
+      else {
+        push(activations, `${prefix}.service`, { by: u, how: u.name.unit });
+        if (type === "socket") push(activations, `${prefix}@.service`, { by: u, how: u.name.unit });
+      }
+    }
+    for (const section of tree.sections) {
+      for (const d of section.directives) {
+        const pulls = section.name === "Unit" && PULLING.includes(d.key) || section.name === "Install" && d.key === "Also";
+        if (!pulls) continue;
+        if (isTemplated(d.value.text)) templatedDirs.add(u.name.dir);
+        for (const w of valueWords(d)) {
+          if (w.text !== u.name.unit) push(activations, definingUnit(w.text), { by: u, how: `${d.key}= in ${u.name.unit}` });
+        }
+      }
+    }
+  }
+  return { mains, dropIns, activations, templatedDirs };
+}
+function lastValue(tree, section, key) {
+  let value;
+  for (const s of tree.sections) if (s.name === section) {
+    for (const d of s.directives) if (d.key === key) value = d.value.text.trim();
+  }
+  return value || void 0;
+}
+function indexOf(project) {
+  let index = cache3.get(project);
+  if (!index) {
+    index = buildIndex(project);
+    cache3.set(project, index);
+  }
+  return index;
+}
+function mainFor(index, dropIn) {
+  const candidates = index.mains.get(dropIn.unit) ?? [];
+  return candidates.find((c) => c.name.dir === dropIn.dir) ?? (candidates.length === 1 ? candidates[0] : void 0);
+}
+function baseOf(rel) {
+  return rel.slice(rel.lastIndexOf("/") + 1);
+}
+function unitView(doc, project) {
+  if (doc.kind !== "systemd") return void 0;
+  const index = indexOf(project);
+  const name = unitName(doc.source.path);
+  const self = { file: project.byPath.get(doc.source.path) ?? { rel: doc.source.path, abs: "", environment: doc.environment }, doc, name };
+  const main = name.dropIn ? mainFor(index, name) : (index.mains.get(name.unit) ?? []).find((m) => m.doc === doc) ?? self;
+  const dropIns = (index.dropIns.get(name.unit) ?? []).filter((d) => main ? mainFor(index, d.name)?.doc === main.doc : d.doc === doc);
+  if (name.dropIn && !dropIns.some((d) => d.doc === doc)) dropIns.push(self);
+  dropIns.sort((a, b) => baseOf(a.file.rel) < baseOf(b.file.rel) ? -1 : baseOf(a.file.rel) > baseOf(b.file.rel) ? 1 : 0);
+  return { main, dropIns, parts: main ? [main, ...dropIns] : dropIns };
+}
+function declaresOwnSocket(view) {
+  const prefix = (view.main ?? view.parts[0])?.name.prefix;
+  if (assignments(view, ["Service"], ["Sockets"]).length > 0) return true;
+  return listWords(view, "Unit", ["Requires", "Wants", "BindsTo"]).some((w) => w.text === `${prefix}.socket`);
+}
+function maybePulledByTemplate(view, project) {
+  const main = view.main ?? view.parts[0];
+  return main !== void 0 && indexOf(project).templatedDirs.has(main.name.dir);
+}
+function activationsOf(view, project) {
+  const unit = view.main?.name.unit ?? view.dropIns[0]?.name.unit;
+  if (!unit) return [];
+  return (indexOf(project).activations.get(unit) ?? []).filter((a) => !view.parts.some((p) => p.doc === a.by.doc));
+}
+function assignments(view, sections, keys) {
+  let out = [];
+  for (const part of view.parts) {
+    for (const section of part.doc.tree.sections) {
+      if (!sections.includes(section.name)) continue;
+      for (const directive of section.directives) {
+        if (!keys.includes(directive.key)) continue;
+        if (directive.value.text.trim() === "") out = [];
+        else out.push({ directive, part });
+      }
+    }
+  }
+  return out;
+}
+function effective(view, section, key) {
+  const all = assignments(view, [section], [key]);
+  return all[all.length - 1];
+}
+function effectiveValue(view, section, key) {
+  return effective(view, section, key)?.directive.value.text.trim();
+}
+function valueWords(d) {
+  const out = [];
+  const t = d.value.text;
+  const re = /\S+/g;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    out.push({ text: m[0], span: d.value.spanToFile({ start: m.index, end: m.index + m[0].length }) });
+  }
+  return out;
+}
+function listWords(view, section, keys) {
+  return assignments(view, [section], keys).flatMap(({ directive, part }) => valueWords(directive).map((w) => ({ ...w, part, directive })));
+}
+function serviceType(view) {
+  const type = effectiveValue(view, "Service", "Type");
+  if (type) return type;
+  if (effectiveValue(view, "Service", "BusName")) return "dbus";
+  if (assignments(view, ["Service"], ["ExecStart"]).length === 0 && view.main) return "oneshot";
+  return "simple";
+}
+function firstHeader(doc) {
+  return doc.tree.sections[0]?.headerSpan;
+}
+
+// src/systemd/service-program.ts
+var INTERPRETER = /^(python[\d.]*|pypy3?|node|nodejs|bun|deno|java|ruby|php[\d.]*|perl|dotnet|mono|elixir|iex|mix|Rscript|julia|lua|luajit|sh|bash|dash|zsh|ksh)$/;
+var APP_PROGRAMS = /* @__PURE__ */ new Set([
+  "gunicorn",
+  "uvicorn",
+  "hypercorn",
+  "daphne",
+  "waitress-serve",
+  "granian",
+  "celery",
+  "rq",
+  "dramatiq",
+  "huey_consumer",
+  "huey_consumer.py",
+  "arq",
+  "streamlit",
+  "flask",
+  "django-admin",
+  "manage.py",
+  "npm",
+  "yarn",
+  "pnpm",
+  "npx",
+  "pm2",
+  "pm2-runtime",
+  "forever",
+  "ts-node",
+  "tsx",
+  "bundle",
+  "rails",
+  "rackup",
+  "puma",
+  "unicorn",
+  "sidekiq",
+  "thin",
+  "jupyter",
+  "jupyterhub",
+  "gradle",
+  "mvn"
+]);
+var SCRIPT = /\.(py|pyw|js|mjs|cjs|ts|rb|php|pl|sh|bash|jar|dll|exs|lua|R)$/;
+var FHS_TOP = /* @__PURE__ */ new Set(["bin", "sbin", "lib", "lib32", "lib64", "libx32", "usr", "etc", "var", "opt", "srv", "home", "root", "boot", "dev", "proc", "sys", "run", "tmp", "mnt", "media", "snap", "nix", "gnu"]);
+function locationOf(path) {
+  if (path.startsWith("~") || path.startsWith("%h") || path.startsWith("$HOME") || path.startsWith("${HOME}")) return "application";
+  if (!path.startsWith("/")) return path.includes("/") ? "application" : "unknown";
+  const parts = path.split("/").filter((p) => p !== "");
+  const [top, second] = parts;
+  if (top === void 0) return "unknown";
+  if (!FHS_TOP.has(top)) return "application";
+  switch (top) {
+    case "opt":
+    case "srv":
+    case "home":
+    case "root":
+    case "mnt":
+    case "media":
+      return "application";
+    case "usr":
+      return second === "local" ? "application" : "system";
+    case "var":
+      return second === "www" ? "application" : "unknown";
+    case "bin":
+    case "sbin":
+    case "lib":
+    case "lib32":
+    case "lib64":
+    case "libx32":
+    case "etc":
+      return "system";
+    default:
+      return "unknown";
+  }
+}
+function isFlag(w) {
+  return w.value !== null && w.value.startsWith("-");
+}
+function commandKind(cmd) {
+  if (cmd.wrappers.includes("python -m")) return "application";
+  const program = cmd.argv[0]?.value;
+  const name = baseName(program);
+  if (program === void 0 || program === null || name === void 0) return "unknown";
+  if (isTemplated(program)) return "unknown";
+  if (INTERPRETER.test(name) || APP_PROGRAMS.has(name)) {
+    const args = cmd.argv.slice(1);
+    if (/^(sh|bash|dash|zsh|ksh)$/.test(name) && args.some((w) => w.value !== null && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(w.value))) return "unknown";
+    const target = args.find((w) => !isFlag(w) && w.value !== null && (w.value.includes("/") || SCRIPT.test(w.value)));
+    if (target?.value) return isTemplated(target.value) ? "unknown" : locationOf(target.value) === "system" ? "system" : "application";
+    if (APP_PROGRAMS.has(name)) return "application";
+    return args.some((w) => !isFlag(w)) ? "application" : "unknown";
+  }
+  if (SCRIPT.test(name) && !program.includes("/")) return "application";
+  return locationOf(program);
+}
+function startCommands(view, project) {
+  const out = [];
+  for (const { directive, part } of assignments(view, ["Service"], ["ExecStart"])) {
+    const facts = project.byPath.get(part.file.rel)?.facts;
+    for (const cmd of facts?.commands ?? []) {
+      if (cmd.carrier.label === "ExecStart" && cmd.carrier.span.start === directive.span.start) out.push(cmd);
+    }
+  }
+  return out;
+}
+function serviceKind(view, project) {
+  let kind = "unknown";
+  for (const cmd of startCommands(view, project)) {
+    const k = commandKind(cmd);
+    if (k === "application") return "application";
+    if (k === "system") kind = "system";
+  }
+  return kind;
+}
+function isUserUnit(view) {
+  const main = view.main ?? view.parts[0];
+  if (!main) return false;
+  if (/(^|\/)user\//.test(main.file.rel)) return true;
+  const targets = assignments(view, ["Install"], ["WantedBy", "RequiredBy"]).flatMap((s) => s.directive.value.text.trim().split(/\s+/));
+  return targets.length > 0 && targets.every((t) => t === "default.target");
+}
+function isOsPlumbing(view, project) {
+  const dd = assignments(view, ["Unit"], ["DefaultDependencies"]);
+  if (/^(0|no|n|false|f|off)$/i.test(dd[dd.length - 1]?.directive.value.text.trim() ?? "")) return true;
+  return startCommands(view, project).some((cmd) => /^(\/(usr\/)?lib\/systemd\/|systemd-)/.test(cmd.argv[0]?.value ?? ""));
+}
+
+// rules/SD001-no-restart.ts
+var SD001_no_restart_default = defineRule({
+  id: "SD001",
+  name: "no-restart",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["systemd"],
+  triggers: ["[Service]"],
+  precision: "high",
+  messages: {
+    missing: "{{unit}} has no Restart=: when the process dies, systemd leaves the service down until someone restarts it",
+    disabled: "Restart=no: when the process dies, systemd leaves the service down until someone restarts it"
+  },
+  docs: {
+    summary: "A long-running systemd service is never restarted when it dies",
+    what: `Reports a \`.service\` unit whose \`[Service]\` section has no \`Restart=\` (anchored on the \`[Service]\` header) or sets \`Restart=no\` (anchored on the value). A \`Restart=\` in one of the unit's drop-ins in the project (\`app.service.d/*.conf\`) counts; a drop-in alone is never reported, since the unit it extends may set it.
+
+Skipped: \`Type=oneshot\` jobs (and services with \`RemainAfterExit=yes\`), services started by a \`.timer\`, \`.socket\` or \`.path\` unit of the same name (or one whose \`Unit=\`/\`Service=\` names it) in the project, or that declare their socket (\`Sockets=\`, or \`Requires=\`/\`Wants=\` on the \`.socket\` of their own name) \u2014 socket activation starts them again on the next connection and timers on the next tick \u2014 D-Bus services (\`Type=dbus\` or \`BusName=\`), which the bus starts again on the next call, and operating-system plumbing: systemd's own components (\`ExecStart=\` under \`/lib/systemd/\` or a bare \`systemd-*\` program) and units with \`DefaultDependencies=no\` (emergency shells, early-boot helpers); and user units (a \`user/\` directory in the path, or \`WantedBy=default.target\` only), which belong to a login session \u2014 tray icons, agents \u2014 rather than to a server.`,
+    why: `systemd's default is \`Restart=no\`. The first unhandled exception, out-of-memory kill or segfault ends the service, and \`systemctl status\` shows it failed until a person notices \u2014 a health-check cron job that restarts it minutes later is a poor substitute. The Django service in one incident hung and died repeatedly until the unit got \`Restart=always\` with \`RestartSec=10\` (and start limits, so a broken release does not loop forever).`,
+    example: {
+      kind: "systemd",
+      path: "deploy/bot.service",
+      code: "[Unit]\nDescription=Telegram bot\nAfter=network-online.target\nWants=network-online.target\n\n[Service]\nUser=bot\nWorkingDirectory=/opt/bot\nExecStart=/opt/bot/.venv/bin/python -m bot\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    fix: {
+      kind: "systemd",
+      path: "deploy/bot.service",
+      code: "[Unit]\nDescription=Telegram bot\nAfter=network-online.target\nWants=network-online.target\nStartLimitIntervalSec=300\nStartLimitBurst=5\n\n[Service]\nUser=bot\nWorkingDirectory=/opt/bot\nExecStart=/opt/bot/.venv/bin/python -m bot\nRestart=always\nRestartSec=10\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    references: [
+      "https://www.freedesktop.org/software/systemd/man/latest/systemd.service.html#Restart=",
+      "https://www.freedesktop.org/software/systemd/man/latest/systemd.unit.html#StartLimitIntervalSec=interval"
+    ]
+  },
+  document(doc, ctx) {
+    const view = unitView(doc, ctx.project);
+    if (!view?.main || view.main.name.type !== "service" || view.main.name.instance) return;
+    const service = view.main.doc.tree.sections.find((s) => s.name === "Service");
+    if (!service) return;
+    const type = serviceType(view);
+    if (type === "oneshot" || type === "dbus") return;
+    if (/^(1|yes|y|true|t|on)$/i.test(effective(view, "Service", "RemainAfterExit")?.directive.value.text.trim() ?? "")) return;
+    if (effective(view, "Service", "BusName")) return;
+    if (isOsPlumbing(view, ctx.project) || declaresOwnSocket(view) || isUserUnit(view)) return;
+    if (activationsOf(view, ctx.project).some((a) => ["timer", "socket", "path"].includes(a.by.name.type ?? "") && !a.by.name.dropIn)) return;
+    const restart = effective(view, "Service", "Restart");
+    if (!restart) {
+      if (view.main.doc === doc) ctx.report({ messageId: "missing", data: { unit: view.main.name.unit }, span: service.headerSpan });
+    } else if (restart.directive.value.text.trim() === "no" && restart.part.doc === doc) {
+      ctx.report({ messageId: "disabled", span: restart.directive.valueSpan });
+    }
+  }
+});
+
+// src/systemd/suggest.ts
+function editDistance(a, b) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  let before = new Array(cols).fill(0);
+  let previous = Array.from({ length: cols }, (_, j) => j);
+  let current = new Array(cols).fill(0);
+  for (let i = 1; i < rows; i++) {
+    current[0] = i;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, (before[j - 2] ?? 0) + 1);
+      }
+      current[j] = best;
+    }
+    [before, previous, current] = [previous, current, before];
+  }
+  return previous[cols - 1] ?? 0;
+}
+function maxSuggestionDistance(word) {
+  return word.length <= 4 ? 1 : 2;
+}
+function closestMatch(word, candidates) {
+  const lower = word.toLowerCase();
+  const limit = maxSuggestionDistance(word);
+  let best;
+  let bestDistance = limit + 1;
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.length - word.length) > limit) continue;
+    const distance = editDistance(lower, candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+function otherSections(section, unitType) {
+  const type = unitType ?? typeOwningSection(section);
+  const pool = type !== void 0 ? SECTIONS_BY_UNIT_TYPE[type] : ALL_SECTIONS;
+  return pool.filter((name) => name !== section);
+}
+function typeOwningSection(section) {
+  for (const [type, sections] of Object.entries(SECTIONS_BY_UNIT_TYPE)) {
+    if (section !== "Unit" && section !== "Install" && sections.includes(section)) return type;
+  }
+  return void 0;
+}
+function suggestableKeys(section) {
+  const keys = sectionDirectives(section).filter((info) => info.deprecated?.ignored !== true);
+  keys.sort((a, b) => Number(a.deprecated !== void 0) - Number(b.deprecated !== void 0));
+  return keys.map((info) => info.name);
+}
+function findIgnoringCase(section, key) {
+  const lower = key.toLowerCase();
+  return sectionDirectives(section).find((info) => info.name.toLowerCase() === lower)?.name;
+}
+function suggestDirective(section, key, unitType) {
+  if (isExtensionName(key) || directiveInfo(section, key) !== void 0) return void 0;
+  const others = otherSections(section, unitType);
+  const sameSectionCase = findIgnoringCase(section, key);
+  if (sameSectionCase !== void 0) {
+    return {
+      reason: "case",
+      name: sameSectionCase,
+      section,
+      message: `did you mean \`${sameSectionCase}=\`? (keys are case-sensitive)`
+    };
+  }
+  for (const other of others) {
+    const name = directiveInfo(other, key) !== void 0 ? key : findIgnoringCase(other, key);
+    if (name !== void 0) {
+      return { reason: "section", name, section: other, message: `\`${name}=\` belongs in [${other}]` };
+    }
+  }
+  const elsewhere = ALL_SECTIONS.find(
+    (other) => other !== section && !others.includes(other) && directiveInfo(other, key) !== void 0
+  );
+  if (elsewhere !== void 0) {
+    const type = unitType ?? typeOwningSection(section);
+    const unit = type !== void 0 ? `a .${type} unit` : `[${section}]`;
+    return {
+      reason: "unit-type",
+      name: key,
+      section: elsewhere,
+      message: `\`${key}=\` is a [${elsewhere}] setting; ${unit} does not take it`
+    };
+  }
+  const near = closestMatch(key, suggestableKeys(section));
+  if (near !== void 0) {
+    return { reason: "typo", name: near, section, message: `did you mean \`${near}=\`?` };
+  }
+  for (const other of others) {
+    const nearOther = closestMatch(key, suggestableKeys(other));
+    if (nearOther !== void 0) {
+      return { reason: "typo", name: nearOther, section: other, message: `did you mean \`${nearOther}=\` in [${other}]?` };
+    }
+  }
+  return void 0;
+}
+function suggestSection(section, unitType) {
+  if (isKnownSection(section, unitType)) return void 0;
+  const pool = unitType !== void 0 ? SECTIONS_BY_UNIT_TYPE[unitType] : ALL_SECTIONS;
+  const lower = section.toLowerCase();
+  const sameCase = pool.find((name) => name.toLowerCase() === lower);
+  if (sameCase !== void 0) {
+    return { reason: "case", name: sameCase, message: `did you mean [${sameCase}]? (section names are case-sensitive)` };
+  }
+  if (unitType !== void 0 && isKnownSection(section)) {
+    return {
+      reason: "wrong-type",
+      name: section,
+      message: `a .${unitType} unit has no [${section}] section; it takes ${pool.map((name) => `[${name}]`).join(", ")}`
+    };
+  }
+  const near = closestMatch(section, pool);
+  if (near !== void 0) return { reason: "typo", name: near, message: `did you mean [${near}]?` };
+  return void 0;
+}
+
+// src/systemd/values.ts
+var TRUE_WORDS2 = ["1", "yes", "y", "true", "t", "on"];
+var FALSE_WORDS2 = ["0", "no", "n", "false", "f", "off"];
+function isBlank(ch) {
+  return ch === " " || ch === "	" || ch === "\n" || ch === "\r";
+}
+function trimBlanks(text) {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isBlank(text[start])) start++;
+  while (end > start && isBlank(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+function parseBoolean(value) {
+  const word = trimBlanks(value).toLowerCase();
+  if (TRUE_WORDS2.includes(word)) return true;
+  if (FALSE_WORDS2.includes(word)) return false;
+  return void 0;
+}
+var USEC_PER_SEC = 1e6;
+var TIME_UNITS = [
+  ["seconds", USEC_PER_SEC],
+  ["second", USEC_PER_SEC],
+  ["sec", USEC_PER_SEC],
+  ["s", USEC_PER_SEC],
+  ["minutes", 60 * USEC_PER_SEC],
+  ["minute", 60 * USEC_PER_SEC],
+  ["min", 60 * USEC_PER_SEC],
+  ["months", 2629800 * USEC_PER_SEC],
+  ["month", 2629800 * USEC_PER_SEC],
+  ["M", 2629800 * USEC_PER_SEC],
+  ["msec", 1e3],
+  ["ms", 1e3],
+  ["m", 60 * USEC_PER_SEC],
+  ["hours", 3600 * USEC_PER_SEC],
+  ["hour", 3600 * USEC_PER_SEC],
+  ["hr", 3600 * USEC_PER_SEC],
+  ["h", 3600 * USEC_PER_SEC],
+  ["days", 86400 * USEC_PER_SEC],
+  ["day", 86400 * USEC_PER_SEC],
+  ["d", 86400 * USEC_PER_SEC],
+  ["weeks", 604800 * USEC_PER_SEC],
+  ["week", 604800 * USEC_PER_SEC],
+  ["w", 604800 * USEC_PER_SEC],
+  ["years", 31557600 * USEC_PER_SEC],
+  ["year", 31557600 * USEC_PER_SEC],
+  ["y", 31557600 * USEC_PER_SEC],
+  ["usec", 1],
+  ["us", 1],
+  ["\u03BCs", 1],
+  // Greek small letter mu
+  ["\xB5s", 1]
+  // micro sign
+];
+var NSEC_UNITS = [...TIME_UNITS, ["nsec", 1e-3], ["ns", 1e-3]];
+var DEFAULT_UNIT_USEC = { s: USEC_PER_SEC, us: 1, ns: 1e-3 };
+var USEC_LIMIT = 2 ** 64 - 1;
+var LLONG_MAX = 2 ** 63 - 1;
+function unitAt(text, at, units) {
+  let best;
+  for (const unit of units) {
+    if (text.startsWith(unit[0], at) && (best === void 0 || unit[0].length > best[0].length)) best = unit;
+  }
+  return best;
+}
+function parseTimespanUs(value, defaultUnit = "s") {
+  const text = trimBlanks(value);
+  if (text === "infinity") return Infinity;
+  const units = defaultUnit === "ns" ? NSEC_UNITS : TIME_UNITS;
+  let total = 0;
+  let something = false;
+  let p = 0;
+  for (; ; ) {
+    while (isBlank(text[p])) p++;
+    if (p >= text.length) return something ? total : void 0;
+    const number = /^\+?(\d+)|^/.exec(text.slice(p));
+    const whole = number[1];
+    let end = p + number[0].length;
+    let fraction = "";
+    if (text[end] === ".") {
+      const digits = /^\d+/.exec(text.slice(end + 1));
+      if (digits === null) return void 0;
+      fraction = digits[0];
+      end += 1 + fraction.length;
+    } else if (whole === void 0) {
+      return void 0;
+    }
+    const afterBlanks = skipBlanks(text, end);
+    const unit = unitAt(text, afterBlanks, units);
+    let multiplier = DEFAULT_UNIT_USEC[defaultUnit];
+    if (unit !== void 0) {
+      multiplier = unit[1];
+      p = afterBlanks + unit[0].length;
+    } else if (afterBlanks === end && end < text.length) {
+      return void 0;
+    } else {
+      p = afterBlanks;
+    }
+    const integer = Number(whole ?? "0");
+    if (integer > LLONG_MAX) return void 0;
+    const amount = integer + (fraction === "" ? 0 : Number(`0.${fraction}`));
+    total += amount * multiplier;
+    if (total >= USEC_LIMIT) return void 0;
+    something = true;
+  }
+}
+function skipBlanks(text, from) {
+  let i = from;
+  while (isBlank(text[i])) i++;
+  return i;
+}
+function timespanToMs(value, defaultUnit = "s") {
+  const us = parseTimespanUs(value, defaultUnit);
+  return us === void 0 ? void 0 : us / 1e3;
+}
+function isDynamic(value) {
+  return value.includes("%") || value.includes("$");
+}
+function commentHint(value) {
+  return /\s[#;]/.test(value) ? " (systemd has no trailing comments: the text after # is part of the value)" : "";
+}
+function quoted(value) {
+  return JSON.stringify(value);
+}
+function didYouMean(value, candidates) {
+  const lower = value.toLowerCase();
+  const sameCase = candidates.find((candidate) => candidate.toLowerCase() === lower);
+  const near = sameCase ?? closestMatch(value, candidates);
+  return near === void 0 ? "" : `; did you mean ${quoted(near)}?`;
+}
+function isValidFdName(name) {
+  return name.length <= 255 && /^[\x20-\x7e]*$/.test(name) && !name.includes(":");
+}
+function checkStdio(name, value, keywords, prefixes) {
+  const colon = value.indexOf(":");
+  if (colon >= 0) {
+    const prefix = value.slice(0, colon + 1);
+    const argument = value.slice(colon + 1);
+    if (!prefixes.includes(prefix)) {
+      return `${name}= takes ${listForms(keywords, prefixes)}, not ${quoted(value)}`;
+    }
+    if (prefix === "fd:") {
+      if (isValidFdName(argument)) return void 0;
+      return `${name}=fd: needs a file descriptor name of printable characters without ":", not ${quoted(argument)}`;
+    }
+    return argument.startsWith("/") ? void 0 : `${name}=${prefix} needs an absolute path, not ${quoted(argument)}`;
+  }
+  if (keywords.includes(value)) return void 0;
+  const bare = prefixes.find((prefix) => prefix === `${value}:` && prefix !== "fd:");
+  if (bare !== void 0) return `${name}=${value} needs a path: ${value}:/path/to/file`;
+  const hints = `${didYouMean(value, keywords)}${commentHint(value)}`;
+  return `${name}= takes ${listForms(keywords, prefixes)}, not ${quoted(value)}${hints}`;
+}
+function listForms(keywords, prefixes) {
+  const shown = keywords.filter((word) => !(word in OBSOLETE_OUTPUT_VALUES) && word !== "fd");
+  const forms = prefixes.map((prefix) => prefix === "fd:" ? "fd:NAME" : `${prefix}PATH`);
+  return `one of ${[...shown, ...forms].join(", ")}`;
+}
+function checkKind(name, kind, value) {
+  switch (kind.kind) {
+    case "boolean":
+      if (parseBoolean(value) !== void 0) return void 0;
+      return `${name}= takes a boolean (yes/no, true/false, on/off, 1/0), not ${quoted(value)}${commentHint(value)}`;
+    case "timespan": {
+      if (parseTimespanUs(value, kind.defaultUnit) !== void 0) return void 0;
+      if (/^[\s]*-/.test(value)) return `${name}= takes a time span, which cannot be negative: ${quoted(value)}`;
+      const example = kind.defaultUnit === "ns" ? "50us, 1ms or 100ns" : "5s, 1min 30s, 500ms or infinity";
+      return `${name}= takes a time span such as ${example}, not ${quoted(value)}${commentHint(value)}`;
+    }
+    case "enum": {
+      if (kind.values.includes(value)) return void 0;
+      if (kind.boolean === true && parseBoolean(value) !== void 0) return void 0;
+      const expected = `${kind.boolean === true ? "a boolean or " : ""}one of ${kind.values.join(", ")}`;
+      return `${name}= takes ${expected}, not ${quoted(value)}${didYouMean(value, kind.values)}${commentHint(value)}`;
+    }
+    case "output":
+      return checkStdio(name, value, OUTPUT_KEYWORDS, OUTPUT_PREFIXES);
+    case "input":
+      return checkStdio(name, value, INPUT_KEYWORDS, INPUT_PREFIXES);
+    default:
+      return void 0;
+  }
+}
+function validateValue(info, value) {
+  const text = trimBlanks(value);
+  if (text === "" || isDynamic(text)) return void 0;
+  return checkKind(info.name, info.value, text);
+}
+function deprecatedValue(info, value) {
+  const text = trimBlanks(value);
+  if (info.value.kind === "enum") return info.value.deprecated?.[text];
+  if (info.value.kind === "output") return OBSOLETE_OUTPUT_VALUES[text];
+  return void 0;
+}
+
+// rules/SD002-restart-storm.ts
+var DEFAULT_BURST = 5;
+var DEFAULT_RESTART_MS = 100;
+function last(settings) {
+  return settings[settings.length - 1];
+}
+var SD002_restart_storm_default = defineRule({
+  id: "SD002",
+  name: "restart-storm",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["systemd"],
+  triggers: ["Restart", "StartLimit"],
+  precision: "high",
+  messages: {
+    givesUp: 'restarted after {{delay}} with the default start limit (5 starts in 10 s): five quick crashes leave the service failed for good ("start request repeated too quickly")',
+    unlimited: "no start limit and a restart delay of {{delay}}: a crashing service restarts in a tight loop forever, burning CPU and flooding the journal",
+    raised: "StartLimitBurst={{burst}} with a restart delay of {{delay}}: a crashing service restarts in a tight loop, burning CPU and flooding the journal"
+  },
+  docs: {
+    summary: "A systemd service restarts too fast: it gives up after a few crashes, or loops forever",
+    what: `Looks at services with a \`Restart=\` other than \`no\` whose restart delay (\`RestartSec=\`, default 100 ms) is under one second:
+- with the default start limits (no \`StartLimitIntervalSec=\`/\`StartLimitBurst=\` in \`[Unit]\`, nor their old forms in \`[Service]\`), it reports the \`RestartSec=\` value, or \`Restart=\` when \`RestartSec=\` is missing: five crashes within ten seconds exhaust the limit;
+- with \`StartLimitIntervalSec=0\` (no limit) or \`StartLimitBurst=\` above the default 5, it reports that setting: nothing stops a tight crash loop.
+Start limits set explicitly otherwise are taken as a decision. The first case skips system daemons (\`ExecStart=\` in \`/usr/bin\`, \`/sbin\`, \`/lib/systemd\`..., the test of SD004) and units with \`DefaultDependencies=no\`: distributions restart \`getty\` and \`journald\` at once on purpose and rely on the limit. Exponential back-off (\`RestartSteps=\` with \`RestartMaxDelaySec=\` of a second or more, systemd 254+) counts as a slow enough delay. Drop-ins of the unit in the project are merged as systemd would; a drop-in alone is not judged. The defaults assumed are systemd's built-in ones (\`DefaultStartLimitIntervalSec=10s\`, \`DefaultStartLimitBurst=5\`); a host that changes them in \`system.conf\` is not known.`,
+    why: `A service that crashes at start (a missing environment variable, a database that is not up yet) is restarted every 100 ms by default. After five attempts in ten seconds systemd stops trying \u2014 "start request repeated too quickly" \u2014 and the service stays failed even once the database is up. The usual reaction is \`StartLimitIntervalSec=0\` (one VPS incident's bot unit had it, safely paired with \`RestartSec=10\`); with a short delay it turns the same crash into an endless loop that burns CPU and floods the journal until someone reads the logs \u2014 a Telegram bot in another incident crash-looped every three minutes before anyone traced it. A delay of several seconds (\`RestartSec=5\`) lets dependencies come up and keeps a loop cheap.`,
+    example: {
+      kind: "systemd",
+      path: "worker.service",
+      code: "[Unit]\nDescription=Queue worker\n\n[Service]\nUser=worker\nExecStart=/opt/worker/.venv/bin/celery -A tasks worker\nRestart=on-failure\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    fix: {
+      kind: "systemd",
+      path: "worker.service",
+      code: "[Unit]\nDescription=Queue worker\n\n[Service]\nUser=worker\nExecStart=/opt/worker/.venv/bin/celery -A tasks worker\nRestart=on-failure\nRestartSec=5\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    references: [
+      "https://www.freedesktop.org/software/systemd/man/latest/systemd.service.html#RestartSec=",
+      "https://www.freedesktop.org/software/systemd/man/latest/systemd.unit.html#StartLimitIntervalSec=interval"
+    ]
+  },
+  document(doc, ctx) {
+    const view = unitView(doc, ctx.project);
+    if (!view?.main || view.main.name.type !== "service") return;
+    const restart = effective(view, "Service", "Restart");
+    if (!restart || restart.directive.value.text.trim() === "no") return;
+    const restartSec = effective(view, "Service", "RestartSec");
+    const delayMs = restartSec ? timespanToMs(restartSec.directive.value.text) : DEFAULT_RESTART_MS;
+    if (delayMs === void 0 || delayMs >= 1e3) return;
+    const maxDelay = effective(view, "Service", "RestartMaxDelaySec");
+    const steps = Number(effective(view, "Service", "RestartSteps")?.directive.value.text.trim() ?? "0");
+    if (maxDelay && steps > 0 && (timespanToMs(maxDelay.directive.value.text) ?? 0) >= 1e3) return;
+    const delay = delayMs === 0 ? "no delay" : `${delayMs} ms`;
+    const interval = last(assignments(view, ["Unit", "Service"], ["StartLimitIntervalSec", "StartLimitInterval"]));
+    const burst = last(assignments(view, ["Unit", "Service"], ["StartLimitBurst"]));
+    if (interval && timespanToMs(interval.directive.value.text) === 0) {
+      if (interval.part.doc === doc) ctx.report({ messageId: "unlimited", data: { delay }, span: interval.directive.valueSpan });
+      return;
+    }
+    const burstValue = burst ? Number(burst.directive.value.text.trim()) : DEFAULT_BURST;
+    if (burst && Number.isInteger(burstValue) && burstValue > DEFAULT_BURST) {
+      if (burst.part.doc === doc) ctx.report({ messageId: "raised", data: { delay, burst: burstValue }, span: burst.directive.valueSpan });
+      return;
+    }
+    if (interval || burst) return;
+    if (serviceKind(view, ctx.project) === "system" || isOsPlumbing(view, ctx.project)) return;
+    const anchor2 = restartSec ?? restart;
+    if (anchor2.part.doc === doc) ctx.report({ messageId: "givesUp", data: { delay }, span: anchor2.directive.valueSpan });
+  }
+});
+
+// rules/SD003-deprecated-directive.ts
+var SILENT_ALIASES = /* @__PURE__ */ new Set([
+  "Unit.BindTo",
+  "Unit.PropagateReloadTo",
+  "Unit.PropagateReloadFrom",
+  "Unit.StartLimitInterval",
+  "Service.ReadWriteDirectories",
+  "Service.ReadOnlyDirectories",
+  "Service.InaccessibleDirectories",
+  "Socket.ReadWriteDirectories",
+  "Socket.ReadOnlyDirectories",
+  "Socket.InaccessibleDirectories",
+  "Mount.ReadWriteDirectories",
+  "Mount.ReadOnlyDirectories",
+  "Mount.InaccessibleDirectories",
+  "Swap.ReadWriteDirectories",
+  "Swap.ReadOnlyDirectories",
+  "Swap.InaccessibleDirectories"
+]);
+var CGROUP_V1 = /^(MemoryLimit|CPUShares|StartupCPUShares|BlockIO\w+|StartupBlockIOWeight)$/;
+function stripPeriod(text) {
+  return text.replace(/\.\s*$/, "");
+}
+function describe(info) {
+  const dep = info.deprecated;
+  if (!dep || SILENT_ALIASES.has(`${info.section}.${info.name}`)) return void 0;
+  const use = dep.replacement ? `use ${dep.replacement}` : "remove it";
+  if (dep.ignored) {
+    const successor = /\buse ([^.;]+)/.exec(dep.note)?.[1];
+    return { problem: "was removed from systemd and is ignored", advice: successor ? `use ${successor}` : "remove it" };
+  }
+  if (CGROUP_V1.test(info.name)) {
+    const consequence = info.name === "MemoryLimit" ? ", so the memory cap you rely on goes with it" : "";
+    return { problem: `is a deprecated cgroup v1 setting that systemd warns about and is removing${consequence}`, advice: use };
+  }
+  if (dep.replacement?.startsWith("[Unit] ")) {
+    return { problem: "belongs in [Unit]; systemd reads it in [Service] only for compatibility", advice: `move it to [Unit] as ${dep.replacement.slice("[Unit] ".length)}` };
+  }
+  if (info.name === "PermissionsStartOnly") {
+    return { problem: "is deprecated and lifts User= and the sandboxing for every ExecStartPre/Post, ExecReload and ExecStop line at once", advice: 'put "+" in front of only the Exec*= lines that need full privileges' };
+  }
+  return { problem: "is obsolete and systemd warns about it", advice: use };
+}
+var SD003_deprecated_directive_default = defineRule({
+  id: "SD003",
+  name: "deprecated-directive",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: false,
+  kinds: ["systemd"],
+  triggers: ["="],
+  precision: "very-high",
+  messages: {
+    directive: "{{key}}= {{problem}}: {{advice}}",
+    value: "{{note}}: use {{replacement}}"
+  },
+  docs: {
+    summary: "A systemd unit uses a deprecated or removed setting",
+    what: `Reports, on the key, settings that systemd deprecated or removed:
+- cgroup v1 resource settings: \`MemoryLimit=\` (use \`MemoryMax=\`), \`CPUShares=\`/\`StartupCPUShares=\` (\`CPUWeight=\`/\`StartupCPUWeight=\`), \`BlockIOAccounting=\`, \`BlockIOWeight=\`, \`StartupBlockIOWeight=\`, \`BlockIODeviceWeight=\`, \`BlockIOReadBandwidth=\`, \`BlockIOWriteBandwidth=\` (the \`IO*=\` settings);
+- \`[Unit]\` settings written in \`[Service]\`: \`StartLimitInterval=\`, \`StartLimitBurst=\`, \`StartLimitAction=\`, \`FailureAction=\`, \`RebootArgument=\`;
+- \`PermissionsStartOnly=\`, \`OnFailureIsolate=\`, \`RequiresOverridable=\`, \`RequisiteOverridable=\`;
+- removed settings systemd ignores: \`Capabilities=\`, \`NetClass=\`, \`SysVStartPriority=\`, \`BusPolicy=\`, \`IgnoreOnSnapshot=\`;
+- and, on the value, \`KillMode=none\` and \`StandardOutput=\`/\`StandardError=\` \`syslog\`/\`syslog+console\`.
+Old spellings that systemd maps silently to the current name with the same effect (\`BindTo=\`, \`ReadWriteDirectories=\`, \`StartLimitInterval=\` in \`[Unit]\`...) are not reported. Unknown keys are SD009's.`,
+    why: `Deprecated settings only produce a line in the journal nobody reads, and then they stop working. In one VPS incident the bot's unit capped memory with \`MemoryLimit=2G\`: a cgroup v1 setting that systemd now only translates with a warning and is removing, and ignores entirely as soon as any \`MemoryMax=\`-style setting is present \u2014 the cap you think you have is not guaranteed. \`MemoryMax=\` is the setting that works. \`KillMode=none\` lets processes escape \`systemctl stop\` and keep running next to the restarted service.`,
+    example: {
+      kind: "systemd",
+      path: "telegram-bot.service",
+      code: "[Unit]\nDescription=Telegram bot\n\n[Service]\nUser=bot\nExecStart=/opt/bot/.venv/bin/python -m bot\nRestart=always\nRestartSec=10\nMemoryLimit=2G\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    fix: {
+      kind: "systemd",
+      path: "telegram-bot.service",
+      code: "[Unit]\nDescription=Telegram bot\n\n[Service]\nUser=bot\nExecStart=/opt/bot/.venv/bin/python -m bot\nRestart=always\nRestartSec=10\nMemoryMax=2G\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    references: [
+      "https://www.freedesktop.org/software/systemd/man/latest/systemd.resource-control.html",
+      "https://www.freedesktop.org/software/systemd/man/latest/systemd.unit.html#StartLimitIntervalSec=interval",
+      "https://www.freedesktop.org/software/systemd/man/latest/systemd.kill.html#KillMode="
+    ]
+  },
+  document(doc, ctx) {
+    for (const section of doc.tree.sections) {
+      for (const d of section.directives) {
+        const info = directiveInfo(section.name, d.key);
+        if (!info) continue;
+        const described = describe(info);
+        if (described) {
+          ctx.report({ messageId: "directive", data: { key: d.key, ...described }, span: d.keySpan });
+          continue;
+        }
+        const value = d.value.text.trim();
+        const dep = value === "" ? void 0 : deprecatedValue(info, value);
+        if (dep) {
+          const replacement = dep.replacement === void 0 ? "another value" : dep.replacement.includes("=") ? dep.replacement : `${d.key}=${dep.replacement}`;
+          ctx.report({ messageId: "value", data: { note: stripPeriod(dep.note), replacement }, span: d.valueSpan });
+        }
+      }
+    }
+  }
+});
+
+// rules/SD004-runs-as-root.ts
+var SWITCHERS = /* @__PURE__ */ new Set(["runuser", "setpriv", "su", "gosu", "su-exec", "s6-setuidgid", "setuidgid", "chpst"]);
+var CONTAINER_CLIENTS = /* @__PURE__ */ new Set(["docker", "docker-compose", "podman", "podman-compose", "nerdctl", "kubectl", "k3s", "runc", "crun"]);
+var DROP_FLAG = /^--?(user|uid|setuid|runas|run-as|chuid)(=|$)/;
+function dropsPrivileges(cmd) {
+  if (cmd.wrappers.some((w) => w === "sudo" || w === "doas" || w === "gosu" || w === "su-exec" || w === "chpst")) return true;
+  const names = cmd.raw.map((w) => baseName(w.value) ?? "");
+  if (names.some((n) => SWITCHERS.has(n) || CONTAINER_CLIENTS.has(n))) return true;
+  return cmd.argv.some((w) => w.value !== null && DROP_FLAG.test(w.value));
+}
+var SD004_runs_as_root_default = defineRule({
+  id: "SD004",
+  name: "runs-as-root",
+  severity: "warning",
+  category: "security",
+  securitySeverity: 5,
+  productionOnly: true,
+  kinds: ["systemd"],
+  triggers: ["[Service]"],
+  precision: "high",
+  messages: {
+    implicit: "{{unit}} sets no User=: systemd runs the application as root, so anyone who compromises it owns the host",
+    explicit: "User={{user}}: the application runs as root, so anyone who compromises it owns the host"
+  },
+  docs: {
+    summary: "A systemd service runs its application as root",
+    what: `Reports an application service that runs as root: \`User=root\` or \`User=0\` (on the value), or no \`User=\` and no \`DynamicUser=yes\` (on the \`[Service]\` header). Drop-ins of the unit in the project are merged; a drop-in alone is not judged.
+
+Only *application* services are checked \u2014 system daemons (\`sshd\`, \`dockerd\`, a distribution's units) start as root by design and drop privileges themselves. A unit is an application when its \`ExecStart=\` runs an interpreter or runtime (\`python\`, \`node\`, \`java\`, \`bash script.sh\`...) or an application server (\`gunicorn\`, \`uvicorn\`, \`celery\`, \`pm2\`...) on code outside the system directories, or a program under \`/opt\`, \`/srv\`, \`/home\`, \`/root\`, \`/var/www\`, \`/usr/local\`, a relative path or a non-standard top-level directory (\`/app\`, \`/v3\`). Programs in \`/usr/bin\`, \`/usr/sbin\`, \`/bin\`, \`/sbin\`, \`/usr/lib*\`, \`/lib*\` count as the system's; bare names (\`inotifywait\`, \`systemctl\`), \`$VARIABLES\` and template placeholders (\`{install_prefix}/bin/app\`) are not judged \u2014 a watcher script that runs \`systemctl reboot\` needs root.
+
+Also skipped: jobs \u2014 \`Type=oneshot\` services and services started by a \`.timer\` or \`.path\` unit in the project, maintenance scripts that often need root and are not reachable from outside; user units (a \`user/\` directory in the path, or \`WantedBy=default.target\` only), which run as their user; commands that switch user themselves (\`runuser\`, \`setpriv\`, \`su\`, \`sudo -u\`, \`gosu\`, \`--user\`/\`--uid\` options) or run containers (\`docker\`, \`podman\`), whose user the image decides.`,
+    why: `Without \`User=\`, systemd runs the service as root. A remote-code-execution bug in the bot or API \u2014 a deserialisation flaw, a template injection, a debugger left on \u2014 then gives the attacker the whole machine: every other service's secrets, the database files, SSH keys. One VPS incident's unit ran a Telegram bot, an API and MongoDB from one script with \`User=root\`. A dedicated user (or \`DynamicUser=yes\`) confines the damage to what that user can touch.`,
+    example: {
+      kind: "systemd",
+      path: "api.service",
+      code: "[Unit]\nDescription=API\n\n[Service]\nWorkingDirectory=/opt/api\nExecStart=/opt/api/.venv/bin/gunicorn -w 4 -b 127.0.0.1:8000 api.wsgi\nRestart=always\nRestartSec=5\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    fix: {
+      kind: "systemd",
+      path: "api.service",
+      code: "[Unit]\nDescription=API\n\n[Service]\nUser=api\nGroup=api\nWorkingDirectory=/opt/api\nExecStart=/opt/api/.venv/bin/gunicorn -w 4 -b 127.0.0.1:8000 api.wsgi\nRestart=always\nRestartSec=5\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    references: [
+      "https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#User=",
+      "https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#DynamicUser="
+    ]
+  },
+  document(doc, ctx) {
+    const view = unitView(doc, ctx.project);
+    if (!view?.main || view.main.name.type !== "service") return;
+    const service = view.main.doc.tree.sections.find((s) => s.name === "Service");
+    if (!service || isUserUnit(view)) return;
+    if (serviceType(view) === "oneshot") return;
+    if (activationsOf(view, ctx.project).some((a) => a.by.name.type === "timer" || a.by.name.type === "path")) return;
+    const commands = startCommands(view, ctx.project);
+    if (commands.some(dropsPrivileges)) return;
+    const kind = serviceKind(view, ctx.project);
+    const user = effective(view, "Service", "User");
+    if (user) {
+      const name = user.directive.value.text.trim();
+      if ((name === "root" || name === "0") && kind === "application" && user.part.doc === doc) {
+        ctx.report({ messageId: "explicit", data: { user: name }, span: user.directive.valueSpan });
+      }
+      return;
+    }
+    if (parseBoolean(effective(view, "Service", "DynamicUser")?.directive.value.text ?? "") === true) return;
+    if (kind !== "application" || view.main.doc !== doc) return;
+    ctx.report({ messageId: "implicit", data: { unit: view.main.name.unit }, span: service.headerSpan });
+  }
+});
+
+// rules/SD005-forking-without-pidfile.ts
+var SD005_forking_without_pidfile_default = defineRule({
+  id: "SD005",
+  name: "forking-without-pidfile",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["systemd"],
+  triggers: ["forking"],
+  precision: "very-high",
+  messages: {
+    noPidFile: "Type=forking without PIDFile=: systemd has to guess the main process, and with a script that backgrounds several programs it tracks the wrong one, so stop, restart and failure detection misfire"
+  },
+  docs: {
+    summary: "A Type=forking service does not tell systemd which process is the main one",
+    what: `Reports \`Type=forking\` (on the value) when the unit sets no \`PIDFile=\`. Drop-ins of the unit in the project are merged, so a \`PIDFile=\` in \`app.service.d/*.conf\` counts; a drop-in alone is not judged.`,
+    why: `With \`Type=forking\`, systemd waits for the start command to exit and then has to work out which of the processes it left behind is the service. Without \`PIDFile=\` it guesses; a start script that backgrounds MongoDB, an API and a bot (as in one VPS incident, whose unit was \`Type=forking\` running \`start_all_services.sh\`) leaves several candidates. systemd may pick the wrong one or none: the unit shows "active" while the bot is dead, \`Restart=\` never fires for the process that matters, and \`systemctl stop\` kills everything at once. Better still than a PID file: run one program per unit in the foreground with \`Type=simple\`/\`exec\` (or \`notify\`).`,
+    example: {
+      kind: "systemd",
+      path: "app.service",
+      code: "[Unit]\nDescription=App\n\n[Service]\nType=forking\nUser=app\nExecStart=/opt/app/bin/appd --daemon\nRestart=on-failure\nRestartSec=5\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    fix: {
+      kind: "systemd",
+      path: "app.service",
+      code: "[Unit]\nDescription=App\n\n[Service]\nType=forking\nUser=app\nPIDFile=/run/app/appd.pid\nRuntimeDirectory=app\nExecStart=/opt/app/bin/appd --daemon --pidfile /run/app/appd.pid\nRestart=on-failure\nRestartSec=5\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    references: ["https://www.freedesktop.org/software/systemd/man/latest/systemd.service.html#Type=", "https://www.freedesktop.org/software/systemd/man/latest/systemd.service.html#PIDFile="]
+  },
+  document(doc, ctx) {
+    const view = unitView(doc, ctx.project);
+    if (!view?.main || view.main.name.type !== "service") return;
+    const type = effective(view, "Service", "Type");
+    if (type?.directive.value.text.trim() !== "forking") return;
+    if (effective(view, "Service", "PIDFile") || type.part.doc !== doc) return;
+    ctx.report({ messageId: "noPidFile", span: type.directive.valueSpan });
+  }
+});
+
+// src/systemd/network-role.ts
+var CLIENT_WORDS = /* @__PURE__ */ new Set([
+  "bot",
+  "bots",
+  "telegram",
+  "discord",
+  "slack",
+  "worker",
+  "workers",
+  "consumer",
+  "consumers",
+  "client",
+  "agent",
+  "poller",
+  "polling",
+  "scraper",
+  "crawler",
+  "fetcher",
+  "sync",
+  "syncer",
+  "notifier",
+  "scheduler",
+  "beat",
+  "backup",
+  "uploader",
+  "downloader",
+  "forwarder",
+  "tunnel",
+  "vpn",
+  "mqtt"
+]);
+var SERVER_WORDS = /* @__PURE__ */ new Set([
+  "server",
+  "api",
+  "web",
+  "webserver",
+  "webapp",
+  "http",
+  "https",
+  "www",
+  "site",
+  "gateway",
+  "proxy",
+  "frontend",
+  "dashboard",
+  "webhook",
+  "webhooks",
+  "streaming",
+  "exporter",
+  "metrics",
+  "grpc",
+  "graphql",
+  "nginx",
+  "apache",
+  "httpd",
+  "caddy",
+  "traefik",
+  "gunicorn",
+  "uvicorn",
+  "hypercorn",
+  "daphne",
+  "puma",
+  "unicorn",
+  "uwsgi",
+  "waitress",
+  "runserver",
+  "serve",
+  "listener",
+  "ui"
+]);
+var CLIENT_PROGRAMS = /* @__PURE__ */ new Set(["celery", "rq", "sidekiq", "dramatiq", "arq", "huey_consumer", "autossh", "cloudflared", "ngrok", "frpc"]);
+var LISTEN_FLAG = /^(--?(port|bind|host|listen|http|addr|address|socket|unix-socket)\b|-b$|-p$|--[a-z.]*listen[a-z.-]*)/;
+var LISTEN_VALUE = /^(\d{1,3}(\.\d{1,3}){3}:\d{2,5}|\[[0-9a-f:]*\]:\d{2,5}|:\d{2,5}|unix:.+)$/i;
+function nameWords(text) {
+  return text.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+}
+function isClientWord(word) {
+  return CLIENT_WORDS.has(word) || word.length > 3 && word.endsWith("bot") || /^(tg|tele|chat|discord)bot/.test(word);
+}
+function networkRole(view, project) {
+  const main = view.main ?? view.parts[0];
+  if (!main) return { role: "unknown" };
+  const texts = [main.name.prefix, effectiveValue(view, "Unit", "Description") ?? "", effectiveValue(view, "Service", "SyslogIdentifier") ?? ""];
+  let clientProgram;
+  let serverSign;
+  for (const cmd of startCommands(view, project)) {
+    const program = baseName(cmd.argv[0]?.value);
+    if (program === "celery" && cmd.argv.some((w) => w.value === "flower")) serverSign ??= "flower";
+    else if (program && CLIENT_PROGRAMS.has(program)) clientProgram ??= program;
+    for (const w of cmd.argv) {
+      const v = w.value;
+      if (v === null) continue;
+      if (LISTEN_FLAG.test(v) || LISTEN_VALUE.test(v)) serverSign ??= v;
+      texts.push(v.startsWith("-") ? "" : v);
+    }
+  }
+  if (clientProgram) return { role: "client", because: clientProgram };
+  if (serverSign) return { role: "server", because: serverSign };
+  const words2 = texts.flatMap(nameWords);
+  const server = words2.find((w) => SERVER_WORDS.has(w));
+  if (server) return { role: "server", because: server };
+  const client = words2.find(isClientWord);
+  return client ? { role: "client", because: client } : { role: "unknown" };
+}
+
+// rules/SD006-network-target-not-online.ts
+var ONLINE = /* @__PURE__ */ new Set(["network-online.target", "systemd-networkd-wait-online.service", "NetworkManager-wait-online.service"]);
+var SD006_network_target_not_online_default = defineRule({
+  id: "SD006",
+  name: "network-target-not-online",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["systemd"],
+  triggers: ["network.target"],
+  precision: "medium",
+  messages: {
+    notOnline: "{{unit}} connects out ({{because}}) but is only ordered after network.target, which does not mean the network is up: at boot its first connection fails",
+    notPulled: "{{unit}} connects out ({{because}}) and is ordered after network-online.target without Wants= or Requires= on it, so nothing waits for the network at boot"
+  },
+  docs: {
+    summary: "A systemd service that connects out starts before the network is up",
+    what: `Reports \`network.target\` in \`After=\` (on that word) when the unit is not both ordered after \`network-online.target\` (\`After=\`) and pulling it in (\`Wants=\`/\`Requires=\`/\`BindsTo=\`/\`Requisite=\`); \`systemd-networkd-wait-online.service\` and \`NetworkManager-wait-online.service\` count as \`network-online.target\`. Drop-ins of the unit in the project are merged.
+
+Only *clients* are reported: programs that connect out at start. A server that only binds a port works whenever the network comes up, so it is fine with \`network.target\`. The heuristic reads the unit's name, \`Description=\`, \`SyslogIdentifier=\` and the words of its \`ExecStart=\` lines:
+- client: a word such as bot (and \`*bot\`), telegram, discord, slack, worker, consumer, client, agent, poller, scraper, crawler, fetcher, sync, notifier, scheduler, beat, backup, uploader, downloader, forwarder, tunnel, vpn, mqtt \u2014 or a client program (\`celery\` other than \`celery flower\`, a web dashboard; \`rq\`, \`sidekiq\`, \`dramatiq\`, \`arq\`, \`autossh\`, \`cloudflared\`, \`ngrok\`, \`frpc\`);
+- server, which wins over client words: a word such as server, api, web, http, www, site, gateway, proxy, frontend, dashboard, webhook, streaming, exporter, metrics, an application server (\`gunicorn\`, \`uvicorn\`, \`nginx\`...), or a listen option in \`ExecStart=\` (\`--port\`, \`--bind\`, \`--host\`, \`--listen\`, \`-b\`, \`0.0.0.0:8000\`, \`unix:/run/app.sock\`).
+Limits: a bot served by webhook binds a port and is taken for a server; a client with a neutral name (\`app.service\` running \`main.py\`) is not recognised; a server that also connects to a remote database at start is not reported.`,
+    why: `\`network.target\` only means the network *management* stack has started, not that an interface has an address or a route: at boot, a bot ordered after it sends its first request to Telegram before DHCP has finished, gets "Network is unreachable" or a DNS failure, and exits. Without restarts it stays down until someone logs in \u2014 the VPS incident's bot unit used exactly \`After=network.target\`. \`Wants=network-online.target\` plus \`After=network-online.target\` makes systemd wait until the network is configured.`,
+    example: {
+      kind: "systemd",
+      path: "telegram-bot.service",
+      code: "[Unit]\nDescription=Telegram bot\nAfter=network.target\n\n[Service]\nUser=bot\nExecStart=/opt/bot/.venv/bin/python -m bot\nRestart=always\nRestartSec=10\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    fix: {
+      kind: "systemd",
+      path: "telegram-bot.service",
+      code: "[Unit]\nDescription=Telegram bot\nAfter=network.target network-online.target\nWants=network-online.target\n\n[Service]\nUser=bot\nExecStart=/opt/bot/.venv/bin/python -m bot\nRestart=always\nRestartSec=10\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    references: ["https://systemd.io/NETWORK_ONLINE/", "https://www.freedesktop.org/software/systemd/man/latest/systemd.special.html#network-online.target"]
+  },
+  document(doc, ctx) {
+    const view = unitView(doc, ctx.project);
+    if (!view) return;
+    const unit = view.main?.name ?? view.parts[0]?.name;
+    if (!unit || unit.type !== "service") return;
+    const after = listWords(view, "Unit", ["After"]);
+    const networkTarget = after.find((w) => w.text === "network.target");
+    if (!networkTarget || networkTarget.part.doc !== doc) return;
+    const ordered = after.some((w) => ONLINE.has(w.text));
+    const pulled = listWords(view, "Unit", ["Wants", "Requires", "BindsTo", "Requisite"]).some((w) => ONLINE.has(w.text));
+    if (ordered && pulled) return;
+    const role = networkRole(view, ctx.project);
+    if (role.role !== "client") return;
+    const data = { unit: unit.unit, because: role.because ?? "client" };
+    ctx.report({ messageId: ordered ? "notPulled" : "notOnline", data, span: networkTarget.span });
+  }
+});
+
+// rules/SD007-missing-install-section.ts
+var SD007_missing_install_section_default = defineRule({
+  id: "SD007",
+  name: "missing-install-section",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["systemd"],
+  triggers: ["[Service]", "[Install]"],
+  precision: "high",
+  messages: {
+    noInstall: "{{unit}} has no [Install] section: `systemctl enable` has nothing to enable, so the service does not start again after a reboot",
+    noTarget: "{{unit}} has an [Install] section without WantedBy= or RequiredBy=: `systemctl enable` links it nowhere, so the service does not start again after a reboot"
+  },
+  docs: {
+    summary: "A systemd service cannot be enabled, so it does not come back after a reboot",
+    what: `Reports a \`.service\` unit file (not a drop-in, not an instance file) with no \`WantedBy=\`, \`RequiredBy=\` or \`UpheldBy=\` in \`[Install]\` \u2014 on the \`[Install]\` header when the section exists, else on the file's first section header. Drop-ins of the unit in the project are merged.
+
+Not reported when something else in the project starts the unit: a \`.timer\`, \`.socket\` or \`.path\` unit of the same name (\`app.timer\` for \`app.service\`, \`app.socket\` for \`app@.service\`) or one whose \`Unit=\`/\`Service=\` names it, another unit or \`.target\` file that pulls it in (\`Wants=\`, \`Requires=\`, \`Requisite=\`, \`BindsTo=\`, \`Upholds=\`, \`OnFailure=\`, \`OnSuccess=\`) or lists it in \`Also=\` (when such a dependency in the same directory is filled in by a template engine, \`Wants={{ worker_units }}\`, the unit is assumed to be among them); a link to it in a \`*.wants/\` or \`*.requires/\` directory; nor for D-Bus services (\`Type=dbus\` or \`BusName=\`), which the bus activates; \`Type=oneshot\` jobs, which are run by hand or by something else; services that declare their own socket (\`Sockets=\`, \`Requires=app.socket\`), enabled through it; operating-system plumbing (\`DefaultDependencies=no\`, systemd's own \`systemd-*\` programs); and system daemons (\`ExecStart=\` in \`/usr/bin\`, \`/usr/sbin\`, \`/lib/systemd\`..., the test of SD004), which a distribution ships as static units pulled in by targets, udev rules or generators. Units started by something outside the repository (a unit shipped elsewhere, a udev rule) are reported: add \`# prodlint-disable-next-line SD007 -- started by ...\`.`,
+    why: `\`systemctl enable app\` reads \`[Install]\` to know which target should pull the service in at boot. Without it, enable prints "The unit files have no installation config" and does nothing; the service runs today because someone typed \`systemctl start\`, and after the next kernel update or host reboot it silently stays down \u2014 for a bot, until users complain.`,
+    example: {
+      kind: "systemd",
+      path: "bot.service",
+      code: "[Unit]\nDescription=Telegram bot\nAfter=network-online.target\nWants=network-online.target\n\n[Service]\nUser=bot\nExecStart=/opt/bot/.venv/bin/python -m bot\nRestart=always\nRestartSec=10\n"
+    },
+    fix: {
+      kind: "systemd",
+      path: "bot.service",
+      code: "[Unit]\nDescription=Telegram bot\nAfter=network-online.target\nWants=network-online.target\n\n[Service]\nUser=bot\nExecStart=/opt/bot/.venv/bin/python -m bot\nRestart=always\nRestartSec=10\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    references: ["https://www.freedesktop.org/software/systemd/man/latest/systemd.unit.html#%5BInstall%5D%20Section%20Options", "https://www.freedesktop.org/software/systemd/man/latest/systemctl.html#enable%20UNIT%E2%80%A6"]
+  },
+  document(doc, ctx) {
+    const view = unitView(doc, ctx.project);
+    if (!view?.main || view.main.name.type !== "service" || view.main.name.instance) return;
+    const tree = view.main.doc.tree;
+    if (!tree.sections.some((s) => s.name === "Service")) return;
+    if (assignments(view, ["Install"], ["WantedBy", "RequiredBy", "UpheldBy"]).length > 0) return;
+    if (effective(view, "Service", "BusName") || effective(view, "Service", "Type")?.directive.value.text.trim() === "dbus") return;
+    if (activationsOf(view, ctx.project).length > 0 || maybePulledByTemplate(view, ctx.project)) return;
+    if (serviceType(view) === "oneshot") return;
+    const unit = view.main.name.unit;
+    if (ctx.project.files.some((f) => f.rel.endsWith(`.wants/${unit}`) || f.rel.endsWith(`.requires/${unit}`))) return;
+    if (serviceKind(view, ctx.project) === "system" || isOsPlumbing(view, ctx.project)) return;
+    if (declaresOwnSocket(view)) return;
+    const install2 = view.parts.flatMap((p) => p.doc.tree.sections.filter((s) => s.name === "Install").map((s) => ({ s, p })))[0];
+    if (install2) {
+      if (install2.p.doc === doc) ctx.report({ messageId: "noTarget", data: { unit: view.main.name.unit }, span: install2.s.headerSpan });
+      return;
+    }
+    const header = firstHeader(view.main.doc);
+    if (header && view.main.doc === doc) ctx.report({ messageId: "noInstall", data: { unit: view.main.name.unit }, span: header });
+  }
+});
+
+// src/systemd/exec-line.ts
+function execLine(d) {
+  const text = d.value.text;
+  let i = 0;
+  while (i < text.length && "-@:+!".includes(text[i])) i++;
+  return { prefix: text.slice(0, i), words: splitWords(d.value.slice(i, text.length), { dollarIsLiteral: true }) };
+}
+var SHELLS2 = /^(sh|bash|dash|zsh|ksh|ash|busybox)$/;
+function runsShellScript(line) {
+  const words2 = line.words;
+  for (let i = 0; i < words2.length; i++) {
+    if (!SHELLS2.test(baseName(words2[i].word.value) ?? "")) continue;
+    if (words2.slice(i + 1).some((w) => w.word.value !== null && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(w.word.value))) return true;
+  }
+  return false;
+}
+var OPERATORS = /* @__PURE__ */ new Set(["&&", "||", "|", "|&", "&", ";;", ">", ">>", "<", "<<", "<<<", "&>", "&>>", ">&", "2>&1", "1>&2", ">|"]);
+var GLUED_REDIRECT = /^(\d?>>?|&>>?|\d?<)(&\d|[^<>&|\s]+)$/;
+function within(w, from, to) {
+  const { span, text } = w.word;
+  if (span.end - span.start !== text.length) return span;
+  return { start: span.start + from, end: span.start + to };
+}
+function shellSyntax(w) {
+  const { text, value } = w.word;
+  if (value === null) return void 0;
+  const quoted2 = /["']/.test(text);
+  if (!quoted2 && (OPERATORS.has(value) || GLUED_REDIRECT.test(value))) {
+    const operator = GLUED_REDIRECT.exec(value)?.[1] ?? value;
+    return { syntax: operator, span: within(w, 0, operator === value ? text.length : operator.length) };
+  }
+  const visible = text.replace(/'[^']*'/g, (m) => " ".repeat(m.length));
+  const dollar = visible.indexOf("$(");
+  if (dollar !== -1) {
+    const close = visible.indexOf(")", dollar);
+    return { syntax: "$(\u2026)", span: within(w, dollar, close === -1 ? text.length : close + 1) };
+  }
+  const tick = visible.indexOf("`");
+  if (tick !== -1) {
+    const close = visible.indexOf("`", tick + 1);
+    return { syntax: "`\u2026`", span: within(w, tick, close === -1 ? text.length : close + 1) };
+  }
+  return void 0;
+}
+
+// rules/SD008-exec-shell-syntax.ts
+var SD008_exec_shell_syntax_default = defineRule({
+  id: "SD008",
+  name: "exec-shell-syntax",
+  severity: "error",
+  category: "reliability",
+  productionOnly: false,
+  kinds: ["systemd"],
+  triggers: ["Exec"],
+  precision: "very-high",
+  messages: {
+    operator: "{{key}}= runs no shell: {{syntax}} is passed to {{program}} as a literal argument, so the {{what}} never happens"
+  },
+  docs: {
+    summary: "A systemd Exec line uses shell syntax that systemd does not interpret",
+    what: `Reports the first shell operator on an \`Exec*=\` line (\`ExecStart=\`, \`ExecStartPre=\`, \`ExecStop=\`...) of a unit: the control operators \`&&\`, \`||\`, \`|\`, \`&\` (also trailing), redirections \`>\`, \`>>\`, \`<\`, \`2>&1\`, \`&>\` (alone or glued to their target, \`>/var/log/app.log\`), and command substitution \`$(\u2026)\` or backticks. Operators inside quotes are taken as meant literally (\`grep -E "a|b"\`), except command substitution. Lines that run a shell script (\`/bin/sh -c '\u2026'\`, \`bash -lc "\u2026"\`) are skipped: that shell interprets the syntax.`,
+    why: `systemd splits \`Exec*=\` lines into words itself and runs the program directly \u2014 there is no shell. \`ExecStart=/opt/app/run.sh > /var/log/app.log 2>&1\` passes \`>\`, \`/var/log/app.log\` and \`2>&1\` to the script as arguments: the log file never appears (the output goes to the journal), and a script that rejects unknown arguments fails at every start. \`ExecStartPre=/usr/bin/test -f /etc/app.env && /usr/bin/touch /run/app.ok\` runs \`test\` with four extra arguments. Wrap the line in \`/bin/sh -c '\u2026'\`, or better, use systemd's own settings (\`StandardOutput=append:/var/log/app.log\`, separate \`ExecStartPre=\` lines).`,
+    example: {
+      kind: "systemd",
+      path: "api.service",
+      code: "[Unit]\nDescription=API\n\n[Service]\nUser=api\nExecStart=/opt/api/run.sh > /var/log/api.log 2>&1\nRestart=always\nRestartSec=5\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    fix: {
+      kind: "systemd",
+      path: "api.service",
+      code: "[Unit]\nDescription=API\n\n[Service]\nUser=api\nExecStart=/opt/api/run.sh\nStandardOutput=append:/var/log/api.log\nStandardError=inherit\nRestart=always\nRestartSec=5\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    references: ["https://www.freedesktop.org/software/systemd/man/latest/systemd.service.html#Command%20lines", "https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#StandardOutput="]
+  },
+  document(doc, ctx) {
+    for (const section of doc.tree.sections) {
+      for (const d of section.directives) {
+        if (directiveInfo(section.name, d.key)?.value.kind !== "command") continue;
+        const line = execLine(d);
+        if (line.words.length === 0 || runsShellScript(line)) continue;
+        for (const w of line.words.slice(1)) {
+          const found = shellSyntax(w);
+          if (found === void 0) continue;
+          const { syntax } = found;
+          const what = /[<>]/.test(syntax) ? "redirection" : syntax.startsWith("$") || syntax.startsWith("`") ? "command substitution" : syntax === "|" || syntax === "|&" ? "pipe" : syntax === "&" ? "backgrounding" : "chaining";
+          const program = baseName(line.words[0].word.value) ?? line.words[0].word.text;
+          ctx.report({ messageId: "operator", data: { key: d.key, syntax, program, what }, span: found.span });
+          break;
+        }
+      }
+    }
+  }
+});
+
+// src/systemd/empty-values.ts
+var REFUSED = {
+  Unit: [
+    "AllowIsolate",
+    "CollectMode",
+    "DefaultDependencies",
+    "FailureAction",
+    "IgnoreOnIsolate",
+    "JobRunningTimeoutSec",
+    "JobTimeoutAction",
+    "JobTimeoutSec",
+    "OnFailureIsolate",
+    "OnFailureJobMode",
+    "OnSuccessJobMode",
+    "RefuseManualStart",
+    "RefuseManualStop",
+    "StartLimitAction",
+    "StartLimitBurst",
+    "StartLimitInterval",
+    "StartLimitIntervalSec",
+    "StopWhenUnneeded",
+    "SuccessAction"
+  ],
+  Service: [
+    "BlockIOAccounting",
+    "BusName",
+    "CPUAccounting",
+    "CPUSchedulingPriority",
+    "CPUSchedulingResetOnFork",
+    "CacheDirectoryMode",
+    "ConfigurationDirectoryMode",
+    "DevicePolicy",
+    "DynamicUser",
+    "ExitType",
+    "FailureAction",
+    "FileDescriptorStoreMax",
+    "FinalKillSignal",
+    "GuessMainPID",
+    "IOAccounting",
+    "IPAccounting",
+    "IgnoreSIGPIPE",
+    "KeyringMode",
+    "KillSignal",
+    "LimitAS",
+    "LimitCORE",
+    "LimitCPU",
+    "LimitDATA",
+    "LimitFSIZE",
+    "LimitLOCKS",
+    "LimitMEMLOCK",
+    "LimitMSGQUEUE",
+    "LimitNICE",
+    "LimitNOFILE",
+    "LimitNPROC",
+    "LimitRSS",
+    "LimitRTPRIO",
+    "LimitRTTIME",
+    "LimitSIGPENDING",
+    "LimitSTACK",
+    "LockPersonality",
+    "LogLevelMax",
+    "LogRateLimitBurst",
+    "LogRateLimitIntervalSec",
+    "LogsDirectoryMode",
+    "ManagedOOMPreference",
+    "MemoryAccounting",
+    "MemoryDenyWriteExecute",
+    "NoNewPrivileges",
+    "NonBlocking",
+    "NotifyAccess",
+    "OOMPolicy",
+    "PermissionsStartOnly",
+    "PrivateDevices",
+    "PrivateIPC",
+    "PrivateMounts",
+    "PrivateNetwork",
+    "PrivateTmp",
+    "PrivateUsers",
+    "ProcSubset",
+    "ProtectClock",
+    "ProtectControlGroups",
+    "ProtectHome",
+    "ProtectHostname",
+    "ProtectKernelLogs",
+    "ProtectKernelModules",
+    "ProtectKernelTunables",
+    "ProtectProc",
+    "ProtectSystem",
+    "RemainAfterExit",
+    "RemoveIPC",
+    "Restart",
+    "RestartKillSignal",
+    "RestartSec",
+    "RestrictRealtime",
+    "RestrictSUIDSGID",
+    "RootDirectoryStartOnly",
+    "RuntimeDirectoryMode",
+    "RuntimeDirectoryPreserve",
+    "RuntimeMaxSec",
+    "RuntimeRandomizedExtraSec",
+    "SendSIGHUP",
+    "SendSIGKILL",
+    "Slice",
+    "StandardError",
+    "StandardInput",
+    "StandardOutput",
+    "StartLimitAction",
+    "StartLimitBurst",
+    "StartLimitInterval",
+    "StateDirectoryMode",
+    "SyslogFacility",
+    "SyslogLevel",
+    "SyslogLevelPrefix",
+    "TTYReset",
+    "TTYVHangup",
+    "TTYVTDisallocate",
+    "TasksAccounting",
+    "TimeoutCleanSec",
+    "TimeoutSec",
+    "TimeoutStartFailureMode",
+    "TimeoutStartSec",
+    "TimeoutStopFailureMode",
+    "TimeoutStopSec",
+    "TimerSlackNSec",
+    "Type",
+    "UMask",
+    "UtmpMode",
+    "WatchdogSec",
+    "WatchdogSignal"
+  ],
+  Socket: [
+    "Accept",
+    "Backlog",
+    "BindIPv6Only",
+    "BlockIOAccounting",
+    "Broadcast",
+    "CPUAccounting",
+    "CPUSchedulingPriority",
+    "CPUSchedulingResetOnFork",
+    "CacheDirectoryMode",
+    "ConfigurationDirectoryMode",
+    "DeferAcceptSec",
+    "Delegate",
+    "DevicePolicy",
+    "DirectoryMode",
+    "DynamicUser",
+    "FinalKillSignal",
+    "FlushPending",
+    "FreeBind",
+    "IOAccounting",
+    "IPAccounting",
+    "IPTTL",
+    "IgnoreSIGPIPE",
+    "KeepAlive",
+    "KeepAliveIntervalSec",
+    "KeepAliveProbes",
+    "KeepAliveTimeSec",
+    "KeyringMode",
+    "KillSignal",
+    "LimitAS",
+    "LimitCORE",
+    "LimitCPU",
+    "LimitDATA",
+    "LimitFSIZE",
+    "LimitLOCKS",
+    "LimitMEMLOCK",
+    "LimitMSGQUEUE",
+    "LimitNICE",
+    "LimitNOFILE",
+    "LimitNPROC",
+    "LimitRSS",
+    "LimitRTPRIO",
+    "LimitRTTIME",
+    "LimitSIGPENDING",
+    "LimitSTACK",
+    "LockPersonality",
+    "LogLevelMax",
+    "LogRateLimitBurst",
+    "LogRateLimitIntervalSec",
+    "LogsDirectoryMode",
+    "ManagedOOMMemoryPressure",
+    "ManagedOOMMemoryPressureLimit",
+    "ManagedOOMPreference",
+    "ManagedOOMSwap",
+    "Mark",
+    "MaxConnections",
+    "MaxConnectionsPerSource",
+    "MemoryAccounting",
+    "MemoryDenyWriteExecute",
+    "MessageQueueMaxMessages",
+    "MessageQueueMessageSize",
+    "NoDelay",
+    "NoNewPrivileges",
+    "PassCredentials",
+    "PassPacketInfo",
+    "PassSecurity",
+    "PipeSize",
+    "Priority",
+    "PrivateDevices",
+    "PrivateIPC",
+    "PrivateMounts",
+    "PrivateNetwork",
+    "PrivateTmp",
+    "PrivateUsers",
+    "ProcSubset",
+    "ProtectClock",
+    "ProtectControlGroups",
+    "ProtectHome",
+    "ProtectHostname",
+    "ProtectKernelLogs",
+    "ProtectKernelModules",
+    "ProtectKernelTunables",
+    "ProtectProc",
+    "ProtectSystem",
+    "ReceiveBuffer",
+    "RemoveIPC",
+    "RemoveOnStop",
+    "RestartKillSignal",
+    "RestrictRealtime",
+    "RestrictSUIDSGID",
+    "ReusePort",
+    "RuntimeDirectoryMode",
+    "RuntimeDirectoryPreserve",
+    "SELinuxContextFromNet",
+    "SendBuffer",
+    "SendSIGHUP",
+    "SendSIGKILL",
+    "Service",
+    "Slice",
+    "SocketMode",
+    "SocketProtocol",
+    "StandardError",
+    "StandardInput",
+    "StandardOutput",
+    "StateDirectoryMode",
+    "SyslogFacility",
+    "SyslogLevel",
+    "SyslogLevelPrefix",
+    "TTYReset",
+    "TTYVHangup",
+    "TTYVTDisallocate",
+    "TasksAccounting",
+    "TimeoutCleanSec",
+    "TimeoutSec",
+    "TimerSlackNSec",
+    "Timestamping",
+    "Transparent",
+    "TriggerLimitBurst",
+    "TriggerLimitIntervalSec",
+    "UMask",
+    "UtmpMode",
+    "WatchdogSignal",
+    "Writable"
+  ],
+  Timer: [
+    "AccuracySec",
+    "FixedRandomDelay",
+    "OnClockChange",
+    "OnTimezoneChange",
+    "Persistent",
+    "RandomizedDelaySec",
+    "RemainAfterElapse",
+    "Unit",
+    "WakeSystem"
+  ],
+  Path: [
+    "DirectoryMode",
+    "MakeDirectory",
+    "TriggerLimitBurst",
+    "TriggerLimitIntervalSec",
+    "Unit"
+  ]
+};
+var SETS = new Map(Object.entries(REFUSED).map(([section, keys]) => [section, new Set(keys)]));
+function emptyValueRefused(section, key) {
+  return SETS.get(section)?.has(key) === true;
+}
+
+// rules/SD009-invalid-directive.ts
+var SD009_invalid_directive_default = defineRule({
+  id: "SD009",
+  name: "invalid-directive",
+  severity: "error",
+  category: "reliability",
+  productionOnly: false,
+  kinds: ["systemd"],
+  triggers: ["["],
+  precision: "very-high",
+  messages: {
+    unknownSection: "systemd ignores the unknown section [{{section}}] and every setting in it{{hint}}",
+    unknownKey: "systemd ignores the unknown setting {{key}}= in [{{section}}]{{hint}}",
+    unsupported: "systemd ignores {{key}}= here: {{note}}",
+    badValue: "systemd ignores this line: {{problem}}",
+    emptyValue: "{{key}}= with an empty value is not a reset: systemd refuses it and keeps the previous value",
+    duplicate: "{{key}}= is set twice in [{{section}}] (first on line {{line}}): systemd uses only the last value",
+    execStartTwice: "a second ExecStart= in a Type={{type}} service: systemd refuses to load the unit (only Type=oneshot may have several){{hint}}"
+  },
+  docs: {
+    summary: "A systemd unit has a setting systemd does not understand, so it is silently ignored",
+    what: `Checks every section and setting of a unit file or drop-in against systemd's own parser table (systemd 257; see \`src/systemd/directives.ts\`):
+- a section the unit type does not have (\`[Sevice]\`, \`[Socket]\` in a \`.service\`), with a suggestion, on the section name;
+- a key that section does not have, with a "did you mean" (wrong case, a typo, a key that belongs in another section), on the key;
+- a value systemd refuses for booleans, time spans and enumerations (\`Type=\`, \`Restart=\`, \`KillMode=\`, \`StandardOutput=\`...), on the value; values with \`%\` specifiers, \`$VARIABLES\` or template placeholders (\`{{ log_dir }}\`, \`@bindir@\`) are not judged;
+- an empty assignment (\`Restart=\`, \`RestartSec=\`, \`NoNewPrivileges=\`...) of a setting that cannot be reset that way: systemd refuses it and keeps the previous value (the list of such settings was measured with \`systemd-analyze verify\` on systemd 252);
+- a single-valued setting assigned twice in the same section of one file (only the last counts; an empty assignment in between that resets it is fine);
+- a second \`ExecStart=\` in a service that is not \`Type=oneshot\` \u2014 including a drop-in that sets \`ExecStart=\` without first clearing it with an empty \`ExecStart=\`, which makes systemd refuse the unit.
+\`X-\` sections and keys are user extensions and are accepted. A drop-in overriding a setting of its unit is normal and not a duplicate. Settings newer than the systemd on your servers are not detected (the table knows systemd 257).`,
+    why: `systemd does not fail on what it does not understand: it logs "Unknown key 'Restrat' in section [Service], ignoring." once, at daemon-reload, and starts the unit without that setting. The \`Restart=always\` you wrote with a typo, the \`MemoryMax=\` in the wrong section, \`RestartSec=10 # seconds\` (systemd has no trailing comments, so the value is invalid) \u2014 each looks protected and is not, until the crash or leak it was meant to handle. \`systemd-analyze verify\` finds these, but only on the server; this rule finds them in CI.`,
+    example: {
+      kind: "systemd",
+      path: "bot.service",
+      code: "[Unit]\nDescription=Telegram bot\n\n[Service]\nUser=bot\nExecStart=/opt/bot/.venv/bin/python -m bot\nRestrat=always\nRestartSec=10\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    fix: {
+      kind: "systemd",
+      path: "bot.service",
+      code: "[Unit]\nDescription=Telegram bot\n\n[Service]\nUser=bot\nExecStart=/opt/bot/.venv/bin/python -m bot\nRestart=always\nRestartSec=10\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    references: [
+      "https://www.freedesktop.org/software/systemd/man/latest/systemd.directives.html",
+      "https://www.freedesktop.org/software/systemd/man/latest/systemd-analyze.html#systemd-analyze%20verify%20FILE...",
+      "https://www.freedesktop.org/software/systemd/man/latest/systemd.unit.html#Description"
+    ]
+  },
+  document(doc, ctx) {
+    const tree = doc.tree;
+    const name = unitName(doc.source.path);
+    const type = name.type;
+    const seen = /* @__PURE__ */ new Map();
+    const execStarts = [];
+    let execStartCleared = false;
+    for (const section of tree.sections) {
+      if (!isKnownSection(section.name, type)) {
+        const s = suggestSection(section.name, type);
+        ctx.report({ messageId: "unknownSection", data: { section: section.name, hint: s ? `; ${s.message}` : "" }, span: section.nameSpan });
+        continue;
+      }
+      if (isExtensionName(section.name)) continue;
+      for (const d of section.directives) {
+        if (isExtensionName(d.key)) continue;
+        const info = directiveInfo(section.name, d.key);
+        if (!info) {
+          const s = suggestDirective(section.name, d.key, type);
+          ctx.report({ messageId: "unknownKey", data: { key: d.key, section: section.name, hint: s ? `; ${s.message}` : "" }, span: d.keySpan });
+          continue;
+        }
+        if (info.deprecated?.ignored) continue;
+        if (info.unsupported) {
+          ctx.report({ messageId: "unsupported", data: { key: d.key, note: info.unsupported.replace(/\.\s*$/, "") }, span: d.keySpan });
+          continue;
+        }
+        const value = d.value.text;
+        const problem = isTemplated(value) ? void 0 : validateValue(info, value);
+        if (problem) ctx.report({ messageId: "badValue", data: { problem }, span: d.valueSpan });
+        const key = `${section.name}\0${d.key}`;
+        if (value.trim() === "" && emptyValueRefused(section.name, d.key)) {
+          ctx.report({ messageId: "emptyValue", data: { key: d.key }, span: d.keySpan });
+          continue;
+        }
+        if (value.trim() === "") {
+          seen.delete(key);
+          if (d.key === "ExecStart" && section.name === "Service") {
+            execStarts.length = 0;
+            execStartCleared = true;
+          }
+          continue;
+        }
+        if (d.key === "ExecStart" && section.name === "Service") execStarts.push(d);
+        if (info.multi) continue;
+        const first = seen.get(key);
+        if (first) {
+          ctx.report({ messageId: "duplicate", data: { key: d.key, section: section.name, line: doc.source.lineOf(first.keySpan.start) }, span: d.keySpan });
+        }
+        seen.set(key, d);
+      }
+    }
+    if (type === "service" && execStarts.length > 0) checkExecStart(doc, execStarts, name.dropIn && !execStartCleared, ctx);
+  }
+});
+function checkExecStart(doc, execStarts, addsToUnit, ctx) {
+  const view = unitView(doc, ctx.project);
+  if (!view) return;
+  const type = serviceType(view);
+  if (type === "oneshot") return;
+  if (addsToUnit) {
+    const mainHasExecStart = view.main ? view.main.doc.tree.sections.some((s) => s.name === "Service" && s.directives.some((d) => d.key === "ExecStart" && d.value.text.trim() !== "")) : true;
+    const typeKnown = view.main !== void 0 || view.parts.some((p) => p.doc.tree.sections.some((s) => s.name === "Service" && s.directives.some((d) => d.key === "Type")));
+    if (mainHasExecStart && typeKnown) {
+      ctx.report({ messageId: "execStartTwice", data: { type, hint: '; clear the inherited command first with an empty "ExecStart=" line' }, span: execStarts[0].keySpan });
+      return;
+    }
+  }
+  for (const d of execStarts.slice(1)) ctx.report({ messageId: "execStartTwice", data: { type, hint: "" }, span: d.keySpan });
+}
+
+// rules/SD010-no-memory-limit.ts
+var DEFAULT_SLICES = /* @__PURE__ */ new Set(["system.slice", "user.slice", "-.slice"]);
+var SD010_no_memory_limit_default = defineRule({
+  id: "SD010",
+  name: "no-memory-limit",
+  severity: "note",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["systemd"],
+  triggers: ["[Service]"],
+  precision: "high",
+  messages: {
+    missing: "{{unit}} sets no MemoryMax= or MemoryHigh=: a memory leak grows until the kernel OOM-kills whatever it picks on the host"
+  },
+  docs: {
+    summary: "A systemd application service has no memory limit",
+    what: `Reports, on the \`[Service]\` header, a long-running application service with no \`MemoryMax=\`, \`MemoryHigh=\` or (deprecated, see SD003) \`MemoryLimit=\`. Drop-ins of the unit in the project are merged; a drop-in alone is not judged.
+
+Skipped: \`Type=oneshot\` jobs; services placed in a slice of their own (\`Slice=\` other than \`system.slice\`), where the limit may be set for the group; and services that are not applications \u2014 the same test as SD004: \`ExecStart=\` runs an interpreter, runtime or application server on code outside the system directories, or a program under \`/opt\`, \`/srv\`, \`/home\`, \`/root\`, \`/var/www\`, \`/usr/local\`, a relative path or a non-standard top-level directory. Distribution daemons are sized by their packagers and not reported.`,
+    why: `Without a limit, a leaking worker takes memory from everything else on the host until the kernel's OOM killer steps in \u2014 and it chooses by size and score, so it may kill the database or sshd instead of the leaking service. The Django deployment in one incident report added \`MemoryHigh=400M\` (throttle and reclaim first) and \`MemoryMax=500M\` (then kill and, with \`Restart=\`, restart only this service) so that a leak could no longer take the whole server down.`,
+    example: {
+      kind: "systemd",
+      path: "django.service",
+      code: "[Unit]\nDescription=Django\n\n[Service]\nUser=django\nWorkingDirectory=/opt/roams\nExecStart=/opt/roams/venv/bin/gunicorn -b 127.0.0.1:8000 roams_pro.wsgi\nRestart=always\nRestartSec=10\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    fix: {
+      kind: "systemd",
+      path: "django.service",
+      code: "[Unit]\nDescription=Django\n\n[Service]\nUser=django\nWorkingDirectory=/opt/roams\nExecStart=/opt/roams/venv/bin/gunicorn -b 127.0.0.1:8000 roams_pro.wsgi\nRestart=always\nRestartSec=10\nMemoryHigh=400M\nMemoryMax=500M\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    references: ["https://www.freedesktop.org/software/systemd/man/latest/systemd.resource-control.html#MemoryMax=bytes"]
+  },
+  document(doc, ctx) {
+    const view = unitView(doc, ctx.project);
+    if (!view?.main || view.main.doc !== doc || view.main.name.type !== "service") return;
+    const service = view.main.doc.tree.sections.find((s) => s.name === "Service");
+    if (!service) return;
+    if (assignments(view, ["Service"], ["MemoryMax", "MemoryHigh", "MemoryLimit"]).length > 0) return;
+    if (serviceType(view) === "oneshot") return;
+    const slice = effectiveValue(view, "Service", "Slice");
+    if (slice && !DEFAULT_SLICES.has(slice)) return;
+    if (serviceKind(view, ctx.project) !== "application") return;
+    ctx.report({ messageId: "missing", data: { unit: view.main.name.unit }, span: service.headerSpan });
+  }
+});
+
+// rules/SD011-watchdog-without-notify.ts
+var SD011_watchdog_without_notify_default = defineRule({
+  id: "SD011",
+  name: "watchdog-without-notify",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: false,
+  kinds: ["systemd"],
+  triggers: ["WatchdogSec"],
+  precision: "high",
+  messages: {
+    notNotify: "WatchdogSec={{value}} with Type={{type}}: a service that does not speak sd_notify never sends WATCHDOG=1, so systemd kills it every {{value}}"
+  },
+  docs: {
+    summary: "A systemd watchdog is set on a service that does not notify systemd",
+    what: `Reports \`WatchdogSec=\` (on the key) set to a non-zero, finite time when the service's \`Type=\` is not \`notify\`, \`notify-reload\` or \`dbus\` and no \`NotifyAccess=\` is set. D-Bus services (\`Type=dbus\`, or \`BusName=\` without \`Type=\`) are libsystemd programs that ping the watchdog themselves, as systemd's own \`logind\` and \`hostnamed\` do. Drop-ins of the unit in the project are merged; a drop-in alone is judged only when it sets \`Type=\` itself. Limit: a \`Type=simple\` program may still call \`sd_notify("WATCHDOG=1")\` (systemd accepts it from the main process when a watchdog is set); declare \`Type=notify\` \u2014 which also makes startup wait for \`READY=1\` \u2014 or set \`NotifyAccess=main\` to make the intent explicit.`,
+    why: `The watchdog expects the service to send \`WATCHDOG=1\` over the notification socket at least every \`WatchdogSec=\`. A program that never does \u2014 most programs, unless they use sd_notify \u2014 is killed with SIGABRT each time the period runs out, then restarted: a healthy service in a crash loop, with core dumps, dropped connections and lost in-flight work every N seconds. One Telegram bot incident had the same shape with a home-made watchdog that called \`os._exit(1)\` too eagerly: the "protection" was the outage.`,
+    example: {
+      kind: "systemd",
+      path: "bot.service",
+      code: "[Unit]\nDescription=Telegram bot\n\n[Service]\nUser=bot\nExecStart=/opt/bot/.venv/bin/python -m bot\nRestart=always\nRestartSec=10\nWatchdogSec=60\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    fix: {
+      kind: "systemd",
+      path: "bot.service",
+      code: "[Unit]\nDescription=Telegram bot\n\n[Service]\nType=notify\nUser=bot\nExecStart=/opt/bot/.venv/bin/python -m bot\nRestart=always\nRestartSec=10\nWatchdogSec=60\n\n[Install]\nWantedBy=multi-user.target\n"
+    },
+    references: ["https://www.freedesktop.org/software/systemd/man/latest/systemd.service.html#WatchdogSec=", "https://www.freedesktop.org/software/systemd/man/latest/sd_notify.html"]
+  },
+  document(doc, ctx) {
+    const view = unitView(doc, ctx.project);
+    if (!view) return;
+    if ((view.main ?? view.parts[0])?.name.type !== "service") return;
+    const watchdog = effective(view, "Service", "WatchdogSec");
+    if (!watchdog || watchdog.part.doc !== doc) return;
+    const value = watchdog.directive.value.text.trim();
+    const ms = timespanToMs(value);
+    if (ms === void 0 || ms === 0 || ms === Infinity) return;
+    if (!view.main && !effective(view, "Service", "Type")) return;
+    const type = serviceType(view);
+    if (type === "notify" || type === "notify-reload" || type === "dbus") return;
+    if (effectiveValue(view, "Service", "NotifyAccess")) return;
+    ctx.report({ messageId: "notNotify", data: { value, type }, span: watchdog.directive.keySpan });
+  }
+});
+
+// rules/SH001-dev-server-in-production.ts
+var RELOADERS = /* @__PURE__ */ new Set(["uvicorn", "hypercorn", "gunicorn"]);
+var ALWAYS_DEV = {
+  nodemon: "watcher",
+  "ts-node-dev": "watcher",
+  tsnd: "watcher",
+  watchfiles: "watcher",
+  "webpack-dev-server": "devServer"
+};
+var DEV_SUBCOMMANDS = {
+  flask: { subs: ["run"], kind: "devServer", withValue: ["--app", "-A", "--env-file", "-e"] },
+  "django-admin": { subs: ["runserver"], kind: "devServer", withValue: ["--settings", "--pythonpath"] },
+  "manage.py": { subs: ["runserver"], kind: "devServer", withValue: ["--settings", "--pythonpath"] },
+  watchmedo: { subs: ["auto-restart"], kind: "watcher" },
+  tsx: { subs: ["watch"], kind: "watcher" },
+  next: { subs: ["dev"], kind: "devServer" },
+  nuxt: { subs: ["dev"], kind: "devServer" },
+  nuxi: { subs: ["dev"], kind: "devServer" },
+  ng: { subs: ["serve"], kind: "devServer" },
+  webpack: { subs: ["serve"], kind: "devServer" },
+  "react-scripts": { subs: ["start"], kind: "devServer" },
+  vite: { subs: ["dev", "serve"], kind: "devServer", withValue: ["--config", "-c", "--mode", "-m", "--port", "--host", "--base"] },
+  artisan: { subs: ["serve"], kind: "devServer" }
+};
+var PACKAGE_MANAGERS = /* @__PURE__ */ new Set(["npm", "yarn", "pnpm", "bun"]);
+var FALSE = /^(false|0|no|off)$/i;
+var SH001_dev_server_in_production_default = defineRule({
+  id: "SH001",
+  name: "dev-server-in-production",
+  severity: "error",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["shell", "dockerfile", "compose", "systemd", "procfile", "packagejson"],
+  roles: ["start", "script"],
+  triggers: ["reload", "flask", "runserver", "watch", "nodemon", "ts-node-dev", "tsnd", "dev", "vite", "serve", "react-scripts"],
+  precision: "high",
+  messages: {
+    reload: "{{program}} runs with {{flag}}: it restarts the server whenever a file changes, so a git pull or any edit on the host restarts production",
+    watcher: "{{command}} restarts the program whenever a file changes, so a git pull or any edit on the host restarts production",
+    devServer: "{{command}} starts a development server: single-process, unhardened and not meant to serve production traffic"
+  },
+  docs: {
+    summary: "A development server or file watcher is what production runs",
+    what: `Reports, in start commands and scripts (shell scripts, Dockerfile \`CMD\`/\`ENTRYPOINT\`, compose \`command\`/\`entrypoint\`, systemd \`ExecStart=\`, Procfile lines, package.json start scripts):
+
+- \`uvicorn\`, \`hypercorn\` or \`gunicorn\` with \`--reload\` in any form (\`--reload-dir\`, \`--reload=true\`, \`--reload-include\`);
+- \`flask run\` (Flask's development server, with or without \`--debug\`), \`manage.py runserver\`, \`django-admin runserver\`;
+- file watchers: \`watchfiles\`, \`watchmedo auto-restart\`, \`nodemon\`, \`ts-node-dev\`, \`tsx watch\`, \`node --watch\`;
+- front-end dev servers: \`next dev\`, \`nuxt dev\`, \`vite\` (no subcommand, \`dev\` or \`serve\`), \`ng serve\`, \`webpack serve\`, \`webpack-dev-server\`, \`react-scripts start\`, \`php artisan serve\`;
+- \`npm run dev\`, \`yarn dev\`, \`pnpm dev\`.
+
+Wrappers are seen through (\`exec\`, \`nohup\`, \`env\`, \`sudo\`, \`timeout\`, \`python -m\`, \`"$PYTHON_BIN" -m\`, \`poetry run\`, \`uv run\`, \`npx\`, \`sh -c '\u2026'\`). Not reported: build steps (\`RUN\`), comments, arguments of other programs (\`echo --reload\`, \`grep -- --reload\`), and files classified as development (\`docker-compose.override.yml\`, \`Dockerfile.dev\`, \`tests/\`\u2026).`,
+    why: `A file watcher restarts the server whenever a file under it changes. In one incident a bot, its API and its database were started by a \`start_all_services.sh\` that ran \`uvicorn \u2026 --reload\` in the background: every \`git pull\` on the server, and every log file written into the watched tree, restarted the API, and with it everything started alongside \u2014 all services died every ~25 minutes, and nobody knew why until the reloader was found. Development servers are also single-process and unhardened (Flask's and Django's say so at startup): one slow request blocks every other one.`,
+    example: { kind: "shell", path: "start.sh", code: "#!/bin/sh\nexec uvicorn app.main:app --host 0.0.0.0 --port 8000 --reload\n" },
+    fix: { kind: "shell", path: "start.sh", code: "#!/bin/sh\nexec uvicorn app.main:app --host 0.0.0.0 --port 8000 --workers 2\n" },
+    references: ["https://www.uvicorn.org/settings/#development", "https://flask.palletsprojects.com/en/stable/deploying/", "https://docs.djangoproject.com/en/stable/ref/django-admin/#runserver"]
+  },
+  command(cmd, ctx) {
+    const hit = detect(cmd);
+    if (hit) ctx.report(hit);
+  }
+});
+function detect(cmd) {
+  const head = cmd.argv[0];
+  if (!head) return void 0;
+  let name = programName(cmd);
+  let from = 1;
+  const script = cmd.argv[1]?.value;
+  if ((isPythonWord(head) || name === "php") && script && !script.startsWith("-")) {
+    name = baseName(script);
+    from = 2;
+  }
+  if (!name) return void 0;
+  if (RELOADERS.has(name)) {
+    let flag = findFlag(cmd, ["--reload"]);
+    if (flag?.value?.includes("=") && FALSE.test(flagValue(cmd, flag) ?? "")) return void 0;
+    if (!flag && name !== "gunicorn") flag = findFlag(cmd, ["--reload"], { prefix: true });
+    if (!flag) return void 0;
+    return { messageId: "reload", data: { program: name, flag: flag.value ?? "--reload" }, span: flag.span };
+  }
+  const always = ALWAYS_DEV[name];
+  if (always) return { messageId: always, data: { command: name }, span: head.span };
+  if (name === "node") {
+    const flag = findFlag(cmd, ["--watch", "--watch-path"]);
+    if (flag) return { messageId: "watcher", data: { command: `node ${flag.value}` }, span: flag.span };
+    return void 0;
+  }
+  if (PACKAGE_MANAGERS.has(name) && cmd.carrier.kind !== "packagejson") {
+    let sub2 = subcommand(cmd);
+    if (sub2?.value === "run" || sub2?.value === "run-script") sub2 = subcommand(cmd, [], cmd.argv.indexOf(sub2) + 1);
+    if (sub2?.value === "dev") return { messageId: "devServer", data: { command: `${name} run dev` }, span: between(head, sub2) };
+    return void 0;
+  }
+  const spec = DEV_SUBCOMMANDS[name];
+  if (!spec) return void 0;
+  const sub = subcommand(cmd, spec.withValue ?? [], from);
+  const anchor2 = cmd.argv[from - 1];
+  if (sub?.value && spec.subs.includes(sub.value)) {
+    return { messageId: spec.kind, data: { command: `${name} ${sub.value}` }, span: between(anchor2, sub) };
+  }
+  if (name === "vite" && sub === void 0 && cmd.argv.slice(from).every((w) => w.value !== null)) {
+    return { messageId: "devServer", data: { command: "vite" }, span: anchor2.span };
+  }
+  return void 0;
+}
+
+// rules/SH002-debug-mode-enabled.ts
+var DEBUG_VARS = /* @__PURE__ */ new Set(["DEBUG", "FLASK_DEBUG", "DJANGO_DEBUG", "APP_DEBUG"]);
+var ENV_VARS = /* @__PURE__ */ new Set(["FLASK_ENV", "NODE_ENV", "RAILS_ENV", "RACK_ENV", "APP_ENV"]);
+var TRUTHY = /^(1|true|yes|on)$/i;
+var DEVELOPMENT = /^(development|dev)$/i;
+var SH002_debug_mode_enabled_default = defineRule({
+  id: "SH002",
+  name: "debug-mode-enabled",
+  severity: "error",
+  category: "security",
+  productionOnly: true,
+  kinds: ["shell", "dockerfile", "compose", "systemd", "procfile", "packagejson"],
+  roles: ["start", "script"],
+  triggers: ["DEBUG", "_ENV", "--debug"],
+  securitySeverity: 7.5,
+  precision: "high",
+  messages: {
+    debug: "{{name}}={{value}} turns on debug mode: error pages show stack traces and settings, and an interactive debugger runs code sent to it",
+    development: "{{name}}={{value}} runs the app in development mode: detailed error pages for every visitor and no production optimisations or caching",
+    flaskDebug: "flask {{flag}} turns on the Werkzeug debugger, which runs any Python code sent to it from a browser"
+  },
+  docs: {
+    summary: "Debug or development mode is switched on where production runs",
+    what: `Reports environment assignments in production files \u2014 Dockerfile \`ENV\` (final stage), compose \`environment:\` (map or list), systemd \`Environment=\`, \`export\` and \`NAME=value command\` in shell scripts, Procfile lines and package.json start scripts \u2014 that set:
+
+- \`DEBUG\`, \`FLASK_DEBUG\`, \`DJANGO_DEBUG\` or \`APP_DEBUG\` to a true value (\`1\`, \`true\`, \`yes\`, \`on\`, any case);
+- \`FLASK_ENV\`, \`NODE_ENV\`, \`RAILS_ENV\`, \`RACK_ENV\` or \`APP_ENV\` to \`development\` or \`dev\`.
+
+Also reports \`flask --debug\` (and \`flask run --debugger\`) in start commands and scripts.
+
+Not reported: build steps (\`RUN\`, \`NODE_ENV=development npm ci\`), package.json scripts other than the start scripts (\`dev\`, \`test\`\u2026), \`ARG\` defaults and \`ENV\` in earlier build stages (they are not the running container's environment), values that come from a variable (\`DEBUG=\${DEBUG}\`), and files classified as development (\`docker-compose.override.yml\`, \`.env.development\`, \`dev/\`\u2026). Values set in \`.env\` files or by the platform are out of sight.`,
+    why: `Debug mode is meant for a developer's machine. Django and Flask then answer every error with a page that lists the stack, local variables and settings \u2014 database URLs and secret keys included \u2014 and Werkzeug's interactive debugger lets anyone who can trigger an error execute Python on the server (it has been the entry point of real compromises). \`NODE_ENV=development\` makes Express send stack traces to clients and turns off view caching and other production optimisations. The incident reports behind prodlint asked for exactly this check before every deploy: "automated checks for forbidden keywords (reload, debug=True, etc.)".`,
+    example: {
+      kind: "compose",
+      path: "compose.yaml",
+      code: 'services:\n  api:\n    image: example/api:1.4.2\n    restart: unless-stopped\n    environment:\n      DJANGO_DEBUG: "true"\n      DATABASE_URL: postgres://db/app\n'
+    },
+    fix: {
+      kind: "compose",
+      path: "compose.yaml",
+      code: 'services:\n  api:\n    image: example/api:1.4.2\n    restart: unless-stopped\n    environment:\n      DJANGO_DEBUG: "false"\n      DATABASE_URL: postgres://db/app\n'
+    },
+    references: [
+      "https://docs.djangoproject.com/en/stable/ref/settings/#debug",
+      "https://flask.palletsprojects.com/en/stable/debugging/",
+      "https://werkzeug.palletsprojects.com/en/stable/debug/",
+      "https://expressjs.com/en/advanced/best-practice-performance.html#set-node_env-to-production"
+    ]
+  },
+  env(a, ctx) {
+    if (a.role === "build" || a.role === "hook" || a.role === "healthcheck") return;
+    if (a.value === null) return;
+    if (a.carrier.kind === "dockerfile" && !runtimeEnv(a, ctx.doc)) return;
+    const value = a.value.trim();
+    const span = { start: a.nameSpan.start, end: Math.max(a.nameSpan.end, a.valueSpan.end) };
+    if (DEBUG_VARS.has(a.name) && TRUTHY.test(value)) {
+      ctx.report({ messageId: "debug", data: { name: a.name, value }, span });
+    } else if (ENV_VARS.has(a.name) && DEVELOPMENT.test(value)) {
+      ctx.report({ messageId: "development", data: { name: a.name, value }, span });
+    }
+  },
+  command(cmd, ctx) {
+    if (programName(cmd) !== "flask") return;
+    const flag = findFlag(cmd, ["--debug", "--debugger"]);
+    if (flag) ctx.report({ messageId: "flaskDebug", data: { flag: flag.value ?? "--debug" }, span: flag.span });
+  }
+});
+function runtimeEnv(a, doc) {
+  if (a.carrier.label === "ARG") return false;
+  if (a.carrier.label !== "ENV") return true;
+  const final = doc.tree?.finalStage;
+  return final?.instructions.some((ins) => ins.span.start === a.carrier.span.start) ?? false;
+}
+
+// src/shell/programs.ts
+var SERVERS = /* @__PURE__ */ new Set([
+  // Python web servers and workers.
+  "uvicorn",
+  "gunicorn",
+  "hypercorn",
+  "daphne",
+  "granian",
+  "uwsgi",
+  "waitress-serve",
+  "dramatiq",
+  "arq",
+  "huey_consumer",
+  "huey_consumer.py",
+  "sidekiq",
+  // Ruby servers.
+  "puma",
+  "unicorn",
+  "thin",
+  "passenger",
+  // Web servers and proxies run in the foreground by their container images.
+  "apache2-foreground",
+  "httpd-foreground",
+  "haproxy",
+  "traefik",
+  "envoy",
+  "supervisord",
+  "pm2-runtime",
+  // Datastores and brokers.
+  "mongod",
+  "mongos",
+  "postgres",
+  "postmaster",
+  "mysqld",
+  "mariadbd",
+  "redis-server",
+  "valkey-server",
+  "rabbitmq-server",
+  "memcached",
+  "nats-server",
+  "etcd",
+  // Node static servers.
+  "http-server"
+]);
+var SERVICE_TRIGGERS = Object.freeze([
+  ...SERVERS,
+  "php-fpm",
+  "nginx",
+  "httpd",
+  "apache2",
+  "celery",
+  "rq",
+  "rails",
+  "caddy",
+  "streamlit",
+  "flask",
+  "next",
+  "nuxt",
+  "nuxi",
+  "manage.py",
+  "django-admin",
+  "artisan",
+  "serve",
+  "python",
+  "pypy",
+  "PY",
+  "node",
+  "bun",
+  "deno",
+  "ts-node",
+  "tsx",
+  "ruby",
+  "perl",
+  "php",
+  "java",
+  "dotnet",
+  "npm",
+  "yarn",
+  "pnpm",
+  "bundle",
+  "$@",
+  "${@}",
+  "$*",
+  "./",
+  "bin/",
+  "/app",
+  "/srv",
+  "/opt",
+  "/home",
+  "/usr/local"
+]);
+var SERVER_SUBCOMMANDS = {
+  celery: { subs: ["worker", "beat", "flower", "events"], withValue: ["-A", "--app", "-b", "--broker", "--result-backend", "--loader", "--config", "--workdir"] },
+  rq: { subs: ["worker"] },
+  rails: { subs: ["server", "s"], withValue: ["-e", "--environment"] },
+  caddy: { subs: ["run"] },
+  streamlit: { subs: ["run"] },
+  flask: { subs: ["run"], withValue: ["--app", "-A", "--env-file", "-e"] },
+  next: { subs: ["start"] },
+  nuxt: { subs: ["start", "preview"] },
+  nuxi: { subs: ["start", "preview"] },
+  "manage.py": { subs: ["runserver", "runworker", "rqworker", "qcluster", "run_huey"], withValue: ["--settings", "--pythonpath"] },
+  "django-admin": { subs: ["runserver"], withValue: ["--settings", "--pythonpath"] },
+  artisan: { subs: ["serve", "queue:work", "queue:listen", "horizon", "octane:start", "reverb:start", "schedule:work"] },
+  serve: { subs: [] }
+};
+var SCRIPT_RUNNERS = /* @__PURE__ */ new Set(["node", "nodejs", "bun", "deno", "ts-node", "tsx", "ruby", "perl", "php"]);
+var RUNNER_FLAGS_WITH_VALUE = /* @__PURE__ */ new Set(["-r", "--require", "--import", "--loader", "--experimental-loader", "-W", "-X", "-Q", "--env-file", "-C", "--conditions", "--max-old-space-size"]);
+var PYTHON_TOOL_MODULES = /^(pip|pytest|unittest|venv|virtualenv|ensurepip|compileall|py_compile|alembic|django|black|isort|mypy|ruff|flake8|pylint|coverage|build|twine|json\.tool|pydoc|timeit|nltk\.downloader|spacy|playwright|grpc_tools\.protoc|pre_commit|pipx|poetry|pdm|uv|setuptools|wheel|doctest|cProfile|pdb|site|sysconfig|zipapp|tabnanny|trace|webbrowser)$/;
+var ONE_OFF_SCRIPT = /(^|[\/_.-])(migrat\w*|seed\w*|setup|init\w*|install\w*|wait\w*|check\w*|tests?|create\w*|collect\w*|download\w*|generate\w*|gen|build\w*|backup\w*|fixtures?|prepare\w*|populate\w*|health\w*|ping|bootstrap\w*|compile\w*|lint\w*|upgrade\w*|update\w*|clean\w*|reset\w*|export\w*|import\w*|convert\w*|dump\w*|load\w*|fetch\w*|sync\w*|deploy\w*|scripts?\/)/i;
+var UTILITIES = /* @__PURE__ */ new Set([
+  "echo",
+  "printf",
+  "cat",
+  "cp",
+  "mv",
+  "rm",
+  "mkdir",
+  "rmdir",
+  "chmod",
+  "chown",
+  "chgrp",
+  "ln",
+  "touch",
+  "sed",
+  "awk",
+  "gawk",
+  "grep",
+  "egrep",
+  "find",
+  "ls",
+  "test",
+  "[",
+  "true",
+  "false",
+  "sleep",
+  "date",
+  "env",
+  "id",
+  "whoami",
+  "hostname",
+  "tee",
+  "cut",
+  "sort",
+  "uniq",
+  "head",
+  "tail",
+  "wc",
+  "xargs",
+  "tar",
+  "gzip",
+  "gunzip",
+  "unzip",
+  "curl",
+  "wget",
+  "sh",
+  "bash",
+  "dash",
+  "zsh",
+  "su",
+  "sudo",
+  "runuser",
+  "setpriv",
+  "getent",
+  "usermod",
+  "useradd",
+  "groupadd",
+  "adduser",
+  "addgroup",
+  "install",
+  "update-ca-certificates",
+  "ldconfig",
+  "sysctl",
+  "mount",
+  "umount",
+  "ip",
+  "iptables",
+  "pip",
+  "pip3",
+  "npm",
+  "apt-get",
+  "apk",
+  "yum",
+  "dnf",
+  "kill",
+  "pkill",
+  "killall",
+  "pgrep",
+  "ps",
+  "nc",
+  "ncat",
+  "openssl",
+  "envsubst",
+  "jq",
+  "yq",
+  "git",
+  "rsync",
+  "scp",
+  "ssh",
+  "docker",
+  "systemctl",
+  "service",
+  "logger",
+  "printenv",
+  "basename",
+  "dirname",
+  "realpath",
+  "readlink",
+  "stat",
+  "which",
+  "command",
+  "exec",
+  "wait",
+  "python",
+  "python3",
+  "node",
+  "java",
+  "make",
+  "cmake",
+  "go",
+  "cargo",
+  "dotnet",
+  "psql",
+  "mysql",
+  "mongo",
+  "mongosh",
+  "redis-cli",
+  "sqlite3",
+  "chroot",
+  "mknod",
+  "setcap",
+  "gosu",
+  "su-exec"
+]);
+var PACKAGE_MANAGERS2 = /* @__PURE__ */ new Set(["npm", "yarn", "pnpm"]);
+var START_LIKE = /^(start|serve|prod|production|start:prod|start:production|server|start-prod)$/;
+function words(cmd) {
+  return cmd.argv.map((w) => w.value);
+}
+function onlyInfo(cmd) {
+  const rest = words(cmd).slice(1);
+  if (rest.some((v) => v === "--version" || v === "--help" || v === "--check-config" || v === "--print-config")) return true;
+  return rest.length > 0 && rest.every((v) => v === "-V" || v === "-h" || v === "version" || v === "help");
+}
+function isArgsWord(w) {
+  return w !== void 0 && /^"?\$\{?[@*]\}?"?$/.test(w.text);
+}
+function scriptArg(cmd, from = 1) {
+  for (let i = from; i < cmd.argv.length; i++) {
+    const w = cmd.argv[i];
+    const v = w.value;
+    if (v === null) return w;
+    if (v === "--") return cmd.argv[i + 1];
+    if (v === "-c" || v === "-e" || v === "--eval" || v === "-p" || v === "--print" || v === "-m") return void 0;
+    if (v.startsWith("-")) {
+      if (RUNNER_FLAGS_WITH_VALUE.has(v)) i++;
+      continue;
+    }
+    return w;
+  }
+  return void 0;
+}
+function packageStart(cmd) {
+  const pm = baseName(cmd.argv[0]?.value);
+  if (!pm || !PACKAGE_MANAGERS2.has(pm)) return void 0;
+  let sub = subcommand(cmd, ["--prefix", "-C", "--dir", "-w", "--workspace", "--cwd", "--filter", "-F"]);
+  if (!sub?.value) return void 0;
+  let script = sub.value;
+  if (script === "run" || script === "run-script") {
+    const next = subcommand(cmd, [], cmd.argv.indexOf(sub) + 1);
+    if (!next?.value) return void 0;
+    sub = next;
+    script = next.value;
+  }
+  if (!START_LIKE.test(script)) return void 0;
+  const upTo = cmd.argv.slice(0, cmd.argv.indexOf(sub) + 1);
+  return { name: upTo.map((w) => w.value ?? w.text).join(" "), span: { start: cmd.argv[0].span.start, end: sub.span.end } };
+}
+function serviceOf(cmd) {
+  const head = cmd.argv[0];
+  if (!head) return void 0;
+  if (isArgsWord(head)) return { strength: "app", name: head.text, word: head };
+  const name = baseName(head.value);
+  if (name === void 0) {
+    if (isPythonWord(head)) return pythonService(cmd, head);
+    return void 0;
+  }
+  if (onlyInfo(cmd)) return void 0;
+  if (isPythonWord(head)) return pythonService(cmd, head);
+  if (cmd.wrappers[cmd.wrappers.length - 1] === "python -m" && !SERVERS.has(name) && !(name in SERVER_SUBCOMMANDS)) {
+    if (PYTHON_TOOL_MODULES.test(name) || ONE_OFF_SCRIPT.test(name)) return void 0;
+    return { strength: "app", name: `python -m ${name}`, word: head };
+  }
+  if (SERVERS.has(name) || /^php-fpm[\d.]*$/.test(name)) return { strength: "server", name: withTarget(cmd, name), word: head };
+  if (name === "nginx" || name === "httpd" || name === "apache2") {
+    return foregroundDaemonFlag(cmd) ? { strength: "server", name, word: head } : void 0;
+  }
+  if (name === "bundle" && cmd.argv[1]?.value === "exec") {
+    const inner = { ...cmd, argv: cmd.argv.slice(2) };
+    return serviceOf(inner);
+  }
+  const pkg = packageStart(cmd);
+  if (pkg) return { strength: "server", name: pkg.name, word: head };
+  const spec = SERVER_SUBCOMMANDS[name];
+  if (spec) {
+    if (spec.subs.length === 0) return { strength: "server", name, word: head };
+    const sub = subcommand(cmd, spec.withValue ?? []);
+    if (sub?.value && spec.subs.includes(sub.value)) return { strength: "server", name: `${name} ${sub.value}`, word: head };
+    return void 0;
+  }
+  if (name === "php") {
+    const script = scriptArg(cmd);
+    if (baseName(script?.value) === "artisan") return serviceOf({ ...cmd, argv: cmd.argv.slice(cmd.argv.indexOf(script)) });
+    if (findFlag(cmd, ["-S"])) return { strength: "server", name: "php -S", word: head };
+    return void 0;
+  }
+  if (SCRIPT_RUNNERS.has(name)) {
+    const from = (name === "deno" || name === "bun") && cmd.argv[1]?.value === "run" ? 2 : 1;
+    const script = scriptArg(cmd, from);
+    if (!script) return void 0;
+    if (script.value !== null && (ONE_OFF_SCRIPT.test(script.value) || !/[./]/.test(script.value) && name === "bun")) return void 0;
+    return { strength: "app", name: `${name} ${script.value ?? script.text}`, word: head };
+  }
+  if (name === "java") {
+    const jar = findFlag(cmd, ["-jar"]);
+    if (!jar) return void 0;
+    const file = flagValue(cmd, jar);
+    if (file && ONE_OFF_SCRIPT.test(file)) return void 0;
+    return { strength: "app", name: "java -jar", word: head };
+  }
+  if (name === "dotnet") {
+    const dll = cmd.argv[1]?.value;
+    return dll?.endsWith(".dll") ? { strength: "app", name: `dotnet ${dll}`, word: head } : void 0;
+  }
+  const v = head.value;
+  if (/^(\/|\.\.?\/|[\w-]+\/)/.test(v) && !UTILITIES.has(name) && !/\.(sh|bash|zsh|ksh)$/.test(name) && !ONE_OFF_SCRIPT.test(v)) {
+    if (name.endsWith(".py")) return pythonScriptService(name, head);
+    if (/\.\w+$/.test(name) && !/\.(js|mjs|cjs|ts|rb|pl|php)$/.test(name)) return void 0;
+    return { strength: "app", name: v, word: head };
+  }
+  return void 0;
+}
+function withTarget(cmd, name) {
+  const target = cmd.argv.slice(1).find((w) => w.value !== null && !w.value.startsWith("-"));
+  const prev = target ? cmd.argv[cmd.argv.indexOf(target) - 1]?.value : void 0;
+  if (!target?.value || prev && prev.startsWith("-") && !prev.includes("=") && prev !== cmd.argv[0]?.value || target.value.length > 40) return name;
+  return `${name} ${target.value}`;
+}
+function pythonService(cmd, head) {
+  const script = scriptArg(cmd);
+  if (!script) return void 0;
+  const file = baseName(script.value);
+  if (file === "manage.py") {
+    const spec = SERVER_SUBCOMMANDS["manage.py"];
+    const sub = subcommand(cmd, spec.withValue ?? [], cmd.argv.indexOf(script) + 1);
+    return sub?.value && spec.subs.includes(sub.value) ? { strength: "server", name: `manage.py ${sub.value}`, word: head } : void 0;
+  }
+  if (script.value === null) return void 0;
+  if (ONE_OFF_SCRIPT.test(script.value)) return void 0;
+  return { strength: "app", name: `python ${script.value}`, word: head };
+}
+function pythonScriptService(name, head) {
+  if (ONE_OFF_SCRIPT.test(name) || name === "manage.py") return void 0;
+  return { strength: "app", name, word: head };
+}
+function foregroundDaemonFlag(cmd) {
+  return cmd.argv.some((w, i) => {
+    const v = w.value ?? "";
+    if (v === "-DFOREGROUND" || v === "-D" && cmd.argv[i + 1]?.value === "FOREGROUND") return true;
+    return /daemon\s+off/.test(v);
+  });
+}
+function daemonizes(cmd) {
+  const name = baseName(cmd.argv[0]?.value);
+  if (!name || onlyInfo(cmd)) return false;
+  const has2 = (...flags) => findFlag(cmd, flags) !== void 0;
+  const value = (flag) => {
+    const f = findFlag(cmd, [flag]);
+    return f ? (flagValue(cmd, f) ?? "").toLowerCase() : void 0;
+  };
+  switch (name) {
+    case "mongod":
+    case "mongos":
+      return has2("--fork");
+    case "redis-server":
+    case "valkey-server": {
+      const d = value("--daemonize");
+      return d === "yes";
+    }
+    case "memcached":
+      return has2("-d", "--daemon");
+    case "gunicorn":
+      return has2("-D", "--daemon");
+    case "uwsgi":
+      return has2("--daemonize", "--daemonize2");
+    case "celery":
+      return subcommand(cmd, SERVER_SUBCOMMANDS.celery.withValue ?? [])?.value === "multi" || has2("--detach");
+    case "pg_ctl":
+    case "pg_ctlcluster":
+      return cmd.argv.some((w) => w.value === "start");
+    case "nginx":
+      return !foregroundDaemonFlag(cmd) && !has2("-s", "-t", "-T", "-v", "-V", "-h", "-?");
+    case "sshd":
+      return !has2("-D", "-d", "-t", "-T");
+    case "cron":
+    case "crond":
+      return !has2("-f", "-n");
+    case "pm2":
+      return subcommand(cmd, [])?.value === "start" && !has2("--no-daemon");
+    case "apachectl":
+    case "apache2ctl":
+      return cmd.argv.some((w) => w.value === "start");
+    default:
+      return /^php-fpm[\d.]*$/.test(name) && has2("-D", "--daemonize");
+  }
+}
+var DATASTORE = /\b(mongod|mongos|mongo|postgres|postmaster|pg_ctl|mysqld|mysqld_safe|mariadbd|mariadb|mysql|redis-server|redis|valkey|rabbitmq|beam\.smp|kafka|zookeeper|elasticsearch|opensearch|memcached|cassandra|influxd|couchdb|etcd|nats-server|clickhouse|minio)\b/i;
+function groupSignallingInit(words2) {
+  for (let i = 0; i < words2.length; i++) {
+    const name = baseName(words2[i].value);
+    if (name === "dumb-init") {
+      return !words2.slice(i + 1).some((w) => w.value === "--single-child" || w.value === "-c");
+    }
+    if (name === "tini" || name === "docker-init" || name === "catatonit" || name === "tini-static") {
+      for (const w of words2.slice(i + 1)) {
+        const v = w.value ?? "";
+        if (v === "--" || !v.startsWith("-")) break;
+        if (/^-[a-zA-Z]*g[a-zA-Z]*$/.test(v)) return true;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+// src/shell/script-context.ts
+import { posix as posix8 } from "node:path";
+var START_NAME = /^(start|run)([-_.][^/]*)?\.(sh|bash)$|^(start|run)[a-z]*\.(sh|bash)$/i;
+var TASK_WORD = /test|lint|check|bench|build|migrat|install|setup|format|fmt|coverage|docs?\b|deploy|release|backup|restore|seed|clean|stop|ci\b|cron|job|task|script|once|local|debug|dev\b|e2e|spec|example|demo/i;
+function startScriptContext(project, path) {
+  const vias = project.startedBy.get(path) ?? [];
+  const viaKinds = /* @__PURE__ */ new Set();
+  for (const v of vias) {
+    const kind = project.byPath.get(v.path)?.kind;
+    if (kind) viaKinds.add(kind);
+  }
+  const base = posix8.basename(path);
+  let named;
+  if (/entrypoint/i.test(base)) named = "entrypoint";
+  else if (START_NAME.test(base) && !TASK_WORD.test(base.replace(/^(start|run)/i, ""))) named = "start";
+  return { vias, viaKinds, ...named ? { named } : {} };
+}
+function viaRunsLast(project, via) {
+  const cmds = fileCommands(project, via.path);
+  const own = cmds.find((c) => c.span.start === via.span.start && c.span.end === via.span.end);
+  if (!own) return true;
+  const key = scriptKey(own);
+  return !cmds.some((c) => c.index > own.index && scriptKey(c) === key && c.nesting <= own.nesting && runsInline(c) && !c.background);
+}
+function isStartScript(ctx) {
+  return ctx.vias.length > 0 || ctx.named !== void 0;
+}
+function isHealthcheckScript(project, path) {
+  const base = posix8.basename(path);
+  if (/^(health|monitor)|check|watchdog/i.test(base)) return true;
+  return runByHealthcheck(project, path);
+}
+function runByHealthcheck(project, path) {
+  const base = posix8.basename(path);
+  for (const { command } of project.commands()) {
+    if (command.role !== "healthcheck") continue;
+    if (command.raw.some((w) => baseName(w.value) === base)) return true;
+  }
+  return false;
+}
+function fileCommands(project, path) {
+  return project.byPath.get(path)?.facts?.commands ?? [];
+}
+var ownCommands = /* @__PURE__ */ new WeakMap();
+function documentCommands(doc, project) {
+  const known = project.byPath.get(doc.source.path)?.facts?.commands;
+  if (known) return known;
+  if (doc.kind !== "shell") return [];
+  let cached = ownCommands.get(doc);
+  if (!cached) {
+    const sink = newSink();
+    const vias = project.startedBy.get(doc.source.path) ?? [];
+    const carrier = { kind: "shell", label: "script", source: doc.source, span: { start: 0, end: doc.source.text.length }, shellForm: true };
+    addParsedScript(sink, doc.tree, vias.length ? "start" : "script", carrier, vias);
+    ownCommands.set(doc, cached = sink.commands);
+  }
+  return cached;
+}
+function scriptKey(cmd) {
+  return `${cmd.carrier.source.path}\0${cmd.carrier.label}\0${cmd.carrier.span.start}`;
+}
+function groupByScript(commands) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const c of commands) {
+    const key = scriptKey(c);
+    const g = groups.get(key);
+    if (g) g.push(c);
+    else groups.set(key, [c]);
+  }
+  for (const g of groups.values()) g.sort((a, b) => a.index - b.index);
+  return [...groups.values()];
+}
+function runsInline(cmd) {
+  return !cmd.shell?.inFunction && !cmd.shell?.inSubstitution;
+}
+function startedUnderGroupInit(project, vias) {
+  if (vias.length === 0) return false;
+  return vias.every((via) => {
+    const cmds = fileCommands(project, via.path);
+    const own = cmds.find((c) => c.span.start === via.span.start && c.span.end === via.span.end);
+    if (!own) return false;
+    if (groupSignallingInit(own.raw)) return true;
+    return cmds.some(
+      (c) => c.role === "start" && c.carrier.label.toLowerCase() === "entrypoint" && c.carrier.owner === own.carrier.owner && c.nesting === 0 && groupSignallingInit(c.raw)
+    );
+  });
+}
+
+// rules/SH003-broad-process-kill.ts
+var SIGNAL_NUMBERS = { "0": "0", "1": "HUP", "2": "INT", "3": "QUIT", "9": "KILL", "10": "USR1", "12": "USR2", "15": "TERM", "18": "CONT", "28": "WINCH" };
+var NON_LETHAL = /* @__PURE__ */ new Set(["0", "HUP", "USR1", "USR2", "CONT", "WINCH"]);
+var GRACEFUL = /* @__PURE__ */ new Set(["TERM", "INT", "QUIT"]);
+var KILLERS = /* @__PURE__ */ new Set(["kill", "pkill", "killall"]);
+var WITH_VALUE = {
+  kill: ["-s", "-n"],
+  pkill: ["-u", "-U", "-g", "-G", "-P", "-s", "-t", "-F", "--pidfile", "--euid", "--uid", "--pgroup", "--group", "--parent", "--session", "--terminal", "--ns", "--nslist", "-d", "--delimiter"],
+  killall: ["-u", "--user", "-o", "--older-than", "-y", "--younger-than", "-n", "--ns", "-s", "--signal", "-Z", "--context"]
+};
+var SH003_broad_process_kill_default = defineRule({
+  id: "SH003",
+  name: "broad-process-kill",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["shell", "systemd", "packagejson"],
+  roles: ["start", "hook", "script"],
+  triggers: ["kill"],
+  precision: "high",
+  messages: {
+    pattern: "pkill -f {{pattern}} signals every process whose command line contains that text, including unrelated services and the script running it",
+    killall: "killall {{name}} signals every process named {{name}} on the host, not only the one this service started",
+    sigkill: "{{signal}} sends SIGKILL: the process cannot shut down, so in-flight requests are dropped and unflushed data is lost",
+    datastore: "{{command}} kills {{target}}, a database or broker, by {{how}}: it can lose unflushed writes and need recovery; stop it through its service manager"
+  },
+  docs: {
+    summary: "A process is killed by pattern, by name or with SIGKILL",
+    what: `Reports, in shell scripts, systemd \`Exec*=\` lines and package.json start scripts:
+
+- \`pkill -f PATTERN\` (\`--full\`): the pattern is matched against whole command lines (\`-x\`, an exact match, is not reported for this);
+- \`killall NAME\` with a signal that stops the process (the default \`TERM\`, \`KILL\`, \`INT\`\u2026); reload signals such as \`killall -HUP rsyslogd\` are fine;
+- \`kill\`, \`pkill\` or \`killall\` with SIGKILL (\`-9\`, \`-KILL\`, \`-SIGKILL\`, \`-s KILL\`, \`--signal 9\`), unless the same script first sent a graceful signal to the same target (the usual "TERM, wait, then KILL" escalation), directly, inside a string such as \`timeout 5 sh -c "kill $pid"\`, or through a function of the script that sends it.
+
+A finding whose target is a database or broker (\`mongod\`, \`postgres\`, \`mysqld\`, \`redis-server\`, \`rabbitmq\`, \`kafka\`, \`elasticsearch\`\u2026, also as \`$(pgrep mongod)\`) gets its own message: the rule's severity is meant to be **error** there. Dockerfile and compose commands are not checked: a container's process namespace holds only its own processes. \`pgrep\` (which only lists) is never reported.`,
+    why: `A VPS ran MongoDB, an API and a Telegram bot from one start script; its runbook restarted them with \`pkill -f "python.*uvicorn"\`, \`pkill -f "python bot/main.py"\` and \`pkill -f "mongod"\`. A pattern matches every process whose command line contains the text \u2014 another project's uvicorn, an editor or \`tail -f\` with the file name on its command line, and the very shell script running the command (its own command line contains the pattern) \u2014 so a restart takes down more than it meant to. Another runbook "tested auto-restart" with \`pkill -9 python\`, which kills every Python process on the host without letting any of them finish a request or flush a write; for a database, SIGKILL means lost writes and a recovery on the next start.`,
+    example: { kind: "shell", path: "restart.sh", code: '#!/bin/sh\npkill -f "python.*uvicorn"\nsleep 2\nsystemctl start api\n' },
+    fix: { kind: "shell", path: "restart.sh", code: "#!/bin/sh\nsystemctl restart api\n" },
+    references: ["https://man7.org/linux/man-pages/man1/pkill.1.html", "https://man7.org/linux/man-pages/man1/killall.1.html", "https://man7.org/linux/man-pages/man7/signal.7.html"]
+  },
+  command(cmd, ctx) {
+    const p = parse(cmd);
+    if (!p || NON_LETHAL.has(p.signal)) return;
+    const head = cmd.argv[0];
+    const full = p.program === "pkill" ? findFlag(cmd, ["-f", "--full"]) : void 0;
+    const byPattern = full !== void 0 && findFlag(cmd, ["-x", "--exact"]) === void 0;
+    const kill9 = p.signal === "KILL" && !escalation(cmd, p, documentCommands(ctx.doc, ctx.project));
+    if (!byPattern && p.program !== "killall" && !kill9) return;
+    const store = p.targets.find((t) => DATASTORE.test(t.value ?? t.text));
+    if (store) {
+      const how = p.signal === "KILL" ? "SIGKILL" : byPattern ? "command-line pattern" : "name";
+      ctx.report({ messageId: "datastore", data: { command: p.program, target: store.value ?? store.text, how }, span: store.span });
+    } else if (byPattern) {
+      ctx.report({ messageId: "pattern", data: { pattern: p.targets[0]?.text ?? "" }, span: full.span });
+    } else if (kill9) {
+      const word = p.signalWord ?? head;
+      ctx.report({ messageId: "sigkill", data: { signal: word === head ? p.program : `${p.program} ${word.text}` }, span: word.span });
+    } else {
+      const name = p.targets[0];
+      ctx.report({ messageId: "killall", data: { name: name.value ?? name.text }, span: between(head, name) });
+    }
+  }
+});
+function normalise(sig) {
+  const s = sig.toUpperCase().replace(/^SIG/, "");
+  return SIGNAL_NUMBERS[s] ?? s;
+}
+function parse(cmd) {
+  const program = programName(cmd);
+  if (!program || !KILLERS.has(program)) return void 0;
+  const prog = program;
+  const withValue = WITH_VALUE[prog];
+  let signal = "TERM";
+  let signalWord;
+  const targets = [];
+  for (let i = 1; i < cmd.argv.length; i++) {
+    const w = cmd.argv[i];
+    const v = w.value;
+    if (v === null) {
+      targets.push(w);
+      continue;
+    }
+    if (v === "--") {
+      targets.push(...cmd.argv.slice(i + 1));
+      break;
+    }
+    if (v === "-l" || v === "-L" || v === "--list" || v === "--version" || v === "-V" || v === "--help") return void 0;
+    const signalOpt = prog === "kill" && (v === "-s" || v === "-n") || v === "--signal" || prog === "killall" && v === "-s";
+    if (signalOpt) {
+      const next = cmd.argv[i + 1];
+      if (next?.value) {
+        signal = normalise(next.value);
+        signalWord = next;
+      }
+      i++;
+      continue;
+    }
+    if (v.startsWith("--signal=")) {
+      signal = normalise(v.slice("--signal=".length));
+      signalWord = w;
+      continue;
+    }
+    if (signalWord && /^-\d+$/.test(v)) {
+      targets.push(w);
+      continue;
+    }
+    if (/^-(\d+|(SIG)?[A-Z][A-Z0-9]+)$/.test(v)) {
+      signal = normalise(v.slice(1));
+      signalWord = w;
+      continue;
+    }
+    if (v.startsWith("-") && v.length > 1) {
+      const name = v.includes("=") ? v.slice(0, v.indexOf("=")) : v;
+      if (withValue.includes(name) && !v.includes("=")) i++;
+      continue;
+    }
+    targets.push(w);
+  }
+  if (targets.length === 0) return void 0;
+  return { program: prog, signal, ...signalWord ? { signalWord } : {}, targets };
+}
+function escalation(cmd, p, commands) {
+  const key = scriptKey(cmd);
+  const targets = new Set(p.targets.map(targetKey));
+  const variables = p.targets.map((t) => /^"?\$\{?(\w+)\}?"?$/.exec(t.text)?.[1]).filter((v) => v !== void 0);
+  const inText = variables.length ? new RegExp(`\\bkill\\s+(-(TERM|SIGTERM|15|INT|SIGINT|2)\\s+)?"?\\$\\{?(${variables.join("|")})\\b`) : void 0;
+  const gracefulHelper = commands.some((c) => c.shell?.inFunction && GRACEFUL.has(parse(c)?.signal ?? ""));
+  for (const other of commands) {
+    if (other.index >= cmd.index || scriptKey(other) !== key) continue;
+    const q = parse(other);
+    if (q && GRACEFUL.has(q.signal) && q.targets.some((t) => targets.has(targetKey(t)))) return true;
+    if (inText && other.raw.some((w) => inText.test(w.text))) return true;
+    if (gracefulHelper && !q && other.argv.slice(1).some((w) => targets.has(targetKey(w)))) return true;
+  }
+  return false;
+}
+function targetKey(w) {
+  const variable = /^"?\$\{?(\w+)\}?"?$/.exec(w.text);
+  return variable ? `$${variable[1]}` : w.value ?? w.text;
+}
+
+// src/classify.ts
+var SHELL_EXT = /\.(sh|bash)$/i;
+var SYSTEMD_EXT = /\.(service|socket|timer|path|mount)$/;
+var TS_EXT = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+var COMPOSE_NAME = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
+var DOCKERFILE_NAME = /^(Dockerfile|Containerfile)([.-][^/]*)?$|\.(Dockerfile|dockerfile|Containerfile)$/;
+var SHELLS3 = /^(sh|bash|dash|ash|ksh|zsh)$/;
+function kindByName(relPath) {
+  const slash = relPath.lastIndexOf("/");
+  const base = relPath.slice(slash + 1);
+  if (base === "package.json") return "packagejson";
+  if (base === "Procfile" || base.startsWith("Procfile.")) return "procfile";
+  if (DOCKERFILE_NAME.test(base) && !base.endsWith(".dockerignore")) return "dockerfile";
+  if (SYSTEMD_EXT.test(base)) return "systemd";
+  if (/\.d\/[^/]+\.conf$/.test(relPath) && /\.(service|socket|timer|path|mount)\.d\//.test(relPath)) return "systemd";
+  if (SHELL_EXT.test(base)) return "shell";
+  if (base.endsWith(".py") || base.endsWith(".pyw")) return "python";
+  if (TS_EXT.test(base) && !base.endsWith(".d.ts") && !base.endsWith(".d.mts") && !base.endsWith(".d.cts")) return "typescript";
+  if (COMPOSE_NAME.test(base) && !isWorkflow(relPath)) return "compose";
+  return void 0;
+}
+function isWorkflow(relPath) {
+  return /(^|\/)\.github\//.test(relPath);
+}
+function shebangInterpreter(text) {
+  if (!text.startsWith("#!")) return void 0;
+  const eol = text.indexOf("\n");
+  const line = (eol === -1 ? text.slice(2) : text.slice(2, eol)).trim();
+  const parts = line.split(/\s+/);
+  let prog = parts[0]?.split("/").pop() ?? "";
+  if (prog === "env") prog = parts.slice(1).find((p) => !p.startsWith("-") && !p.includes("="))?.split("/").pop() ?? "";
+  return prog || void 0;
+}
+function kindByContent(relPath, text) {
+  const interp = shebangInterpreter(text);
+  if (interp) {
+    if (SHELLS3.test(interp)) return "shell";
+    if (/^python[\d.]*$/.test(interp) || interp === "pypy3") return "python";
+    if (interp === "node" || interp === "deno" || interp === "bun" || interp === "tsx" || interp === "ts-node") return "typescript";
+    return void 0;
+  }
+  if (/\.ya?ml$/i.test(relPath) && !isWorkflow(relPath) && looksLikeCompose(text)) return "compose";
+  return void 0;
+}
+function looksLikeCompose(text) {
+  const m = /^services:[ \t]*(#.*)?$/m.exec(text);
+  if (!m) return false;
+  return /^[ \t]+(image|build):/m.test(text.slice(m.index));
+}
+function classify(relPath, head) {
+  const byName = kindByName(relPath);
+  if (byName === "systemd" && head.includes("[D-BUS Service]")) return void 0;
+  return byName ?? kindByContent(relPath, head);
+}
+
+// rules/SH004-entrypoint-without-exec.ts
+var SH004_entrypoint_without_exec_default = defineRule({
+  id: "SH004",
+  name: "entrypoint-without-exec",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["shell"],
+  triggers: SERVICE_TRIGGERS,
+  precision: "high",
+  messages: {
+    noExec: "{{program}} runs as a child of the shell instead of replacing it (no exec): the shell stays the main process, does not pass SIGTERM on, and the app is killed without a graceful shutdown"
+  },
+  docs: {
+    summary: "A start script runs its app as a child instead of exec-ing it, so SIGTERM never reaches the app",
+    what: `Looks at start scripts: shell scripts that a Dockerfile \`CMD\`/\`ENTRYPOINT\`, a compose \`command\`/\`entrypoint\`, a package.json start script or \`ExecStart=\` runs as its last step, and scripts named \`*entrypoint*\`, \`start*.sh\` or \`run*.sh\` (not \`run_tests.sh\`, \`start-lint.sh\` and other task names). Reports a long-running program that the script runs in the foreground without \`exec\`, so that the shell stays its parent:
+
+- a well-known server or worker anywhere in the script's top-level flow, also inside \`if\`/\`case\` branches and restart loops: \`gunicorn\`, \`uvicorn\`, \`celery worker\`, \`puma\`, \`php-fpm\`, \`nginx -g 'daemon off;'\`, \`supervisord\`, \`mongod\`, \`npm start\`\u2026 (\`gunicorn app\` followed by \`exec "$@"\` is reported: the script never gets past gunicorn);
+- in the last top-level statement that starts a program, and only in scripts a container runs or named \`*entrypoint*\`: the project's own code (\`python bot.py\`, \`node dist/main.js\`, \`java -jar app.jar\`, \`./server\`) and \`"$@"\`.
+
+Commands such as \`echo done\`, \`exit 0\`, \`python manage.py migrate\` or \`python wait_for_db.py\` are not programs that keep running. Fine: \`exec gunicorn \u2026\`, \`exec "$@"\`, \`exec gosu app "$@"\`, a program started with \`&\` and awaited with \`wait\` under a \`trap\` (see SH005), scripts whose shebang or starting carrier is \`dumb-init\` or \`tini -g\` (they signal the whole process group), scripts a carrier runs before its real command (\`CMD sh init.sh && exec gunicorn app\`), and scripts that only systemd or a Procfile start (systemd signals every process of the unit, Heroku every process of the dyno). Functions are not followed: a script ending in \`main "$@"\` is not checked.`,
+    why: `\`docker stop\`, every deploy and every scale-down send SIGTERM to the container's main process only. When a start script runs \`gunicorn app:app\` without \`exec\`, the main process is the shell: it has no handler for SIGTERM, passes nothing on, and waits for its child. The app never begins its graceful shutdown; after the stop timeout (10 s by default) the kernel SIGKILLs everything, dropping in-flight requests and half-done jobs and skipping the connection cleanup that the app's own shutdown code would have done. One of the incident reports behind prodlint added exactly such shutdown code (closing MongoDB and Redis connections in order, logging each step) to stop abrupt shutdowns; behind a shell without \`exec\`, that code never receives the signal and never runs.`,
+    example: { kind: "shell", path: "docker-entrypoint.sh", code: "#!/bin/sh\nset -e\npython manage.py migrate --noinput\ngunicorn app.wsgi:application --bind 0.0.0.0:8000 --workers 3\n" },
+    fix: { kind: "shell", path: "docker-entrypoint.sh", code: "#!/bin/sh\nset -e\npython manage.py migrate --noinput\nexec gunicorn app.wsgi:application --bind 0.0.0.0:8000 --workers 3\n" },
+    references: [
+      "https://docs.docker.com/reference/dockerfile/#entrypoint",
+      "https://docs.docker.com/build/building/best-practices/#entrypoint",
+      "https://github.com/krallin/tini#process-group-killing"
+    ]
+  },
+  document(doc, ctx) {
+    const path = ctx.source.path;
+    const sc = startScriptContext(ctx.project, path);
+    if (!isStartScript(sc)) return;
+    if (sc.vias.length > 0 && [...sc.viaKinds].every((k) => k === "systemd" || k === "procfile")) return;
+    if (sc.vias.length > 0 && !sc.vias.some((v) => viaRunsLast(ctx.project, v))) return;
+    const interp = shebangInterpreter(ctx.source.text);
+    if (interp === "dumb-init" || startedUnderGroupInit(ctx.project, sc.vias)) return;
+    const acceptApps = sc.viaKinds.has("dockerfile") || sc.viaKinds.has("compose") || sc.named === "entrypoint";
+    const candidates = [];
+    for (const cmd of documentCommands(ctx.doc, ctx.project)) {
+      if (cmd.carrier.kind !== "shell" || cmd.nesting > 0 || !runsInline(cmd) || cmd.shell === void 0) continue;
+      const service = serviceOf(cmd);
+      if (!service || service.strength === "app" && !acceptApps || daemonizes(cmd)) continue;
+      candidates.push({ cmd, service, top: cmd.shell.top });
+    }
+    const last2 = Math.max(-1, ...candidates.map((c) => c.top));
+    for (const { cmd, service, top } of candidates) {
+      if (cmd.background || cmd.wrappers.includes("exec")) continue;
+      if (top !== last2 && service.strength !== "server") continue;
+      const first = cmd.raw[0];
+      ctx.report({ messageId: "noExec", data: { program: service.name }, span: { start: first.span.start, end: Math.max(first.span.end, service.word.span.end) } });
+    }
+  }
+});
+
+// rules/SH005-background-service-unsupervised.ts
+var SH005_background_service_unsupervised_default = defineRule({
+  id: "SH005",
+  name: "background-service-unsupervised",
+  severity: "error",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["shell", "dockerfile", "compose", "systemd", "procfile", "packagejson"],
+  triggers: ["&", "setsid", "fork", "daemon", "nginx", "pg_ctl", "pm2", "memcached", "php-fpm", "sshd", "cron", "celery", "apachectl", "apache2ctl", "-D"],
+  precision: "high",
+  messages: {
+    unwatched: "{{program}} is started in the background and nothing waits for it: no supervisor tracks it, and when it dies nobody notices",
+    more: "{{program}} is started in the background while the script goes on to run {{other}}: when it dies nobody notices, and one signal to the group stops them all at once",
+    waitAll: "{{program}} is one of {{count}} services started in the background and awaited with a plain wait, which returns only when all have exited: when one dies the others keep running and nothing restarts it",
+    daemon: "{{program}} detaches itself while the same script starts other services: nothing supervises it, and the service manager tracks the wrong process"
+  },
+  docs: {
+    summary: "A start script or command leaves a service running in the background with nothing watching it",
+    what: `Looks at start commands (Dockerfile \`CMD\`/\`ENTRYPOINT\`, compose \`command\`/\`entrypoint\`, \`ExecStart=\`, Procfile lines, package.json start scripts, and \`sh -c '\u2026'\` inside them) and at shell scripts. Reports a long-running program (a server, worker or database prodlint knows, or the project's own code such as \`python bot.py\` or \`./server\`) that is:
+
+- started with \`&\` (also \`nohup \u2026 &\`, \`setsid -f\`, followed or not by \`disown\`), when the script then ends without \`wait\`, or goes on to run other programs without \`wait\`;
+- one of two or more services started in the background and awaited with a plain \`wait\` (which returns only when all of them have exited); \`wait -n\`, which returns as soon as one exits, is fine;
+- a program that detaches itself (\`mongod --fork\`, \`redis-server --daemonize yes\`, \`nginx\` without \`daemon off;\`, \`pg_ctl start\`, \`gunicorn --daemon\`, \`pm2 start\`\u2026) in a script that starts other services too.
+
+In a shell script that no start carrier runs and whose name is not a start script's, a background program that the script later stops (\`kill\`) or awaits is a managed helper (a test server, say) and is not reported. Functions are not followed.`,
+    why: `A VPS ran a Telegram bot's whole stack from one \`start_all_services.sh\`: \`mongod --fork\`, then the API, a web app and the bot each with \`\u2026 > /tmp/x.log 2>&1 &\`, then \`echo "all services started"\`. systemd (\`Type=forking\`) tracked whichever process it guessed; nothing watched the others. When one died nobody noticed, and when the unit was stopped or restarted \u2014 or one reloader sent a signal to the group \u2014 MongoDB, the API and the bot all died at the same second. A supervisor can only restart what it started: give each service its own unit, container or Procfile line, or, when one container must run two processes, \`wait -n\` and exit so that the container restarts.`,
+    example: {
+      kind: "shell",
+      path: "start_all_services.sh",
+      code: '#!/bin/bash\ncd /srv/app\n.venv/bin/uvicorn api.app:app --host 0.0.0.0 --port 8002 > /tmp/api.log 2>&1 &\n.venv/bin/python bot/main.py > /tmp/bot.log 2>&1 &\necho "all services started"\n'
+    },
+    fix: {
+      kind: "shell",
+      path: "start_all_services.sh",
+      code: "#!/bin/bash\n# One container, two processes: exit as soon as either dies, so the container restarts.\ncd /srv/app\n.venv/bin/uvicorn api.app:app --host 0.0.0.0 --port 8002 &\n.venv/bin/python bot/main.py &\nwait -n\nexit $?\n"
+    },
+    references: [
+      "https://docs.docker.com/engine/containers/multi-service_container/",
+      "https://www.freedesktop.org/software/systemd/man/latest/systemd.service.html#Type=",
+      "https://www.gnu.org/software/bash/manual/html_node/Job-Control-Builtins.html#index-wait"
+    ]
+  },
+  document(doc, ctx) {
+    const path = ctx.source.path;
+    const shellFile = doc.kind === "shell";
+    const startFile = shellFile && isStartScript(startScriptContext(ctx.project, path));
+    const commands = documentCommands(ctx.doc, ctx.project).filter((c) => c.role === "start" || shellFile && c.role === "script");
+    for (const group of groupByScript(commands)) {
+      const inline = group.filter(runsInline);
+      const started = inline.map(startedBy).filter((s) => s !== void 0);
+      const background = started.filter((s) => s.mode === "background");
+      const daemons = started.filter((s) => s.mode === "daemon");
+      for (const s of started) {
+        const helperScript = !startFile && s.cmd.carrier.kind === "shell" && s.cmd.role === "script";
+        const others = started.filter((o) => o !== s && (o.strength === "server" || !helperScript));
+        if (s.mode === "daemon") {
+          if (others.length > 0) ctx.report({ messageId: "daemon", data: { program: s.name }, span: s.span });
+          continue;
+        }
+        if (s.mode !== "background") continue;
+        if (helperScript && managed(inline, s.cmd)) continue;
+        const after = inline.filter((c) => c.index > s.cmd.index);
+        const waits = after.filter((c) => programName(c) === "wait");
+        const laterForeground = others.find((o) => o.cmd.index > s.cmd.index && o.mode !== "background");
+        const laterAny = others.find((o) => o.cmd.index > s.cmd.index);
+        if (laterForeground) {
+          ctx.report({ messageId: "more", data: { program: s.name, other: laterForeground.name }, span: s.span });
+        } else if (waits.length === 0) {
+          if (laterAny) ctx.report({ messageId: "more", data: { program: s.name, other: laterAny.name }, span: s.span });
+          else ctx.report({ messageId: "unwatched", data: { program: s.name }, span: s.span });
+        } else if (background.length + daemons.length > 1 && !waits.some((w) => w.argv.some((a) => a.value === "-n"))) {
+          ctx.report({ messageId: "waitAll", data: { program: s.name, count: background.length }, span: s.span });
+        }
+      }
+    }
+  }
+});
+function startedBy(cmd) {
+  const first = cmd.raw[0];
+  if (!first) return void 0;
+  if (daemonizes(cmd)) {
+    const head = cmd.argv[0];
+    return { cmd, name: head.value ?? head.text, mode: "daemon", strength: "server", span: { start: first.span.start, end: Math.max(first.span.end, head.span.end) } };
+  }
+  const service = serviceOf(cmd);
+  if (!service) return void 0;
+  const mode = cmd.background || setsidForks(cmd) ? "background" : "foreground";
+  return { cmd, name: service.name, mode, strength: service.strength, span: { start: first.span.start, end: Math.max(first.span.end, service.word.span.end) } };
+}
+function setsidForks(cmd) {
+  const i = cmd.raw.findIndex((w) => baseName(w.value) === "setsid");
+  if (i === -1) return false;
+  for (const w of cmd.raw.slice(i + 1)) {
+    const v = w.value ?? "";
+    if (!v.startsWith("-")) return false;
+    if (v === "--fork" || /^-[a-z]*f[a-z]*$/.test(v)) return true;
+  }
+  return false;
+}
+function managed(script, bg) {
+  return script.some((c) => {
+    const name = programName(c);
+    if (name === "trap") return c.argv.some((w) => /\b(kill|wait)\b/.test(w.value ?? w.text));
+    return c.index > bg.index && (name === "kill" || name === "pkill" || name === "killall");
+  });
+}
+
+// rules/SH006-package-manager-as-pid1.ts
+var BUILTINS2 = /* @__PURE__ */ new Set([
+  "install",
+  "i",
+  "ci",
+  "add",
+  "remove",
+  "rm",
+  "uninstall",
+  "exec",
+  "x",
+  "dlx",
+  "publish",
+  "pack",
+  "link",
+  "unlink",
+  "init",
+  "create",
+  "upgrade",
+  "update",
+  "up",
+  "outdated",
+  "audit",
+  "config",
+  "cache",
+  "why",
+  "list",
+  "ls",
+  "info",
+  "view",
+  "version",
+  "help",
+  "login",
+  "logout",
+  "prune",
+  "dedupe",
+  "rebuild",
+  "set",
+  "bin",
+  "global",
+  "import",
+  "licenses",
+  "owner",
+  "tag",
+  "team",
+  "patch",
+  "patch-commit",
+  "store",
+  "env",
+  "setup",
+  "doctor",
+  "fetch",
+  "deploy",
+  "plugin",
+  "workspaces"
+]);
+var WITH_VALUE2 = ["--prefix", "-C", "--dir", "--cwd", "-w", "--workspace", "--filter", "-F"];
+var SH006_package_manager_as_pid1_default = defineRule({
+  id: "SH006",
+  name: "package-manager-as-pid1",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["dockerfile", "compose"],
+  roles: ["start"],
+  triggers: ["npm", "yarn", "pnpm", "npx"],
+  precision: "high",
+  messages: {
+    packageManager: "{{command}} keeps the package manager between the container and the app: it does not reliably pass SIGTERM on, so every stop and deploy ends in SIGKILL"
+  },
+  docs: {
+    summary: "A container starts its app through npm, yarn, pnpm or npx",
+    what: `Reports container start commands \u2014 final-stage Dockerfile \`CMD\`/\`ENTRYPOINT\` and compose \`command\`/\`entrypoint\`, including \`sh -c '\u2026'\` inside them \u2014 whose last command runs a package.json script or package through a package manager: \`npm start\`, \`npm run X\`, \`yarn start\`, \`yarn X\`, \`pnpm start\`, \`pnpm run X\`, \`npx X\`. Earlier steps of the same command (\`npx prisma migrate deploy && node dist/main.js\`) are not reported, nor installs (\`npm ci\`, see SH009), nor \`RUN\` steps. Fine when the container's init signals the whole process group: \`dumb-init npm start\`, \`ENTRYPOINT ["dumb-init", "--"]\` with \`CMD ["npm", "start"]\`, \`tini -g\`. Scripts that a container runs (\`CMD ["./start.sh"]\`) are not followed.`,
+    why: `\`docker stop\` and every deploy send SIGTERM to the container's main process. With \`CMD ["npm", "start"]\` that process is npm, which runs the start script through \`sh -c\`; the signal does not reliably reach \`node\` (npm versions differ, and the intermediate shell never forwards it), so the app never runs its shutdown handler and is SIGKILLed after the stop timeout, dropping in-flight requests. npm also adds a second Node.js process's worth of memory and start-up time, and prints its own error banner over the app's exit. The Node.js Docker image's best-practices guide says to run \`node\` directly.`,
+    example: { kind: "dockerfile", path: "Dockerfile", code: 'FROM node:20-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\nUSER node\nCMD ["npm", "start"]\n' },
+    fix: { kind: "dockerfile", path: "Dockerfile", code: 'FROM node:20-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\nUSER node\nCMD ["node", "server.js"]\n' },
+    references: [
+      "https://github.com/nodejs/docker-node/blob/main/docs/BestPractices.md#cmd",
+      "https://docs.docker.com/reference/cli/docker/container/stop/",
+      "https://github.com/Yelp/dumb-init#why-you-need-an-init-system"
+    ]
+  },
+  command(cmd, ctx) {
+    const hit = packageManagerRun(cmd);
+    if (!hit) return;
+    const commands = documentCommands(ctx.doc, ctx.project);
+    if (!isLast(cmd, commands) || underGroupInit(cmd, commands)) return;
+    ctx.report({ messageId: "packageManager", data: { command: hit.text }, span: hit.span });
+  }
+});
+function packageManagerRun(cmd) {
+  const npx = cmd.raw.find((w) => baseName(w.value) === "npx");
+  if (npx && cmd.wrappers.includes("npx")) {
+    const target = cmd.argv[0];
+    return { text: `npx ${target.value ?? target.text}`, span: between(npx, target) };
+  }
+  const pm = programName(cmd);
+  if (pm !== "npm" && pm !== "yarn" && pm !== "pnpm") return void 0;
+  const sub = subcommand(cmd, WITH_VALUE2);
+  const v = sub?.value;
+  if (!sub || !v) return void 0;
+  const head = cmd.argv[0];
+  if (v === "start" || v === "restart") return { text: `${pm} ${v}`, span: between(head, sub) };
+  if (v === "run" || v === "run-script") {
+    const script = subcommand(cmd, [], cmd.argv.indexOf(sub) + 1);
+    return script ? { text: `${pm} ${v} ${script.value ?? script.text}`, span: between(head, script) } : void 0;
+  }
+  if (pm !== "npm" && !BUILTINS2.has(v) && !v.startsWith("-")) return { text: `${pm} ${v}`, span: between(head, sub) };
+  return void 0;
+}
+function isLast(cmd, commands) {
+  const key = scriptKey(cmd);
+  return !commands.some((c) => c.index > cmd.index && scriptKey(c) === key && runsInline(c) && c.nesting >= cmd.nesting && !c.background);
+}
+function underGroupInit(cmd, commands) {
+  if (groupSignallingInit(cmd.raw)) return true;
+  return commands.some(
+    (c) => c.role === "start" && c.nesting === 0 && c.carrier.label.toLowerCase() === "entrypoint" && c.carrier.owner === cmd.carrier.owner && groupSignallingInit(c.raw)
+  );
+}
+
+// src/shell/curl.ts
+var CURL_SHORT_WITH_VALUE = new Set("AbCcDdEeFHKmoPQrTtUuwXxYyz".split(""));
+var CURL_LONG_WITH_VALUE = /* @__PURE__ */ new Set([
+  "--max-time",
+  "--connect-timeout",
+  "--output",
+  "--write-out",
+  "--config",
+  "--speed-time",
+  "--speed-limit",
+  "--header",
+  "--data",
+  "--data-raw",
+  "--data-binary",
+  "--data-urlencode",
+  "--form",
+  "--request",
+  "--user",
+  "--user-agent",
+  "--url",
+  "--proxy",
+  "--cookie",
+  "--cookie-jar",
+  "--retry",
+  "--retry-delay",
+  "--retry-max-time",
+  "--cacert",
+  "--cert",
+  "--key",
+  "--resolve",
+  "--connect-to",
+  "--referer",
+  "--range",
+  "--upload-file",
+  "--interface",
+  "--dns-servers",
+  "--unix-socket",
+  "--max-filesize",
+  "--limit-rate",
+  "--json",
+  "--oauth2-bearer",
+  "--aws-sigv4",
+  "--expect100-timeout",
+  "--happy-eyeballs-timeout-ms",
+  "--keepalive-time",
+  "--output-dir",
+  "--create-file-mode",
+  "--variable",
+  "--trace",
+  "--trace-ascii",
+  "--stderr",
+  "--dump-header",
+  "--etag-save",
+  "--etag-compare",
+  "--time-cond",
+  "--local-port",
+  "--proto",
+  "--proto-redir"
+]);
+function curlOptions(cmd) {
+  return readCurl(cmd)?.options;
+}
+function curlUrls(cmd) {
+  const r = readCurl(cmd);
+  if (!r) return void 0;
+  return [...r.positionals.map((w) => w.value), ...r.options.filter((o) => o.name === "--url").map((o) => o.value ?? null)];
+}
+function readCurl(cmd) {
+  if (programName(cmd) !== "curl") return void 0;
+  const out = [];
+  const positionals2 = [];
+  const argv = cmd.argv;
+  for (let i = 1; i < argv.length; i++) {
+    const w = argv[i];
+    const v = w.value;
+    if (v === null || !v.startsWith("-") || v === "-") {
+      positionals2.push(w);
+      continue;
+    }
+    if (v === "--") {
+      positionals2.push(...argv.slice(i + 1));
+      break;
+    }
+    if (v.startsWith("--")) {
+      const eq = v.indexOf("=");
+      const name = eq === -1 ? v : v.slice(0, eq);
+      if (eq !== -1) out.push({ name, value: v.slice(eq + 1), word: w });
+      else if (CURL_LONG_WITH_VALUE.has(name)) {
+        out.push({ name, value: argv[i + 1]?.value, word: w });
+        i++;
+      } else out.push({ name, value: void 0, word: w });
+      continue;
+    }
+    for (let k = 1; k < v.length; k++) {
+      const c = v[k];
+      if (CURL_SHORT_WITH_VALUE.has(c)) {
+        const rest = v.slice(k + 1);
+        if (rest) out.push({ name: `-${c}`, value: rest, word: w });
+        else {
+          out.push({ name: `-${c}`, value: argv[i + 1]?.value, word: w });
+          i++;
+        }
+        break;
+      }
+      out.push({ name: `-${c}`, value: void 0, word: w });
+    }
+  }
+  return { options: out, positionals: positionals2 };
+}
+function hasOption(options, ...names) {
+  return options.find((o) => names.includes(o.name));
+}
+var WGET_SHORT_WITH_VALUE = new Set("OoaitTwQPeUlARDIXB".split(""));
+function wgetOptions(cmd) {
+  if (programName(cmd) !== "wget") return void 0;
+  const out = [];
+  const argv = cmd.argv;
+  for (let i = 1; i < argv.length; i++) {
+    const w = argv[i];
+    const v = w.value;
+    if (v === null || !v.startsWith("-") || v === "-") continue;
+    if (v === "--") break;
+    if (v.startsWith("--")) {
+      const eq = v.indexOf("=");
+      out.push({ name: eq === -1 ? v : v.slice(0, eq), value: eq === -1 ? void 0 : v.slice(eq + 1), word: w });
+      continue;
+    }
+    for (let k = 1; k < v.length; k++) {
+      const c = v[k];
+      if (WGET_SHORT_WITH_VALUE.has(c)) {
+        const rest = v.slice(k + 1);
+        out.push({ name: `-${c}`, value: rest || argv[i + 1]?.value, word: w });
+        if (!rest) i++;
+        break;
+      }
+      out.push({ name: `-${c}`, value: void 0, word: w });
+    }
+  }
+  return out;
+}
+
+// rules/SH007-healthcheck-ignores-http-status.ts
+var healthScripts = /* @__PURE__ */ new WeakMap();
+var SH007_healthcheck_ignores_http_status_default = defineRule({
+  id: "SH007",
+  name: "healthcheck-ignores-http-status",
+  severity: "error",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["shell", "dockerfile", "compose"],
+  triggers: ["curl"],
+  precision: "high",
+  messages: {
+    noFail: "curl exits 0 on HTTP errors unless given -f/--fail: an app answering 500 passes this health check and is never restarted"
+  },
+  docs: {
+    summary: "A health check uses curl without --fail, so HTTP errors count as healthy",
+    what: `Reports \`curl\` without \`-f\`/\`--fail\`/\`--fail-with-body\` (also inside clusters such as \`-fsS\`) in health checks: Dockerfile \`HEALTHCHECK CMD\`, compose \`healthcheck.test\` (string, \`CMD\` or \`CMD-SHELL\`), and shell scripts named \`health*\`, \`monitor*\`, \`*check*\` or \`*watchdog*\`, or run by a \`HEALTHCHECK\`.
+
+Not reported when the script looks at the response itself: \`-w '%{http_code}'\` (or \`%{response_code}\`), output piped into another command (\`curl -s \u2026 | grep -q ok\`), or captured with \`$(\u2026)\`. Downloads (\`-o FILE\` other than \`/dev/null\`, \`-O\`), non-HTTP URLs (\`telnet://\`) and \`-K\` config files (which may set \`--fail\`) are left alone. \`wget\` exits non-zero on HTTP errors and is fine.`,
+    why: `Without \`--fail\`, curl's exit status only says whether an HTTP response arrived \u2014 a 500 or 503 page is a success. A health check written as \`curl http://localhost:8000/health || exit 1\` therefore reports a broken app (database down, every request failing) as healthy: Docker never marks it unhealthy, \`depends_on: condition: service_healthy\` lets dependants start against it, an orchestrator never replaces it, and a monitor script never restarts it. The incident reports behind prodlint relied on exactly these checks to restart hung services ("auto-restart if it stops responding"); with the status code ignored, they only catch a process that is completely gone.`,
+    example: { kind: "dockerfile", path: "Dockerfile", code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER app\nHEALTHCHECK --interval=30s --timeout=5s CMD curl -s http://localhost:8000/health || exit 1\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]\n' },
+    fix: { kind: "dockerfile", path: "Dockerfile", code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER app\nHEALTHCHECK --interval=30s --timeout=5s CMD curl -fsS http://localhost:8000/health || exit 1\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]\n' },
+    references: ["https://curl.se/docs/manpage.html#-f", "https://docs.docker.com/reference/dockerfile/#healthcheck", "https://docs.docker.com/reference/compose-file/services/#healthcheck"]
+  },
+  command(cmd, ctx) {
+    const opts = curlOptions(cmd);
+    if (!opts) return;
+    if (cmd.role !== "healthcheck" && !(ctx.doc.kind === "shell" && healthScript(ctx.project, ctx.source.path))) return;
+    if (hasOption(opts, "-f", "--fail", "--fail-with-body", "-K", "--config", "-V", "--version", "-h", "--help", "-O", "--remote-name", "--remote-name-all")) return;
+    const writeOut = hasOption(opts, "-w", "--write-out");
+    if (writeOut && (writeOut.value == null || /http_code|response_code/.test(writeOut.value))) return;
+    const output = hasOption(opts, "-o", "--output");
+    if (output && output.value !== "/dev/null") return;
+    const shell = cmd.shell;
+    if (shell?.inSubstitution || shell?.pipe && shell.pipe.index < shell.pipe.length - 1) return;
+    const urls = cmd.argv.slice(1).filter((w) => w.value !== null && /^[a-z][a-z0-9+.-]*:\/\//i.test(w.value));
+    if (urls.length > 0 && urls.every((w) => !/^https?:\/\//i.test(w.value))) return;
+    ctx.report({ messageId: "noFail", span: cmd.argv[0].span });
+  }
+});
+function healthScript(project, path) {
+  let cache6 = healthScripts.get(project);
+  if (!cache6) healthScripts.set(project, cache6 = /* @__PURE__ */ new Map());
+  let known = cache6.get(path);
+  if (known === void 0) cache6.set(path, known = isHealthcheckScript(project, path));
+  return known;
+}
+
+// rules/SH008-http-client-without-timeout.ts
+var healthcheckRun = /* @__PURE__ */ new WeakMap();
+var SH008_http_client_without_timeout_default = defineRule({
+  id: "SH008",
+  name: "http-client-without-timeout",
+  severity: "note",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["shell", "systemd", "procfile"],
+  roles: ["start", "hook", "script"],
+  triggers: ["curl", "wget"],
+  precision: "high",
+  messages: {
+    curl: "curl has no --max-time: if the server accepts the connection and then stalls, this command waits forever",
+    wget: "wget has no --timeout: a stalled server holds it for up to 900 s per read, retried 20 times"
+  },
+  docs: {
+    summary: "curl or wget in a script or hook has no overall timeout",
+    what: `Reports \`curl\` without \`-m\`/\`--max-time\` and \`wget\` without \`-T\`/\`--timeout\`/\`--read-timeout\` in shell scripts, systemd hooks (\`ExecStartPre=\`, \`ExecStop=\`\u2026) and start commands, and Procfile lines (\`release:\` included).
+
+Also fine: \`curl --connect-timeout N\` on a probe \u2014 a \`-I\`/\`--head\` request, or a GET whose body is not saved to a file (\`-o /dev/null\`, printed or piped into \`grep\`); \`curl -y N\`/\`--speed-time N\` (aborts a stalled transfer), \`timeout 30 curl \u2026\`, and a \`-K\` config file (which may set the timeout). Docker and compose health checks are not checked, nor scripts they run: Docker kills a check after its \`--timeout\` (30 s by default). Dockerfile \`RUN\` steps are build steps and not checked.`,
+    why: `curl has no overall time limit by default and wget waits 900 seconds for each read and retries 20 times. When the peer accepts the connection and then stops answering \u2014 an overloaded API, a half-open connection after a network change, a proxy holding the request \u2014 a deploy script, a cron job, an \`ExecStartPre=\` or a monitoring loop simply stops at that line. A monitor that hangs no longer restarts anything; an \`ExecStartPre=\` that hangs keeps the service from starting until systemd's start timeout; a deploy hangs until someone notices.`,
+    example: { kind: "shell", path: "notify-deploy.sh", code: '#!/bin/sh\nset -e\ncurl -fsS -X POST "$DEPLOY_WEBHOOK" -d "version=$VERSION"\n' },
+    fix: { kind: "shell", path: "notify-deploy.sh", code: '#!/bin/sh\nset -e\ncurl -fsS --max-time 10 -X POST "$DEPLOY_WEBHOOK" -d "version=$VERSION"\n' },
+    references: ["https://curl.se/docs/manpage.html#-m", "https://everything.curl.dev/usingcurl/timeouts.html", "https://www.gnu.org/software/wget/manual/wget.html#Download-Options"]
+  },
+  command(cmd, ctx) {
+    if (cmd.wrappers.includes("timeout")) return;
+    if (ctx.doc.kind === "shell" && runByDockerHealthcheck(ctx.project, ctx.source.path)) return;
+    const curl = curlOptions(cmd);
+    if (curl) {
+      const urls = curlUrls(cmd) ?? [];
+      if (urls.length > 0 && urls.every((u) => u === "")) return;
+      if (cmd.argv.length < 2 || hasOption(curl, "-y", "--speed-time", "-K", "--config", "-V", "--version", "-h", "--help", "-M", "--manual")) return;
+      const max = hasOption(curl, "-m", "--max-time");
+      if (max && max.value !== "0") return;
+      if (hasOption(curl, "--connect-timeout") && isProbe(curl)) return;
+      ctx.report({ messageId: "curl", span: cmd.argv[0].span });
+      return;
+    }
+    const wget = wgetOptions(cmd);
+    if (wget) {
+      if (cmd.argv.length < 2 || hasOption(wget, "-V", "--version", "-h", "--help", "-e", "--execute", "--config")) return;
+      const timeout = hasOption(wget, "-T", "--timeout", "--read-timeout");
+      if (timeout && timeout.value !== "0") return;
+      ctx.report({ messageId: "wget", span: cmd.argv[0].span });
+    }
+  }
+});
+function runByDockerHealthcheck(project, path) {
+  let cache6 = healthcheckRun.get(project);
+  if (!cache6) healthcheckRun.set(project, cache6 = /* @__PURE__ */ new Map());
+  let known = cache6.get(path);
+  if (known === void 0) cache6.set(path, known = runByHealthcheck(project, path));
+  return known;
+}
+function isProbe(opts) {
+  if (hasOption(opts, "-I", "--head")) return true;
+  if (hasOption(opts, "-O", "--remote-name", "--remote-name-all", "-T", "--upload-file", "-d", "--data", "--data-raw", "--data-binary", "--data-urlencode", "-F", "--form", "--json")) return false;
+  const out = hasOption(opts, "-o", "--output");
+  if (out && out.value !== "/dev/null") return false;
+  const method = hasOption(opts, "-X", "--request");
+  return !method || /^(GET|HEAD)$/i.test(method.value ?? "");
+}
+
+// rules/SH009-install-at-startup.ts
+var INSTALLS = {
+  pip: ["install"],
+  npm: ["install", "i", "ci", "add", "clean-install"],
+  yarn: ["install", "add"],
+  pnpm: ["install", "i", "add"],
+  poetry: ["install", "add"],
+  pipenv: ["install", "sync"],
+  uv: ["sync"],
+  "apt-get": ["install"],
+  apt: ["install"],
+  yum: ["install"],
+  dnf: ["install"],
+  apk: ["add"],
+  bundle: ["install"],
+  gem: ["install"],
+  composer: ["install", "require"]
+};
+var OFFLINE = ["--no-index", "--offline", "--no-network"];
+var WITH_VALUE3 = ["--cache-dir", "--prefix", "-C", "--dir", "--cwd", "--directory", "--project", "--python", "-p", "--log", "--proxy", "--timeout", "--retries", "-X", "--repository"];
+var startScripts = /* @__PURE__ */ new WeakMap();
+var SH009_install_at_startup_default = defineRule({
+  id: "SH009",
+  name: "install-at-startup",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["shell", "dockerfile", "compose", "systemd", "procfile", "packagejson"],
+  roles: ["start", "hook", "script"],
+  triggers: ["install", "npm", "yarn", "pnpm", "apk", "uv", "pipenv", "composer"],
+  precision: "high",
+  messages: {
+    install: "{{command}} runs every time the service starts: each restart depends on the package registry, so during an outage the service cannot come back, and every boot is slower"
+  },
+  docs: {
+    summary: "Packages are installed when the service starts instead of when the image is built",
+    what: `Reports package installs in what a service runs at every start: Dockerfile \`CMD\`/\`ENTRYPOINT\`, compose \`command\`/\`entrypoint\`, \`ExecStart=\` and \`ExecStartPre=\`, Procfile lines (not \`release:\`), package.json start scripts (with \`prestart\`), and start scripts (run by one of those, or named \`*entrypoint*\`, \`start*.sh\`, \`run*.sh\`): \`pip install\` (also \`pip3\`, \`python -m pip\`), \`npm install\`/\`npm ci\`, \`yarn\` (bare) and \`yarn install\`/\`add\`, \`pnpm install\`, \`poetry install\`, \`pipenv install\`, \`uv sync\`, \`uv pip install\`, \`apt-get\`/\`apt\`/\`yum\`/\`dnf install\`, \`apk add\`, \`bundle install\`, \`gem install\`, \`composer install\`.
+
+Not reported: installs inside shell functions (they run only if called; task runners such as \`./run setup\` keep them there), installs that need no registry (\`pip install --no-index --find-links /wheels\`, \`--offline\`), Dockerfile \`RUN\` (build time is the right time), release hooks, and other scripts.`,
+    why: `A service that installs its dependencies when it starts needs the package registry, the network and a compatible set of versions on every restart. When PyPI, npm or a mirror is down or rate-limits the host, a crash that should have been a two-second restart becomes an outage; a new upstream release can change what runs without any deploy; and every boot pays for resolving and downloading, which also slows down the crash-loop recovery that seed 001 describes. Install at build time, in the image or the release artifact, and start the program directly.`,
+    example: { kind: "compose", path: "compose.yaml", code: 'services:\n  web:\n    image: python:3.12-slim\n    restart: unless-stopped\n    working_dir: /app\n    command: sh -c "pip install -r requirements.txt && exec gunicorn app:app --bind 0.0.0.0:8000"\n' },
+    fix: { kind: "compose", path: "compose.yaml", code: 'services:\n  web:\n    build: .\n    restart: unless-stopped\n    command: ["gunicorn", "app:app", "--bind", "0.0.0.0:8000"]\n' },
+    references: ["https://docs.docker.com/build/building/best-practices/#run", "https://12factor.net/build-release-run", "https://pip.pypa.io/en/stable/cli/pip_install/#cmdoption-no-index"]
+  },
+  command(cmd, ctx) {
+    if (cmd.role === "hook" && !(cmd.carrier.kind === "systemd" && cmd.carrier.label === "ExecStartPre")) return;
+    if (cmd.role === "script" && !(cmd.carrier.kind === "shell" && startScript(ctx.project, ctx.source.path))) return;
+    if (!runsInline(cmd)) return;
+    const hit = install(cmd);
+    if (hit) ctx.report({ messageId: "install", data: { command: hit.text }, span: hit.span });
+  }
+});
+function install(cmd) {
+  let name = programName(cmd);
+  if (!name) return void 0;
+  if (/^pip[\d.]*$/.test(name)) name = "pip";
+  const head = cmd.argv[0];
+  if (findFlag(cmd, OFFLINE)) return void 0;
+  if (name === "uv" && cmd.argv[1]?.value === "pip") {
+    const sub2 = subcommand(cmd, WITH_VALUE3, 2);
+    return sub2?.value === "install" ? { text: "uv pip install", span: between(head, sub2) } : void 0;
+  }
+  const subs = INSTALLS[name];
+  if (!subs) return void 0;
+  const sub = subcommand(cmd, WITH_VALUE3);
+  if (name === "yarn" && sub === void 0 && cmd.argv.slice(1).every((w) => w.value !== null && !/^(-v|--version|-h|--help)$/.test(w.value))) {
+    return { text: "yarn", span: head.span };
+  }
+  if (!sub?.value || !subs.includes(sub.value)) return void 0;
+  return { text: `${name} ${sub.value}`, span: between(head, sub) };
+}
+function startScript(project, path) {
+  let cache6 = startScripts.get(project);
+  if (!cache6) startScripts.set(project, cache6 = /* @__PURE__ */ new Map());
+  let known = cache6.get(path);
+  if (known === void 0) cache6.set(path, known = isStartScript(startScriptContext(project, path)));
+  return known;
+}
+
+// src/js/literals.ts
+var UNKNOWN3 = { kind: "unknown" };
+function literalOf2(expr) {
+  const n = unwrapExpression(expr);
+  switch (n.type) {
+    case "Literal": {
+      const v = n.value;
+      if (v === null) return "regex" in n && n.regex ? UNKNOWN3 : { kind: "null" };
+      if (typeof v === "boolean") return { kind: "boolean", value: v };
+      if (typeof v === "number") return { kind: "number", value: v };
+      if (typeof v === "string") return { kind: "string", value: v };
+      return UNKNOWN3;
+    }
+    case "Identifier":
+      return n.name === "undefined" ? { kind: "undefined" } : n.name === "Infinity" ? { kind: "number", value: Infinity } : UNKNOWN3;
+    case "TemplateLiteral":
+      return n.expressions.length === 0 ? { kind: "string", value: n.quasis.map((q) => q.value.cooked ?? q.value.raw).join("") } : UNKNOWN3;
+    case "UnaryExpression": {
+      const ops = [];
+      let inner = n;
+      while (inner.type === "UnaryExpression") {
+        if (inner.operator === "void") return { kind: "undefined" };
+        ops.push(inner.operator);
+        inner = unwrapExpression(inner.argument);
+      }
+      let value = literalOf2(inner);
+      for (let i = ops.length - 1; i >= 0; i--) {
+        const op = ops[i];
+        if (value.kind === "unknown") return UNKNOWN3;
+        if (op === "!") value = { kind: "boolean", value: !truthy2(value) };
+        else if ((op === "-" || op === "+") && value.kind === "number") value = op === "-" ? { kind: "number", value: -value.value } : value;
+        else return UNKNOWN3;
+      }
+      return value;
+    }
+    default:
+      return UNKNOWN3;
+  }
+}
+function truthy2(lit) {
+  switch (lit.kind) {
+    case "null":
+    case "undefined":
+      return false;
+    case "boolean":
+      return lit.value;
+    case "number":
+      return lit.value !== 0 && !Number.isNaN(lit.value);
+    case "string":
+      return lit.value.length > 0;
+  }
+}
+function isTruthyConstant2(expr) {
+  const lit = literalOf2(expr);
+  return lit.kind !== "unknown" && truthy2(lit);
+}
+function stringValue2(expr) {
+  const lit = literalOf2(expr);
+  return lit.kind === "string" ? lit.value : null;
+}
+function propertyName(owner) {
+  const key = owner.type === "MemberExpression" ? owner.property : owner.key;
+  if (!owner.computed) {
+    if (key.type === "Identifier") return key.name;
+    if (key.type === "PrivateIdentifier") return `#${key.name}`;
+  }
+  if (key.type === "Literal" && (typeof key.value === "string" || typeof key.value === "number")) return String(key.value);
+  if (key.type === "TemplateLiteral" && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? null;
+  return null;
+}
+function dottedName2(expr) {
+  const parts = [];
+  let n = unwrapExpression(expr);
+  for (; ; ) {
+    if (n.type === "Identifier") {
+      parts.push(n.name);
+      return parts.reverse().join(".");
+    }
+    if (n.type === "ThisExpression") {
+      parts.push("this");
+      return parts.reverse().join(".");
+    }
+    if (n.type === "Super") {
+      parts.push("super");
+      return parts.reverse().join(".");
+    }
+    if (n.type !== "MemberExpression") return null;
+    if (n.computed && !(n.property.type === "Literal" && typeof n.property.value === "string")) return null;
+    const name = propertyName(n);
+    if (name === null) return null;
+    parts.push(name);
+    n = unwrapExpression(n.object);
+  }
+}
+function methodName2(call) {
+  const c = unwrapExpression(call.callee);
+  if (c.type === "Identifier") return c.name;
+  if (c.type === "MemberExpression") return propertyName(c);
+  return null;
+}
+
+// src/js/resolve.ts
+var FUNCTION_TYPES = /* @__PURE__ */ new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"]);
+var BLOCK_SCOPES = /* @__PURE__ */ new Set([
+  "Program",
+  "BlockStatement",
+  "StaticBlock",
+  "SwitchStatement",
+  "ForStatement",
+  "ForInStatement",
+  "ForOfStatement",
+  "CatchClause",
+  "TSModuleBlock",
+  ...FUNCTION_TYPES
+]);
+var MAX_DEPTH4 = 24;
+var cache4 = /* @__PURE__ */ new WeakMap();
+function resolverFor2(program) {
+  let r = cache4.get(program);
+  if (!r) {
+    r = new JsResolver(program);
+    cache4.set(program, r);
+  }
+  return r;
+}
+function normaliseModule(specifier) {
+  return specifier.startsWith("node:") ? specifier.slice(5) : specifier;
+}
+var JsResolver = class {
+  constructor(program) {
+    this.program = program;
+  }
+  program;
+  scopes;
+  classMembers = /* @__PURE__ */ new Map();
+  /** Module and export path of an identifier, member chain, call or `new`; null when not rooted in an import/require. */
+  resolve(expr) {
+    return this.resolveExpr(expr, 0, /* @__PURE__ */ new Set());
+  }
+  /** `module.path.joined` (`axios.create.get`, `pg.Pool`), or null. */
+  qualifiedName(expr) {
+    const r = this.resolve(expr);
+    return r ? [r.module, ...r.path].join(".") : null;
+  }
+  /** The binding an identifier refers to at its position, if declared in the file. */
+  bindingOf(id) {
+    return this.lookup(id.name, id);
+  }
+  /** The binding of `name` as seen from `at`. */
+  lookup(name, at) {
+    const scopes = this.scopeTable();
+    for (let n = at; n; n = n.parent) {
+      const list = scopes.get(n)?.get(name);
+      if (list?.length) return pick2(list, at);
+    }
+    return void 0;
+  }
+  resolveExpr(expr, depth, seen) {
+    if (depth > MAX_DEPTH4) return null;
+    const e = unwrapExpression(expr);
+    switch (e.type) {
+      case "Identifier": {
+        const b = this.lookup(e.name, e);
+        return b ? this.resolveBinding(b, depth, seen) : null;
+      }
+      case "MemberExpression": {
+        const name = propertyName(e);
+        if (name === null) return null;
+        const obj = unwrapExpression(e.object);
+        const base = obj.type === "ThisExpression" ? this.resolveThisMember(obj, name, depth, seen) : this.resolveExpr(obj, depth + 1, seen);
+        if (!base) return null;
+        if (obj.type === "ThisExpression") return base;
+        if (name === "default" && base.path.length === 0) return base;
+        return { module: base.module, path: [...base.path, name], via: base.via };
+      }
+      case "CallExpression": {
+        const module = requiredModule(e);
+        if (module !== null) return { module, path: [], via: [] };
+        const base = this.resolveExpr(e.callee, depth + 1, seen);
+        return base ? { ...base, via: [...base.via, e] } : null;
+      }
+      case "NewExpression": {
+        const base = this.resolveExpr(e.callee, depth + 1, seen);
+        return base ? { ...base, via: [...base.via, e] } : null;
+      }
+      case "ImportExpression": {
+        const spec = stringValue2(e.source);
+        return spec === null ? null : { module: normaliseModule(spec), path: [], via: [] };
+      }
+      case "AwaitExpression":
+        return this.resolveExpr(e.argument, depth + 1, seen);
+      default:
+        return null;
+    }
+  }
+  resolveBinding(b, depth, seen) {
+    switch (b.kind) {
+      case "import":
+        return { module: b.module, path: b.path ?? [], via: [] };
+      case "variable":
+      case "destructure": {
+        if (!b.init || seen.has(b.id)) return null;
+        seen.add(b.id);
+        try {
+          const base = this.resolveExpr(b.init, depth + 1, seen);
+          if (!base) return null;
+          if (b.kind === "variable") return base;
+          let path = base.path;
+          for (const p of b.path ?? []) if (!(p === "default" && path.length === 0)) path = [...path, p];
+          return { module: base.module, path, via: base.via };
+        } finally {
+          seen.delete(b.id);
+        }
+      }
+      case "parameter":
+        return b.type ? this.resolveType(b.type, depth, seen) : null;
+      default:
+        return null;
+    }
+  }
+  /** `HttpService`, `pg.Pool`, `Redis | null`, `Promise<...>` is not followed. */
+  resolveType(type, depth, seen) {
+    let t = type;
+    if (t.type === "TSUnionType") {
+      const real = t.types.filter((x) => x.type !== "TSNullKeyword" && x.type !== "TSUndefinedKeyword");
+      if (real.length !== 1) return null;
+      t = real[0];
+    }
+    if (t.type !== "TSTypeReference") return null;
+    const parts = [];
+    let name = t.typeName;
+    while (name.type === "TSQualifiedName") {
+      parts.unshift(name.right.name);
+      name = name.left;
+    }
+    if (name.type !== "Identifier") return null;
+    const b = this.lookup(name.name, name);
+    const base = b ? this.resolveBinding(b, depth + 1, seen) : null;
+    return base ? { module: base.module, path: [...base.path, ...parts], via: base.via } : null;
+  }
+  /** `this.name` inside a class: property initialisers, `this.name = ...`, parameter properties. */
+  resolveThisMember(self, name, depth, seen) {
+    const cls = classOfThis(self);
+    if (!cls) return null;
+    const list = this.members(cls).get(name);
+    if (!list?.length) return null;
+    const useful = list.filter((b) => b.init || b.type);
+    return this.resolveBinding(pick2(useful.length ? useful : list, self), depth + 1, seen);
+  }
+  members(cls) {
+    let map = this.classMembers.get(cls);
+    if (map) return map;
+    map = /* @__PURE__ */ new Map();
+    const m = map;
+    const add = (name, id, extra) => addBinding2(m, { name, kind: "variable", id, scope: cls, ...extra });
+    for (const member of cls.body) {
+      if (member.type === "PropertyDefinition" && !member.static) {
+        const name = propertyName(member);
+        if (name === null) continue;
+        if (member.value) add(name, member.key, { init: member.value });
+        else if (member.typeAnnotation) add(name, member.key, { kind: "parameter", type: member.typeAnnotation.typeAnnotation });
+      }
+      if (member.type === "MethodDefinition" && member.kind === "constructor") {
+        for (const p of member.value.params) {
+          if (p.type !== "TSParameterProperty") continue;
+          const param = p.parameter.type === "AssignmentPattern" ? p.parameter.left : p.parameter;
+          if (param.type === "Identifier") {
+            add(param.name, param, param.typeAnnotation ? { kind: "parameter", type: param.typeAnnotation.typeAnnotation } : { kind: "opaque" });
+          }
+        }
+      }
+    }
+    walk2(cls, (n) => {
+      if (n.type === "ClassBody" && n !== cls) return false;
+      if (n.type === "AssignmentExpression" && n.operator === "=" && n.left.type === "MemberExpression") {
+        const obj = unwrapExpression(n.left.object);
+        const name = propertyName(n.left);
+        if (obj.type === "ThisExpression" && name !== null && classOfThis(obj) === cls) add(name, n.left.property, { init: n.right });
+      }
+    });
+    this.classMembers.set(cls, map);
+    return map;
+  }
+  scopeTable() {
+    if (!this.scopes) this.scopes = collectBindings(this.program);
+    return this.scopes;
+  }
+};
+function requiredModule(call) {
+  if (call.callee.type !== "Identifier" || call.callee.name !== "require" || call.arguments.length < 1) return null;
+  const spec = stringValue2(call.arguments[0]);
+  return spec === null ? null : normaliseModule(spec);
+}
+function classOfThis(self) {
+  let prev = self;
+  for (const a of ancestors(self)) {
+    if (a.type === "FunctionExpression" || a.type === "FunctionDeclaration") {
+      const p = a.parent;
+      if (p && (p.type === "MethodDefinition" || p.type === "TSAbstractMethodDefinition") && p.parent?.type === "ClassBody") return p.parent;
+      return null;
+    }
+    if ((a.type === "PropertyDefinition" || a.type === "AccessorProperty") && prev === a.value && a.parent?.type === "ClassBody") return a.parent;
+    if (a.type === "StaticBlock") return null;
+    prev = a;
+  }
+  return null;
+}
+function pick2(list, at) {
+  let best;
+  for (const b of list) {
+    if (b.init && b.init.range[0] <= at.range[0] && at.range[1] <= b.init.range[1] && b.kind !== "destructure") continue;
+    if (b.id.range[0] <= at.range[0]) best = b;
+  }
+  return best ?? list[0];
+}
+function addBinding2(map, b) {
+  const list = map.get(b.name);
+  if (list) list.push(b);
+  else map.set(b.name, [b]);
+}
+function scopeFor(node, kind) {
+  for (const a of ancestors(node)) {
+    if (kind === "var" ? FUNCTION_TYPES.has(a.type) || a.type === "Program" || a.type === "TSModuleBlock" : BLOCK_SCOPES.has(a.type)) return a;
+  }
+  return node;
+}
+function collectBindings(program) {
+  const scopes = /* @__PURE__ */ new Map();
+  const add = (scope, b) => {
+    let m = scopes.get(scope);
+    if (!m) scopes.set(scope, m = /* @__PURE__ */ new Map());
+    addBinding2(m, { ...b, scope });
+  };
+  const bindPattern = (pattern, scope, init, path) => {
+    const stack = [{ p: pattern, path }];
+    while (stack.length) {
+      const { p, path: at } = stack.pop();
+      switch (p.type) {
+        case "Identifier":
+          if (at === null || !init) add(scope, { name: p.name, kind: "opaque", id: p });
+          else if (at.length === 0) add(scope, { name: p.name, kind: "variable", id: p, init });
+          else add(scope, { name: p.name, kind: "destructure", id: p, init, path: at });
+          break;
+        case "AssignmentPattern":
+          stack.push({ p: p.left, path: at });
+          break;
+        case "ObjectPattern":
+          for (const prop of p.properties) {
+            if (prop.type === "RestElement") stack.push({ p: prop.argument, path: null });
+            else {
+              const key = propertyName(prop);
+              stack.push({ p: prop.value, path: at === null || key === null ? null : [...at, key] });
+            }
+          }
+          break;
+        case "ArrayPattern":
+          for (const el of p.elements) if (el) stack.push({ p: el, path: null });
+          break;
+        case "RestElement":
+          stack.push({ p: p.argument, path: null });
+          break;
+        case "TSParameterProperty":
+          stack.push({ p: p.parameter, path: at });
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  walk2(program, (n) => {
+    switch (n.type) {
+      case "ImportDeclaration": {
+        const module = normaliseModule(String(n.source.value));
+        for (const s of n.specifiers) {
+          const path = s.type === "ImportSpecifier" ? (() => {
+            const imported = s.imported.type === "Identifier" ? s.imported.name : String(s.imported.value);
+            return imported === "default" ? [] : [imported];
+          })() : [];
+          add(program, { name: s.local.name, kind: "import", id: s.local, module, path });
+        }
+        return false;
+      }
+      case "TSImportEqualsDeclaration": {
+        const ref = n.moduleReference;
+        if (ref.type === "TSExternalModuleReference") {
+          const spec = stringValue2(ref.expression);
+          if (spec !== null) add(scopeFor(n, "lexical"), { name: n.id.name, kind: "import", id: n.id, module: normaliseModule(spec), path: [] });
+        }
+        return false;
+      }
+      case "VariableDeclaration": {
+        const scope = scopeFor(n, n.kind === "var" ? "var" : "lexical");
+        for (const d of n.declarations) {
+          const loopHead = (n.parent?.type === "ForOfStatement" || n.parent?.type === "ForInStatement") && n.parent.left === n;
+          bindPattern(d.id, scope, loopHead ? void 0 : d.init ?? void 0, loopHead ? null : []);
+        }
+        return true;
+      }
+      case "FunctionDeclaration":
+      case "FunctionExpression":
+      case "ArrowFunctionExpression": {
+        if (n.type === "FunctionDeclaration" && n.id) add(scopeFor(n, "lexical"), { name: n.id.name, kind: "function", id: n.id, declaration: n });
+        if (n.type === "FunctionExpression" && n.id) add(n, { name: n.id.name, kind: "function", id: n.id, declaration: n });
+        for (const p of n.params) {
+          const param = p.type === "TSParameterProperty" ? p.parameter : p;
+          const id = param.type === "AssignmentPattern" ? param.left : param;
+          if (id.type === "Identifier") {
+            const type = id.typeAnnotation?.typeAnnotation;
+            add(n, { name: id.name, kind: "parameter", id, ...type ? { type } : {} });
+          } else {
+            bindPattern(id, n, void 0, null);
+          }
+        }
+        return true;
+      }
+      case "ClassDeclaration":
+        if (n.id) add(scopeFor(n, "lexical"), { name: n.id.name, kind: "class", id: n.id, declaration: n });
+        return true;
+      case "CatchClause":
+        if (n.param) bindPattern(n.param, n, void 0, null);
+        return true;
+      default:
+        return true;
+    }
+  });
+  return scopes;
+}
+
+// src/js/objects.ts
+function findProperty(obj, name) {
+  for (let i = obj.properties.length - 1; i >= 0; i--) {
+    const p = obj.properties[i];
+    if (p.type === "Property" && propertyName(p) === name) return p;
+  }
+  return void 0;
+}
+function hasProperty(obj, name) {
+  if (!obj) return "unknown";
+  const o = unwrapExpression(obj);
+  if (o.type !== "ObjectExpression") return "unknown";
+  if (findProperty(o, name)) return "present";
+  for (const p of o.properties) {
+    if (p.type === "SpreadElement") return "unknown";
+    if (p.type === "Property" && propertyName(p) === null) return "unknown";
+  }
+  return "absent";
+}
+function objectLiteral(expr, resolver) {
+  if (!expr) return void 0;
+  let e = unwrapExpression(expr);
+  for (let i = 0; i < 8 && e.type === "Identifier"; i++) {
+    const b = resolver.bindingOf(e);
+    if (!b || b.kind !== "variable" || !b.init) return void 0;
+    e = unwrapExpression(b.init);
+  }
+  return e.type === "ObjectExpression" ? e : void 0;
+}
+
+// src/js/context.ts
+function isFunction(node) {
+  return node.type === "FunctionDeclaration" || node.type === "FunctionExpression" || node.type === "ArrowFunctionExpression";
+}
+function enclosingFunction2(node) {
+  for (const a of ancestors(node)) if (isFunction(a)) return a;
+  return null;
+}
+function enclosingTryCatches(node) {
+  const out = [];
+  let child = node;
+  for (const a of ancestors(node)) {
+    if (isFunction(a)) break;
+    if (a.type === "TryStatement" && a.handler && child === a.block) out.push(a);
+    child = a;
+  }
+  return out;
+}
+function hasCatchHandler(expr) {
+  let n = unwrapExpression(expr);
+  if (n.type === "AwaitExpression") n = unwrapExpression(n.argument);
+  while (n.type === "CallExpression") {
+    const callee = unwrapExpression(n.callee);
+    if (callee.type !== "MemberExpression") return false;
+    const name = propertyName(callee);
+    if (name === "catch") return true;
+    if (name === "then" && n.arguments.length >= 2) return true;
+    if (name !== "then" && name !== "finally") return false;
+    n = unwrapExpression(callee.object);
+  }
+  return false;
+}
+var LOOP_TYPES = /* @__PURE__ */ new Set(["WhileStatement", "DoWhileStatement", "ForStatement", "ForInStatement", "ForOfStatement"]);
+function isLoop(node) {
+  return LOOP_TYPES.has(node.type);
+}
+var RUN_FLAG2 = /^_*(is)?(running|alive|active|enabled|run|keepRunning|keepGoing|shouldRun|started)$/i;
+var STOP_FLAG2 = /^_*(is)?(stop|stopped|stopping|shutdown|shuttingDown|closed|closing|done|exit|exiting|finished|cancelled|canceled|terminated|quit|aborted)(Requested)?$/i;
+function isInfiniteLoop(loop) {
+  if (loop.type === "ForStatement") return !loop.test || isTruthyConstant2(loop.test);
+  if (loop.type !== "WhileStatement" && loop.type !== "DoWhileStatement") return false;
+  const test = unwrapExpression(loop.test);
+  if (isTruthyConstant2(test)) return true;
+  if (test.type === "UnaryExpression" && test.operator === "!") {
+    const last3 = lastName2(unwrapExpression(test.argument));
+    return last3 !== null && STOP_FLAG2.test(last3);
+  }
+  const last2 = lastName2(test);
+  return last2 !== null && RUN_FLAG2.test(last2);
+}
+function lastName2(expr) {
+  if (expr.type === "Identifier") return expr.name;
+  if (expr.type === "MemberExpression") return propertyName(expr);
+  return null;
+}
+function ownAwaits(fn) {
+  const out = [];
+  walk2(fn, (n) => {
+    if (n !== fn && isFunction(n)) return false;
+    if (n.type === "AwaitExpression" || n.type === "ForOfStatement" && n.await) out.push(n);
+  });
+  return out;
+}
+var TIMER_HOSTS = /* @__PURE__ */ new Set(["", "globalThis", "global", "window", "timers"]);
+function scheduledCallback(call, resolver) {
+  const written = dottedName2(call.callee) ?? "";
+  const method = methodName2(call) ?? "";
+  const host = written.includes(".") ? written.slice(0, written.lastIndexOf(".")) : "";
+  const ref = resolver.resolve(call.callee);
+  const module = ref?.module ?? "";
+  let kind = null;
+  let index = -1;
+  if (call.type === "CallExpression" && (method === "setInterval" || method === "setTimeout") && (TIMER_HOSTS.has(host) || module === "timers") && module !== "timers/promises") {
+    kind = method === "setInterval" ? "interval" : "timeout";
+    index = 0;
+  } else if (module === "node-cron" && ref?.path.at(-1) === "schedule") {
+    kind = "cron";
+    index = 1;
+  } else if (module === "cron" && ref?.path.at(-1) === "CronJob" && call.type === "NewExpression") {
+    kind = "cron";
+    index = 1;
+  } else if (module === "node-schedule" && ref?.path.at(-1) === "scheduleJob") {
+    kind = "cron";
+    index = call.arguments.length - 1;
+  }
+  if (kind === null || index < 0) return null;
+  const arg = call.arguments[index];
+  const callback = arg ? functionValue(arg, resolver) : null;
+  return callback ? { call, callback, kind } : null;
+}
+function functionValue(expr, resolver) {
+  const e = unwrapExpression(expr);
+  if (isFunction(e)) return e;
+  if (e.type === "Identifier") {
+    const b = resolver.bindingOf(e);
+    if (b?.kind === "function" && b.declaration && isFunction(b.declaration)) return b.declaration;
+    if (b?.kind === "variable" && b.init) {
+      const init = unwrapExpression(b.init);
+      if (isFunction(init)) return init;
+    }
+  }
+  return null;
+}
+
+// src/js/client.ts
+var UI_MODULE = /^(react|react-dom|react-native|preact|vue|svelte|solid-js|lit|jquery|alpinejs|@angular\/|@vue\/|@remix-run\/react|react-router|next\/(router|navigation|link|image|head|dynamic)|@tanstack\/(react|vue|solid)-|@mui\/|@chakra-ui\/|antd)(\/|$)/;
+var NODE_BUILTINS = /* @__PURE__ */ new Set([
+  "assert",
+  "async_hooks",
+  "child_process",
+  "cluster",
+  "crypto",
+  "dgram",
+  "diagnostics_channel",
+  "dns",
+  "events",
+  "fs",
+  "fs/promises",
+  "http",
+  "http2",
+  "https",
+  "inspector",
+  "module",
+  "net",
+  "os",
+  "path",
+  "perf_hooks",
+  "process",
+  "readline",
+  "repl",
+  "stream",
+  "stream/promises",
+  "timers",
+  "timers/promises",
+  "tls",
+  "tty",
+  "url",
+  "util",
+  "v8",
+  "vm",
+  "worker_threads",
+  "zlib"
+]);
+var SERVER_MODULE = /^(express|fastify|koa|@koa\/|@fastify\/|@nestjs\/|@hapi\/|restify|polka|hono|@hono\/node-server|pg|pg-pool|mysql2?|ioredis|redis|mongodb|mongoose|@prisma\/client|knex|sequelize|typeorm|bullmq|bull|node-cron|cron|node-schedule|ws|socket\.io|telegraf|grammy|discord\.js|ink|dotenv|winston|pino)(\/|$)/;
+var BROWSER_GLOBALS = /* @__PURE__ */ new Set(["window", "document", "localStorage", "sessionStorage", "navigator"]);
+var cache5 = /* @__PURE__ */ new WeakMap();
+function isBrowserCode(program) {
+  let answer = cache5.get(program);
+  if (answer === void 0) {
+    answer = classify2(program);
+    cache5.set(program, answer);
+  }
+  return answer;
+}
+function classify2(program) {
+  let client = false;
+  let server = false;
+  for (const stmt of program.body) {
+    if (stmt.type !== "ExpressionStatement" || stmt.expression.type !== "Literal") break;
+    if (stmt.expression.value === "use client") client = true;
+    if (stmt.expression.value === "use server") server = true;
+  }
+  const resolver = resolverFor2(program);
+  const seeModule = (spec) => {
+    const m = spec.startsWith("node:") ? spec.slice(5) : spec;
+    if (spec.startsWith("node:") || NODE_BUILTINS.has(m) || SERVER_MODULE.test(m)) server = true;
+    else if (UI_MODULE.test(m)) client = true;
+  };
+  walk2(program, (n) => {
+    switch (n.type) {
+      case "ImportDeclaration":
+        seeModule(String(n.source.value));
+        return false;
+      case "ImportExpression": {
+        const spec = stringValue2(n.source);
+        if (spec !== null) seeModule(spec);
+        return true;
+      }
+      case "CallExpression":
+        if (n.callee.type === "Identifier" && n.callee.name === "require" && n.arguments[0]) {
+          const spec = stringValue2(n.arguments[0]);
+          if (spec !== null) seeModule(spec);
+        }
+        return true;
+      case "JSXElement":
+      case "JSXFragment":
+        client = true;
+        return true;
+      case "MemberExpression":
+        if (n.object.type === "Identifier" && BROWSER_GLOBALS.has(n.object.name) && !resolver.bindingOf(n.object)) client = true;
+        if (n.object.type === "Identifier" && n.object.name === "process" && !resolver.bindingOf(n.object)) {
+          const prop = n.property.type === "Identifier" ? n.property.name : "";
+          if (prop !== "env") server = true;
+        }
+        return true;
+      default:
+        return true;
+    }
+  });
+  return client && !server;
+}
+
+// src/js/names.ts
+function nameWords2(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z])(?=[A-Z][a-z])/g, "$1 ").split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.toLowerCase());
+}
+function mentionedWords(expr) {
+  const out = /* @__PURE__ */ new Set();
+  walk2(expr, (n) => {
+    if (n !== expr && isFunction(n)) return false;
+    if (n.type === "Identifier" || n.type === "PrivateIdentifier") for (const w of nameWords2(n.name)) out.add(w);
+    return true;
+  });
+  return out;
+}
+function mentionsAny(expr, words2) {
+  for (const w of mentionedWords(expr)) if (words2.has(w)) return true;
+  return false;
+}
+
+// src/js/guards.ts
+var SLEEP_NAME = /^(sleep|delay|wait|pause|snooze|setTimeout)(Ms|Millis|Seconds|Secs|Sec)?$/i;
+function isSleep2(expr) {
+  const e = unwrapExpression(expr);
+  if (e.type === "CallExpression") return SLEEP_NAME.test(methodName2(e) ?? "");
+  return e.type === "NewExpression" && dottedName2(e.callee) === "Promise" && isTimerPromise(e);
+}
+function cannotReject(expr) {
+  const e = unwrapExpression(expr);
+  if (literalOf2(e).kind !== "unknown" || isSleep2(e)) return true;
+  if (e.type === "CallExpression") {
+    const dotted2 = dottedName2(e.callee);
+    if (dotted2 === "Promise.allSettled" || dotted2 === "Promise.resolve") return true;
+    if ((dotted2 === "Promise.all" || dotted2 === "Promise.race" || dotted2 === "Promise.any") && e.arguments[0]?.type === "ArrayExpression") {
+      const items = e.arguments[0].elements;
+      return items.length > 0 && items.every((x) => x !== null && x.type !== "SpreadElement" && (hasCatchHandler(x) || cannotReject(x)));
+    }
+    return false;
+  }
+  return false;
+}
+function isTimerPromise(e) {
+  const executor = e.arguments[0] ? unwrapExpression(e.arguments[0]) : void 0;
+  if (!executor || !isFunction(executor) || executor.params.length > 1) return false;
+  let timer = false;
+  let throws = false;
+  walk2(executor.body, (n) => {
+    if (n.type === "ThrowStatement") throws = true;
+    if (n.type === "CallExpression" && /^(setTimeout|setImmediate)$/.test(methodName2(n) ?? "")) timer = true;
+    return !isFunction(n);
+  });
+  return timer && !throws;
+}
+var MAX_FOLLOW = 3;
+function isGuardedAwait(node, resolver, depth = 0) {
+  if (enclosingTryCatches(node).length > 0) return true;
+  if (node.type !== "AwaitExpression") return false;
+  if (hasCatchHandler(node) || cannotReject(node.argument)) return true;
+  if (!resolver || depth >= MAX_FOLLOW) return false;
+  const call = unwrapExpression(node.argument);
+  if (call.type !== "CallExpression") return false;
+  const fn = localCallee(call, resolver);
+  if (fn) return neverRejects(fn, resolver, depth + 1);
+  if (asksNotToThrow(call)) return true;
+  if (nameWords2(methodName2(call) ?? "").some((w) => GUARD_WORDS.has(w))) return true;
+  return call.arguments.some((a) => {
+    const f = unwrapExpression(a);
+    return isFunction(f) && f.async && neverRejects(f, resolver, depth + 1);
+  });
+}
+function asksNotToThrow(call) {
+  return call.arguments.some((a) => {
+    const o = unwrapExpression(a);
+    if (o.type !== "ObjectExpression") return false;
+    return o.properties.some((p) => {
+      if (p.type !== "Property") return false;
+      const words2 = nameWords2(propertyName(p) ?? "");
+      const lit = literalOf2(p.value);
+      return (words2.includes("throw") || words2.includes("reject")) && lit.kind === "boolean" && !lit.value;
+    });
+  });
+}
+var GUARD_WORDS = /* @__PURE__ */ new Set(["safe", "safely", "try", "catch", "catching", "guard", "guarded", "error", "errors", "silent", "silently", "quiet", "quietly", "ignore", "ignoring"]);
+function unguardedAwaits(fn, within2 = fn, resolver) {
+  return ownAwaits(fn).filter((a) => a.range[0] >= within2.range[0] && a.range[1] <= within2.range[1] && !isGuardedAwait(a, resolver));
+}
+function localCallee(expr, resolver) {
+  const call = unwrapExpression(expr);
+  if (call.type !== "CallExpression") return null;
+  const callee = unwrapExpression(call.callee);
+  let fn = null;
+  if (callee.type === "Identifier") fn = functionValue(callee, resolver);
+  else if (callee.type === "MemberExpression" && unwrapExpression(callee.object).type === "ThisExpression") {
+    const cls = classOfThis(callee.object);
+    const name = propertyName(callee);
+    const method = cls?.body.find((m) => m.type === "MethodDefinition" && m.kind === "method" && propertyName(m) === name);
+    if (method?.type === "MethodDefinition" && method.value.type === "FunctionExpression") fn = method.value;
+  }
+  return fn;
+}
+function neverRejects(fn, resolver, depth) {
+  if (!fn.async) return returnsOnly(fn, cannotReject);
+  if (fn.body.type !== "BlockStatement") return fn.body.type === "AwaitExpression" ? isGuardedAwait(fn.body, resolver, depth) : cannotReject(fn.body);
+  let risky = false;
+  walk2(fn.body, (n) => {
+    if (risky || isFunction(n)) return false;
+    if (n.type === "ThrowStatement" && enclosingTryCatches(n).length === 0) risky = true;
+    if (n.type === "ReturnStatement" && n.argument && enclosingTryCatches(n).length === 0) {
+      const arg = unwrapExpression(n.argument);
+      if ((arg.type === "CallExpression" || arg.type === "NewExpression") && !cannotReject(arg) && !hasCatchHandler(arg)) risky = true;
+    }
+    return true;
+  });
+  return !risky && ownAwaits(fn).every((a) => isGuardedAwait(a, resolver, depth));
+}
+function returnsOnly(fn, ok) {
+  if (fn.body.type !== "BlockStatement") return ok(fn.body);
+  let returns = 0;
+  let bad = false;
+  walk2(fn.body, (n) => {
+    if (bad || isFunction(n)) return false;
+    if (n.type === "ThrowStatement") bad = true;
+    if (n.type === "ReturnStatement") {
+      returns++;
+      if (!n.argument || !ok(n.argument)) bad = true;
+    }
+    return true;
+  });
+  return returns > 0 && !bad;
+}
+
+// src/js/watchdog.ts
+function selfKill(call, resolver, text) {
+  const name = processMethod(call.callee, resolver);
+  if (name === null) return null;
+  const label = text.slice(call.range[0], call.range[1]).replace(/\s+/g, " ");
+  if (name === "abort") return { call, label };
+  if (name === "exit") {
+    const code = call.arguments[0];
+    if (!code) return null;
+    const lit = literalOf2(code);
+    return lit.kind === "number" && lit.value === 0 ? null : { call, label };
+  }
+  if (name === "kill") {
+    const [target, signal] = call.arguments;
+    if (!target || processMethod(target, resolver) !== "pid") return null;
+    if (signal) {
+      const lit = literalOf2(signal);
+      if (lit.kind === "number" && lit.value === 0) return null;
+    }
+    return { call, label };
+  }
+  return null;
+}
+function processMethod(expr, resolver) {
+  const dotted2 = dottedName2(expr);
+  if (dotted2?.startsWith("process.") && dotted2.split(".").length === 2) {
+    const root = expr.object;
+    const binding = root.type === "Identifier" ? resolver.bindingOf(root) : void 0;
+    if (!binding) return dotted2.slice("process.".length);
+  }
+  const ref = resolver.resolve(expr);
+  if (ref?.module === "process" && ref.path.length === 1) return ref.path[0];
+  return null;
+}
+function intervalCallbacks(program, resolver) {
+  const out = /* @__PURE__ */ new Map();
+  walk2(program, (n) => {
+    if (n.type !== "CallExpression" && n.type !== "NewExpression") return true;
+    const s = scheduledCallback(n, resolver);
+    if (s && (s.kind === "interval" || s.kind === "cron")) out.set(s.callback, n);
+    return true;
+  });
+  return out;
+}
+function watchdogSite(call, intervals) {
+  const fn = enclosingFunction2(call);
+  if (!fn) return null;
+  const schedule = intervals.get(fn);
+  if (schedule) return { kind: "timer", callback: fn, schedule };
+  for (const a of ancestors(call)) {
+    if (a === fn) break;
+    if (isLoop(a) && isInfiniteLoop(a) && fn.async && ownAwaits(fn).some((w) => contains(a, w))) return { kind: "loop", loop: a, fn };
+  }
+  return null;
+}
+function conditionsOf(node, boundary) {
+  const out = [];
+  let child = node;
+  for (const a of ancestors(node)) {
+    if (a === boundary) break;
+    if ((a.type === "IfStatement" || a.type === "ConditionalExpression") && child !== a.test) out.push(a.test);
+    if (a.type === "LogicalExpression" && child === a.right) out.push(a.left);
+    if (a.type === "BlockStatement" || a.type === "Program") {
+      for (const s of a.body) {
+        if (s === child) break;
+        if (s.type === "IfStatement" && endsFlow(s.consequent)) out.push(s.test);
+      }
+    }
+    child = a;
+  }
+  return out;
+}
+function endsFlow(s) {
+  if (s.type === "ReturnStatement" || s.type === "ContinueStatement") return true;
+  if (s.type === "BlockStatement") {
+    const last2 = s.body.at(-1);
+    return last2 !== void 0 && (last2.type === "ReturnStatement" || last2.type === "ContinueStatement");
+  }
+  return false;
+}
+var STALE_WORDS = /* @__PURE__ */ new Set([
+  "last",
+  "stale",
+  "heartbeat",
+  "heartbeats",
+  "alive",
+  "liveness",
+  "idle",
+  "since",
+  "elapsed",
+  "lag",
+  "ping",
+  "pong",
+  "activity",
+  "seen",
+  "beat",
+  "hung",
+  "stuck",
+  "silence",
+  "silent",
+  "updated",
+  "watchdog",
+  "deadline",
+  "overdue",
+  "frozen",
+  "unresponsive"
+]);
+var CLOCK_CALLS = /* @__PURE__ */ new Set(["Date.now", "performance.now", "process.hrtime", "process.hrtime.bigint", "Date.parse"]);
+function isStalenessCondition(test) {
+  if (mentionsAny(test, STALE_WORDS)) return true;
+  let clock = false;
+  walk2(test, (n) => {
+    if (clock || isFunction(n)) return false;
+    if (n.type === "CallExpression") {
+      const d = dottedName2(n.callee);
+      if (d !== null && CLOCK_CALLS.has(d) || methodName2(n) === "getTime" || methodName2(n) === "now") clock = true;
+    }
+    if (n.type === "NewExpression" && dottedName2(n.callee) === "Date") clock = true;
+    return true;
+  });
+  return clock;
+}
+var GRACE_WORDS = /* @__PURE__ */ new Set([
+  "start",
+  "started",
+  "startup",
+  "boot",
+  "booted",
+  "booting",
+  "launch",
+  "launched",
+  "uptime",
+  "grace",
+  "warmup",
+  "warm",
+  "ready",
+  "initialized",
+  "initialised"
+]);
+function hasStartupGrace(site, resolver) {
+  if (site.kind === "timer") {
+    if (mentionsAny(site.callback.body, GRACE_WORDS)) return true;
+    for (const a of ancestors(site.schedule)) {
+      if (!isFunction(a)) continue;
+      const parent = a.parent;
+      if (parent && (parent.type === "CallExpression" || parent.type === "NewExpression")) {
+        const s = scheduledCallback(parent, resolver);
+        if (s?.callback === a && s.kind === "timeout") return true;
+      }
+      break;
+    }
+    const fn = enclosingFunction2(site.schedule);
+    return fn !== null && sleepsBefore(fn, site.schedule);
+  }
+  if (mentionsAny(site.loop, GRACE_WORDS)) return true;
+  return sleepsBefore(site.fn, site.loop);
+}
+function sleepsBefore(fn, node) {
+  return ownAwaits(fn).some((a) => a.type === "AwaitExpression" && a.range[1] <= node.range[0] && isSleep2(a.argument));
+}
+
+// rules/TS001-watchdog-exit-without-grace.ts
+var TS001_watchdog_exit_without_grace_default = defineRule({
+  id: "TS001",
+  name: "watchdog-exit-without-grace",
+  severity: "error",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["typescript"],
+  triggers: ["process.exit", "process.kill", "process.abort"],
+  precision: "high",
+  messages: {
+    noGrace: "{{call}} in a watchdog {{site}} fires on a staleness check with no startup grace: a slow boot or a quiet spell looks like a hang, so a healthy process is killed and the restarts become a crash loop"
+  },
+  docs: {
+    summary: "A watchdog kills its own process on a staleness check with no startup grace",
+    what: `Reports \`process.exit(code)\` (any code but a literal \`0\`), \`process.abort()\` and \`process.kill(process.pid[, signal])\` when all of these hold:
+
+- it runs in a \`setInterval\` (or cron) callback, or inside an infinite loop (\`while (true)\`, \`for (;;)\`, \`while (!stopped)\`\u2026) of an \`async\` function that awaits;
+- it runs under a staleness condition: an enclosing \`if\`/\`?:\`/\`&&\`, or an earlier \`if (\u2026) return;\` guard, that reads a clock (\`Date.now()\`, \`performance.now()\`, \`process.hrtime()\`, \`new Date()\`, \`.getTime()\`) or names a liveness value (\`lastHeartbeat\`, \`lastSeenAt\`, \`idleMs\`, \`stale\`, \`elapsed\`, \`lastPong\`\u2026);
+- there is no startup grace: the callback or loop mentions no start time or readiness (\`startedAt\`, \`bootTime\`, \`process.uptime()\`, \`GRACE_MS\`, \`warmup\`, \`isReady\`\u2026), the \`setInterval\` is not armed from a \`setTimeout\` callback or after an awaited sleep, and the loop's function does not sleep before the loop.
+
+Limits: the exit must be written in the callback or loop itself (a \`checkHealth()\` it calls is not followed). Exits with code \`0\` (idle shutdowns) and checks on memory or error counts are not staleness and are not reported. Browser code is skipped.`,
+    why: `A watchdog that restarts a hung process is useful; one that cannot tell a hang from a slow boot or a quiet minute is a crash loop. In one incident a Telegram bot on Railway exited every three minutes: the watchdog compared the time of the last update with a 180 s limit from the first second of life, so a slow start \u2014 or simply no traffic \u2014 looked like a hang, \`exit(1)\` fired, the platform restarted the bot and the clock started again. The fix was a 60 s grace period before the first check; the team first had to disable the watchdog entirely to stop the loop.`,
+    example: {
+      kind: "typescript",
+      path: "src/watchdog.ts",
+      code: `import { lastUpdateAt } from './bot';
+
+const MAX_SILENCE_MS = 180_000;
+
+setInterval(() => {
+  if (Date.now() - lastUpdateAt() > MAX_SILENCE_MS) {
+    console.error('no updates for 180 s, exiting');
+    process.exit(1);
+  }
+}, 30_000);
+`
+    },
+    fix: {
+      kind: "typescript",
+      path: "src/watchdog.ts",
+      code: `import { lastUpdateAt } from './bot';
+
+const MAX_SILENCE_MS = 180_000;
+const GRACE_MS = 60_000;
+const startedAt = Date.now();
+
+setInterval(() => {
+  if (Date.now() - startedAt < GRACE_MS) return;
+  if (Date.now() - lastUpdateAt() > MAX_SILENCE_MS) {
+    console.error('no updates for 180 s, exiting');
+    process.exit(1);
+  }
+}, 30_000);
+`
+    },
+    references: ["https://nodejs.org/api/process.html#processexitcode", "https://nodejs.org/api/process.html#processuptime"]
+  },
+  document(doc, ctx) {
+    const program = doc.tree.program;
+    if (isBrowserCode(program)) return;
+    const resolver = resolverFor2(program);
+    let intervals;
+    for (const call of findAll(program, "CallExpression")) {
+      const kill = selfKill(call, resolver, doc.source.text);
+      if (!kill) continue;
+      intervals ??= intervalCallbacks(program, resolver);
+      const site = watchdogSite(call, intervals);
+      if (!site) continue;
+      const boundary = site.kind === "timer" ? site.callback : site.loop;
+      if (!conditionsOf(call, boundary).some(isStalenessCondition)) continue;
+      if (hasStartupGrace(site, resolver)) continue;
+      ctx.report({ messageId: "noGrace", data: { call: kill.label, site: site.kind === "timer" ? "timer" : "loop" }, span: spanOf(call) });
+    }
+  }
+});
+
+// rules/TS002-async-timer-unguarded.ts
+var TS002_async_timer_unguarded_default = defineRule({
+  id: "TS002",
+  name: "async-timer-unguarded",
+  severity: "error",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["typescript"],
+  triggers: ["setInterval", "setTimeout", "CronJob", "scheduleJob", "cron"],
+  precision: "high",
+  messages: {
+    unguarded: "async {{scheduler}} callback awaits outside try/catch: a rejection there is an unhandled rejection, which terminates Node (or, under a global handler, vanishes while the job keeps failing)"
+  },
+  docs: {
+    summary: "An async timer or cron callback can reject with nothing to catch it",
+    what: `Reports an \`async\` callback passed to \`setInterval\`, \`setTimeout\` (also on \`globalThis\` or from \`timers\`), node-cron \`cron.schedule(expr, fn)\`, cron \`new CronJob(expr, fn)\` or node-schedule \`scheduleJob([name,] rule, fn)\` when at least one \`await\` (or \`for await\`) in its own body can reject out of it. The callback may be written inline or be a function declared in the same file and passed by name.
+
+An await is guarded by any enclosing \`try { } catch\` in the callback (\`try\`/\`finally\` without \`catch\` is not a guard, and awaits inside \`catch\`/\`finally\` blocks are not guarded by their own \`try\`), or by a rejection handler on the awaited promise (\`await job().catch(log)\`, \`.then(ok, fail)\`). Awaits that cannot reject are fine: sleeps (\`sleep(ms)\`, \`delay(ms)\`, \`setTimeout(ms)\` from \`timers/promises\`, \`new Promise((r) => setTimeout(r, ms))\`), \`Promise.allSettled(\u2026)\`, calls of functions or methods of the same file that catch their own errors (followed three levels deep), calls asked not to throw (\`{ throwOnError: false }\`), helpers whose name says they handle errors (\`safeRun\`, \`this.checkConnectionError(\u2026)\`), and wrappers whose inline async callback catches its own errors (\`await trace('x', async () => { try { \u2026 } catch { \u2026 } })\`).
+
+Limits: functions of other modules are not followed, and a synchronous \`throw\` in an async callback (which also rejects) is not looked for. Browser code (\`'use client'\`, or files with JSX, UI-framework imports or \`window\`/\`document\` and no server-only import) is skipped: there an unhandled rejection is only logged. node-cron 3 catches a rejected task itself and emits \`task-failed\`, so there the error is lost silently rather than fatal. The finding is on the callback's \`async\` keyword (or on the name of a callback passed by name).`,
+    why: `Nothing awaits the promise a timer callback returns. When an \`await\` inside it rejects \u2014 the database restarts, an API answers 500 \u2014 the rejection is unhandled, and since Node 15 an unhandled rejection terminates the process: one failed poll takes down the bot, the API and every other job in that process. With a global \`unhandledRejection\` handler installed the process survives, but the error is swallowed far from its cause and the job keeps failing without anyone noticing \u2014 the silent-worker failure behind one team's incident audit, where background jobs stopped doing their work while the service looked healthy.`,
+    example: {
+      kind: "typescript",
+      path: "src/jobs.ts",
+      code: `import { syncSubscriptions } from './billing';
+
+setInterval(async () => {
+  await syncSubscriptions();
+}, 60_000);
+`
+    },
+    fix: {
+      kind: "typescript",
+      path: "src/jobs.ts",
+      code: `import { syncSubscriptions } from './billing';
+
+setInterval(async () => {
+  try {
+    await syncSubscriptions();
+  } catch (err) {
+    console.error('subscription sync failed', err);
+  }
+}, 60_000);
+`
+    },
+    references: [
+      "https://nodejs.org/api/cli.html#--unhandled-rejectionsmode",
+      "https://nodejs.org/api/process.html#event-unhandledrejection",
+      "https://nodejs.org/api/timers.html#setintervalcallback-delay-args"
+    ]
+  },
+  document(doc, ctx) {
+    const program = doc.tree.program;
+    if (isBrowserCode(program)) return;
+    const resolver = resolverFor2(program);
+    for (const call of findAll(program, ["CallExpression", "NewExpression"])) {
+      const scheduled = scheduledCallback(call, resolver);
+      if (!scheduled || !scheduled.callback.async) continue;
+      if (unguardedAwaits(scheduled.callback, scheduled.callback, resolver).length === 0) continue;
+      const arg = call.arguments.find((a) => unwrapExpression(a) === scheduled.callback || functionArgFor(a, scheduled.callback));
+      const start = scheduled.callback.range[0];
+      const inline = arg !== void 0 && isFunction(unwrapExpression(arg)) && doc.source.text.startsWith("async", start);
+      const span = inline ? { start, end: start + "async".length } : spanOf(arg ?? call.callee);
+      ctx.report({ messageId: "unguarded", data: { scheduler: schedulerName(scheduled.kind, call) }, span });
+    }
+  }
+});
+function functionArgFor(arg, fn) {
+  const a = unwrapExpression(arg);
+  return a.type === "Identifier" && (fn.type === "FunctionDeclaration" ? fn.id?.name === a.name : fn.parent?.type === "VariableDeclarator" && fn.parent.id.type === "Identifier" && fn.parent.id.name === a.name);
+}
+function schedulerName(kind, call) {
+  if (kind === "interval") return "setInterval";
+  if (kind === "timeout") return "setTimeout";
+  if (call.type === "NewExpression") return "CronJob";
+  return methodName2(call) === "scheduleJob" ? "scheduleJob" : "cron.schedule";
+}
+
+// src/js/loops.ts
+var STOP_WORDS = /* @__PURE__ */ new Set([
+  "stop",
+  "stopped",
+  "stopping",
+  "shutdown",
+  "shutting",
+  "closed",
+  "closing",
+  "abort",
+  "aborted",
+  "cancel",
+  "cancelled",
+  "canceled",
+  "running",
+  "terminate",
+  "terminated",
+  "terminating",
+  "quit",
+  "exit",
+  "exiting",
+  "disposed",
+  "destroyed",
+  "signal",
+  "alive",
+  "active",
+  "enabled"
+]);
+function workExits(loop) {
+  const out = [];
+  const label = loop.parent?.type === "LabeledStatement" ? loop.parent.label.name : null;
+  walk2(loop.body, (n) => {
+    if (isFunction(n)) return false;
+    if (n.type === "ReturnStatement" || n.type === "BreakStatement" && breakTarget(n, label) === loop) {
+      if (!underStopCondition(n, loop)) out.push(n);
+    }
+    return true;
+  });
+  return out;
+}
+function breakTarget(node, label) {
+  if (node.label) {
+    if (node.label.name !== label) return null;
+    for (const a of ancestors(node)) if (a.parent?.type === "LabeledStatement" && a.parent.label.name === label) return a;
+    return null;
+  }
+  for (const a of ancestors(node)) {
+    if (isFunction(a)) return null;
+    if (isLoop(a) || a.type === "SwitchStatement") return a;
+  }
+  return null;
+}
+function underStopCondition(node, loop) {
+  let child = node;
+  for (const a of ancestors(node)) {
+    if (a === loop) return false;
+    if (a.type === "IfStatement" && child !== a.test && flagsOf(a.test).some((f) => nameWords2(f).some((w) => STOP_WORDS.has(w)))) return true;
+    child = a;
+  }
+  return false;
+}
+function flagsOf(test) {
+  const e = unwrapExpression(test);
+  if (e.type === "LogicalExpression") return [...flagsOf(e.left), ...flagsOf(e.right)];
+  if (e.type === "UnaryExpression" && e.operator === "!") return flagsOf(e.argument);
+  if (e.type === "Identifier") return [e.name];
+  if (e.type === "MemberExpression") {
+    const name = propertyName(e);
+    return name === null ? [] : [name];
+  }
+  return [];
+}
+function setsOwnFlag(loop) {
+  if (loop.type !== "WhileStatement" && loop.type !== "DoWhileStatement") return false;
+  let test = unwrapExpression(loop.test);
+  if (test.type === "UnaryExpression" && test.operator === "!") test = unwrapExpression(test.argument);
+  const flag = dottedName2(test);
+  if (flag === null) return false;
+  let sets = false;
+  walk2(loop.body, (n) => {
+    if (sets || isFunction(n)) return false;
+    if (n.type === "AssignmentExpression" && dottedName2(n.left) === flag) sets = true;
+    return true;
+  });
+  return sets;
+}
+function isAsyncWorkerLoop(loop) {
+  if (!isLoop(loop) || !isInfiniteLoop(loop)) return false;
+  const fn = enclosingFunction2(loop);
+  if (!fn?.async) return false;
+  return workExits(loop).length === 0 && !setsOwnFlag(loop);
+}
+function innermostWorkerLoop(node) {
+  for (const a of ancestors(node)) {
+    if (isFunction(a)) return null;
+    if (isAsyncWorkerLoop(a)) return a;
+  }
+  return null;
+}
+
+// rules/TS003-worker-loop-unguarded.ts
+var TS003_worker_loop_unguarded_default = defineRule({
+  id: "TS003",
+  name: "worker-loop-unguarded",
+  severity: "error",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["typescript"],
+  triggers: ["while", "for (;;", "for(;;"],
+  precision: "high",
+  messages: {
+    unguarded: "this worker loop awaits outside try/catch: the first rejected call ends the loop for good, and the worker is gone while the process looks healthy"
+  },
+  docs: {
+    summary: "A long-running async worker loop ends on the first error",
+    what: `Reports a loop meant to run for the life of the process \u2014 \`while (true)\`, \`while (1)\`, \`for (;;)\`, \`do \u2026 while (true)\`, or a loop on a run/stop flag such as \`while (!stopped)\`, \`while (!this.shuttingDown)\`, \`while (this.running)\`, \`while (!signal.aborted)\` \u2014 inside an \`async\` function, when an \`await\` (or \`for await\`) of its iteration can reject out of the function. Guards are judged as in TS002: any enclosing \`try { } catch\` in the function (also one around the whole loop; \`try\`/\`finally\` alone is not a guard), a rejection handler on the awaited promise, awaits that cannot reject (sleeps, \`Promise.allSettled\`), functions and methods of the same file that catch their own errors, calls asked not to throw, and helpers named for handling errors.
+
+Loops that end when their work is done are not worker loops and are skipped: a \`break\` out of the loop or a \`return\` inside it (pagination, stream readers, retry-until-success) unless it sits under a test of a stop flag (\`if (this.stopping) break\`), and a loop on a flag that its own body sets (\`while (!done) { \u2026; done = true; }\`). Functions of other modules are not followed. Browser code is skipped. The finding is on the loop keyword; awaits of an inner worker loop are reported on that loop only.`,
+    why: `A worker loop is the whole worker: when one \`await\` in it rejects, the exception leaves the loop and the function, and the worker stops for good. Nothing restarts it \u2014 the promise of the worker function usually is not awaited by anyone, so either the rejection terminates the whole process (Node 15 and later) or, with a global handler, it is logged once and the worker is silently gone while the HTTP side keeps answering health checks. In one incident audit every background worker of a bot (renewals, reminders, trial notifications, payment watcher) was rewritten to the same shape: each iteration bounded and wrapped, so that its failure is logged and the loop carries on.`,
+    example: {
+      kind: "typescript",
+      path: "src/worker.ts",
+      code: `import { nextJob, handle } from './queue';
+
+export async function runWorker(): Promise<void> {
+  while (true) {
+    const job = await nextJob();
+    await handle(job);
+  }
+}
+`
+    },
+    fix: {
+      kind: "typescript",
+      path: "src/worker.ts",
+      code: `import { setTimeout as sleep } from 'node:timers/promises';
+import { nextJob, handle } from './queue';
+
+export async function runWorker(): Promise<void> {
+  while (true) {
+    try {
+      const job = await nextJob();
+      await handle(job);
+    } catch (err) {
+      console.error('worker iteration failed', err);
+      await sleep(5_000);
+    }
+  }
+}
+`
+    },
+    references: ["https://nodejs.org/api/cli.html#--unhandled-rejectionsmode", "https://nodejs.org/api/process.html#event-unhandledrejection"]
+  },
+  document(doc, ctx) {
+    const program = doc.tree.program;
+    if (isBrowserCode(program)) return;
+    const resolver = resolverFor2(program);
+    const loops = findAll(program, ["WhileStatement", "DoWhileStatement", "ForStatement"]);
+    for (const loop of loops) {
+      if (!isAsyncWorkerLoop(loop)) continue;
+      const fn = enclosingFunction2(loop);
+      const own = unguardedAwaits(fn, loop.body, resolver).filter((a) => innermostWorkerLoop(a) === loop);
+      if (own.length === 0) continue;
+      const keyword = loop.type === "WhileStatement" ? "while" : loop.type === "ForStatement" ? "for" : "do";
+      ctx.report({ messageId: "unguarded", span: { start: loop.range[0], end: loop.range[0] + keyword.length } });
+    }
+  }
+});
+
+// src/js/project-sources.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import { join as join4 } from "node:path";
+
+// src/js/package-scope.ts
+import { readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import { join as join3, posix as posix9 } from "node:path";
+var SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+var DECLARATION = /\.d\.[cm]?ts$/;
+var MAX_FILES = 2e4;
+var MAX_BYTES2 = 2 * 1024 * 1024;
+function packageDirOf(rel, hasPackageJson) {
+  let dir = posix9.dirname(rel);
+  for (; ; ) {
+    if (dir === "." || dir === "") return "";
+    if (hasPackageJson(dir)) return dir;
+    dir = posix9.dirname(dir);
+  }
+}
+function packageSources(root, dir) {
+  const files = [];
+  const stack = [dir];
+  let truncated = false;
+  while (stack.length && !truncated) {
+    const current = stack.pop();
+    let entries;
+    try {
+      entries = readdirSync2(join3(root, current), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    const subdirs = [];
+    for (const e of entries) {
+      const rel = current ? `${current}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (e.name === "node_modules" || e.name.startsWith(".")) continue;
+        subdirs.push(rel);
+      } else if (e.isFile() && SOURCE.test(e.name) && !DECLARATION.test(e.name)) {
+        if (files.length >= MAX_FILES) {
+          truncated = true;
+          break;
+        }
+        files.push(rel);
+      }
+    }
+    for (const sub of subdirs.sort().reverse()) {
+      if (isPackage(root, sub)) continue;
+      stack.push(sub);
+    }
+  }
+  return { files: files.sort(), truncated };
+}
+function isPackage(root, dir) {
+  try {
+    return statSync4(join3(root, dir, "package.json")).isFile();
+  } catch {
+    return false;
+  }
+}
+function readableSize(abs) {
+  try {
+    return statSync4(abs).size <= MAX_BYTES2;
+  } catch {
+    return false;
+  }
+}
+
+// src/js/project-sources.ts
+var NOT_SERVICE_CODE = /(^|\/)(test|tests|__tests__|__mocks__|spec|e2e|examples?|docs?|dev)\/|\.(test|spec)\.[cm]?[jt]sx?$/;
+var ProjectSources = class {
+  constructor(model) {
+    this.model = model;
+    this.hasPackageJson = (dir) => model.exists(`${dir}/package.json`);
+  }
+  model;
+  texts = /* @__PURE__ */ new Map();
+  docs = /* @__PURE__ */ new Map();
+  packages = /* @__PURE__ */ new Map();
+  hasPackageJson;
+  /** Per-run indexes: a repository does not change during a run, and hundreds of packages ask. */
+  runByPackage;
+  inRunSet;
+  disk = /* @__PURE__ */ new Map();
+  /** The run's production TS/JS files, in path order. */
+  runFiles() {
+    return this.model.files.filter((f) => f.kind === "typescript" && f.environment === "production");
+  }
+  /** The package directory of a repository-relative path (`` for the root). */
+  packageOf(rel) {
+    let dir = this.packages.get(rel);
+    if (dir === void 0) {
+      dir = packageDirOf(rel, this.hasPackageJson);
+      this.packages.set(rel, dir);
+    }
+    return dir;
+  }
+  text(file) {
+    let t = this.texts.get(file.rel);
+    if (t === void 0) {
+      try {
+        t = readFileSync4(file.abs, "utf8");
+      } catch {
+        t = null;
+      }
+      this.texts.set(file.rel, t);
+    }
+    return t ?? void 0;
+  }
+  /** The parsed file (syntax errors leave a partial tree), or null when it cannot be read. */
+  async parse(file) {
+    if (this.docs.has(file.rel)) return this.docs.get(file.rel);
+    const text = this.text(file);
+    const doc = text === void 0 ? null : await parseTypeScript(new SourceFile(file.rel, file.abs, text), "production");
+    this.docs.set(file.rel, doc);
+    return doc;
+  }
+  /**
+   * Whether `test` accepts some production source of the package in `dir` or of the packages that
+   * enclose it (their own files, not their other nested packages): the run's files first, then the
+   * rest on disk. Enclosing packages count because a repository root often holds the service while
+   * a subdirectory holds a package.json of its own (an installer, a template). A package too large
+   * to walk answers true (the benefit of the doubt).
+   */
+  async someInPackage(dir, test) {
+    const inRun = this.inRunSet ??= new Set(this.model.files.map((f) => f.rel));
+    if (!this.runByPackage) {
+      this.runByPackage = /* @__PURE__ */ new Map();
+      for (const f of this.runFiles()) {
+        if (NOT_SERVICE_CODE.test(f.rel)) continue;
+        const pkg = this.packageOf(f.rel);
+        this.runByPackage.set(pkg, [...this.runByPackage.get(pkg) ?? [], f]);
+      }
+    }
+    for (let scope = dir; scope !== null; scope = scope === "" ? null : packageDirOf(scope, this.hasPackageJson)) {
+      for (const f of this.runByPackage.get(scope) ?? []) {
+        const text = this.text(f);
+        if (text !== void 0 && await test(f, text)) return true;
+      }
+      let onDisk = this.disk.get(scope);
+      if (!onDisk) this.disk.set(scope, onDisk = packageSources(this.model.root, scope));
+      if (onDisk.truncated) return true;
+      for (const rel of onDisk.files) {
+        if (inRun.has(rel) || NOT_SERVICE_CODE.test(rel)) continue;
+        const abs = join4(this.model.root, rel);
+        if (!readableSize(abs)) continue;
+        const ref = { rel, abs };
+        const text = this.text(ref);
+        if (text !== void 0 && await test(ref, text)) return true;
+      }
+    }
+    return false;
+  }
+};
+function handled(promise) {
+  promise.catch(() => void 0);
+  return promise;
+}
+
+// src/js/http-clients.ts
+var AXIOS_CONFIG_AT = {
+  request: 0,
+  get: 1,
+  delete: 1,
+  head: 1,
+  options: 1,
+  post: 2,
+  put: 2,
+  patch: 2,
+  postForm: 2,
+  putForm: 2,
+  patchForm: 2
+};
+var GOT_METHODS = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "head"]);
+var BOUND_KEYS = {
+  axios: ["timeout", "signal", "cancelToken"],
+  got: ["timeout", "signal"],
+  http: ["timeout", "signal"]
+};
+function httpCall2(call, resolver) {
+  const ref = resolver.resolve(call.callee);
+  if (!ref) return null;
+  if (ref.module === "axios") return axiosCall(call, ref, resolver);
+  if (ref.module === "got") return gotCall(call, ref, resolver);
+  if (ref.module === "http" || ref.module === "https") return nodeHttpCall(call, ref, resolver);
+  return null;
+}
+function axiosCall(call, ref, resolver) {
+  let path = ref.path;
+  let instance;
+  if (path[0] === "create") {
+    instance = ref.via.find((v) => v.type === "CallExpression" && v !== call);
+    if (!instance) return null;
+    path = path.slice(1);
+  }
+  if (path.length > 1) return null;
+  let configAt;
+  if (path.length === 0) {
+    const first = call.arguments[0];
+    if (!first) return null;
+    configAt = stringLike(first) ? 1 : 0;
+  } else {
+    const at = AXIOS_CONFIG_AT[path[0]];
+    if (at === void 0) return null;
+    configAt = at;
+  }
+  return { client: "axios", call, instance, bound: optionsBound(call.arguments[configAt], "axios", resolver) };
+}
+function gotCall(call, ref, resolver) {
+  let path = ref.path;
+  let instance;
+  if (path[0] === "extend") {
+    instance = ref.via.find((v) => v.type === "CallExpression" && v !== call);
+    if (!instance) return null;
+    path = path.slice(1);
+  }
+  if (path.length > 1 || path.length === 1 && !GOT_METHODS.has(path[0])) return null;
+  const first = call.arguments[0];
+  if (!first) return null;
+  const optionsArg = stringLike(first) ? call.arguments[1] : first;
+  return { client: "got", call, instance, bound: optionsBound(optionsArg, "got", resolver) };
+}
+function nodeHttpCall(call, ref, resolver) {
+  if (ref.path.length !== 1 || ref.path[0] !== "request" && ref.path[0] !== "get") return null;
+  const [first, second] = call.arguments;
+  if (!first) return null;
+  let bound;
+  if (stringLike(first)) {
+    bound = second && !isFunction(unwrapExpression(second)) ? optionsBound(second, "http", resolver) : "absent";
+  } else {
+    bound = optionsBound(first, "http", resolver);
+  }
+  if (bound === "absent" && boundOnRequestObject(call)) bound = "present";
+  return { client: "http", call, instance: void 0, bound };
+}
+function stringLike(expr) {
+  const e = unwrapExpression(expr);
+  if (e.type === "TemplateLiteral" || e.type === "BinaryExpression" || stringValue2(e) !== null) return true;
+  if (e.type === "NewExpression" && dottedName2(e.callee) === "URL") return true;
+  const name = dottedName2(e);
+  return name !== null && /(url|uri|endpoint|href|link|path)s?$/i.test(name);
+}
+function optionsBound(arg, client, resolver) {
+  if (!arg) return "absent";
+  const obj = objectLiteral(arg, resolver);
+  if (!obj) return "unknown";
+  let result = "absent";
+  for (const key of [...BOUND_KEYS[client], ...client === "http" ? ["agent"] : []]) {
+    const p = hasProperty(obj, key);
+    if (p === "present") return key === "agent" ? "unknown" : "present";
+    if (p === "unknown") result = "unknown";
+  }
+  return result;
+}
+function boundOnRequestObject(call) {
+  let top = call;
+  for (; ; ) {
+    const parent2 = top.parent;
+    if (parent2?.type === "MemberExpression" && parent2.object === top && parent2.parent?.type === "CallExpression" && parent2.parent.callee === parent2) {
+      if (isTimeoutMember(parent2, parent2.parent)) return true;
+      top = parent2.parent;
+      continue;
+    }
+    break;
+  }
+  const parent = top.parent;
+  if (!parent || parent.type === "ExpressionStatement") return false;
+  if (parent.type === "AwaitExpression") return false;
+  if (parent.type === "VariableDeclarator" && parent.init === top && parent.id.type === "Identifier") {
+    const name = parent.id.name;
+    const scope = scopeOf(parent);
+    let bound = false;
+    walk2(scope, (n) => {
+      if (bound) return false;
+      if (n.type === "CallExpression" && n.callee.type === "MemberExpression") {
+        const obj = unwrapExpression(n.callee.object);
+        if (obj.type === "Identifier" && obj.name === name && isTimeoutMember(n.callee, n)) bound = true;
+      }
+      if (n.type === "CallExpression" && n.arguments.some((a) => a.type === "Identifier" && a.name === name)) bound = true;
+      if (n.type === "ReturnStatement" && n.argument?.type === "Identifier" && n.argument.name === name) bound = true;
+      return true;
+    });
+    return bound;
+  }
+  return true;
+}
+function isTimeoutMember(member, call) {
+  const name = propertyName(member);
+  if (name === "setTimeout") return true;
+  if ((name === "on" || name === "once") && call.arguments[0] && stringValue2(call.arguments[0]) === "timeout") return true;
+  return false;
+}
+function scopeOf(node) {
+  for (const a of ancestors(node)) if (isFunction(a) || a.type === "Program") return a;
+  return node;
+}
+function instanceFactory(call, resolver) {
+  const ref = resolver.resolve(call.callee);
+  if (!ref || ref.via.length > 0 || ref.path.length !== 1) return null;
+  if (ref.module === "axios" && ref.path[0] === "create") return "axios";
+  if (ref.module === "got" && ref.path[0] === "extend") return "got";
+  return null;
+}
+
+// rules/TS004-http-call-without-timeout.ts
+var CLIENT_NAME = { axios: "axios", got: "got", http: "Node's http client" };
+var TS004_http_call_without_timeout_default = defineRule({
+  id: "TS004",
+  name: "http-call-without-timeout",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["typescript"],
+  // The per-file part (got, Node's http); axios is judged in the project hook.
+  triggers: ["'got'", '"got"', "'http'", '"http"', "'https'", '"https"', "node:http"],
+  precision: "high",
+  messages: {
+    call: "{{call}}(\u2026) has no timeout: {{client}} waits forever by default, so a stalled upstream holds this request and its socket indefinitely",
+    instance: "{{call}}(\u2026) creates a client with no timeout: every request through it waits forever on a stalled upstream"
+  },
+  docs: {
+    summary: "An HTTP request from Node has no timeout",
+    what: `Reports requests that can wait forever:
+
+- axios on the default instance \u2014 \`axios(config)\`, \`axios(url[, config])\`, \`axios.get/delete/head/options(url[, config])\`, \`axios.post/put/patch(url, data[, config])\`, \`axios.request(config)\` \u2014 whose config has no \`timeout\` (or \`signal\`, or \`cancelToken\`);
+- \`axios.create(config)\` without \`timeout\`: reported once on the \`create\` call rather than on every request through the instance, unless every request through it in the file sets its own timeout;
+- got \u2014 \`got(url[, options])\`, \`got.get/post/put/patch/delete/head(\u2026)\`, \`got.extend(options)\` \u2014 without \`timeout\` (or \`signal\`);
+- Node's \`http\`/\`https\` \`request\` and \`get\` without a \`timeout\` (or \`signal\`) option and without \`req.setTimeout(\u2026)\` or \`req.on('timeout', \u2026)\` on the returned request.
+
+Imports and \`require\` are followed in every form (\`import axios from 'axios'\`, \`const { request } = require('node:https')\`, \`const http = axios.create(\u2026)\`, \`this.client\` set in a constructor). Because \`axios.defaults.timeout = \u2026\` in any module applies to the whole process, axios findings are judged per package (the directory of the nearest \`package.json\`, and the packages enclosing it): none is reported when a file of the package sets \`defaults.timeout\` (also \`Object.assign(axios.defaults, { timeout })\`) or installs a request interceptor that mentions \`timeout\` \u2014 including files the run was not given, such as unchanged files under pre-commit.
+
+Not reported: options that cannot be read statically (a variable bound to a call, a spread), requests whose object is returned or handed to another function (the caller may bound it), an \`agent\` option (it may carry a socket timeout), instances created in other modules, and browser code (\`'use client'\`, or JSX, UI-framework imports and \`window\`/\`document\` with no server-only import).`,
+    why: `axios's default \`timeout\` is 0 (none), got's is none, and a Node \`http.request\` waits as long as the socket stays open. When an upstream accepts the connection but never answers \u2014 an overloaded API, a half-dead load balancer, a dropped packet on a NAT \u2014 every request to it hangs, holding its socket, its memory and whatever the caller was doing. Under load the pending requests pile up until the process runs out of memory or file descriptors, and health checks that share the event loop start failing; the outage spreads from the upstream to this service. In one incident report about a backend that kept going down on its own, hanging requests with no timeout were one of six causes, and the rules the team wrote afterwards begin with "set a timeout on every request" and "never use an infinite timeout".`,
+    example: {
+      kind: "typescript",
+      path: "src/payments.ts",
+      code: `import axios from 'axios';
+
+export async function fetchInvoice(id: string) {
+  const res = await axios.get(\`https://billing.example.com/invoices/\${id}\`);
+  return res.data;
+}
+`
+    },
+    fix: {
+      kind: "typescript",
+      path: "src/payments.ts",
+      code: `import axios from 'axios';
+
+export async function fetchInvoice(id: string) {
+  const res = await axios.get(\`https://billing.example.com/invoices/\${id}\`, { timeout: 10_000 });
+  return res.data;
+}
+`
+    },
+    references: [
+      "https://axios-http.com/docs/req_config",
+      "https://github.com/sindresorhus/got/blob/main/documentation/6-timeout.md",
+      "https://nodejs.org/api/http.html#httprequestoptions-callback"
+    ]
+  },
+  // got and Node's http: everything needed is in the file.
+  document(doc, ctx) {
+    const program = doc.tree.program;
+    if (isBrowserCode(program)) return;
+    for (const r of findingsOf(program, doc.source.text, LOCAL_CLIENTS)) ctx.report(r);
+  },
+  // axios: a default timeout can be set for the whole process in any module (`axios.defaults.timeout
+  // = …` in a bootstrap file), so its calls are judged per package, with every file in view.
+  project(model, ctx) {
+    return handled(judgeAxios(model, ctx));
+  }
+});
+async function judgeAxios(model, ctx) {
+  const sources = new ProjectSources(model);
+  const byPackage = /* @__PURE__ */ new Map();
+  for (const f of sources.runFiles()) {
+    const text = sources.text(f);
+    if (text === void 0 || !text.includes("axios")) continue;
+    const doc = await sources.parse(f);
+    if (!doc || isBrowserCode(doc.tree.program)) continue;
+    const found = findingsOf(doc.tree.program, doc.source.text, AXIOS);
+    if (found.length === 0) continue;
+    const dir = sources.packageOf(f.rel);
+    byPackage.set(dir, [...byPackage.get(dir) ?? [], { doc, found }]);
+  }
+  for (const [dir, files] of byPackage) {
+    if (await sources.someInPackage(dir, (_file, text) => AXIOS_DEFAULTS.test(text))) continue;
+    for (const { doc, found } of files) for (const r of found) ctx.report({ ...r, source: doc.source });
+  }
+}
+var LOCAL_CLIENTS = /* @__PURE__ */ new Set(["got", "http"]);
+var AXIOS = /* @__PURE__ */ new Set(["axios"]);
+var AXIOS_DEFAULTS = /\bdefaults\s*(?:\.\s*timeout\b|=[^=]|,\s*\{[^}]*\btimeout\b)|interceptors\s*\.\s*request\s*\.\s*use[\s\S]{0,400}?\btimeout\b/;
+function findingsOf(program, text, clients) {
+  const resolver = resolverFor2(program);
+  const out = [];
+  const calls2 = findAll(program, "CallExpression");
+  const requests = [];
+  for (const call of calls2) {
+    const r = httpCall2(call, resolver);
+    if (r && clients.has(r.client)) requests.push(r);
+  }
+  for (const r of requests) {
+    if (r.instance || r.bound !== "absent") continue;
+    out.push({ messageId: "call", data: { call: calleeText(r.call, text), client: CLIENT_NAME[r.client] }, span: spanOf(r.call.callee) });
+  }
+  for (const call of calls2) {
+    const client = instanceFactory(call, resolver);
+    if (!client || !clients.has(client)) continue;
+    if (optionsBound(call.arguments[0], client, resolver) !== "absent") continue;
+    const through = requests.filter((r) => r.instance === call);
+    if (through.length > 0 && through.every((r) => r.bound === "present")) continue;
+    out.push({ messageId: "instance", data: { call: calleeText(call, text) }, span: spanOf(call.callee) });
+  }
+  return out;
+}
+function calleeText(call, text) {
+  return text.slice(call.callee.range[0], call.callee.range[1]).replace(/\s+/g, "");
+}
+
+// rules/TS005-db-pool-without-timeout.ts
+var MYSQL_MODULES = /* @__PURE__ */ new Set(["mysql", "mysql2", "mysql2/promise"]);
+var QUEUE_TEXT = /\bbull(mq)?\b|\bbee-queue\b/i;
+var TS005_db_pool_without_timeout_default = defineRule({
+  id: "TS005",
+  name: "db-pool-without-timeout",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["typescript"],
+  triggers: ["Pool", "maxRetriesPerRequest"],
+  precision: "high",
+  messages: {
+    pgPool: "{{call}}(\u2026) has no connectionTimeoutMillis: when every connection is busy, queries wait for a free one forever instead of failing fast",
+    mysqlQueue: "{{call}}(\u2026) has no queueLimit: when every connection is busy, requests pile up in an unbounded queue and wait forever instead of failing fast",
+    mysqlQueueZero: "queueLimit: 0 means an unbounded queue: when every connection is busy, requests pile up and wait forever instead of failing fast",
+    redisRetries: "maxRetriesPerRequest: null makes every command wait forever while Redis is unreachable: requests hang instead of failing"
+  },
+  docs: {
+    summary: "A database pool or client makes callers wait forever when it is exhausted or disconnected",
+    what: `Reports:
+
+- node-postgres pools \u2014 \`new Pool(\u2026)\`, \`new pg.Pool(\u2026)\`, \`new pg.native.Pool(\u2026)\`, pg-pool's \`new Pool(\u2026)\` \u2014 without \`connectionTimeoutMillis\` (also \`new Pool()\` with no options: no environment variable sets it);
+- \`createPool(\u2026)\` of \`mysql2\`, \`mysql2/promise\` or \`mysql\` without \`queueLimit\`, or with \`queueLimit: 0\` (the unbounded default), unless \`waitForConnections: false\` (callers then fail at once instead of queueing);
+- ioredis clients (\`new Redis(\u2026)\`, \`new Cluster(\u2026, { redisOptions })\`) created with \`maxRetriesPerRequest: null\`, unless \`enableOfflineQueue: false\` is also set.
+
+Imports and \`require\` are followed in every form, and options given as a \`const\` object are read. Not reported: options that cannot be read statically (a variable bound to a call, a spread of another object \u2014 also a spread after \`maxRetriesPerRequest: null\`, which may override it), and an ioredis connection in a file that imports or even mentions a queue library (BullMQ, Bull, bee-queue; a comment such as "required by Bull" is enough) or that is bound to a name saying it is a worker's connection (\`workerConnection\`): BullMQ requires \`maxRetriesPerRequest: null\` for its workers. A shared application connection with \`null\` is still reported: give the queue workers their own connection.`,
+    why: `A pool turns a slow database into a queue of waiting requests. node-postgres waits for a free connection forever by default (\`connectionTimeoutMillis: 0\`), mysql2 queues without limit (\`queueLimit: 0\`), and ioredis with \`maxRetriesPerRequest: null\` retries a command for as long as Redis is down. When one slow query holds connections, or the database restarts, every new request joins the wait: nothing fails, nothing is logged, memory grows, and the load balancer sees a service that accepts connections and never answers. In one incident audit a bot's pool of 15 connections met a peak demand of 26 (six workers plus twenty webhook handlers) and exhaustion spiralled; the fixes were a bigger pool and a 10-second bound on every acquire, so that an exhausted pool fails fast and loudly.`,
+    example: {
+      kind: "typescript",
+      path: "src/db.ts",
+      code: `import { Pool } from 'pg';
+
+export const pool = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: 20,
+});
+`
+    },
+    fix: {
+      kind: "typescript",
+      path: "src/db.ts",
+      code: `import { Pool } from 'pg';
+
+export const pool = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: 20,
+  connectionTimeoutMillis: 5_000,
+});
+`
+    },
+    references: [
+      "https://node-postgres.com/apis/pool",
+      "https://sidorares.github.io/node-mysql2/docs#using-connection-pools",
+      "https://github.com/redis/ioredis#auto-reconnect",
+      "https://docs.bullmq.io/guide/going-to-production#maxretriesperrequest"
+    ]
+  },
+  document(doc, ctx) {
+    const program = doc.tree.program;
+    const resolver = resolverFor2(program);
+    const text = doc.source.text;
+    const out = [];
+    for (const node of findAll(program, ["NewExpression", "CallExpression"])) {
+      const ref = resolver.resolve(node.callee);
+      if (!ref || ref.via.length > 0) continue;
+      const path = ref.path.join(".");
+      const label = text.slice(node.callee.range[0], node.callee.range[1]).replace(/\s+/g, "");
+      if (node.type === "NewExpression" && (ref.module === "pg" && (path === "Pool" || path === "native.Pool") || ref.module === "pg-pool" && path === "")) {
+        if (option(node.arguments[0], "connectionTimeoutMillis", resolver) === "absent") out.push({ messageId: "pgPool", span: spanOf(node.callee), call: `new ${label}` });
+      } else if (node.type === "CallExpression" && MYSQL_MODULES.has(ref.module) && path === "createPool") {
+        mysqlPool(node, label, resolver, out);
+      } else if (node.type === "NewExpression" && ref.module === "ioredis" && (path === "" || path === "Redis" || path === "Cluster")) {
+        if (!QUEUE_TEXT.test(text) && !workerConnection(node)) redisClient(node, path === "Cluster", resolver, out);
+      }
+    }
+    for (const r of out) ctx.report({ messageId: r.messageId, data: { call: r.call }, span: r.span });
+  }
+});
+function option(arg, key, resolver) {
+  if (!arg) return "absent";
+  const obj = objectLiteral(arg, resolver);
+  if (!obj) return "unknown";
+  if (findProperty(obj, key)) return "present";
+  return obj.properties.some((p) => p.type === "SpreadElement" || p.type === "Property" && p.computed) ? "unknown" : "absent";
+}
+function mysqlPool(call, label, resolver, out) {
+  const arg = call.arguments[0];
+  if (arg) {
+    const uri = stringValue2(arg);
+    if (uri !== null) {
+      if (!/queueLimit=[1-9]|waitForConnections=false/.test(uri)) out.push({ messageId: "mysqlQueue", span: spanOf(call.callee), call: label });
+      return;
+    }
+  }
+  const obj = arg ? objectLiteral(arg, resolver) : void 0;
+  const wait = obj ? findProperty(obj, "waitForConnections") : void 0;
+  if (wait && isFalse(wait.value)) return;
+  const presence = option(arg, "queueLimit", resolver);
+  if (presence === "absent") {
+    out.push({ messageId: "mysqlQueue", span: spanOf(call.callee), call: label });
+    return;
+  }
+  const limit = obj ? findProperty(obj, "queueLimit") : void 0;
+  if (limit) {
+    const lit = literalOf2(limit.value);
+    if (lit.kind === "number" && lit.value === 0) out.push({ messageId: "mysqlQueueZero", span: spanOf(limit), call: label });
+  }
+}
+function redisClient(node, cluster, resolver, out) {
+  for (const arg of cluster ? node.arguments.slice(1) : node.arguments) {
+    let obj = objectLiteral(arg, resolver);
+    if (obj && cluster) {
+      const inner = findProperty(obj, "redisOptions");
+      obj = inner ? objectLiteral(inner.value, resolver) : void 0;
+    }
+    if (!obj) continue;
+    const retries = findProperty(obj, "maxRetriesPerRequest");
+    if (!retries || literalOf2(retries.value).kind !== "null") continue;
+    if (obj.properties.slice(obj.properties.indexOf(retries) + 1).some((p) => p.type === "SpreadElement")) continue;
+    const offline = findProperty(obj, "enableOfflineQueue");
+    if (offline && isFalse(offline.value)) continue;
+    out.push({ messageId: "redisRetries", span: spanOf(retries), call: "" });
+  }
+}
+function isFalse(expr) {
+  const lit = literalOf2(expr);
+  return lit.kind === "boolean" && !lit.value;
+}
+function workerConnection(node) {
+  const parent = unwrapExpression(node).parent;
+  let name = null;
+  if (parent?.type === "VariableDeclarator" && parent.id.type === "Identifier") name = parent.id.name;
+  else if (parent?.type === "AssignmentExpression" && parent.left.type === "MemberExpression" && parent.left.property.type === "Identifier") name = parent.left.property.name;
+  else if (parent?.type === "PropertyDefinition" && parent.key.type === "Identifier") name = parent.key.name;
+  else if (parent?.type === "Property" && parent.key.type === "Identifier") name = parent.key.name;
+  return name !== null && nameWords2(name).some((w) => w === "worker" || w === "workers" || w === "bull");
+}
+
+// rules/TS006-no-graceful-shutdown.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join5 } from "node:path";
+
+// src/js/servers.ts
+var SERVER_FRAMEWORKS = /* @__PURE__ */ new Set(["express", "fastify", "koa", "@nestjs/core", "restify", "polka", "connect"]);
+var PORT_WORDS = /* @__PURE__ */ new Set(["port"]);
+function serverListenCalls(program, resolver, frameworkDependency) {
+  const out = [];
+  for (const call of findAll(program, "CallExpression")) {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== "MemberExpression" || propertyName(callee) !== "listen") continue;
+    const ref = resolver.resolve(callee);
+    if (ref && ref.path.at(-1) === "listen" && isServer({ ...ref, path: ref.path.slice(0, -1) })) out.push(call);
+    else if (ref && frameworkDependency && importedApp(ref) && passesPort(call)) out.push(call);
+  }
+  return out;
+}
+function isServer(ref) {
+  const path = ref.path.join(".");
+  const called = ref.via.length > 0;
+  switch (ref.module) {
+    case "http":
+    case "https":
+    case "http2":
+      return path === "createServer" || path === "createSecureServer" || path === "Server";
+    case "express":
+      return path === "" && called || path === "Express" || path === "Application";
+    case "fastify":
+      return (path === "" || path === "fastify") && called || path === "FastifyInstance";
+    case "koa":
+      return path === "";
+    case "restify":
+      return path === "createServer";
+    case "polka":
+    case "connect":
+      return path === "" && called;
+    case "@nestjs/core":
+      return path === "NestFactory.create";
+    case "@nestjs/common":
+      return path === "INestApplication";
+    case "@nestjs/platform-express":
+      return path === "NestExpressApplication";
+    case "@nestjs/platform-fastify":
+      return path === "NestFastifyApplication";
+    default:
+      return false;
+  }
+}
+var OTHER_PROTOCOLS = /* @__PURE__ */ new Set(["imap", "pop3", "pop", "smtp", "lmtp", "tcp", "udp", "grpc", "mqtt", "ws", "websocket", "socket", "io", "ftp", "dns", "ssh", "telnet", "irc", "redis", "amqp", "proxy"]);
+function importedApp(ref) {
+  if (!ref.module.startsWith(".")) return false;
+  if (ref.via.some((v) => v.type === "NewExpression")) return false;
+  const words2 = [...nameWords2(ref.module), ...ref.path.flatMap(nameWords2)];
+  return !words2.some((w) => OTHER_PROTOCOLS.has(w));
+}
+function passesPort(call) {
+  const first = call.arguments[0];
+  if (!first) return false;
+  const e = unwrapExpression(first);
+  const lit = literalOf2(e);
+  if (lit.kind === "number") return true;
+  if (lit.kind === "string") return /^\d+$/.test(lit.value);
+  return mentionsAny(e, PORT_WORDS);
+}
+
+// src/js/shutdown.ts
+var SHUTDOWN_LIBRARIES = /* @__PURE__ */ new Set([
+  "@godaddy/terminus",
+  "http-terminator",
+  "close-with-grace",
+  "stoppable",
+  "lightship",
+  "http-graceful-shutdown",
+  "@moebius/http-graceful-shutdown",
+  "fastify-graceful-shutdown",
+  "@fastify/graceful-shutdown",
+  "exit-hook",
+  "async-exit-hook",
+  "signal-exit",
+  "node-cleanup",
+  "death",
+  "express-graceful-shutdown",
+  "@gquittet/graceful-server"
+]);
+var SHUTDOWN_TEXT = /SIGTERM|enableShutdownHooks|terminus|http-terminator|close-with-grace|stoppable|lightship|graceful|exit-hook|signal-exit|node-cleanup|death/;
+function hasShutdownEvidence(program) {
+  let found = false;
+  walk2(program, (n) => {
+    if (found) return false;
+    switch (n.type) {
+      case "ImportDeclaration":
+        if (SHUTDOWN_LIBRARIES.has(String(n.source.value))) found = true;
+        return false;
+      case "CallExpression": {
+        const name = methodName2(n);
+        if (name === "enableShutdownHooks") found = true;
+        if (name === "require" && n.arguments[0] && SHUTDOWN_LIBRARIES.has(stringValue2(n.arguments[0]) ?? "")) found = true;
+        if (name === "kill") return false;
+        return true;
+      }
+      case "ImportExpression":
+        if (SHUTDOWN_LIBRARIES.has(stringValue2(n.source) ?? "")) found = true;
+        return true;
+      case "Literal":
+      case "TemplateLiteral":
+        if (stringValue2(n) === "SIGTERM") found = true;
+        return true;
+      case "Identifier":
+        if (n.name === "SIGTERM") found = true;
+        return true;
+      default:
+        return true;
+    }
+  });
+  return found;
+}
+
+// rules/TS006-no-graceful-shutdown.ts
+var LISTEN_TEXT = /\.\s*listen\b/;
+var TS006_no_graceful_shutdown_default = defineRule({
+  id: "TS006",
+  name: "no-graceful-shutdown",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["typescript"],
+  triggers: ["listen"],
+  anchor: "owner",
+  precision: "medium",
+  messages: {
+    noHandler: "this HTTP server is started with listen(\u2026) and nothing in its package handles SIGTERM: every deploy or restart cuts off the requests in flight"
+  },
+  docs: {
+    summary: "A Node HTTP server has no SIGTERM handler anywhere in its package",
+    what: `Reports \`.listen(\u2026)\` on an HTTP server \u2014 Node \`http\`/\`https\`/\`http2\` servers, Express, Fastify, Koa, Restify, Polka and Connect apps, NestJS applications (\`await NestFactory.create(\u2026)\`, or a parameter typed \`INestApplication\`), and an app imported from a module of the same package (\`import app from './app'\`) when the package depends on one of those frameworks and \`listen\` gets a port \u2014 when no JS/TS file of the same package handles SIGTERM. The package is the directory of the nearest \`package.json\` (the repository root when there is none), without nested packages and \`node_modules\`; the packages that enclose it count too (a repository whose root runs the service may keep a \`package.json\` template or an installer in a subdirectory), sibling packages do not. Files on disk count even when the run was given only some of them (pre-commit), but tests, examples and docs do not. An app imported from another module counts only when it is a plain import or the result of a factory call (a \`new ImapServer()\` from a local module speaks some other protocol) and its names mention no other protocol (IMAP, SMTP, WebSocket\u2026).
+
+Handling SIGTERM means any of: \`SIGTERM\` written in code (\`process.on('SIGTERM', \u2026)\`, \`process.once\`, a \`['SIGINT', 'SIGTERM']\` list fed to a handler, \`signals: ['SIGTERM']\`), NestJS \`app.enableShutdownHooks()\`, or one of the libraries \`@godaddy/terminus\`, \`http-terminator\`, \`close-with-grace\`, \`stoppable\`, \`lightship\`, \`http-graceful-shutdown\`, \`fastify-graceful-shutdown\`, \`exit-hook\`, \`async-exit-hook\`, \`signal-exit\`. Sending SIGTERM (\`child.kill('SIGTERM')\`) and comments do not count. Only the presence of a handler is checked, not what it does. The finding is on \`listen\`.`,
+    why: `Every deploy, scale-down and container restart begins with SIGTERM. Without a handler Node exits at once (or, as PID 1 in a container, ignores it until the SIGKILL ten seconds later): requests in flight get a reset connection, half-done writes are abandoned and queued work is lost, on every release. In one incident report about a backend that kept going down, "poor shutdown: not graceful, connections dropped uncleanly" was one of six causes; the fix closed Redis and MongoDB connections in order on shutdown, logging each step, and "graceful shutdown" became one of the team's rules.`,
+    example: {
+      kind: "typescript",
+      path: "src/server.ts",
+      code: `import express from 'express';
+
+const app = express();
+app.get('/health', (_req, res) => res.send('ok'));
+
+app.listen(Number(process.env.PORT ?? 3000));
+`
+    },
+    fix: {
+      kind: "typescript",
+      path: "src/server.ts",
+      code: `import express from 'express';
+
+const app = express();
+app.get('/health', (_req, res) => res.send('ok'));
+
+const server = app.listen(Number(process.env.PORT ?? 3000));
+
+process.on('SIGTERM', () => {
+  server.close(() => process.exit(0));
+});
+`
+    },
+    references: [
+      "https://nodejs.org/api/process.html#signal-events",
+      "https://expressjs.com/en/advanced/healthcheck-graceful-shutdown.html",
+      "https://docs.nestjs.com/fundamentals/lifecycle-events#application-shutdown",
+      "https://kubernetes.io/docs/concepts/containers/container-lifecycle-hooks/#hook-handler-execution"
+    ]
+  },
+  // Asynchronous: TS/JS files are not parsed in the project model, so this hook parses its own
+  // (see src/js/project-sources.ts).
+  project(model, ctx) {
+    return handled(checkPackages(model, ctx));
+  }
+});
+async function checkPackages(model, ctx) {
+  const sources = new ProjectSources(model);
+  const byPackage = /* @__PURE__ */ new Map();
+  for (const f of sources.runFiles()) {
+    const text = sources.text(f);
+    if (text === void 0 || !LISTEN_TEXT.test(text)) continue;
+    const dir = sources.packageOf(f.rel);
+    byPackage.set(dir, [...byPackage.get(dir) ?? [], f]);
+  }
+  for (const [dir, files] of byPackage) {
+    const framework = dependsOnFramework(model, dir);
+    const listens = [];
+    for (const file of files) {
+      const doc = await sources.parse(file);
+      if (!doc) continue;
+      const calls2 = serverListenCalls(doc.tree.program, resolverFor2(doc.tree.program), framework);
+      if (calls2.length) listens.push({ doc, calls: calls2 });
+    }
+    if (listens.length === 0) continue;
+    const sigtermHandled = await sources.someInPackage(dir, async (file, text) => {
+      if (!SHUTDOWN_TEXT.test(text)) return false;
+      const doc = await sources.parse(file);
+      return doc !== null && hasShutdownEvidence(doc.tree.program);
+    });
+    if (sigtermHandled) continue;
+    for (const { doc, calls: calls2 } of listens) {
+      for (const call of calls2) {
+        const callee = unwrapExpression(call.callee);
+        const span = callee.type === "MemberExpression" ? spanOf(callee.property) : spanOf(call);
+        ctx.report({ messageId: "noHandler", span, source: doc.source });
+      }
+    }
+  }
+}
+function dependsOnFramework(model, dir) {
+  const rel = dir ? `${dir}/package.json` : "package.json";
+  let deps = model.byPath.get(rel)?.doc?.tree?.dependencies;
+  if (!deps) {
+    try {
+      const value = JSON.parse(readFileSync5(join5(model.root, rel), "utf8"));
+      deps = Object.keys(value.dependencies ?? {});
+    } catch {
+      deps = [];
+    }
+  }
+  return deps.some((d) => SERVER_FRAMEWORKS.has(d));
+}
+
+// rules/index.ts
+var allRules = [
+  DC001_no_restart_policy_default,
+  DC002_no_healthcheck_default,
+  DC003_depends_on_not_healthy_default,
+  DC004_healthy_condition_without_healthcheck_default,
+  DC005_datastore_port_published_default,
+  DC006_logs_unbounded_default,
+  DC007_no_memory_limit_default,
+  DC008_source_bind_mount_default,
+  DC009_host_control_granted_default,
+  DF001_migrations_not_in_image_default,
+  DF002_shell_form_entrypoint_default,
+  DF003_runs_as_root_default,
+  DF004_no_healthcheck_default,
+  DF005_python_output_buffered_default,
+  DF006_mutable_base_image_default,
+  DF007_copy_context_without_dockerignore_default,
+  PL000_parse_error_default,
+  PL001_internal_error_default,
+  PL002_unused_suppression_default,
+  PL003_unknown_rule_in_suppression_default,
+  PY001_debug_mode_in_code_default,
+  PY002_watchdog_exit_without_grace_default,
+  PY003_worker_loop_unguarded_default,
+  PY004_worker_iteration_without_timeout_default,
+  PY005_dangling_task_default,
+  PY006_blocking_call_in_async_default,
+  PY007_http_call_without_timeout_default,
+  PY008_connection_pool_unbounded_default,
+  PY009_pool_wait_without_timeout_default,
+  PY010_advisory_lock_without_timeout_default,
+  PY011_network_call_in_transaction_default,
+  PY012_webhook_and_polling_default,
+  PY013_silent_exception_in_loop_default,
+  SD001_no_restart_default,
+  SD002_restart_storm_default,
+  SD003_deprecated_directive_default,
+  SD004_runs_as_root_default,
+  SD005_forking_without_pidfile_default,
+  SD006_network_target_not_online_default,
+  SD007_missing_install_section_default,
+  SD008_exec_shell_syntax_default,
+  SD009_invalid_directive_default,
+  SD010_no_memory_limit_default,
+  SD011_watchdog_without_notify_default,
+  SH001_dev_server_in_production_default,
+  SH002_debug_mode_enabled_default,
+  SH003_broad_process_kill_default,
+  SH004_entrypoint_without_exec_default,
+  SH005_background_service_unsupervised_default,
+  SH006_package_manager_as_pid1_default,
+  SH007_healthcheck_ignores_http_status_default,
+  SH008_http_client_without_timeout_default,
+  SH009_install_at_startup_default,
+  TS001_watchdog_exit_without_grace_default,
+  TS002_async_timer_unguarded_default,
+  TS003_worker_loop_unguarded_default,
+  TS004_http_call_without_timeout_default,
+  TS005_db_pool_without_timeout_default,
+  TS006_no_graceful_shutdown_default
+];
+
+// src/config/error.ts
+var ConfigError = class extends Error {
+  constructor(message, file = "", line = 0, column = 0, key = "") {
+    super(oneLine(message));
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.key = key;
+  }
+  file;
+  line;
+  column;
+  key;
+  name = "ConfigError";
+};
+function oneLine(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+function formatKeyPath(segments) {
+  let out = "";
+  for (const seg of segments) {
+    if (typeof seg === "number") out += `[${seg}]`;
+    else if (/^[A-Za-z0-9_-]+$/.test(seg)) out += out === "" ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+function editDistance2(a, b) {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  const rows = [Array.from({ length: t.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= s.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) {
+        d = Math.min(d, rows[i - 2][j - 2] + 1);
+      }
+      row.push(d);
+    }
+    rows.push(row);
+  }
+  return rows[s.length][t.length];
+}
+function closest(wrong, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = editDistance2(wrong, candidate);
+    const allowed = Math.max(1, Math.floor(Math.max(wrong.length, candidate.length) / 3));
+    if (d <= allowed && d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function listOr(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
+// src/config/find.ts
+import { statSync as statSync5 } from "node:fs";
+import { dirname, isAbsolute, join as join6, relative, resolve as resolve2 } from "node:path";
+var CONFIG_FILE_NAMES = [".prodlint.yaml", ".prodlint.yml"];
+function findConfig(startDir, stopDir) {
+  const stop = resolve2(stopDir);
+  let dir = resolve2(startDir);
+  const inside = (d) => {
+    const rel = relative(stop, d);
+    return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+  };
+  const searchUp = inside(dir);
+  for (; ; ) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join6(dir, name);
+      try {
+        if (statSync5(candidate).isFile()) return candidate;
+      } catch {
+      }
+    }
+    if (!searchUp || dir === stop) return void 0;
+    const parent = dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+
+// src/types.ts
+var KINDS = [
+  "shell",
+  "dockerfile",
+  "compose",
+  "systemd",
+  "procfile",
+  "packagejson",
+  "python",
+  "typescript"
+];
+var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+
+// src/config/types.ts
+var RULE_LEVELS = ["off", "note", "warning", "error"];
+var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+var EMPTY_DEFAULT = Object.freeze({
+  rules: Object.freeze({}),
+  ignore: Object.freeze([]),
+  devPaths: Object.freeze([]),
+  productionPaths: Object.freeze([]),
+  kinds: Object.freeze([]),
+  overrides: Object.freeze([]),
+  requireReason: false,
+  maxFileSize: DEFAULT_MAX_FILE_SIZE
+});
+function defaultConfig() {
+  return EMPTY_DEFAULT;
+}
+
+// src/config/rules.ts
+function findRule(key, rules) {
+  return rules.find((r) => r.id === key) ?? rules.find((r) => r.name === key);
+}
+function unknownRuleReason(key, rules) {
+  const guess = closest(key, rules.flatMap((r) => [r.id, r.name]));
+  return guess === void 0 ? `unknown rule "${key}" (run 'prodlint rules' to list them)` : `unknown rule "${key}" (did you mean '${guess}'?)`;
+}
+function isRuleLevel(value) {
+  return typeof value === "string" && RULE_LEVELS.includes(value);
+}
+function unknownLevelReason(value) {
+  const shown = typeof value === "string" ? `"${value}"` : describeValue(value);
+  return `unknown severity ${shown} (expected ${listOr(RULE_LEVELS)})`;
+}
+function valueType(value) {
+  if (value === null || value === void 0) return "null";
+  if (Array.isArray(value)) return "list";
+  if (typeof value === "object") return "mapping";
+  if (typeof value === "number" || typeof value === "bigint") return "number";
+  if (typeof value === "boolean") return "boolean";
+  return "string";
+}
+function describeValue(value) {
+  const type = valueType(value);
+  switch (type) {
+    case "string":
+      return `a string ${JSON.stringify(value)}`;
+    case "number":
+      return `a number ${String(value)}`;
+    case "boolean":
+      return String(value);
+    case "null":
+      return "an empty value";
+    default:
+      return `a ${type}`;
+  }
+}
+function withArticle(type) {
+  return type === "boolean" ? "true or false" : type === "null" ? "nothing" : `a ${type}`;
+}
+function optionProblem(value, defaultValue) {
+  const expected = valueType(defaultValue);
+  const actual = valueType(value);
+  if (expected === "null") return void 0;
+  if (actual !== expected) {
+    return {
+      reason: `expected ${withArticle(expected)} like the default ${JSON.stringify(defaultValue)}, got ${describeValue(value)}`
+    };
+  }
+  if (expected === "list") {
+    const itemTypes = new Set(defaultValue.map(valueType));
+    if (itemTypes.size !== 1) return void 0;
+    const [itemType] = itemTypes;
+    const items = value;
+    for (let i = 0; i < items.length; i++) {
+      if (valueType(items[i]) !== itemType) {
+        return {
+          index: i,
+          reason: `expected ${withArticle(itemType)} like the default's items, got ${describeValue(items[i])}`
+        };
+      }
+    }
+  }
+  return void 0;
+}
+function optionNames(rule) {
+  return rule.options ? Object.keys(rule.options) : [];
+}
+function unknownOptionReason(name, rule) {
+  const names = optionNames(rule);
+  if (names.length === 0) return `unknown option "${name}" (${rule.id} has no options)`;
+  const guess = closest(name, names);
+  return guess === void 0 ? `unknown option "${name}" (expected ${listOr(names)})` : `unknown option "${name}" (did you mean '${guess}'?)`;
+}
+function parseRuleFlag(text, rules) {
+  const fail = (reason) => {
+    throw new ConfigError(`--rule ${JSON.stringify(text)}: ${reason}`, "", 0, 0, "rule");
+  };
+  const eq = text.indexOf("=");
+  if (eq === -1) fail(`expected RULE=LEVEL, e.g. SH001=off (LEVEL is ${listOr(RULE_LEVELS)})`);
+  const key = text.slice(0, eq).trim();
+  const level = text.slice(eq + 1).trim();
+  if (key === "") fail('missing rule id or name before "="');
+  const rule = findRule(key, rules);
+  if (!rule) fail(unknownRuleReason(key, rules));
+  if (!isRuleLevel(level)) fail(unknownLevelReason(level));
+  return { ruleId: rule.id, severity: level };
+}
+
+// src/config/size.ts
+var UNITS2 = {
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3
+};
+function parseSize(value) {
+  if (typeof value === "number") {
+    return Number.isSafeInteger(value) && value > 0 ? value : void 0;
+  }
+  if (typeof value !== "string") return void 0;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+  if (!m) return void 0;
+  const unit = m[2].toLowerCase();
+  const factor = unit === "" ? 1 : Object.hasOwn(UNITS2, unit) ? UNITS2[unit] : void 0;
+  if (factor === void 0) return void 0;
+  const bytes = Math.floor(Number(m[1]) * factor);
+  return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : void 0;
+}
+
+// src/config/defaults.ts
+var DEFAULT_DEV_PATHS = Object.freeze([
+  // Environment suffixes before the extension: `docker-compose.dev.yml`, `config.local.js`,
+  // `compose.development.yaml`.
+  "**/*.{dev,development,local}.*",
+  // The same suffix as the last extension: `Dockerfile.dev`, `Procfile.dev` (Rails `bin/dev`),
+  // `.env.development`. Not `*.local`: `/etc/rc.local` is a production boot script.
+  "**/*.{dev,development}",
+  "**/{Dockerfile,Containerfile,Procfile}.local",
+  // Dash or underscore variants: `start-dev.sh`, `settings_dev.py`, `Dockerfile-dev`,
+  // `run-local.sh`. Not `*_local.py`: `thread_local.py` is ordinary production code.
+  "**/*{-,_}{dev,development}{,.*}",
+  "**/*-local{,.*}",
+  // A dev-only directory: `dev/`, `docker/dev/`.
+  "**/dev/**",
+  // Rails 7 and similar: `bin/dev` starts the development Procfile.
+  "**/bin/dev",
+  // Compose override files are merged by `docker compose up` on developer machines by default
+  // (`docker-compose.override.yml`, `compose.override.yaml`, `docker-compose.dev.override.yml`).
+  "**/*compose*override*.{yml,yaml}",
+  // Dev containers (VS Code, Codespaces): their Dockerfile and compose file are for editing code.
+  "**/.devcontainer/**",
+  // Test trees in the usual spellings across ecosystems (Python, JS, Ruby, Go).
+  "**/test/**",
+  "**/tests/**",
+  "**/__tests__/**",
+  "**/__mocks__/**",
+  "**/spec/**",
+  "**/testdata/**",
+  "**/e2e/**",
+  // Not `fixtures/`: linters' own fixture trees (this project's `fixtures/demo` among them) are
+  // meant to be linted as production; test fixtures usually sit under `tests/` anyway.
+  // Test files by name: `app.test.ts`, `api.spec.js`, `docker-compose.test.yml`, pytest's
+  // `test_api.py`, `api_test.py` and `conftest.py`.
+  "**/*.test.*",
+  "**/*.spec.*",
+  "**/test_*.py",
+  "**/*_test.py",
+  "**/conftest.py",
+  // Documentation and examples show commands; they are not deployed.
+  "**/docs/**",
+  "**/doc/**",
+  "**/examples/**",
+  "**/example/**",
+  // Django-style split settings for non-production environments: `settings/dev.py`,
+  // `settings/local.py`, `settings/test_ci.py`, `settings/development.py`, `settings/testing.py`.
+  "**/settings/{dev,local,test}*.py"
+]);
+
+// src/config/load.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3 } from "node:path";
+
+// src/config/sections.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+import { dirname as dirname2 } from "node:path";
+
+// src/config/glob.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+var MAX_GLOB_LENGTH = 1e3;
+var MAX_GLOBS_PER_LIST = 1e3;
+var MAX_BRACE_EXPANSION = 1e4;
+var MAX_STARS_PER_SEGMENT = 3;
+var MAX_GLOBSTARS = 4;
+var PICOMATCH_OPTIONS = {
+  dot: true,
+  windows: false,
+  noextglob: true,
+  nonegate: true
+};
+var GlobProblem = class extends Error {
+};
+function globProblem(glob) {
+  if (glob.length === 0) return "empty glob";
+  if (glob.length > MAX_GLOB_LENGTH) {
+    return `glob is ${glob.length} characters long (at most ${MAX_GLOB_LENGTH})`;
+  }
+  if (glob.startsWith("!")) {
+    return 'negated globs ("!...") are not supported; list what to match instead, or use production-paths to exempt files from dev-paths';
+  }
+  if (/[\r\n\0]/.test(glob)) return "glob contains a line break or NUL character";
+  let shape;
+  try {
+    shape = walk3(parseSequence(glob, { i: 0 }, false), 0);
+  } catch (e) {
+    if (e instanceof GlobProblem) return e.message;
+    throw e;
+  }
+  if (shape.count > MAX_BRACE_EXPANSION) {
+    return `brace sets expand to more than ${MAX_BRACE_EXPANSION} alternatives`;
+  }
+  if (Math.max(shape.max, shape.cur) > MAX_STARS_PER_SEGMENT) {
+    return `more than ${MAX_STARS_PER_SEGMENT} '*' wildcards in one path segment (too slow to match; use fewer)`;
+  }
+  if (shape.globstars > MAX_GLOBSTARS) {
+    return `more than ${MAX_GLOBSTARS} '**' segments (too slow to match; use fewer)`;
+  }
+  let source;
+  try {
+    source = import_picomatch.default.makeRe(expandedForms(glob)[0], PICOMATCH_OPTIONS).source;
+  } catch (e) {
+    return `invalid glob: ${e instanceof Error ? e.message : String(e)}`;
+  }
+  if (source === "$^") return "glob can never match (unbalanced brackets?)";
+  return void 0;
+}
+function expandedForms(glob) {
+  let g = glob;
+  while (g.startsWith("./")) g = g.slice(2);
+  let anchored = false;
+  if (g.startsWith("/")) {
+    anchored = true;
+    g = g.replace(/^\/+/, "");
+  }
+  const dirOnly = g.endsWith("/") && g.length > 1;
+  if (dirOnly) g = g.replace(/\/+$/, "");
+  if (!anchored && !g.includes("/") && g !== "**") g = `**/${g}`;
+  const below = `${g}/**/*`;
+  return dirOnly ? [below] : [g, below];
+}
+function compileGlobs(globs) {
+  if (globs.length === 0) return () => false;
+  const sources = globs.flatMap(
+    (g) => expandedForms(g).map((form) => import_picomatch.default.makeRe(form, PICOMATCH_OPTIONS).source)
+  );
+  const re = new RegExp(sources.join("|"));
+  return (path) => re.test(normalizePath(path));
+}
+function normalizePath(path) {
+  let p = path;
+  while (p.startsWith("./")) p = p.slice(2);
+  return p;
+}
+function parseSequence(g, pos, inBrace) {
+  const nodes = [];
+  while (pos.i < g.length) {
+    const c = g[pos.i];
+    if (inBrace && (c === "," || c === "}")) return nodes;
+    if (c === "\\") {
+      pos.i += 2;
+      nodes.push({ t: "lit" });
+    } else if (c === "[") {
+      const close = classEnd(g, pos.i);
+      pos.i = close === -1 ? pos.i + 1 : close + 1;
+      nodes.push({ t: "lit" });
+    } else if (c === "/") {
+      pos.i++;
+      nodes.push({ t: "slash" });
+    } else if (c === "*") {
+      const start = pos.i;
+      while (g[pos.i] === "*") pos.i++;
+      const before = start === 0 ? "/" : g[start - 1];
+      const after = pos.i >= g.length ? "/" : g[pos.i];
+      const whole = "/{,".includes(before) && "/},".includes(after);
+      nodes.push({ t: pos.i - start >= 2 && whole ? "globstar" : "star" });
+    } else if (c === "{") {
+      nodes.push(parseBrace(g, pos));
+    } else {
+      pos.i++;
+      nodes.push({ t: "lit" });
+    }
+  }
+  if (inBrace) throw new GlobProblem(`unbalanced '{' (write \\{ for a literal brace)`);
+  return nodes;
+}
+function parseBrace(g, pos) {
+  const open = pos.i;
+  pos.i++;
+  const alts = [parseSequence(g, pos, true)];
+  while (g[pos.i] === ",") {
+    pos.i++;
+    alts.push(parseSequence(g, pos, true));
+  }
+  pos.i++;
+  const body = g.slice(open + 1, pos.i - 1);
+  if (alts.length === 1 && /^[^,]*\.\.[^,]*$/.test(body) && /^-?\w+\.\.-?\w+(\.\.-?\d+)?$/.test(body)) {
+    throw new GlobProblem(
+      `brace ranges like {${body}} are not supported; list the alternatives, e.g. {1,2,3}`
+    );
+  }
+  return { t: "alt", alts };
+}
+function classEnd(g, start) {
+  let i = start + 1;
+  if (g[i] === "!" || g[i] === "^") i++;
+  if (g[i] === "]") i++;
+  for (; i < g.length; i++) {
+    if (g[i] === "\\") i++;
+    else if (g[i] === "]") return i;
+    else if (g[i] === "/") return -1;
+  }
+  return -1;
+}
+function walk3(nodes, cur) {
+  const shape = { cur, max: 0, globstars: 0, count: 1 };
+  for (const node of nodes) {
+    switch (node.t) {
+      case "lit":
+        break;
+      case "slash":
+        shape.max = Math.max(shape.max, shape.cur);
+        shape.cur = 0;
+        break;
+      case "star":
+        shape.cur++;
+        break;
+      case "globstar":
+        shape.globstars++;
+        break;
+      case "alt": {
+        let nextCur = 0;
+        let globstars = 0;
+        let count = 0;
+        for (const alt of node.alts) {
+          const s = walk3(alt, shape.cur);
+          nextCur = Math.max(nextCur, s.cur);
+          shape.max = Math.max(shape.max, s.max);
+          globstars = Math.max(globstars, s.globstars);
+          count = Math.min(MAX_BRACE_EXPANSION + 1, count + s.count);
+        }
+        shape.cur = nextCur;
+        shape.globstars += globstars;
+        shape.count = Math.min(MAX_BRACE_EXPANSION + 1, shape.count * count);
+        break;
+      }
+    }
+  }
+  return shape;
+}
+
+// src/config/yaml-walker.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+var MAX_NODE_VISITS = 1e5;
+var YamlWalker = class {
+  constructor(doc, lines, file) {
+    this.doc = doc;
+    this.lines = lines;
+    this.file = file;
+  }
+  doc;
+  lines;
+  file;
+  visits = 0;
+  /** Follow aliases (counting each visit against a budget) and turn YAML nulls into `null`. */
+  deref(node, path) {
+    if (++this.visits > MAX_NODE_VISITS) {
+      this.fail(node ?? null, path, `too many YAML nodes (more than ${MAX_NODE_VISITS}, counting alias expansions)`);
+    }
+    if (node === null || node === void 0) return null;
+    if ((0, import_yaml6.isAlias)(node)) {
+      const target = node.resolve(this.doc);
+      if (target === void 0) this.fail(node, path, `unknown YAML alias "*${node.source}"`);
+      return this.deref(target, path);
+    }
+    if ((0, import_yaml6.isScalar)(node) && node.value === null) return null;
+    return node;
+  }
+  /** The pairs of a mapping, with string keys; `what` describes the expected mapping. */
+  entries(node, path, what) {
+    if (!(0, import_yaml6.isMap)(node)) this.fail(node, path, `expected ${what}, got ${this.describe(node)}`);
+    const out = [];
+    for (const pair of node.items) {
+      const keyNode = pair.key;
+      if (keyNode === null || !(0, import_yaml6.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
+        this.fail(keyNode ?? node, path, "keys must be plain strings");
+      }
+      const scalar = keyNode;
+      const key = typeof scalar.value === "string" ? scalar.value : scalar.source ?? String(scalar.value);
+      if (key === "<<") this.fail(keyNode, [...path, key], "YAML merge keys (<<) are not supported; repeat the settings or use an alias as the whole value");
+      out.push({ key, keyNode, value: pair.value ?? null });
+    }
+    return out;
+  }
+  scalar(node, path) {
+    const value = this.deref(node, path);
+    if (value === null) return null;
+    if (!(0, import_yaml6.isScalar)(value)) {
+      this.fail(value, path, `expected a single value, got ${this.describe(value)}`);
+    }
+    return value.value;
+  }
+  /** A single plain value that `accept` turns into the setting, or a ConfigError saying what was expected. */
+  single(node, keyNode, path, expected, accept) {
+    const value = this.deref(node, path);
+    if (value === null) this.fail(keyNode, path, `expected ${expected}, got an empty value`);
+    if (!(0, import_yaml6.isScalar)(value)) this.fail(value, path, `expected ${expected}, got ${this.describe(value)}`);
+    const result = accept(value.value);
+    if (result === void 0) {
+      this.fail(value, path, `expected ${expected}, got ${describeValue(value.value)}`);
+    }
+    return result;
+  }
+  /** Where to point for a value: the value itself, or its key when the value is empty. */
+  valueOrKey(node, keyNode) {
+    const value = node && (0, import_yaml6.isAlias)(node) ? node.resolve(this.doc) : node;
+    return !value || (0, import_yaml6.isScalar)(value) && value.value === null ? keyNode : node;
+  }
+  seqItem(node, index) {
+    const value = node && (0, import_yaml6.isAlias)(node) ? node.resolve(this.doc) : node;
+    if (!value || !(0, import_yaml6.isSeq)(value)) return void 0;
+    const item = value.items[index];
+    return item && (0, import_yaml6.isAlias)(item) ? item.resolve(this.doc) : item;
+  }
+  /** An option value as plain data; YAML's own alias limit guards against alias bombs. */
+  toJs(node, path) {
+    const value = this.deref(node, path);
+    if (value === null) return null;
+    this.countNodes(value, path);
+    try {
+      return value.toJS(this.doc, { maxAliasCount: 100 });
+    } catch (e) {
+      return this.fail(value, path, e instanceof RangeError ? "value is too deeply nested" : `bad value: ${String(e)}`);
+    }
+  }
+  /**
+   * Charge every node of a value to the visit budget, following aliases, before it is turned into
+   * data: an option that refers to a large anchored list from a thousand places must fail here
+   * rather than build millions of values. An explicit stack, so deep nesting cannot overflow.
+   */
+  countNodes(root, path) {
+    const stack = [root];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (node === null || node === void 0) continue;
+      if (++this.visits > MAX_NODE_VISITS) {
+        this.fail(root, path, `too many YAML nodes (more than ${MAX_NODE_VISITS}, counting alias expansions)`);
+      }
+      if ((0, import_yaml6.isAlias)(node)) {
+        const target = node.resolve(this.doc);
+        if (target === void 0) this.fail(node, path, `unknown YAML alias "*${node.source}"`);
+        stack.push(target);
+      } else if ((0, import_yaml6.isMap)(node)) {
+        for (const pair of node.items) stack.push(pair.key, pair.value);
+      } else if ((0, import_yaml6.isSeq)(node)) {
+        stack.push(...node.items);
+      }
+    }
+  }
+  describe(node) {
+    if (node === null) return "an empty value";
+    if ((0, import_yaml6.isMap)(node)) return "a mapping";
+    if ((0, import_yaml6.isSeq)(node)) return "a list";
+    if ((0, import_yaml6.isScalar)(node)) return describeValue(node.value);
+    return "an unsupported YAML value";
+  }
+  unknownKey(keyNode, path, key, known) {
+    const guess = closest(key, known);
+    const hint = guess ? `did you mean '${guess}'?` : `expected ${listOr(known)}`;
+    return this.fail(keyNode, path, `unknown key (${hint})`);
+  }
+  position(node) {
+    const offset = node?.range?.[0];
+    return offset === void 0 ? { line: 1, col: 1 } : this.lines.linePos(offset);
+  }
+  fail(node, path, reason) {
+    const { line, col } = this.position(node);
+    const key = formatKeyPath(path);
+    const where = `${this.file}:${line}:${col}`;
+    throw new ConfigError(key ? `${where}: ${key}: ${reason}` : `${where}: ${reason}`, this.file, line, col, key);
+  }
+};
+
+// src/config/sections.ts
+var MAX_GLOBS_TOTAL = 1e4;
+var MAX_OVERRIDES = 1e3;
+var TOP_LEVEL_KEYS = [
+  "rules",
+  "ignore",
+  "dev-paths",
+  "production-paths",
+  "kinds",
+  "overrides",
+  "require-reason",
+  "max-file-size"
+];
+var RULE_KEYS = ["severity", "options"];
+var OVERRIDE_KEYS = ["files", "rules"];
+var ConfigReader = class extends YamlWalker {
+  constructor(doc, lines, file, rules) {
+    super(doc, lines, file);
+    this.rules = rules;
+  }
+  rules;
+  globCount = 0;
+  config(absPath) {
+    const root = this.deref(this.doc.contents, []);
+    const config = {
+      path: absPath,
+      dir: dirname2(absPath),
+      rules: {},
+      ignore: [],
+      devPaths: [],
+      productionPaths: [],
+      kinds: [],
+      overrides: [],
+      requireReason: false,
+      maxFileSize: DEFAULT_MAX_FILE_SIZE
+    };
+    if (root === null) return config;
+    for (const { key, keyNode, value } of this.entries(root, [], "a mapping of settings at the top level")) {
+      const path = [key];
+      switch (key) {
+        case "rules":
+          config.rules = this.ruleSettings(value, path);
+          break;
+        case "ignore":
+          config.ignore = this.globList(value, path);
+          break;
+        case "dev-paths":
+          config.devPaths = this.globList(value, path);
+          break;
+        case "production-paths":
+          config.productionPaths = this.globList(value, path);
+          break;
+        case "kinds":
+          config.kinds = this.kinds(value, path);
+          break;
+        case "overrides":
+          config.overrides = this.overrides(value, path);
+          break;
+        case "require-reason":
+          config.requireReason = this.single(
+            value,
+            keyNode,
+            path,
+            "true or false",
+            (v) => typeof v === "boolean" ? v : void 0
+          );
+          break;
+        case "max-file-size":
+          config.maxFileSize = this.single(
+            value,
+            keyNode,
+            path,
+            'a positive number of bytes or a size such as "1MiB" or "512KB"',
+            parseSize
+          );
+          break;
+        default:
+          this.unknownKey(keyNode, path, key, TOP_LEVEL_KEYS);
+      }
+    }
+    return config;
+  }
+  // --- Sections ---
+  ruleSettings(node, path) {
+    const settings = {};
+    const seenAt = /* @__PURE__ */ new Map();
+    const value = this.deref(node, path);
+    if (value === null) return settings;
+    for (const { key, keyNode, value: v } of this.entries(value, path, "a mapping of rule ids or names to settings")) {
+      const rulePath = [...path, key];
+      const rule = findRule(key, this.rules);
+      if (!rule) this.fail(keyNode, rulePath, unknownRuleReason(key, this.rules));
+      const id = rule.id;
+      const earlier = seenAt.get(id);
+      if (earlier !== void 0) {
+        this.fail(keyNode, rulePath, `rule ${id} is already configured on line ${earlier}`);
+      }
+      seenAt.set(id, this.position(keyNode).line);
+      settings[id] = this.ruleSetting(v, keyNode, rulePath, rule);
+    }
+    return settings;
+  }
+  ruleSetting(node, owner, path, rule) {
+    const value = this.deref(node, path);
+    if (value !== null && (0, import_yaml7.isScalar)(value)) {
+      if (!isRuleLevel(value.value)) this.fail(value, path, unknownLevelReason(value.value));
+      return { severity: value.value };
+    }
+    if (value === null || !(0, import_yaml7.isMap)(value)) {
+      this.fail(
+        value ?? owner,
+        path,
+        `expected a severity (off, note, warning or error) or a mapping with severity and options, got ${this.describe(value)}`
+      );
+    }
+    const setting = {};
+    for (const { key, keyNode, value: v } of this.entries(value, path, "a mapping")) {
+      const sub = [...path, key];
+      if (key === "severity") {
+        const level = this.scalar(v, sub);
+        if (!isRuleLevel(level)) this.fail(this.valueOrKey(v, keyNode), sub, unknownLevelReason(level));
+        setting.severity = level;
+      } else if (key === "options") {
+        setting.options = this.options(v, sub, rule);
+      } else {
+        this.unknownKey(keyNode, sub, key, RULE_KEYS);
+      }
+    }
+    return setting;
+  }
+  options(node, path, rule) {
+    const options = {};
+    const value = this.deref(node, path);
+    if (value === null) return options;
+    const defaults = rule.options ?? {};
+    for (const { key, keyNode, value: v } of this.entries(value, path, "a mapping of option names to values")) {
+      const sub = [...path, key];
+      if (!Object.hasOwn(defaults, key)) this.fail(keyNode, sub, unknownOptionReason(key, rule));
+      const js = this.toJs(v, sub);
+      const problem = optionProblem(js, defaults[key]);
+      if (problem) {
+        const itemNode = problem.index !== void 0 ? this.seqItem(v, problem.index) : void 0;
+        const at = problem.index !== void 0 ? [...sub, problem.index] : sub;
+        this.fail(itemNode ?? v ?? keyNode, at, problem.reason);
+      }
+      Object.defineProperty(options, key, { value: js, enumerable: true, writable: true, configurable: true });
+    }
+    return options;
+  }
+  globList(node, path) {
+    const value = this.deref(node, path);
+    if (value === null) return [];
+    if ((0, import_yaml7.isScalar)(value)) {
+      if (typeof value.value !== "string") {
+        this.fail(value, path, `expected a glob or a list of globs, got ${describeValue(value.value)}`);
+      }
+      return [this.glob(value.value, value, path)];
+    }
+    if (!(0, import_yaml7.isSeq)(value)) this.fail(value, path, `expected a glob or a list of globs, got ${this.describe(value)}`);
+    const items = value.items;
+    if (items.length > MAX_GLOBS_PER_LIST) {
+      this.fail(value, path, `more than ${MAX_GLOBS_PER_LIST} globs in one list`);
+    }
+    const globs = [];
+    items.forEach((raw, i) => {
+      const sub = [...path, i];
+      const item = this.deref(raw, sub);
+      if (item === null || !(0, import_yaml7.isScalar)(item) || typeof item.value !== "string") {
+        this.fail(item ?? value, sub, `expected a glob string, got ${this.describe(item)}`);
+      }
+      globs.push(this.glob(item.value, item, sub));
+    });
+    return globs;
+  }
+  glob(glob, node, path) {
+    const problem = globProblem(glob);
+    if (problem) this.fail(node, path, problem);
+    if (++this.globCount > MAX_GLOBS_TOTAL) {
+      this.fail(node, path, `more than ${MAX_GLOBS_TOTAL} globs in the config file`);
+    }
+    return glob;
+  }
+  kinds(node, path) {
+    const value = this.deref(node, path);
+    if (value === null) return [];
+    const entries = this.entries(value, path, "a mapping of globs to kinds");
+    if (entries.length > MAX_GLOBS_PER_LIST) {
+      this.fail(value, path, `more than ${MAX_GLOBS_PER_LIST} globs in one mapping`);
+    }
+    return entries.map(({ key, keyNode, value: v }) => {
+      const sub = [...path, key];
+      const pattern = this.glob(key, keyNode, sub);
+      const kind = this.scalar(v, sub);
+      if (typeof kind !== "string" || !KINDS.includes(kind)) {
+        const guess = typeof kind === "string" ? closest(kind, KINDS) : void 0;
+        const shown = typeof kind === "string" ? `"${kind}"` : describeValue(kind);
+        const hint = guess ? `did you mean '${guess}'?` : `expected ${listOr(KINDS)}`;
+        this.fail(this.valueOrKey(v, keyNode), sub, `unknown kind ${shown} (${hint})`);
+      }
+      return { pattern, kind };
+    });
+  }
+  overrides(node, path) {
+    const value = this.deref(node, path);
+    if (value === null) return [];
+    if (!(0, import_yaml7.isSeq)(value)) {
+      this.fail(value, path, `expected a list of { files, rules } entries, got ${this.describe(value)}`);
+    }
+    const items = value.items;
+    if (items.length > MAX_OVERRIDES) this.fail(value, path, `more than ${MAX_OVERRIDES} overrides`);
+    return items.map((raw, i) => {
+      const sub = [...path, i];
+      const item = this.deref(raw, sub);
+      if (item === null || !(0, import_yaml7.isMap)(item)) {
+        this.fail(item ?? value, sub, `expected a mapping with files and rules, got ${this.describe(item)}`);
+      }
+      let files;
+      let rules;
+      for (const { key, keyNode, value: v } of this.entries(item, sub, "a mapping")) {
+        if (key === "files") files = this.globList(v, [...sub, key]);
+        else if (key === "rules") rules = this.ruleSettings(v, [...sub, key]);
+        else this.unknownKey(keyNode, [...sub, key], key, OVERRIDE_KEYS);
+      }
+      if (!files || files.length === 0) this.fail(item, sub, 'missing "files" (a glob or a list of globs)');
+      if (!rules) this.fail(item, sub, 'missing "rules"');
+      return { files, rules };
+    });
+  }
+};
+
+// src/config/load.ts
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var MAX_YAML_DEPTH = 64;
+function displayPath(path) {
+  const rel = relative2(process.cwd(), path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute2(rel) ? rel : path;
+}
+function loadConfig(path, rules) {
+  const file = displayPath(path);
+  let text;
+  try {
+    const size = statSync6(path).size;
+    if (size > MAX_CONFIG_BYTES) {
+      throw new ConfigError(`${file}: config file is ${size} bytes (at most ${MAX_CONFIG_BYTES})`, file);
+    }
+    text = readFileSync6(path, "utf8");
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    const code = e.code;
+    throw new ConfigError(`${file}: cannot read config file (${code ?? String(e)})`, file);
+  }
+  return parseConfigText(text, file, resolve3(path), rules);
+}
+function parseConfigText(rawText, file, absPath, rules) {
+  try {
+    return parseConfig(rawText, file, absPath, rules);
+  } catch (e) {
+    if (e instanceof ConfigError) throw e;
+    const reason = e instanceof RangeError ? "file is too deeply nested" : String(e);
+    throw new ConfigError(`${file}: cannot load config: ${reason}`, file);
+  }
+}
+function parseConfig(rawText, file, absPath, rules) {
+  const text = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
+  const lineCounter = new import_yaml8.LineCounter();
+  const tooDeep = tooDeepYamlOffset(text, MAX_YAML_DEPTH);
+  if (tooDeep !== void 0) {
+    const { line, column: col } = new SourceFile(file, absPath, text).positionAt(tooDeep);
+    throw new ConfigError(`${file}:${line}:${col}: YAML is nested more than ${MAX_YAML_DEPTH} levels deep`, file, line, col);
+  }
+  const doc = (0, import_yaml8.parseDocument)(text, {
+    lineCounter,
+    prettyErrors: false,
+    version: "1.2",
+    schema: "core",
+    uniqueKeys: true,
+    merge: false
+  });
+  const reader = new ConfigReader(doc, lineCounter, file, rules);
+  const first = doc.errors[0] ?? doc.warnings[0];
+  if (first) {
+    const { line, col } = lineCounter.linePos(first.pos[0]);
+    const what = first.code === "TAG_RESOLVE_FAILED" ? "YAML tags are not allowed" : "YAML error";
+    throw new ConfigError(`${file}:${line}:${col}: ${what}: ${first.message}`, file, line, col);
+  }
+  return deepFreeze(reader.config(absPath));
+}
+function deepFreeze(value) {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+// src/config/resolve.ts
+var defaultDev = compileGlobs(DEFAULT_DEV_PATHS);
+var compiledConfigs = /* @__PURE__ */ new WeakMap();
+function compiled(config) {
+  let c = compiledConfigs.get(config);
+  if (!c) {
+    const extraDev = compileGlobs(config.devPaths);
+    c = {
+      ignore: compileGlobs(config.ignore),
+      dev: config.devPaths.length === 0 ? defaultDev : (p) => defaultDev(p) || extraDev(p),
+      production: compileGlobs(config.productionPaths),
+      kinds: config.kinds.map((k) => ({ match: compileGlobs([k.pattern]), kind: k.kind })),
+      overrides: config.overrides.map((o) => compileGlobs(o.files)),
+      resolved: /* @__PURE__ */ new WeakMap()
+    };
+    compiledConfigs.set(config, c);
+  }
+  return c;
+}
+function environmentOf(relPath, config) {
+  const c = compiled(config);
+  if (c.production(relPath)) return "production";
+  return c.dev(relPath) ? "development" : "production";
+}
+function kindOverride(relPath, config) {
+  const { kinds } = compiled(config);
+  for (let i = kinds.length - 1; i >= 0; i--) {
+    if (kinds[i].match(relPath)) return kinds[i].kind;
+  }
+  return void 0;
+}
+function resolveRules(config, rules, relPath, cli = []) {
+  const c = compiled(config);
+  let bySignature = c.resolved.get(rules);
+  if (!bySignature) {
+    bySignature = /* @__PURE__ */ new Map();
+    c.resolved.set(rules, bySignature);
+  }
+  let signature = "";
+  for (const match of c.overrides) signature += match(relPath) ? "1" : "0";
+  signature += "|" + cli.map((o) => `${o.ruleId}=${o.severity}`).join(",");
+  let result = bySignature.get(signature);
+  if (!result) {
+    const layers = [config.rules];
+    config.overrides.forEach((o, i) => {
+      if (signature[i] === "1") layers.push(o.rules);
+    });
+    result = computeRules(rules, layers, cli);
+    bySignature.set(signature, result);
+  }
+  return new Map(result);
+}
+function computeRules(rules, layers, cli) {
+  const out = /* @__PURE__ */ new Map();
+  for (const rule of rules) {
+    let severity = rule.severity;
+    let options = { ...rule.options ?? {} };
+    for (const layer of layers) {
+      const setting = Object.hasOwn(layer, rule.id) ? layer[rule.id] : void 0;
+      if (!setting) continue;
+      if (setting.severity !== void 0) severity = setting.severity;
+      if (setting.options) options = { ...options, ...setting.options };
+    }
+    for (const flag of cli) if (flag.ruleId === rule.id) severity = flag.severity;
+    if (severity !== "off") out.set(rule.id, Object.freeze({ severity, options: Object.freeze(options) }));
+  }
+  return out;
+}
+
+// src/discover.ts
+import { existsSync, statSync as statSync7 } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute3, join as join8, relative as relative3, resolve as resolve4, sep } from "node:path";
+
+// src/walk.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
+import { join as join7 } from "node:path";
+var IGNORE_FILES = [".gitignore", ".prodlintignore"];
+function readIgnores(absDir) {
+  let ig;
+  for (const name of IGNORE_FILES) {
+    let text;
+    try {
+      text = readFileSync7(join7(absDir, name), "utf8");
+    } catch {
+      continue;
+    }
+    ig ??= (0, import_ignore.default)({ allowRelativePaths: true });
+    ig.add(text);
+  }
+  return ig;
+}
+function ignoredBy(layers, rel, isDir) {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const l = layers[i];
+    const sub = l.dir ? rel.slice(l.dir.length + 1) : rel;
+    const r = l.ig.test(isDir ? `${sub}/` : sub);
+    if (r.ignored) return true;
+    if (r.unignored) return false;
+  }
+  return false;
+}
+function walk4(absRoot, opts) {
+  const out = [];
+  const stack = [{ abs: absRoot, rel: "", layers: [] }];
+  while (stack.length) {
+    const { abs, rel, layers } = stack.pop();
+    const own = readIgnores(abs);
+    const here = own ? [...layers, { dir: rel, ig: own }] : layers;
+    let entries;
+    try {
+      entries = readdirSync3(abs, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      const childRel = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (opts.skipDirs.has(e.name)) continue;
+        if (ignoredBy(here, childRel, true) || opts.outer?.(childRel, true)) continue;
+        stack.push({ abs: join7(abs, e.name), rel: childRel, layers: here });
+      } else if (e.isFile()) {
+        if (ignoredBy(here, childRel, false) || opts.outer?.(childRel, false)) continue;
+        out.push(childRel);
+      }
+    }
+  }
+  return out;
+}
+function outerIgnores(repoRoot, walkRelToRepo) {
+  if (!walkRelToRepo) return void 0;
+  const parts = walkRelToRepo.split("/");
+  const layers = [];
+  for (let i = 0; i < parts.length; i++) {
+    const dirRel = parts.slice(0, i).join("/");
+    const ig = readIgnores(dirRel ? join7(repoRoot, dirRel) : repoRoot);
+    if (ig) layers.push({ prefix: parts.slice(i).join("/"), ig });
+  }
+  if (!layers.length) return void 0;
+  return (rel, isDir) => {
+    for (let i = layers.length - 1; i >= 0; i--) {
+      const p = `${layers[i].prefix}/${rel}${isDir ? "/" : ""}`;
+      const r = layers[i].ig.test(p);
+      if (r.ignored) return true;
+      if (r.unignored) return false;
+    }
+    return false;
+  };
+}
+function dirIgnoredFromAbove(repoRoot, walkRelToRepo) {
+  if (!walkRelToRepo) return false;
+  const parts = walkRelToRepo.split("/");
+  const parent = parts.slice(0, -1).join("/");
+  const check12 = outerIgnores(repoRoot, parent);
+  const selfIgnores = readIgnores(parent ? join7(repoRoot, parent) : repoRoot);
+  const name = parts[parts.length - 1];
+  if (selfIgnores?.test(`${name}/`).ignored) return true;
+  if (check12?.(name, true)) return true;
+  return parent ? dirIgnoredFromAbove(repoRoot, parent) : false;
+}
+
+// src/discover.ts
+var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", "__pycache__", ".venv", ".tox"]);
+function findRoot(start) {
+  let dir = resolve4(start);
+  for (; ; ) {
+    if (existsSync(join8(dir, ".git"))) return dir;
+    const up = dirname3(dir);
+    if (up === dir) return resolve4(start);
+    dir = up;
+  }
+}
+function toRel(root, abs) {
+  const r = relative3(root, abs);
+  return sep === "/" ? r : r.split(sep).join("/");
+}
+var MissingPathError = class extends Error {
+};
+async function discover(paths, cwd, root, isIgnored2) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const p of paths.length ? paths : ["."]) {
+    const abs = isAbsolute3(p) ? p : resolve4(cwd, p);
+    let st;
+    try {
+      st = statSync7(abs);
+    } catch {
+      throw new MissingPathError(`path not found: ${p}`);
+    }
+    if (st.isFile()) {
+      seen.set(abs, { abs, rel: toRel(root, abs), explicit: true });
+      continue;
+    }
+    if (!st.isDirectory()) continue;
+    const walkRel = toRel(root, abs);
+    const inside = walkRel !== "" && !walkRel.startsWith("../") && !isAbsolute3(walkRel);
+    const outer = inside && !dirIgnoredFromAbove(root, walkRel) ? outerIgnores(root, walkRel) : void 0;
+    const found = walk4(abs, { skipDirs: SKIP_DIRS, outer }).map((rel) => join8(abs, rel));
+    for (const f of found) {
+      const rel = toRel(root, f);
+      if (rel.startsWith("../") || isAbsolute3(rel) || isIgnored2(rel)) continue;
+      if (!seen.has(f)) seen.set(f, { abs: f, rel, explicit: false });
+    }
+  }
+  return [...seen.values()].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+}
+
+// src/carriers/compose.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+var INTERPOLATION = /(^|[^$])\$(\{|[A-Za-z_])/;
+function composeCarriers(doc, sink) {
+  const { yaml } = doc.tree;
+  for (const service of doc.tree.services) {
+    for (const key of ["command", "entrypoint"]) {
+      const pair = getPair(yaml, service.node, key);
+      if (!pair) continue;
+      const carrier = carrierOf(doc.source, service, key, pair.value, false);
+      const words2 = argvOf(doc.source, yaml, pair.value);
+      if (words2) addExecForm(sink, words2, "start", carrier, carrier.span);
+    }
+    const test = getPair(yaml, resolve(yaml, getPair(yaml, service.node, "healthcheck")?.value), "test");
+    if (test) addHealthcheck(doc.source, yaml, service, test.value, sink);
+    const environment = getPair(yaml, service.node, "environment");
+    if (environment) addEnvironment(doc.source, yaml, service, environment.value, sink);
+  }
+}
+function carrierOf(source, service, label, value, shellForm) {
+  const span = nodeSpan(resolve({}, value)) ?? service.keySpan;
+  return { kind: "compose", label, source, span, shellForm, owner: service.name };
+}
+function argvOf(source, yaml, node) {
+  const n = resolve(yaml, node);
+  if ((0, import_yaml9.isScalar)(n)) {
+    const text = scalarText(source, n);
+    if (!text || n.value === null) return void 0;
+    return splitWords(text);
+  }
+  if ((0, import_yaml9.isSeq)(n)) {
+    const words2 = [];
+    for (const item of n.items) {
+      const it = resolve(yaml, item);
+      const text = scalarText(source, it);
+      const span = nodeSpan(it);
+      if (!text || !span) return void 0;
+      words2.push(wordFromEmbedded(text, span, source.text.slice(span.start, span.end), INTERPOLATION.test(text.text)));
+    }
+    return words2;
+  }
+  return void 0;
+}
+function addHealthcheck(source, yaml, service, node, sink) {
+  const n = resolve(yaml, node);
+  const carrier = carrierOf(source, service, "healthcheck.test", n, true);
+  if ((0, import_yaml9.isScalar)(n)) {
+    const text = scalarText(source, n);
+    if (text) addShellScript(sink, text, "healthcheck", carrier);
+    return;
+  }
+  if (!(0, import_yaml9.isSeq)(n) || n.items.length === 0) return;
+  const mode = scalarString(resolve(yaml, n.items[0]));
+  if (mode === "CMD-SHELL") {
+    const script = scalarText(source, resolve(yaml, n.items[1]));
+    if (script) addShellScript(sink, script, "healthcheck", carrier);
+  } else if (mode === "CMD") {
+    const words2 = argvOf(source, yaml, n)?.slice(1);
+    if (words2?.length) addExecForm(sink, words2, "healthcheck", { ...carrier, shellForm: false }, carrier.span);
+  }
+}
+function addEnvironment(source, yaml, service, node, sink) {
+  const n = resolve(yaml, node);
+  const carrier = carrierOf(source, service, "environment", n, false);
+  if ((0, import_yaml9.isSeq)(n)) {
+    for (const item of n.items) {
+      const it = resolve(yaml, item);
+      const text = scalarText(source, it);
+      if (!text) continue;
+      const eq = text.text.indexOf("=");
+      const name = eq === -1 ? text.text : text.text.slice(0, eq);
+      const value = eq === -1 ? null : text.text.slice(eq + 1);
+      const nameSpan = text.spanToFile({ start: 0, end: name.length });
+      const valueSpan = eq === -1 ? { start: nameSpan.end, end: nameSpan.end } : text.spanToFile({ start: eq + 1, end: text.length });
+      sink.env.push({
+        name: name.trim(),
+        value: value === null || INTERPOLATION.test(value) ? null : value,
+        nameSpan,
+        valueSpan,
+        span: nodeSpan(it) ?? nameSpan,
+        carrier
+      });
+    }
+    return;
+  }
+  for (const pair of mapEntries(yaml, n)) {
+    if (!(0, import_yaml9.isScalar)(pair.key)) continue;
+    const keySpan = nodeSpan(pair.key);
+    if (!keySpan) continue;
+    const v = resolve(yaml, pair.value);
+    const value = v === null || v === void 0 ? null : scalarString(v) ?? null;
+    const valueSpan = nodeSpan(v) ?? { start: keySpan.end, end: keySpan.end };
+    sink.env.push({
+      name: String(pair.key.value),
+      value: value === null || INTERPOLATION.test(value) ? null : value,
+      nameSpan: keySpan,
+      valueSpan,
+      span: { start: keySpan.start, end: valueSpan.end },
+      carrier
+    });
+  }
+}
+
+// src/carriers/dockerfile.ts
+var POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh", "busybox"]);
+function dockerfileCarriers(doc, sink) {
+  const { tree, source } = doc;
+  const final = tree.finalStage?.index;
+  const posixShell = /* @__PURE__ */ new Map();
+  for (const ins of tree.instructions) {
+    const carrier = {
+      kind: "dockerfile",
+      label: ins.keyword,
+      source,
+      span: ins.span,
+      shellForm: true,
+      ...ins.stage >= 0 && tree.stages[ins.stage]?.name ? { owner: tree.stages[ins.stage].name } : {}
+    };
+    switch (ins.keyword) {
+      case "SHELL": {
+        const words2 = parseJsonStringArray(ins.args);
+        const shell = baseName(words2?.[0]?.word.value);
+        posixShell.set(ins.stage, shell !== void 0 && POSIX_SHELLS.has(shell));
+        break;
+      }
+      case "RUN":
+        addCommandText(argsAfterFlags(ins), "build", carrier, posixShell.get(ins.stage) ?? true, sink, ins);
+        break;
+      case "CMD":
+      case "ENTRYPOINT":
+        if (ins.stage === final) addCommandText(ins.args, "start", carrier, posixShell.get(ins.stage) ?? true, sink, ins);
+        break;
+      case "HEALTHCHECK": {
+        const rest = argsAfterFlags(ins);
+        const m = /^CMD\s+/i.exec(rest.text);
+        if (m && ins.stage === final) addCommandText(rest.slice(m[0].length, rest.length), "healthcheck", carrier, posixShell.get(ins.stage) ?? true, sink, ins);
+        break;
+      }
+      case "ENV":
+        addEnv(ins, carrier, sink, false);
+        break;
+      case "ARG":
+        addEnv(ins, carrier, sink, true);
+        break;
+    }
+  }
+}
+function addCommandText(text, role, carrier, posix11, sink, ins) {
+  const exec = parseJsonStringArray(text);
+  if (exec) {
+    addExecForm(sink, exec, role, { ...carrier, shellForm: false }, ins.span);
+    return;
+  }
+  if (!posix11 || text.text.trim() === "") return;
+  const heredoc = scriptHeredoc(text);
+  addShellScript(sink, heredoc ?? text, role, carrier);
+}
+function scriptHeredoc(text) {
+  const m = /^<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2[ \t]*(?:(?:ba|da|z|k)?sh\b[^\n]*)?\n/.exec(text.text);
+  if (!m) return void 0;
+  const start = m[0].length;
+  const lines = text.text.slice(start).split("\n");
+  let end = start;
+  for (const line of lines) {
+    if ((m[1] ? line.replace(/^\t+/, "") : line) === m[3]) break;
+    end += line.length + 1;
+  }
+  return text.slice(start, Math.min(end, text.length));
+}
+function addEnv(ins, carrier, sink, isArg) {
+  const words2 = splitWords(ins.args, { dollarIsLiteral: false });
+  const first = words2[0];
+  if (!first) return;
+  const firstRaw = first.word.text;
+  if (!isArg && !firstRaw.includes("=")) {
+    const valueStart = ins.args.text.indexOf(firstRaw) + firstRaw.length;
+    let vs = valueStart;
+    while (vs < ins.args.length && /\s/.test(ins.args.text[vs])) vs++;
+    const valueText = ins.args.text.slice(vs);
+    sink.env.push({
+      name: firstRaw,
+      value: valueText.includes("$") ? null : valueText,
+      nameSpan: first.word.span,
+      valueSpan: ins.args.spanToFile({ start: vs, end: ins.args.length }),
+      span: ins.args.spanToFile({ start: 0, end: ins.args.length }),
+      carrier
+    });
+    return;
+  }
+  for (const w of words2) {
+    const raw = w.word.text;
+    const eq = raw.indexOf("=");
+    const name = eq === -1 ? raw : raw.slice(0, eq);
+    if (!/^[A-Za-z_][A-Za-z0-9_.-]*$/.test(name)) continue;
+    const v = w.word.value;
+    const nameSpan = { start: w.word.span.start, end: w.word.span.start + name.length };
+    sink.env.push({
+      name,
+      value: eq === -1 ? null : v === null ? null : v.slice(v.indexOf("=") + 1),
+      nameSpan,
+      valueSpan: eq === -1 ? { start: nameSpan.end, end: nameSpan.end } : { start: nameSpan.end + 1, end: w.word.span.end },
+      span: w.word.span,
+      carrier
+    });
+  }
+}
+
+// src/carriers/packagejson.ts
+var START_SCRIPTS = /* @__PURE__ */ new Set(["start", "serve", "prod", "production", "start:prod", "start:production"]);
+var MAX_HOPS = 5;
+function packageJsonCarriers(doc, sink) {
+  const byName = new Map(doc.tree.scripts.map((s) => [s.name, s]));
+  const asStart = /* @__PURE__ */ new Set();
+  const queue = [];
+  for (const s of doc.tree.scripts) if (START_SCRIPTS.has(s.name)) queue.push({ script: s, hops: 0 });
+  while (queue.length) {
+    const { script, hops } = queue.shift();
+    if (asStart.has(script.name)) continue;
+    asStart.add(script.name);
+    const before = sink.commands.length;
+    addScript(doc, script, "start", sink);
+    if (hops >= MAX_HOPS) continue;
+    for (const cmd of sink.commands.slice(before)) {
+      const target = runTarget(cmd);
+      const next = target ? byName.get(target) : void 0;
+      if (next && !asStart.has(next.name)) queue.push({ script: next, hops: hops + 1 });
+    }
+    for (const hook of [`pre${script.name}`, `post${script.name}`]) {
+      const h = byName.get(hook);
+      if (h && !asStart.has(h.name)) queue.push({ script: h, hops: hops + 1 });
+    }
+  }
+  for (const s of doc.tree.scripts) if (!asStart.has(s.name)) addScript(doc, s, "build", sink);
+}
+function addScript(doc, s, role, sink) {
+  return addShellScript(sink, s.command, role, { kind: "packagejson", label: s.name, source: doc.source, span: s.span, shellForm: true, owner: s.name });
+}
+var BUILTINS3 = /* @__PURE__ */ new Set(["install", "i", "ci", "add", "remove", "exec", "x", "dlx", "test", "publish", "pack", "link", "init", "create", "upgrade", "update", "outdated", "audit", "config", "cache", "why", "list", "ls", "info", "view", "version", "help", "login", "logout", "workspace", "workspaces"]);
+function runTarget(cmd) {
+  const [pm, a, b] = cmd.argv.map((w) => w.value);
+  if (pm !== "npm" && pm !== "yarn" && pm !== "pnpm" && pm !== "bun") return void 0;
+  if (a === "run" || a === "run-script") return b ?? void 0;
+  if (a === "start" || a === "stop" || a === "restart") return a;
+  if (pm !== "npm" && a && !a.startsWith("-") && !BUILTINS3.has(a)) return a;
+  return void 0;
+}
+
+// src/carriers/procfile.ts
+function procfileCarriers(doc, sink) {
+  for (const p of doc.tree.processes) {
+    addShellScript(sink, p.command, p.name === "release" ? "hook" : "start", {
+      kind: "procfile",
+      label: p.name,
+      source: doc.source,
+      span: p.span,
+      shellForm: true,
+      owner: p.name
+    });
+  }
+}
+
+// src/carriers/systemd.ts
+var EXEC_ROLES = {
+  ExecStart: "start",
+  ExecStartPre: "hook",
+  ExecStartPost: "hook",
+  ExecCondition: "hook",
+  ExecReload: "hook",
+  ExecStop: "hook",
+  ExecStopPost: "hook"
+};
+function systemdCarriers(doc, sink) {
+  for (const section of doc.tree.sections) {
+    for (const d of section.directives) {
+      const role = EXEC_ROLES[d.key];
+      if (role && section.name !== "Install" && section.name !== "Unit") addExec(doc, d, role, section.name, sink);
+      else if (d.key === "Environment") addEnvironment2(doc, d, section.name, sink);
+    }
+  }
+}
+function carrierOf2(doc, d, owner) {
+  return { kind: "systemd", label: d.key, source: doc.source, span: d.span, shellForm: false, owner };
+}
+function addExec(doc, d, role, owner, sink) {
+  const text = d.value.text;
+  let i = 0;
+  let argv0Override = false;
+  while (i < text.length && "-@:+!".includes(text[i])) {
+    if (text[i] === "@") argv0Override = true;
+    i++;
+  }
+  const words2 = splitWords(d.value.slice(i, text.length));
+  if (argv0Override && words2.length > 1) words2.splice(1, 1);
+  addExecForm(sink, words2, role, carrierOf2(doc, d, owner), d.span);
+}
+function addEnvironment2(doc, d, owner, sink) {
+  const carrier = carrierOf2(doc, d, owner);
+  for (const { word } of splitWords(d.value, { dollarIsLiteral: true })) {
+    const v = word.value ?? "";
+    const eq = v.indexOf("=");
+    if (eq <= 0) continue;
+    const quoted2 = word.text.startsWith('"') || word.text.startsWith("'") ? 1 : 0;
+    const nameSpan = { start: word.span.start + quoted2, end: word.span.start + quoted2 + eq };
+    sink.env.push({
+      name: v.slice(0, eq),
+      value: v.slice(eq + 1),
+      nameSpan,
+      valueSpan: { start: nameSpan.end + 1, end: word.span.end - quoted2 },
+      span: word.span,
+      carrier
+    });
+  }
+}
+
+// src/carriers/index.ts
+async function extractFacts(doc) {
+  const sink = newSink();
+  switch (doc.kind) {
+    case "shell": {
+      const d = doc;
+      const carrier = { kind: "shell", label: "script", source: doc.source, span: { start: 0, end: doc.source.text.length }, shellForm: true };
+      addParsedScript(sink, d.tree, "script", carrier);
+      break;
+    }
+    case "dockerfile":
+      await loadShellParser();
+      withParseDeadline(() => dockerfileCarriers(doc, sink));
+      break;
+    case "compose":
+      await loadShellParser();
+      withParseDeadline(() => composeCarriers(doc, sink));
+      break;
+    case "systemd":
+      await loadShellParser();
+      withParseDeadline(() => systemdCarriers(doc, sink));
+      break;
+    case "procfile":
+      await loadShellParser();
+      withParseDeadline(() => procfileCarriers(doc, sink));
+      break;
+    case "packagejson":
+      await loadShellParser();
+      withParseDeadline(() => packageJsonCarriers(doc, sink));
+      break;
+    default:
+      break;
+  }
+  return sink;
+}
+
+// src/parse/index.ts
+async function parseFile(kind, source, environment) {
+  switch (kind) {
+    case "shell":
+      return (await import("./shell-BMUOBBKZ.js")).parseShellFile(source, environment);
+    case "dockerfile":
+      return (await import("./dockerfile-CHVMNQRZ.js")).parseDockerfile(source, environment);
+    case "compose":
+      return (await import("./compose-UJDBOROG.js")).parseCompose(source, environment);
+    case "systemd":
+      return (await import("./systemd-URCYEV3G.js")).parseSystemd(source, environment);
+    case "procfile":
+      return (await import("./procfile-222BVLDO.js")).parseProcfile(source, environment);
+    case "packagejson":
+      return (await import("./packagejson-MJYFGHGP.js")).parsePackageJson(source, environment);
+    case "python":
+      return (await import("./python-CMYHTR6J.js")).parsePython(source, environment);
+    case "typescript":
+      return (await import("./typescript-XMVET2QR.js")).parseTypeScript(source, environment);
+    default:
+      return unsupported(kind, source, environment);
+  }
+}
+function unsupported(kind, source, environment) {
+  return { kind, source, environment, tree: null, comments: [], logicalLines: [], parseErrors: [] };
+}
+
+// src/pragmas.ts
+var PEER_MAPPINGS = [
+  // hadolint DL3025: "Use arguments JSON notation for CMD and ENTRYPOINT arguments".
+  { tool: "hadolint", code: "DL3025", meaning: "use JSON (exec) form for CMD and ENTRYPOINT", rules: ["DF002"] },
+  // hadolint DL3002: "Last USER should not be root".
+  { tool: "hadolint", code: "DL3002", meaning: "last USER should not be root", rules: ["DF003"] },
+  // hadolint DL3006: "Always tag the version of an image explicitly".
+  { tool: "hadolint", code: "DL3006", meaning: "always tag the version of an image explicitly", rules: ["DF006"] },
+  // hadolint DL3007: "Using latest is prone to errors if the image will ever update".
+  { tool: "hadolint", code: "DL3007", meaning: "do not use the latest tag", rules: ["DF006"] },
+  // hadolint DL3057: "HEALTHCHECK instruction missing" (off by default in hadolint).
+  { tool: "hadolint", code: "DL3057", meaning: "HEALTHCHECK instruction missing", rules: ["DF004"] },
+  // Bandit B113 request_without_timeout: requests/httpx calls without a timeout can hang forever.
+  { tool: "bandit", code: "B113", aliases: ["request_without_timeout"], meaning: "HTTP request without a timeout", rules: ["PY007"] },
+  // Bandit B201 flask_debug_true: Flask app run with debug=True exposes the Werkzeug debugger.
+  { tool: "bandit", code: "B201", aliases: ["flask_debug_true"], meaning: "Flask app run with debug=True", rules: ["PY001"] },
+  // Ruff / flake8-bandit S113 request-without-timeout (the same check as Bandit B113).
+  { tool: "noqa", code: "S113", meaning: "HTTP request without a timeout (flake8-bandit, Ruff)", rules: ["PY007"] },
+  // Ruff / flake8-bandit S201 flask-debug-true (the same check as Bandit B201).
+  { tool: "noqa", code: "S201", meaning: "Flask app run with debug=True (flake8-bandit, Ruff)", rules: ["PY001"] },
+  // flake8-async / Ruff ASYNC210 blocking-http-call-in-async-function (requests, urllib.request).
+  { tool: "noqa", code: "ASYNC210", meaning: "blocking HTTP call in an async function (flake8-async, Ruff)", rules: ["PY006"] },
+  // flake8-async / Ruff ASYNC221 run-process-in-async-function (subprocess.run, call, check_output...).
+  { tool: "noqa", code: "ASYNC221", meaning: "blocking subprocess run in an async function (flake8-async, Ruff)", rules: ["PY006"] },
+  // flake8-async / Ruff ASYNC251 blocking-sleep-in-async-function (time.sleep).
+  { tool: "noqa", code: "ASYNC251", meaning: "time.sleep in an async function (flake8-async, Ruff)", rules: ["PY006"] }
+];
+var TOOL_KINDS = {
+  hadolint: ["dockerfile"],
+  bandit: ["python"],
+  noqa: ["python"]
+};
+var HADOLINT = /^[ \t]*hadolint[ \t]+(global[ \t]+)?ignore[ \t]*=[ \t]*([DLSC0-9]+(?:[ \t]*,[ \t]*[DLSC0-9]+)*)[ \t]*(?:#.*)?$/s;
+var RUFF_FILE = /^[ \t]*ruff[ \t]*:[ \t]*noqa[ \t]*:[ \t]*([A-Z]+[0-9]+(?:[ \t,]+[A-Z]+[0-9]+)*)/;
+var NOQA = /(?:^|#)[ \t]*noqa[ \t]*:[ \t]*([A-Z]+[0-9]+(?:[ \t]*,[ \t]*[A-Z]+[0-9]+|[ \t]+[A-Z]+[0-9]+)*)/i;
+var NOSEC = /(?:^|#)[ \t]*nosec(?![\w-]):?[ \t]*([^#]*)/i;
+function parsePeerPragma(kind, body) {
+  if (TOOL_KINDS.hadolint.includes(kind)) {
+    const m = HADOLINT.exec(body);
+    if (m) return { tool: "hadolint", scope: m[1] ? "file" : "next-line", codes: codesIn(m[2], body.indexOf(m[2], m.index + m[0].indexOf("="))) };
+  }
+  if (TOOL_KINDS.noqa.includes(kind)) {
+    const file = RUFF_FILE.exec(body);
+    if (file) return { tool: "noqa", scope: "file", codes: codesIn(file[1], file.index + file[0].length - file[1].length) };
+    const m = NOQA.exec(body);
+    if (m) return { tool: "noqa", scope: "line", codes: codesIn(m[1], m.index + m[0].length - m[1].length).map((c) => ({ ...c, code: c.code.toUpperCase() })) };
+  }
+  if (TOOL_KINDS.bandit.includes(kind)) {
+    const m = NOSEC.exec(body);
+    if (m) {
+      const codes = codesIn(m[1], m.index + m[0].length - m[1].length).filter((c) => /^(B\d+|[a-z\d_]+)$/i.test(c.code));
+      if (codes.length) return { tool: "bandit", scope: "statement", codes };
+    }
+  }
+  return void 0;
+}
+function codesIn(list, offset) {
+  const out = [];
+  const re = /[^\s,]+/g;
+  for (let t = re.exec(list); t; t = re.exec(list)) out.push({ code: t[0], offset: offset + t.index });
+  return out;
+}
+var BY_CODE = /* @__PURE__ */ new Map();
+for (const m of PEER_MAPPINGS) {
+  BY_CODE.set(`${m.tool}:${m.code.toLowerCase()}`, m);
+  for (const a of m.aliases ?? []) BY_CODE.set(`${m.tool}:${a.toLowerCase()}`, m);
+}
+function mappedRules(tool, code) {
+  return BY_CODE.get(`${tool}:${code.toLowerCase()}`)?.rules ?? [];
+}
+
+// src/suppress.ts
+var DIRECTIVE = /^\s*prodlint-(disable-next-line|disable-line|disable-file|disable|enable)\b(.*)$/s;
+function nextLogicalLine(doc, line, commentLines) {
+  let l = line;
+  while (commentLines.has(l) && l <= doc.source.lineCount) l++;
+  return logicalLineAt(doc, l);
+}
+function logicalLineAt(doc, line) {
+  for (const r of doc.logicalLines) {
+    if (r.first > line) break;
+    if (line <= r.last) return r;
+  }
+  return { first: line, last: line };
+}
+function commentOnlyLines(doc) {
+  const set = /* @__PURE__ */ new Set();
+  for (const c of doc.comments) {
+    if (!c.ownLine) continue;
+    const first = doc.source.lineOf(c.span.start);
+    const last2 = doc.source.lineOf(Math.max(c.span.start, c.span.end - 1));
+    for (let l = first; l <= last2; l++) set.add(l);
+  }
+  return set;
+}
+function parseDirectives(doc) {
+  const out = [];
+  const commentLines = commentOnlyLines(doc);
+  const open = [];
+  for (const c of doc.comments) {
+    const body = c.body.replace(/\*\/\s*$/, "").replace(/^\*+/, "");
+    const m = DIRECTIVE.exec(body);
+    if (!m) {
+      const peer = peerDirective(doc, c, body, commentLines);
+      if (peer) out.push(peer);
+      continue;
+    }
+    const kind = m[1] === "disable-next-line" ? "next-line" : m[1] === "disable-line" ? "line" : m[1] === "disable-file" ? "file" : m[1];
+    let rest = m[2] ?? "";
+    let reason;
+    const dash = rest.indexOf("--");
+    if (dash !== -1) {
+      reason = rest.slice(dash + 2).trim() || void 0;
+      rest = rest.slice(0, dash);
+    }
+    const bodyStart = c.span.end - c.body.length;
+    const restStart = bodyStart + c.body.indexOf(m[2] ?? "");
+    const rules = [];
+    let until;
+    const tokenRe = /[^\s,]+/g;
+    for (let t = tokenRe.exec(rest); t; t = tokenRe.exec(rest)) {
+      const tok = t[0];
+      if (tok.startsWith("until=")) {
+        until = tok.slice(6);
+        continue;
+      }
+      rules.push({ name: tok, span: { start: restStart + t.index, end: restStart + t.index + tok.length } });
+    }
+    const line = doc.source.lineOf(c.span.start);
+    const endLine = doc.source.lineOf(Math.max(c.span.start, c.span.end - 1));
+    let first = line;
+    let last2 = line;
+    if (kind === "next-line") {
+      const r = nextLogicalLine(doc, endLine + 1, commentLines);
+      first = r.first;
+      last2 = r.last;
+    } else if (kind === "line") {
+      const r = logicalLineAt(doc, line);
+      first = r.first;
+      last2 = r.last;
+    } else if (kind === "file") {
+      first = 1;
+      last2 = doc.source.lineCount;
+    } else if (kind === "disable") {
+      last2 = doc.source.lineCount;
+    }
+    const d = { kind, rules, span: c.span, first, last: last2, ...reason ? { reason } : {}, ...until ? { until } : {} };
+    if (kind === "disable") open.push(d);
+    if (kind === "enable") {
+      for (const o of open) {
+        if (o.last !== doc.source.lineCount) continue;
+        const names = new Set(rules.map((r) => r.name));
+        if (names.size === 0 || o.rules.some((r) => names.has(r.name))) o.last = line;
+      }
+    }
+    out.push(d);
+  }
+  return [...out.filter((d) => !d.peer), ...out.filter((d) => d.peer)];
+}
+function peerDirective(doc, c, body, commentLines) {
+  const pragma = parsePeerPragma(doc.kind, body);
+  if (!pragma) return void 0;
+  const bodyStart = c.span.end - c.body.length + c.body.indexOf(body);
+  const rules = [];
+  for (const code of pragma.codes) {
+    for (const id of mappedRules(pragma.tool, code.code)) {
+      if (!rules.some((r) => r.name === id)) rules.push({ name: id, span: { start: bodyStart + code.offset, end: bodyStart + code.offset + code.code.length } });
+    }
+  }
+  if (rules.length === 0) return void 0;
+  const line = doc.source.lineOf(c.span.start);
+  let range;
+  switch (pragma.scope) {
+    case "line":
+      range = { first: line, last: line };
+      break;
+    case "statement":
+      range = logicalLineAt(doc, line);
+      break;
+    case "next-line": {
+      const next = doc.source.lineOf(Math.max(c.span.start, c.span.end - 1)) + 1;
+      range = commentLines.has(next) || next > doc.source.lineCount ? { first: 0, last: -1 } : logicalLineAt(doc, next);
+      break;
+    }
+    case "file":
+      range = { first: 1, last: doc.source.lineCount };
+      break;
+  }
+  return { kind: pragma.scope === "file" ? "file" : pragma.scope === "next-line" ? "next-line" : "line", rules, span: c.span, first: range.first, last: range.last, peer: pragma.tool };
+}
+function directiveMatches(d, f, today) {
+  if (d.kind === "enable") return false;
+  if (d.until && d.until < today) return false;
+  if (f.line < d.first || f.line > d.last) return false;
+  return d.rules.length === 0 || d.rules.some((r) => r.name === f.ruleId || r.name === f.ruleName);
+}
+
+// src/analyze.ts
+var PL = { parse: "PL000", internal: "PL001", unused: "PL002", unknown: "PL003" };
+async function parserReady(kind) {
+  try {
+    if (kind === "shell" || kind === "dockerfile" || kind === "compose" || kind === "systemd" || kind === "procfile" || kind === "packagejson") await (await import("./script-L2TTYUTB.js")).loadShellParser();
+    else if (kind === "python") await (await import("./tree-sitter-RITEDNZZ.js")).getParser("python");
+    else if (kind === "typescript") await (await import("./typescript-XMVET2QR.js")).loadTypeScriptParser();
+  } catch {
+  }
+}
+async function analyzeFile(task, opts) {
+  if (!opts.parsed) await parserReady(task.kind);
+  const started = performance.now();
+  const out = { rel: task.rel, findings: [], directives: [], parsed: false };
+  let doc;
+  let facts;
+  const source = opts.parsed?.doc.source ?? new SourceFile(task.rel, task.abs, task.text);
+  try {
+    if (opts.parsed) {
+      doc = opts.parsed.doc;
+      facts = opts.parsed.facts;
+    } else {
+      doc = await parseFile(task.kind, source, task.environment);
+      facts = await extractFacts(doc);
+    }
+  } catch (err) {
+    out.findings.push(toolFinding(PL.parse, opts, source, { start: 0, end: 0 }, `${task.rel} could not be parsed: ${errorText(err)}`));
+    return out;
+  }
+  out.parsed = true;
+  if (facts) applyVias(facts, task.via);
+  const problem = doc.parseErrors[0] ?? facts?.problems[0];
+  if (problem) out.findings.push(toolFinding(PL.parse, opts, source, problem.span, `${problem.message}; findings for this file may be incomplete`));
+  for (const [id, setting] of opts.enabled) {
+    const rule = opts.rules.get(id);
+    if (!rule || !rule.kinds.includes(doc.kind)) continue;
+    if (rule.productionOnly && task.environment === "development") continue;
+    if (!rule.document && !rule.command && !rule.env) continue;
+    if (!ruleTriggered(rule, source.text)) continue;
+    if (performance.now() - started > opts.timeoutMs) {
+      out.findings.push(toolFinding(PL.parse, opts, source, { start: 0, end: 0 }, `analysis of ${task.rel} took over ${opts.timeoutMs} ms (--file-timeout); the remaining rules were skipped`));
+      break;
+    }
+    let current;
+    const ctx = {
+      source,
+      doc,
+      options: setting.options,
+      project: opts.project,
+      report: (r) => {
+        const related = (r.related ?? []).map((x) => relatedOf(x.source, x.span, x.message));
+        for (const via of current?.via ?? []) related.push({ path: via.path, span: via.span, start: via.start, end: via.end, message: `started by ${via.label} in ${via.path}` });
+        const src = r.source ?? source;
+        out.findings.push(makeFinding(rule, raised(setting.severity, r.severity), src, r.span, formatMessage(rule.messages[r.messageId] ?? r.messageId, r.data), related));
+      }
+    };
+    try {
+      rule.document?.(doc, ctx);
+      if (rule.command && facts) {
+        for (const cmd of facts.commands) {
+          if (rule.roles && !rule.roles.includes(cmd.role)) continue;
+          current = cmd;
+          rule.command(cmd, ctx);
+        }
+        current = void 0;
+      }
+      if (rule.env && facts) for (const a of facts.env) rule.env(a, ctx);
+    } catch (err) {
+      out.findings.push(toolFinding(PL.internal, opts, source, { start: 0, end: 0 }, `rule ${rule.id} failed on this file: ${errorText(err)}`));
+    }
+  }
+  if (opts.inlineSuppressions) {
+    out.directives = parseDirectives(doc).map((d) => ({
+      ...d,
+      start: source.positionAt(d.span.start),
+      end: source.positionAt(d.span.end),
+      ruleRanges: d.rules.map((r) => ({ start: source.positionAt(r.span.start), end: source.positionAt(r.span.end) }))
+    }));
+  }
+  return out;
+}
+function applyVias(facts, vias) {
+  if (vias.length === 0) return;
+  for (const cmd of facts.commands) {
+    if (cmd.role === "script") cmd.role = "start";
+    cmd.via = vias;
+  }
+  for (const a of facts.env) if (a.role === "script") a.role = "start";
+}
+function raised(configured, asked) {
+  return asked && SEVERITY_RANK[asked] > SEVERITY_RANK[configured] ? asked : configured;
+}
+function relatedOf(source, span, message) {
+  return { path: source.path, span, start: source.positionAt(span.start), end: source.positionAt(span.end), message };
+}
+function makeFinding(rule, severity, source, span, message, related) {
+  return {
+    ruleId: rule.id,
+    ruleName: rule.name,
+    severity,
+    message,
+    path: source.path,
+    span,
+    start: source.positionAt(span.start),
+    end: source.positionAt(span.end),
+    related,
+    fingerprint: "",
+    flagged: source.text.slice(span.start, span.end)
+  };
+}
+function toolFinding(id, opts, source, span, message) {
+  const rule = opts.rules.get(id) ?? { id, name: "tool", severity: "warning" };
+  const setting = opts.enabled.get(id);
+  return makeFinding(rule, setting?.severity ?? "note", source, span, message, []);
+}
+var lowered = /* @__PURE__ */ new WeakMap();
+function ruleTriggered(rule, text) {
+  if (rule.triggers.length === 0) return true;
+  const has2 = (haystack, t) => typeof t === "string" ? haystack.includes(t) : t.every((x) => haystack.includes(x));
+  if (!rule.triggersIgnoreCase) return rule.triggers.some((t) => has2(text, t));
+  let lows = lowered.get(rule);
+  if (!lows) lowered.set(rule, lows = rule.triggers.map((t) => typeof t === "string" ? t.toLowerCase() : t.map((x) => x.toLowerCase())));
+  const low = text.toLowerCase();
+  return lows.some((t) => has2(low, t));
+}
+function errorText(err) {
+  return err instanceof Error ? err.message.split("\n")[0] : String(err);
+}
+
+// src/project.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join9, posix as posix10 } from "node:path";
+var SHELLS4 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
+function buildProject(root, files) {
+  const byPath = new Map(files.map((f) => [f.rel, f]));
+  const shellFiles = files.filter((f) => f.kind === "shell");
+  const byBase = /* @__PURE__ */ new Map();
+  for (const f of shellFiles) {
+    const b = posix10.basename(f.rel);
+    byBase.set(b, [...byBase.get(b) ?? [], f]);
+  }
+  const model = {
+    root,
+    files,
+    byPath,
+    startedBy: /* @__PURE__ */ new Map(),
+    exists: (rel) => byPath.has(rel) || existsSync2(join9(root, rel)),
+    *commands() {
+      for (const file of files) for (const command of file.facts?.commands ?? []) yield { file, command };
+    }
+  };
+  for (const { file, command } of model.commands()) {
+    if (command.role !== "start" || file.kind === "shell") continue;
+    const word = scriptWord(command);
+    if (!word) continue;
+    const target = resolveScript(word, file.rel, byPath, byBase);
+    if (!target || target.rel === file.rel) continue;
+    const src = command.carrier.source;
+    const via = { path: src.path, span: command.span, start: src.positionAt(command.span.start), end: src.positionAt(command.span.end), label: command.carrier.label };
+    const list = model.startedBy.get(target.rel) ?? [];
+    if (!list.some((v) => v.path === via.path && v.span.start === via.span.start)) list.push(via);
+    model.startedBy.set(target.rel, list);
+  }
+  return model;
+}
+function scriptWord(cmd) {
+  const [first, ...rest] = cmd.argv;
+  const name = baseName(first?.value);
+  if (!name) return void 0;
+  if (SHELLS4.has(name)) {
+    const arg = rest.find((w) => w.value !== null && !w.value.startsWith("-"));
+    if (!arg?.value || rest.some((w) => w.value !== null && /^-[a-z]*c[a-z]*$/.test(w.value))) return void 0;
+    return arg.value;
+  }
+  if (first.value.includes("/") || /\.(sh|bash)$/.test(name)) return first.value;
+  return void 0;
+}
+function resolveScript(word, fromRel, byPath, byBase) {
+  const dir = posix10.dirname(fromRel);
+  if (!word.startsWith("/")) {
+    const direct = byPath.get(posix10.normalize(posix10.join(dir, word)));
+    if (direct?.kind === "shell") return direct;
+  }
+  const candidates = byBase.get(posix10.basename(word)) ?? [];
+  if (candidates.length <= 1) return candidates[0];
+  let best;
+  let bestScore = -1;
+  for (const c of candidates) {
+    const score = commonPrefix(posix10.dirname(c.rel), dir);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+function commonPrefix(a, b) {
+  const x = a.split("/");
+  const y = b.split("/");
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n;
+}
+function liteProject(root, task) {
+  return {
+    root,
+    files: [],
+    byPath: /* @__PURE__ */ new Map(),
+    startedBy: new Map(task.via.length ? [[task.rel, task.via]] : []),
+    exists: (rel) => existsSync2(join9(root, rel)),
+    *commands() {
+    }
+  };
+}
+
+// src/settings.ts
+import { join as join10, relative as relative4, resolve as resolve5, sep as sep2 } from "node:path";
+function loadSettings(input) {
+  const root = input.root ?? findRoot(input.cwd);
+  let config = input.config;
+  if (!config) {
+    const path = input.configPath ? resolve5(input.cwd, input.configPath) : findConfig(input.cwd, root);
+    config = path ? loadConfig(path, input.rules) : defaultConfig();
+  }
+  const cfg = config;
+  const configRel = (rel) => cfg.dir && cfg.dir !== root ? relative4(cfg.dir, join10(root, rel)).split(sep2).join("/") : rel;
+  const cliRules = input.cliRules ?? [];
+  const ignored = compileGlobs(cfg.ignore);
+  const only = input.only ? new Set(input.only) : void 0;
+  const cache6 = /* @__PURE__ */ new Map();
+  const settings = {
+    paths: input.paths,
+    cwd: input.cwd,
+    root,
+    rules: input.rules,
+    rulesFor(rel) {
+      let r = cache6.get(rel);
+      if (!r) {
+        const resolved = resolveRules(cfg, input.rules, configRel(rel), cliRules);
+        if (only) {
+          for (const id of [...resolved.keys()]) if (!only.has(id)) resolved.delete(id);
+        }
+        r = resolved;
+        cache6.set(rel, r);
+      }
+      return r;
+    },
+    environmentOf: (rel) => environmentOf(configRel(rel), cfg),
+    kindOverride: (rel) => kindOverride(configRel(rel), cfg),
+    isIgnored: (rel) => ignored(configRel(rel)),
+    maxFileSize: input.maxFileSize ?? cfg.maxFileSize,
+    inlineSuppressions: input.inlineSuppressions ?? true,
+    requireReason: cfg.requireReason,
+    ignoreUnknown: input.ignoreUnknown ?? false,
+    ...input.forceEnvironment ? { forceEnvironment: input.forceEnvironment } : {},
+    ...input.today ? { today: input.today } : {},
+    ...input.workers !== void 0 ? { workers: input.workers } : {},
+    ...input.workerThreshold !== void 0 ? { workerThreshold: input.workerThreshold } : {},
+    ...input.cacheDir ? { cacheDir: input.cacheDir } : {},
+    ...input.fileTimeoutMs !== void 0 ? { fileTimeoutMs: input.fileTimeoutMs } : {},
+    ...input.shard ? { shard: input.shard } : {},
+    // What a worker thread needs to rebuild these settings (it loads the bundled rules itself).
+    workerInit: {
+      paths: input.paths,
+      cwd: input.cwd,
+      root,
+      config: cfg,
+      ...input.cliRules ? { cliRules: input.cliRules } : {},
+      ...input.only ? { only: input.only } : {},
+      ...input.forceEnvironment ? { forceEnvironment: input.forceEnvironment } : {}
+    }
+  };
+  return { settings, config: cfg };
+}
+
+export {
+  formatMessage,
+  SourceFile,
+  kindByName,
+  classify,
+  allRules,
+  ConfigError,
+  CONFIG_FILE_NAMES,
+  KINDS,
+  SEVERITY_RANK,
+  defaultConfig,
+  parseRuleFlag,
+  parseSize,
+  environmentOf,
+  findRoot,
+  MissingPathError,
+  discover,
+  extractFacts,
+  parseFile,
+  directiveMatches,
+  PL,
+  analyzeFile,
+  raised,
+  makeFinding,
+  ruleTriggered,
+  errorText,
+  buildProject,
+  liteProject,
+  loadSettings
+};

@@ -1,0 +1,17 @@
+import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
+const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
+import {
+  argsAfterFlags,
+  parseDockerfile
+} from "./chunk-QKVHDJQO.js";
+import "./chunk-X3MTMXJD.js";
+import "./chunk-I4SI6Z27.js";
+import "./chunk-LCUPGGL7.js";
+export {
+  argsAfterFlags,
+  parseDockerfile
+};

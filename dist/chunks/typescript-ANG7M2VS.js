@@ -1,0 +1,11 @@
+import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
+const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
+import {
+  require_typescript
+} from "./chunk-3SGXGXM2.js";
+import "./chunk-LCUPGGL7.js";
+export default require_typescript();

@@ -1,0 +1,44 @@
+import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
+const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
+import {
+  allRules,
+  analyzeFile,
+  liteProject,
+  loadSettings
+} from "./chunks/chunk-FYXE23I6.js";
+import "./chunks/chunk-DQM4WAGX.js";
+import "./chunks/chunk-QW4WGGUZ.js";
+import "./chunks/chunk-CNBWES4L.js";
+import "./chunks/chunk-EQZRHDUQ.js";
+import "./chunks/chunk-QKVHDJQO.js";
+import "./chunks/chunk-X3MTMXJD.js";
+import "./chunks/chunk-MXHI7PHW.js";
+import "./chunks/chunk-6ZONFC7P.js";
+import "./chunks/chunk-KQ2BZMZU.js";
+import "./chunks/chunk-ES6RGP7B.js";
+import "./chunks/chunk-I4SI6Z27.js";
+import "./chunks/chunk-LCUPGGL7.js";
+
+// src/worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var init = workerData;
+var { settings } = loadSettings({ ...init.settings, rules: allRules });
+var rules = new Map(allRules.map((r) => [r.id, r]));
+parentPort.on("message", async (msg) => {
+  try {
+    const output = await analyzeFile(msg.task, {
+      rules,
+      enabled: settings.rulesFor(msg.task.rel),
+      project: liteProject(init.root, msg.task),
+      inlineSuppressions: init.inlineSuppressions,
+      timeoutMs: init.timeoutMs
+    });
+    parentPort.postMessage({ id: msg.id, output });
+  } catch (err) {
+    parentPort.postMessage({ id: msg.id, error: err instanceof Error ? err.message : String(err) });
+  }
+});

@@ -1,0 +1,615 @@
+/**
+ * Hostile input (issue 11): prodlint runs in CI on pull requests from strangers. Whatever the tree
+ * holds, it must exit 0 or 1, never crash or hang, never lose a finding in another file, never run
+ * or import anything from the tree, never write into it, never follow a link out of it, and always
+ * write valid SARIF. The tree is generated at test time (test/helpers/hostile-tree.ts).
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { cli, type CliRun } from '../helpers/cli.js';
+import {
+  buildHostileTree,
+  canaryFiles,
+  REPO_ROOT,
+  ENCODINGS,
+  encode,
+  hookReads,
+  removeTree,
+  snapshotTree,
+  tempRepo,
+  writeFiles,
+  writeTinyFiles,
+  type HostileTree,
+} from '../helpers/hostile-tree.js';
+import { run } from '../../src/engine.js';
+import { defaultConfig } from '../../src/config.js';
+import { loadSettings } from '../../src/settings.js';
+import { formatSarif } from '../../src/format/sarif.js';
+import { defineRule, type AnyRule } from '../../src/rule.js';
+import { allRules } from '../../rules/index.js';
+
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+const validateSarif = ajv.compile(JSON.parse(readFileSync(join(REPO_ROOT, 'test/sarif-2.1.0.json'), 'utf8')));
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+function assertValidSarif(text: string): any {
+  const log = JSON.parse(text);
+  assert.ok(validateSarif(log), `SARIF schema errors: ${ajv.errorsText(validateSarif.errors, { separator: '\n' })}`);
+  return log;
+}
+
+interface JsonFinding {
+  ruleId: string;
+  path: string;
+  message: string;
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+}
+interface JsonOutput {
+  findings: JsonFinding[];
+  notices: { level: string; id: string; message: string; path?: string }[];
+}
+
+const at = (f: JsonFinding) => `${f.start.line}:${f.start.column}-${f.end.line}:${f.end.column} ${f.ruleId}`;
+
+/** Findings under `prefix/`, keyed by the path below it. */
+function findingsUnder(out: JsonOutput, prefix: string): string[] {
+  return out.findings
+    .filter((f) => f.path.startsWith(prefix + '/'))
+    .map((f) => `${f.path.slice(prefix.length + 1)} ${at(f)}`)
+    .sort();
+}
+
+/** Environment for in-process CLI runs: the cache goes to a directory of its own, outside the tree. */
+const cacheHome = mkdtempSync(join(tmpdir(), 'prodlint-hostile-cache-'));
+const ENV = { XDG_CACHE_HOME: cacheHome };
+
+/** The canaries linted alone, in a clean repository: what the hostile tree must not change. */
+async function canaryBaseline(): Promise<string[]> {
+  const dir = tempRepo('canary');
+  const files: Record<string, string> = {};
+  for (const [rel, code] of Object.entries(canaryFiles())) files[`canary/${rel}`] = code;
+  writeFiles(dir, files);
+  const r = await cli(['.', '--format', 'json', '--fail-on', 'none', '--no-cache'], dir, ENV);
+  assert.equal(r.code, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as JsonOutput;
+  rmSync(dir, { recursive: true, force: true });
+  return findingsUnder(out, 'canary');
+}
+
+describe('a hostile tree', () => {
+  let tree: HostileTree;
+  let outDir: string;
+  let result: ChildRun;
+  let json: JsonOutput;
+  let sarifText: string;
+  let githubText: string;
+  let baseline: string[];
+  let before_: Map<string, string>;
+  let maxRssKb: number;
+
+  before(async () => {
+    baseline = await canaryBaseline();
+    tree = buildHostileTree();
+    outDir = mkdtempSync(join(tmpdir(), 'prodlint-hostile-out-'));
+    before_ = snapshotTree(tree.root);
+    // In a child process, so that a hang is a failure with a message rather than a stuck test
+    // file; PRODLINT_BENCH_STATS makes it report its peak memory.
+    result = await cliChild(
+      ['.', '-f', 'json', '-o', join(outDir, 'out.json'), '-f', 'sarif', '-o', join(outDir, 'out.sarif'), '-f', 'github', '-o', join(outDir, 'out.github')],
+      tree.root,
+      180_000,
+      { PRODLINT_BENCH_STATS: join(outDir, 'stats.json') },
+    );
+    assert.ok(!result.timedOut, 'the run finished within 180 s');
+    json = JSON.parse(readFileSync(join(outDir, 'out.json'), 'utf8')) as JsonOutput;
+    sarifText = readFileSync(join(outDir, 'out.sarif'), 'utf8');
+    githubText = readFileSync(join(outDir, 'out.github'), 'utf8');
+    maxRssKb = (JSON.parse(readFileSync(join(outDir, 'stats.json'), 'utf8')) as { maxRssKb: number }).maxRssKb;
+  });
+
+  after(() => {
+    if (tree) {
+      removeTree(tree.root);
+      rmSync(tree.outside, { recursive: true, force: true });
+      rmSync(tree.markers, { recursive: true, force: true });
+    }
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  test('the run ends with exit code 0 or 1 and no internal error', () => {
+    assert.ok(result.code === 0 || result.code === 1, `exit ${result.code}: ${result.stderr}`);
+    assert.equal(result.stderr, '');
+  });
+
+  test('the canaries get exactly the findings they get alone', () => {
+    assert.ok(baseline.length >= 20, `the canaries produce findings (${baseline.length})`);
+    assert.deepEqual(findingsUnder(json, 'canary'), baseline);
+  });
+
+  /**
+   * Files some rules read again from disk as UTF-8 (src/js/project-sources.ts `text()`), bypassing
+   * the engine's decoding: in UTF-16 their findings are lost. Tested apart, as a known gap.
+   */
+  const rereadGap = (enc: string, line: string) => enc.startsWith('utf16') && /\.[cm]?[jt]sx? /.test(line);
+  const expectedFor = (enc: (typeof ENCODINGS)[number]) => baseline.filter((line) => encode('x', line.split(' ')[0]!, enc) !== undefined);
+  for (const enc of ENCODINGS) {
+    test(`${enc} copies of the canaries get the same findings at the same lines and columns`, () => {
+      const got = findingsUnder(json, `enc/${enc}`).filter((l) => !rereadGap(enc, l));
+      assert.deepEqual(got, expectedFor(enc).filter((l) => !rereadGap(enc, l)));
+    });
+  }
+  test('UTF-16 TypeScript files keep their findings', { todo: 'src/js/project-sources.ts text() (and rules/TS006, src/docker/contexts.ts) re-read files with readFileSync(abs, "utf8"): use the engine\'s decoded text (ProjectFile.source / a shared reader that handles BOMs, UTF-16, binary and --max-file-size)' }, () => {
+    for (const enc of ['utf16le', 'utf16be'] as const) {
+      assert.deepEqual(findingsUnder(json, `enc/${enc}`).filter((l) => rereadGap(enc, l)), expectedFor(enc).filter((l) => rereadGap(enc, l)));
+    }
+  });
+
+  test('every SARIF output is valid; URIs of odd paths are percent-encoded and resolve to the file', () => {
+    const log = assertValidSarif(sarifText);
+    const uris = new Set<string>();
+    for (const r of log.runs[0].results) uris.add(r.locations[0].physicalLocation.artifactLocation.uri);
+    for (const uri of uris) {
+      assert.doesNotMatch(uri, /[\s#?\\]|%(?![0-9A-F]{2})/, `URI is encoded: ${uri}`);
+      const path = uri.split('/').map(decodeURIComponent).join('/');
+      assert.ok(existsSync(join(tree.root, path)), `URI resolves to a file: ${uri}`);
+    }
+    for (const expected of ['hostile/weird/dir%20with%20space/na%C3%AFve%20%231%20100%25.sh', 'hostile/weird/new%0Aline.sh', 'hostile/weird/%252e%252e%252fescape.sh', 'hostile/weird/%E6%97%A5%E6%9C%AC%E8%AA%9E/Dockerfile']) {
+      assert.ok(uris.has(expected), `a result for ${expected}; got ${[...uris].filter((u) => u.includes('weird')).join(', ')}`);
+    }
+  });
+
+  test('GitHub annotations keep odd paths on one line, escaped', () => {
+    const lines = githubText.split('\n').filter((l) => l !== '');
+    assert.ok(lines.length > 10);
+    for (const line of lines) assert.match(line, /^::(error|warning|notice)[ :]/, `one workflow command per line: ${JSON.stringify(line.slice(0, 120))}`);
+    assert.ok(lines.some((l) => l.includes('file=hostile/weird/new%0Aline.sh,')) || !json.findings.slice(0, 10).some((f) => f.path.includes('\n')));
+  });
+
+  test('hazards next to hostile content are found where they are', () => {
+    const found = new Set(json.findings.map((f) => `${f.path} ${f.start.line} ${f.ruleId}`));
+    const expected = [
+      'hostile/long/spaces.sh 2 SH001',
+      'hostile/long/word.sh 2 SH001',
+      'hostile/long/quoted.sh 2 SH001',
+      'hostile/long/backslashes.sh 2 SH001',
+      'hostile/long/dashes.sh 2 SH001',
+      'hostile/long/braces.sh 2 SH001',
+      'hostile/long/compose.yaml 6 SH001',
+      'hostile/long/app.service 3 SH001',
+      'hostile/long/Procfile 1 SH001',
+      'hostile/long/package.json 1 SH001',
+      'hostile/deep/groups.sh 1 SH001',
+      'hostile/unterminated/subst.sh 1 SH001',
+      'hostile/weird/dir with space/naïve #1 100%.sh 1 SH001',
+      'hostile/weird/new\nline.sh 1 SH001',
+      'hostile/weird/日本語/Dockerfile 3 SH001',
+      'hostile/dirs/Dockerfile/inner.sh 1 SH001',
+    ];
+    assert.deepEqual(expected.filter((e) => !found.has(e)), []);
+  });
+
+  test('a file that cannot be parsed gets a PL000 note, not silence', () => {
+    const pl000 = new Set(json.findings.filter((f) => f.ruleId === 'PL000').map((f) => f.path));
+    for (const path of ['hostile/unterminated/quote.sh', 'hostile/unterminated/heredoc.sh', 'hostile/unterminated/compose.yaml', 'hostile/unterminated/package.json', 'hostile/deep/flow/compose.yaml', 'hostile/deep/array.ts', 'hostile/long/dollars.sh', 'hostile/empty/package.json']) {
+      assert.ok(pl000.has(path), `PL000 on ${path}`);
+    }
+  });
+
+  test('binary files become notices; nothing is read from a FIFO or a device', () => {
+    const notices = new Map(json.notices.map((n) => [n.path, n.id]));
+    assert.equal(notices.get('hostile/bytes/elf.sh'), 'skipped-binary');
+    assert.equal(notices.get('hostile/bytes/utf16-no-bom.sh'), 'skipped-binary');
+    assert.equal(notices.get('hostile/bytes/nul-late.sh'), undefined, 'a NUL after the first 8 KiB does not make a file binary');
+    for (const f of json.findings) assert.doesNotMatch(f.path, /^hostile\/(links\/(zero|urandom|stdin)|io\/fifo)/);
+  });
+
+  test('symlinks are never followed out of the tree, and loops end', () => {
+    for (const f of json.findings) {
+      assert.ok(!f.path.startsWith('..') && !f.path.startsWith('/'), f.path);
+      assert.doesNotMatch(f.message, /outside:app/);
+      assert.doesNotMatch(f.path, /^hostile\/links\/(outside|slash|up-to-root|parent|self)\//);
+    }
+    for (const n of json.notices) assert.ok(!(n.path ?? '').startsWith('..'), n.path);
+  });
+
+  test('nothing from the tree was executed or imported', () => {
+    assert.deepEqual(readdirSync(tree.markers), []);
+  });
+
+  test('nothing was written into the tree', () => {
+    const after_ = snapshotTree(tree.root);
+    assert.deepEqual([...after_].filter(([k, v]) => before_.get(k) !== v), []);
+    assert.deepEqual([...before_].filter(([k, v]) => after_.get(k) !== v), []);
+  });
+
+  test('memory stays bounded', () => {
+    assert.ok(maxRssKb / 1024 < 1024, `peak RSS ${Math.round(maxRssKb / 1024)} MB`);
+  });
+});
+
+describe('faults while reading', () => {
+  test('an unreadable file and a file deleted during the scan become notices; the rest is linted', async () => {
+    const dir = tempRepo('faults');
+    writeFiles(dir, { 'unreadable.sh': 'uvicorn app:app --reload\n', 'vanishing.sh': 'uvicorn app:app --reload\n', 'start.sh': 'uvicorn app:app --reload\n', 'compose.yaml': 'services:\n  api:\n    image: x\n    command: uvicorn app:app --reload\n' });
+    const hook = hookReads(
+      new Map([
+        [join(dir, 'unreadable.sh'), 'eacces'],
+        [join(dir, 'vanishing.sh'), 'vanish'],
+      ]),
+    );
+    let r: CliRun;
+    try {
+      r = await cli(['.', '-f', 'json', '--no-cache'], dir, ENV);
+    } finally {
+      hook.restore();
+    }
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(hook.fired.size, 2, `both faults fired (files are read with readFileSync): ${[...hook.fired.keys()].join(', ')}`);
+    const out = JSON.parse(r.stdout) as JsonOutput;
+    assert.deepEqual(out.notices.map((n) => `${n.path} ${n.id} ${n.message}`).sort(), ['unreadable.sh skipped-unreadable could not be read: EACCES', 'vanishing.sh skipped-unreadable could not be read: ENOENT']);
+    assert.deepEqual(out.findings.filter((f) => f.ruleId === 'SH001').map((f) => f.path), ['compose.yaml', 'start.sh']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('ignore files that are FIFOs or devices are never read', { todo: 'discovery (src/discover.ts / src/walk.ts and globby) reads .gitignore/.prodlintignore with readFile: a FIFO blocks forever, a link to /dev/zero fills memory (measured: 7 GB in 20 s). Read ignore files only after lstat says regular file, with a size cap' }, async () => {
+    const dir = tempRepo('ignore-fifo');
+    writeFiles(dir, { 'start.sh': 'uvicorn app:app --reload\n', 'fifo/start.sh': 'uvicorn app:app --reload\n', 'zero/start.sh': 'uvicorn app:app --reload\n' });
+    execFileSync('mkfifo', [join(dir, 'fifo/.gitignore')]);
+    symlinkSync('/dev/zero', join(dir, 'zero/.gitignore'));
+    symlinkSync('/dev/zero', join(dir, '.prodlintignore'));
+    const hook = hookReads();
+    let r: CliRun;
+    try {
+      r = await cli(['.', '-f', 'json', '--no-cache'], dir, ENV);
+    } finally {
+      hook.restore();
+    }
+    rmSync(dir, { recursive: true, force: true });
+    assert.deepEqual(hook.irregular, []);
+    assert.equal(r.code, 1, r.stderr);
+  });
+
+  test('a .gitignore pattern with many ** does not make discovery hang on a deep tree', { todo: 'the `ignore` package (used by globby and src/walk.ts) compiles "a/**/b/**/c/**/d/**/e/**/f" into an expression that backtracks polynomially on deep paths: 16 s at 300 levels, minutes at 500. Refuse ignore lines over the config glob limits, or match segment by segment', timeout: 60_000 }, async () => {
+    const dir = tempRepo('ignore-deep');
+    let deep = '';
+    for (let i = 0; i < 100; i++) deep += 'a/b/c/d/e/';
+    writeFiles(dir, { '.gitignore': 'a/**/b/**/c/**/d/**/e/**/f\n', 'start.sh': 'uvicorn app:app --reload\n', [`${deep}z.sh`]: 'uvicorn app:app --reload\n' });
+    const r = await cliChild(['.', '-f', 'json', '--no-cache'], dir, 30_000);
+    rmSync(dir, { recursive: true, force: true });
+    assert.ok(!r.timedOut, 'finished within 30 s');
+    assert.equal(r.code, 1, r.stderr);
+  });
+});
+
+describe('size limits', () => {
+  const BIG = 50 * 1024 * 1024;
+  let dir: string;
+  before(() => {
+    dir = tempRepo('big');
+    // A self-extracting installer: a shell header, 50 MB of base64 in a heredoc, then a hazard.
+    const line = 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3\n';
+    const fd = openSync(join(dir, 'install.sh'), 'w');
+    writeSync(fd, "#!/bin/sh\nbase64 -d > payload.tgz <<'EOF'\n");
+    const chunk = Buffer.from(line.repeat(Math.floor((1024 * 1024) / line.length)));
+    for (let written = 0; written < BIG; written += chunk.length) writeSync(fd, chunk);
+    writeSync(fd, 'EOF\nuvicorn app:app --reload\n');
+    closeSync(fd);
+    writeFiles(dir, { 'start.sh': 'uvicorn app:app --reload\n' });
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('a 50 MB file is skipped by its size without being read', async () => {
+    const hook = hookReads();
+    let r: CliRun;
+    try {
+      r = await cli(['.', '-f', 'json', '--no-cache'], dir, ENV);
+    } finally {
+      hook.restore();
+    }
+    const out = JSON.parse(r.stdout) as JsonOutput;
+    assert.equal(r.code, 1);
+    assert.deepEqual(out.notices.map((n) => `${n.path} ${n.id}`), ['install.sh skipped-size']);
+    assert.ok(out.findings.some((f) => f.path === 'start.sh' && f.ruleId === 'SH001'));
+    assert.ok(!out.findings.some((f) => f.path === 'install.sh'));
+    assert.ok(hook.reads.length > 0, 'the hook sees reads');
+    assert.ok(!hook.reads.includes(join(dir, 'install.sh')), 'the big file was never read');
+  });
+
+  test('with --max-file-size 64MiB it is read and linted without blowing up', { timeout: 120_000 }, async () => {
+    const r = await cli(['.', '-f', 'json', '--no-cache', '--max-file-size', '64MiB'], dir, ENV);
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    const out = JSON.parse(r.stdout) as JsonOutput;
+    assert.deepEqual(out.notices, []);
+    const big = out.findings.filter((f) => f.path === 'install.sh').map((f) => `${f.ruleId} ${f.message}`);
+    // Either the hazard after the payload is found, or the file is reported as over its time
+    // budget; never silence.
+    assert.ok(big.some((f) => f.startsWith('SH001')) || big.some((f) => /^PL000 .*(gave up|took over)/.test(f)), big.join('\n'));
+    assert.ok(out.findings.some((f) => f.path === 'start.sh' && f.ruleId === 'SH001'));
+    const rssMb = process.resourceUsage().maxRSS / 1024;
+    assert.ok(rssMb < 1536, `peak RSS ${Math.round(rssMb)} MB`);
+  });
+});
+
+describe('100,000 tiny files', () => {
+  let dir: string;
+  before(() => {
+    dir = tempRepo('many');
+    writeTinyFiles(dir, 100_000, 10_000);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('are all discovered and linted, and the ten hazards among them found', { timeout: 120_000 }, async () => {
+    const r = await cli(['.', '-f', 'json', '--no-cache'], dir, ENV);
+    assert.equal(r.code, 1, r.stderr);
+    const out = JSON.parse(r.stdout) as JsonOutput & { summary: { filesLinted: number } };
+    assert.equal(out.findings.filter((f) => f.ruleId === 'SH001').length, 10);
+    assert.deepEqual(out.notices, []);
+    assert.equal(out.summary.filesLinted, 100_000);
+    const rssMb = process.resourceUsage().maxRSS / 1024;
+    assert.ok(rssMb < 1536, `peak RSS ${Math.round(rssMb)} MB`);
+  });
+});
+
+describe('time budget', () => {
+  test('a file that would take minutes to parse is abandoned with a PL000 note; the others are linted', { timeout: 60_000 }, async () => {
+    const dir = tempRepo('slow');
+    // tree-sitter-bash's error recovery takes about two minutes on this, and walking the
+    // broken tree as long again.
+    writeFiles(dir, { 'slow.sh': `echo ${'a=('.repeat(20_000)}\nuvicorn app:app --reload\n`, 'start.sh': 'uvicorn app:app --reload\n' });
+    const r = await cli(['.', '-f', 'json', '--no-cache'], dir, ENV);
+    assert.equal(r.code, 1, r.stderr);
+    const out = JSON.parse(r.stdout) as JsonOutput;
+    assert.ok(out.findings.some((f) => f.path === 'slow.sh' && f.ruleId === 'PL000' && /gave up after \d+ ms/.test(f.message)), JSON.stringify(out.findings));
+    assert.ok(out.findings.some((f) => f.path === 'start.sh' && f.ruleId === 'SH001'));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('--file-timeout sets the parse budget too', { todo: 'engine: call setParseBudget(timeoutMs) from src/parse/deadline.ts in run() (src/engine.ts) and in the worker (src/worker.ts)', timeout: 60_000 }, async () => {
+    const dir = tempRepo('slow');
+    writeFiles(dir, { 'slow.sh': `echo ${'a=('.repeat(20_000)}\n` });
+    const r = await cli(['.', '-f', 'json', '--no-cache', '--file-timeout', '700'], dir, ENV);
+    const out = JSON.parse(r.stdout) as JsonOutput;
+    assert.ok(out.findings.some((f) => f.ruleId === 'PL000' && /gave up after 700 ms/.test(f.message)), JSON.stringify(out.findings));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test(
+    "one file's budget does not count the time spent on other files",
+    {
+      todo: 'engine: run() starts every main-thread analyzeFile at once (Promise.all), so each file\'s clock includes all the others\' parsing; on a tree whose total parse time passes --file-timeout every file is abandoned. Analyse main-thread files one after another (for...of with await) and keep Promise.all for the worker pool only',
+      timeout: 120_000,
+    },
+    async () => {
+      const dir = tempRepo('budget');
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 600; i++) files[`s/f${i}.sh`] = `#!/bin/sh\n${'echo hello world $X "quoted" | grep -v y > /dev/null\n'.repeat(60)}uvicorn app:app --reload\n`;
+      writeFiles(dir, files);
+      const r = await cli(['.', '-f', 'json', '--no-cache', '--file-timeout', '2000'], dir, ENV);
+      const out = JSON.parse(r.stdout) as JsonOutput;
+      assert.equal(out.findings.filter((f) => f.ruleId === 'PL000').length, 0, out.findings.find((f) => f.ruleId === 'PL000')?.message);
+      assert.equal(out.findings.filter((f) => f.ruleId === 'SH001').length, 600);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  );
+});
+
+describe('known slow spots in code owned by others', () => {
+  test(
+    'inputs that make known expressions backtrack do not stall the run',
+    { todo: 'see KNOWN in test/regex-safety.test.ts: DC009 and DF001 /\\/+$/, docker/migrations.ts script_location, js/names.ts, docker/dockerignore.ts patterns, DF001 go:embed', timeout: 60_000 },
+    async () => {
+      const dir = tempRepo('known-slow');
+      const n = 200_000;
+      writeFiles(dir, {
+        'compose.yaml': `services:\n  api:\n    image: x\n    restart: always\n    volumes:\n      - "${'/'.repeat(n)}x:/app${'/'.repeat(n)}x"\n`,
+        'Dockerfile': 'FROM python:3.12\nCOPY . /app\nRUN alembic upgrade head\nCMD ["gunicorn", "app:app"]\n',
+        'alembic.ini': `[alembic]\nscript_location = a${' '.repeat(n)}b\n`,
+        '.dockerignore': '*a*a*a*a*a*a*a*a*a*a*a*a*b\n**/**/**/**/**/**/**/**/x\n',
+        [`${'a'.repeat(250)}`]: 'x\n',
+        'main.go': `package main\n//go:embed ${'go:embed '.repeat(n / 10)}\n`,
+        'worker.ts': `let ${'A'.repeat(n / 4)}b = true;\nwhile (${'A'.repeat(n / 4)}b) { await tick(); }\n`,
+      });
+      const r = await cliChild(['.', '-f', 'json', '--no-cache'], dir, 30_000);
+      rmSync(dir, { recursive: true, force: true });
+      assert.ok(!r.timedOut, 'finished within 30 s');
+      assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    },
+  );
+});
+
+describe('SARIF under faults and limits', () => {
+  test('a rule that throws becomes PL001 and the SARIF stays valid', async () => {
+    const dir = tempRepo('throw');
+    writeFiles(dir, { 'start.sh': 'uvicorn app:app --reload\n', Dockerfile: 'FROM python:3.12\nCMD ["uvicorn", "app:app", "--reload"]\n' });
+    const thrower = defineRule({
+      id: 'SH999',
+      name: 'always-throws',
+      severity: 'error',
+      category: 'reliability',
+      productionOnly: false,
+      kinds: ['shell', 'dockerfile'],
+      triggers: [],
+      messages: { x: 'never' },
+      docs: allRules[0]!.docs,
+      command() {
+        throw new TypeError("Cannot read properties of undefined (reading 'x')");
+      },
+    }) as AnyRule;
+    const projectThrower = defineRule({ ...thrower, id: 'SH998', name: 'project-throws', command: undefined, project() {
+      throw new RangeError('Maximum call stack size exceeded');
+    } }) as AnyRule;
+    const rules = [...allRules, thrower, projectThrower];
+    const { settings } = loadSettings({ paths: [dir], cwd: dir, root: dir, rules, config: defaultConfig() });
+    const result = await run(settings);
+    const ids = result.findings.map((f) => `${f.path} ${f.ruleId}`);
+    assert.ok(ids.includes('start.sh PL001') && ids.includes('Dockerfile PL001'), ids.join(', '));
+    assert.ok(ids.includes('start.sh SH001') && ids.includes('Dockerfile SH001'), 'other rules still ran');
+    assert.ok(result.findings.some((f) => f.ruleId === 'PL001' && /SH998/.test(f.message)), 'a throwing project rule is PL001 too');
+    assertValidSarif(formatSarif(result));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('more results than GitHub accepts: capped at 25,000 with a notification, still valid', { timeout: 120_000 }, async () => {
+    const dir = tempRepo('many-results');
+    writeFiles(dir, { 'start.sh': 'uvicorn a:app --reload\n'.repeat(26_000) });
+    const out = join(dir, '..', `${dir.split('/').pop()}.sarif`);
+    const r = await cli(['.', '-f', 'sarif', '-o', out, '--no-cache'], dir, ENV);
+    assert.equal(r.code, 1, r.stderr);
+    const log = assertValidSarif(readFileSync(out, 'utf8'));
+    assert.equal(log.runs[0].results.length, 25_000);
+    const notes = log.runs[0].invocations[0].toolExecutionNotifications as { descriptor: { id: string }; message: { text: string } }[];
+    const capped = notes.map((n) => /^(\d+) of (\d+) results were left out/.exec(n.message.text)).find((m) => m !== null);
+    assert.ok(capped && Number(capped[2]) >= 26_000 && Number(capped[2]) - Number(capped[1]) === 25_000, JSON.stringify(notes));
+    assert.ok(notes.some((n) => n.descriptor.id === 'sarif-capped'));
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(out, { force: true });
+  });
+});
+
+describe('output files', () => {
+  test('are written to a temporary file and renamed into place', async () => {
+    const dir = tempRepo('atomic');
+    writeFiles(dir, { 'start.sh': 'uvicorn app:app --reload\n' });
+    const target = join(dir, 'out', 'result.sarif');
+    const calls: string[] = [];
+    const original = { writeFileSync: fs.writeFileSync, renameSync: fs.renameSync };
+    fs.writeFileSync = ((p: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+      calls.push(`write ${String(p)}`);
+      return (original.writeFileSync as (...a: unknown[]) => void)(p, ...rest);
+    }) as typeof fs.writeFileSync;
+    fs.renameSync = ((a: fs.PathLike, b: fs.PathLike) => {
+      calls.push(`rename ${String(a)} -> ${String(b)}`);
+      return original.renameSync(a, b);
+    }) as typeof fs.renameSync;
+    syncBuiltinESMExports();
+    try {
+      const r = await cli(['.', '-f', 'sarif', '-o', 'out/result.sarif', '--no-cache'], dir, ENV);
+      assert.equal(r.code, 1, r.stderr);
+    } finally {
+      Object.assign(fs, original);
+      syncBuiltinESMExports();
+    }
+    const mine = calls.filter((c) => c.includes(join(dir, 'out')));
+    assert.ok(!mine.includes(`write ${target}`), `the target is never written in place: ${mine.join('; ')}`);
+    const rename = mine.find((c) => c.startsWith('rename ') && c.endsWith(`-> ${target}`));
+    assert.ok(rename, `renamed into place: ${mine.join('; ')}`);
+    const tmp = rename!.slice('rename '.length, rename!.indexOf(' -> '));
+    assert.ok(mine.includes(`write ${tmp}`), 'the temporary file is written first');
+    assert.equal(join(tmp, '..'), join(target, '..'), 'the temporary file is beside the target (same file system: the rename is atomic)');
+    assertValidSarif(readFileSync(target, 'utf8'));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a run killed at any moment leaves the old file or a complete new one, never a truncated one', { timeout: 180_000 }, async () => {
+    const dir = tempRepo('killed');
+    writeFiles(dir, { 'start.sh': 'uvicorn a:app --reload\n'.repeat(20_000) });
+    const target = join(dir, '..', `${dir.split('/').pop()}-out.sarif`);
+    const old = '{"old": true}\n';
+    const cliPath = join(REPO_ROOT, 'src/cli.ts');
+    const runOnce = (killAfterMs: number | undefined) =>
+      new Promise<number>((resolve) => {
+        const started = Date.now();
+        const child = spawn(process.execPath, ['--import', TSX, cliPath, '.', '-f', 'sarif', '-o', target, '--no-cache'], { cwd: dir, stdio: 'ignore', env: { ...process.env, ...ENV } });
+        const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+        child.on('exit', () => {
+          clearTimeout(timer);
+          resolve(Date.now() - started);
+        });
+      });
+    writeFileSync(target, old);
+    const full = await runOnce(undefined);
+    const complete = readFileSync(target, 'utf8');
+    assertValidSarif(complete);
+    // Kill at moments spread over the run, the last ones close to where the file is written.
+    for (const fraction of [0.5, 0.8, 0.9, 0.95, 0.97, 0.99]) {
+      writeFileSync(target, old);
+      await runOnce(Math.round(full * fraction));
+      const now = readFileSync(target, 'utf8');
+      assert.ok(now === old || now === complete, `after a kill at ${Math.round(full * fraction)} ms the output is ${now.length} bytes: neither the old file nor the complete one`);
+    }
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(target, { force: true });
+    for (const name of readdirSync(join(target, '..'))) if (name.startsWith(`.${target.split('/').pop()}.`)) rmSync(join(target, '..', name), { force: true });
+  });
+});
+
+describe('configuration is data, and hostile configuration fails fast', () => {
+  const cases: [string, string, RegExp][] = [
+    ['a JavaScript tag', 'rules: !!js/function "function () { require(\'fs\').writeFileSync(\'/tmp/pwned\', \'x\') }"\n', /tag/i],
+    ['a Python tag', 'rules: !!python/object/apply:os.system ["touch /tmp/pwned"]\n', /tag/i],
+    ['an alias bomb', `a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]\ng: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]\nignore: *g\n`, /\.prodlint\.yaml/],
+    ['5,000-deep nesting', `ignore: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, /nested/],
+    ['a 2 MB file', `# ${'x'.repeat(2 * 1024 * 1024)}\n`, /bytes/],
+    ['a glob with too many stars', 'ignore: ["*a*a*a*a*a*a*a*a*a*a*a*b"]\n', /wildcards|too slow/],
+    ['too many globstars', 'ignore: ["**/a/**/b/**/c/**/d/**/e/**/f"]\n', /\*\*/],
+    ['a brace bomb', `ignore: ["${'{a,b}'.repeat(30)}"]\n`, /brace|alternatives/],
+    ['a 100 KB glob', `ignore: ["${'a'.repeat(100_000)}"]\n`, /characters long/],
+    ['100,000 globs', `ignore:\n${'  - a\n'.repeat(100_000)}`, /globs|at most/],
+  ];
+  for (const [what, config, message] of cases) {
+    test(`${what}: exit 2 with a one-line reason`, { timeout: 20_000 }, async () => {
+      const dir = tempRepo('config');
+      writeFiles(dir, { '.prodlint.yaml': config, 'start.sh': 'uvicorn app:app --reload\n' });
+      const r = await cli(['.'], dir, ENV);
+      assert.equal(r.code, 2, `${what}: ${r.stdout.slice(0, 200)} ${r.stderr}`);
+      assert.match(r.stderr, message);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      assert.ok(!existsSync('/tmp/pwned'));
+      rmSync(dir, { recursive: true, force: true });
+    });
+  }
+
+  test('a huge max-file-size value fails fast', { todo: 'src/config/size.ts: /^\\s*(\\d+(?:\\.\\d+)?)\\s*([a-z]*)\\s*$/i is quadratic on a long run of blanks; trim first (see test/regex-safety.test.ts KNOWN)', timeout: 60_000 }, async () => {
+    const dir = tempRepo('config');
+    writeFiles(dir, { '.prodlint.yaml': `max-file-size: "1${' '.repeat(500_000)}x"\n`, 'start.sh': 'uvicorn app:app --reload\n' });
+    // In a child process: a hang here would block this test file's event loop.
+    const r = await cliChild(['.'], dir, 20_000);
+    rmSync(dir, { recursive: true, force: true });
+    assert.ok(!r.timedOut, 'finished within 20 s');
+    assert.equal(r.code, 2);
+  });
+});
+
+after(() => rmSync(cacheHome, { recursive: true, force: true }));
+
+/** tsx's loader by absolute URL, so children started in temporary directories find it. */
+const TSX = import.meta.resolve('tsx');
+
+interface ChildRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+}
+
+/** The CLI in a child process, killed after `timeoutMs`: for runs that could block the event loop. */
+function cliChild(args: string[], cwd: string, timeoutMs: number, env: NodeJS.ProcessEnv = {}): Promise<ChildRun> {
+  const cliPath = join(REPO_ROOT, 'src/cli.ts');
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', TSX, cliPath, ...args], { cwd, env: { ...process.env, ...ENV, ...env } });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, timedOut });
+    });
+  });
+}
