@@ -16,7 +16,7 @@ export interface DiscoveredFile {
 }
 
 /** Directories never worth linting, whatever the ignore files say. */
-export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', '__pycache__', '.venv', '.tox']);
+export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', '__pycache__', '.venv', 'venv', 'site-packages', '.tox', '.mypy_cache', '.pytest_cache']);
 
 /** The repository root: the nearest ancestor with `.git`, else the start directory. */
 export function findRoot(start: string): string {
