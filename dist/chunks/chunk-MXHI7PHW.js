@@ -274,14 +274,13 @@ function isBackgrounded(n) {
   }
   return false;
 }
-var HEREDOC_DATA = /* @__PURE__ */ new Set(["heredoc_body", "heredoc_content", "heredoc_end"]);
 function toRedirect(n, host) {
   let operator = "";
   let target = null;
   for (const c of n.children) {
     if (!c) continue;
     if (!c.isNamed && operator === "") operator = c.type;
-    else if (c.isNamed && c.type !== "file_descriptor" && !HEREDOC_DATA.has(c.type) && target === null) target = toWord(c, host).word;
+    else if (c.isNamed && c.type !== "file_descriptor") target = toWord(c, host).word;
   }
   return { operator, target, span: host.spanToFile({ start: n.startIndex, end: n.endIndex }) };
 }
@@ -309,9 +308,8 @@ function collectExports(n, host, script) {
     }
   }
 }
-var MAX_DECODED_WORD = 64 * 1024;
 function toWord(n, host) {
-  const decoded = n.endIndex - n.startIndex > MAX_DECODED_WORD ? { value: null, offsets: [n.startIndex, n.endIndex] } : decode(n, host.text);
+  const decoded = decode(n, host.text);
   return { word: makeWord(decoded, n.startIndex, n.endIndex, host), decoded: toFileOffsets(decoded, host) };
 }
 function decode(n, text) {
@@ -390,6 +388,5 @@ export {
   loadShellParser,
   shellParserReady,
   parseShell,
-  MAX_DECODED_WORD,
   toWord
 };

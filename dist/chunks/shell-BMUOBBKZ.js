@@ -10,7 +10,7 @@ import {
 import {
   loadShellParser,
   parseShell
-} from "./chunk-SXO572NX.js";
+} from "./chunk-MXHI7PHW.js";
 import {
   withParseDeadline
 } from "./chunk-6ZONFC7P.js";

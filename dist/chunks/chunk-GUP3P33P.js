@@ -44,7 +44,7 @@ import {
   toFileOffsets,
   wordEmbedded,
   wordFromEmbedded
-} from "./chunk-SXO572NX.js";
+} from "./chunk-MXHI7PHW.js";
 import {
   withParseDeadline
 } from "./chunk-6ZONFC7P.js";
@@ -15116,7 +15116,7 @@ async function extractFacts(doc) {
 async function parseFile(kind, source, environment) {
   switch (kind) {
     case "shell":
-      return (await import("./shell-DR7EHSVV.js")).parseShellFile(source, environment);
+      return (await import("./shell-BMUOBBKZ.js")).parseShellFile(source, environment);
     case "dockerfile":
       return (await import("./dockerfile-CHVMNQRZ.js")).parseDockerfile(source, environment);
     case "compose":
@@ -15340,7 +15340,7 @@ function directiveMatches(d, f, today) {
 var PL = { parse: "PL000", internal: "PL001", unused: "PL002", unknown: "PL003" };
 async function parserReady(kind) {
   try {
-    if (kind === "shell" || kind === "dockerfile" || kind === "compose" || kind === "systemd" || kind === "procfile" || kind === "packagejson") await (await import("./script-2K6U5FOB.js")).loadShellParser();
+    if (kind === "shell" || kind === "dockerfile" || kind === "compose" || kind === "systemd" || kind === "procfile" || kind === "packagejson") await (await import("./script-L2TTYUTB.js")).loadShellParser();
     else if (kind === "python") await (await import("./tree-sitter-RITEDNZZ.js")).getParser("python");
     else if (kind === "typescript") await (await import("./typescript-XMVET2QR.js")).loadTypeScriptParser();
   } catch {
