@@ -33,14 +33,14 @@ import {
   parseSize,
   raised,
   ruleTriggered
-} from "./chunks/chunk-GUP3P33P.js";
+} from "./chunks/chunk-KYRO2CMG.js";
 import "./chunks/chunk-DQM4WAGX.js";
-import "./chunks/chunk-QW4WGGUZ.js";
-import "./chunks/chunk-CNBWES4L.js";
+import "./chunks/chunk-RW7SM3AX.js";
+import "./chunks/chunk-ROR5HC5C.js";
 import "./chunks/chunk-EQZRHDUQ.js";
-import "./chunks/chunk-QKVHDJQO.js";
+import "./chunks/chunk-7MESD6EC.js";
 import "./chunks/chunk-X3MTMXJD.js";
-import "./chunks/chunk-MXHI7PHW.js";
+import "./chunks/chunk-2B46GNHY.js";
 import "./chunks/chunk-6ZONFC7P.js";
 import "./chunks/chunk-KQ2BZMZU.js";
 import "./chunks/chunk-ES6RGP7B.js";
@@ -1024,9 +1024,9 @@ async function run(settings) {
 }
 async function preloadParsers(kinds) {
   try {
-    if (kinds.has("shell")) await (await import("./chunks/script-L2TTYUTB.js")).loadShellParser();
+    if (kinds.has("shell")) await (await import("./chunks/script-O5EIGQEY.js")).loadShellParser();
     if (kinds.has("python")) await (await import("./chunks/tree-sitter-RITEDNZZ.js")).getParser("python");
-    if (kinds.has("typescript")) await (await import("./chunks/typescript-XMVET2QR.js")).loadTypeScriptParser();
+    if (kinds.has("typescript")) await (await import("./chunks/typescript-YQLT2XRI.js")).loadTypeScriptParser();
   } catch {
   }
 }

@@ -9,14 +9,14 @@ import {
   analyzeFile,
   liteProject,
   loadSettings
-} from "./chunks/chunk-GUP3P33P.js";
+} from "./chunks/chunk-KYRO2CMG.js";
 import "./chunks/chunk-DQM4WAGX.js";
-import "./chunks/chunk-QW4WGGUZ.js";
-import "./chunks/chunk-CNBWES4L.js";
+import "./chunks/chunk-RW7SM3AX.js";
+import "./chunks/chunk-ROR5HC5C.js";
 import "./chunks/chunk-EQZRHDUQ.js";
-import "./chunks/chunk-QKVHDJQO.js";
+import "./chunks/chunk-7MESD6EC.js";
 import "./chunks/chunk-X3MTMXJD.js";
-import "./chunks/chunk-MXHI7PHW.js";
+import "./chunks/chunk-2B46GNHY.js";
 import "./chunks/chunk-6ZONFC7P.js";
 import "./chunks/chunk-KQ2BZMZU.js";
 import "./chunks/chunk-ES6RGP7B.js";

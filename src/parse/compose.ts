@@ -27,6 +27,16 @@ export function parseComposeYaml(text: string): YamlDocument {
   return parseDocument(text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false });
 }
 
+/**
+ * A problem's span: one character at least, so it can be underlined, but inside the text (the
+ * YAML library reports an unexpected end of input one past the last character).
+ */
+function problemSpan(start: number, end: number, length: number): Span {
+  const s = Math.max(0, Math.min(start, length));
+  const e = Math.min(length, Math.max(end, s + 1));
+  return { start: Math.min(s, e), end: e };
+}
+
 /** Deeper nesting than any real compose file; beyond it the YAML library can exhaust the stack. */
 const MAX_YAML_DEPTH = 200;
 
@@ -40,12 +50,12 @@ export function parseCompose(source: SourceFile, environment: Environment): Comp
       tree: { yaml: parseComposeYaml(''), services: [] },
       comments: [],
       logicalLines: [],
-      parseErrors: [{ span: { start: tooDeep, end: tooDeep + 1 }, message: `YAML nested more than ${MAX_YAML_DEPTH} levels deep; not analysed` }],
+      parseErrors: [{ span: problemSpan(tooDeep, tooDeep + 1, source.text.length), message: `YAML nested more than ${MAX_YAML_DEPTH} levels deep; not analysed` }],
     };
   }
   const yaml = parseComposeYaml(source.text);
   const parseErrors: Document['parseErrors'] = yaml.errors.slice(0, 5).map((e) => ({
-    span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) },
+    span: problemSpan(e.pos[0], e.pos[1], source.text.length),
     message: `YAML: ${e.message.split('\n')[0]}`,
   }));
   const services: ComposeService[] = [];

@@ -57,7 +57,10 @@ export function parseDockerfile(source: SourceFile, environment: Environment): D
   const escape = parsed?.getEscapeCharacter() ?? '\\';
   const tree: DockerfileTree = { instructions: [], stages: [], escape };
   const logicalLines: LineRange[] = [];
-  const offsetOf = (p: { line: number; character: number }) => source.lineStart(p.line + 1) + p.character;
+  // dockerfile-ast counts a lone `\r` as a line break too; its positions are mapped back with its
+  // own line starts, and line numbers are then taken from our offsets.
+  const astStarts = astLineStarts(text);
+  const offsetOf = (p: { line: number; character: number }) => Math.min(text.length, (astStarts[p.line] ?? text.length) + p.character);
 
   for (const ins of parsed?.getInstructions() ?? []) {
     const range = ins.getRange();
@@ -65,8 +68,8 @@ export function parseDockerfile(source: SourceFile, environment: Environment): D
     const span = { start: offsetOf(range.start), end: offsetOf(range.end) };
     const keywordSpan = { start: offsetOf(kwRange.start), end: offsetOf(kwRange.end) };
     const args = joinContinuations(source, keywordSpan.end, span.end, escape);
-    const firstLine = range.start.line + 1;
-    const lastLine = range.end.line + 1;
+    const firstLine = source.lineOf(span.start);
+    const lastLine = source.lineOf(span.end);
     if (lastLine > firstLine) logicalLines.push({ first: firstLine, last: lastLine });
     const keyword = ins.getKeyword().toUpperCase();
     const instruction: DfInstruction = {
@@ -97,6 +100,16 @@ export function parseDockerfile(source: SourceFile, environment: Environment): D
     logicalLines,
     parseErrors,
   };
+}
+
+/** Offsets where dockerfile-ast's lines start: after `\n`, and after a `\r` not followed by `\n`. */
+function astLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
 }
 
 /**

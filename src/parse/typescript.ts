@@ -30,9 +30,9 @@
  */
 import type * as TS from 'typescript';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
-import type { SourceFile } from '../source.js';
+import type { SourceFile, Span } from '../source.js';
 import type { Comment, Document, Environment, LineRange, ParseProblem } from '../types.js';
-import { setParents, walk, type Node } from '../js/ast.js';
+import { childrenOf, setParents, walk, type Node } from '../js/ast.js';
 import { collectTsComments } from '../js/ts-comments.js';
 
 export interface TsTree {
@@ -96,6 +96,7 @@ export async function parseTypeScript(source: SourceFile, environment: Environme
   }
   let logicalLines: LineRange[] = [];
   try {
+    dropTooDeep(program, errors);
     setParents(program);
     logicalLines = tsLogicalLines(program, source);
   } catch (err) {
@@ -110,6 +111,117 @@ export async function parseTypeScript(source: SourceFile, environment: Environme
     logicalLines,
     parseErrors: errors.slice(0, MAX_PARSE_ERRORS),
   };
+}
+
+/**
+ * Nesting limits that keep the result the same in every thread. TypeScript's parser and the
+ * converter recurse once per level; where the stack runs out depends on the thread (worker stacks
+ * are larger) and even on how warm the JIT is, so without a fixed limit a deeply nested file got
+ * findings in a worker thread and a parse error in the main thread. Measured on the main thread:
+ * the parser overflows at 404 nested callbacks (`f(() => f(() => ...`), the converter at an AST
+ * depth of about 630; real code stays far below both.
+ */
+const MAX_BRACKET_DEPTH = 256;
+const MAX_AST_DEPTH = 400;
+
+/**
+ * Regions nested more than `limit` brackets deep (`(`, `[`, `{`, template `${`), each from the
+ * bracket that passes the limit to its match (or the end). A light lexer: comments, strings and
+ * template text are skipped; a bracket in a regular expression literal may miscount, which costs
+ * at most a region blanked needlessly in a file already nested hundreds of levels deep.
+ */
+export function deepBracketRegions(text: string, limit: number): Span[] {
+  const regions: Span[] = [];
+  const stack: boolean[] = []; // true: the `${` of a template
+  let inTemplate = false;
+  let regionStart = -1;
+  const n = text.length;
+  const open = (at: number, template: boolean) => {
+    stack.push(template);
+    if (stack.length === limit + 1 && regionStart < 0) regionStart = at;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (inTemplate) {
+      if (c === 92) i += 2;
+      else if (c === 96) {
+        inTemplate = false;
+        i++;
+      } else if (c === 36 && text.charCodeAt(i + 1) === 123) {
+        open(i, true);
+        inTemplate = false;
+        i += 2;
+      } else i++;
+      continue;
+    }
+    if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      const eol = text.indexOf('\n', i);
+      i = eol < 0 ? n : eol;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? n : close + 2;
+    } else if (c === 39 || c === 34) {
+      i++;
+      while (i < n && text.charCodeAt(i) !== c && text.charCodeAt(i) !== 10) i += text.charCodeAt(i) === 92 ? 2 : 1;
+      i++;
+    } else if (c === 96) {
+      inTemplate = true;
+      i++;
+    } else if (c === 40 || c === 91 || c === 123) {
+      open(i, false);
+      i++;
+    } else if (c === 41 || c === 93 || c === 125) {
+      if (stack.length > 0) {
+        const template = stack.pop()!;
+        if (regionStart >= 0 && stack.length === limit) {
+          regions.push({ start: regionStart, end: i + 1 });
+          regionStart = -1;
+        }
+        if (template) inTemplate = true;
+      }
+      i++;
+    } else i++;
+  }
+  if (regionStart >= 0) regions.push({ start: regionStart, end: n });
+  return regions;
+}
+
+/** `text` with the regions replaced by spaces, line breaks kept: every offset stays where it was. */
+function blank(text: string, regions: Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const r of regions) {
+    out += text.slice(at, r.start) + text.slice(r.start, r.end).replace(/[^\r\n]/g, ' ');
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Top-level statements nested deeper than MAX_AST_DEPTH are left out, whichever thread converted them. */
+function dropTooDeep(program: TSESTree.Program, errors: ParseProblem[]): void {
+  const kept = program.body.filter((statement) => {
+    if (!deeperThan(statement, MAX_AST_DEPTH)) return true;
+    const start = statement.range[0];
+    errors.push({ span: { start, end: start }, message: `TypeScript statement not analysed: nested more than ${MAX_AST_DEPTH} levels deep` });
+    return false;
+  });
+  if (kept.length !== program.body.length) program.body = kept;
+}
+
+function deeperThan(root: Node, limit: number): boolean {
+  const nodes: Node[] = [root];
+  const depths: number[] = [1];
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
+    if (depth > limit) return true;
+    for (const child of childrenOf(node)) {
+      nodes.push(child);
+      depths.push(depth + 1);
+    }
+  }
+  return false;
 }
 
 /** The file name given to the parser: its extension selects TS vs JS and JSX (see the module comment). */
@@ -133,11 +245,14 @@ function parseProgram(mod: Loaded, astConverter: AstConverter, source: SourceFil
   const { ts } = mod;
   const text = source.text;
   const fileName = parserFileName(source);
+  // Bracket nesting deeper than the parser's stack allows is blanked out first (same offsets).
+  const deep = deepBracketRegions(text, MAX_BRACKET_DEPTH);
+  const parserText = deep.length ? blank(text, deep) : text;
   let sourceFile: TS.SourceFile;
   try {
     sourceFile = ts.createSourceFile(
       fileName,
-      text,
+      parserText,
       {
         languageVersion: ts.ScriptTarget.Latest,
         // JSDoc contents are never needed; skipping them is measurably faster.
@@ -152,7 +267,10 @@ function parseProgram(mod: Loaded, astConverter: AstConverter, source: SourceFil
     return { program: emptyProgram(text), errors: [problemFromThrown(err, text)] };
   }
 
-  const errors: ParseProblem[] = [];
+  const errors: ParseProblem[] = deep.slice(0, 1).map((r) => ({
+    span: { start: r.start, end: Math.min(r.end, r.start + 1) },
+    message: `TypeScript nested too deeply (more than ${MAX_BRACKET_DEPTH} brackets): that part was not analysed`,
+  }));
   const internal = sourceFile as unknown as { parseDiagnostics: TS.DiagnosticWithLocation[] };
   for (const d of internal.parseDiagnostics.slice(0, MAX_PARSE_ERRORS)) {
     errors.push({

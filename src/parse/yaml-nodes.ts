@@ -139,5 +139,14 @@ export function yamlLogicalLines(source: SourceFile, doc: Document): LineRange[]
       }
     }
   }
-  return out.sort((a, b) => a.first - b.first);
+  // Sorted and merged: a flow value ending on the line where the next key starts
+  // (`command: ["a",\n  "b"]  other: x` after a broken edit) makes ranges touch.
+  out.sort((a, b) => a.first - b.first || a.last - b.last);
+  const merged: LineRange[] = [];
+  for (const r of out) {
+    const prev = merged[merged.length - 1];
+    if (prev && r.first <= prev.last) prev.last = Math.max(prev.last, r.last);
+    else merged.push({ ...r });
+  }
+  return merged;
 }

@@ -138,9 +138,19 @@ function firstHiddenError(root: TSNode, host: EmbeddedText): ParseProblem {
     n = next;
   }
   return {
-    span: host.spanToFile({ start: n.startIndex, end: Math.max(n.endIndex, n.startIndex + 1) }),
+    span: errorSpan(n, host),
     message: n.isMissing ? `missing ${n.type}` : 'shell syntax error',
   };
+}
+
+/**
+ * Where an ERROR or MISSING node is, at least one character wide so it can be underlined, but
+ * never past the end of the text (a MISSING node at the end of the input is empty and sits there).
+ */
+function errorSpan(n: TSNode, host: EmbeddedText): Span {
+  const start = Math.min(n.startIndex, host.length);
+  const end = Math.min(host.length, Math.max(n.endIndex, start + 1));
+  return host.spanToFile({ start: Math.min(start, end), end });
 }
 
 interface Frame {
@@ -165,7 +175,7 @@ function extract(root: TSNode, host: EmbeddedText, script: ShellScript, deadline
   }
   while (stack.length) {
     if (++visited % CLOCK_EVERY === 0 && pastDeadline(deadline)) {
-      script.errors.unshift({ span: host.spanToFile({ start: stack[stack.length - 1]!.node.startIndex, end: stack[stack.length - 1]!.node.startIndex + 1 }), message: overBudgetMessage('shell analysis') });
+      script.errors.unshift({ span: errorSpan(stack[stack.length - 1]!.node, host), message: overBudgetMessage('shell analysis') });
       break;
     }
     const f = stack.pop()!;
@@ -184,7 +194,7 @@ function extract(root: TSNode, host: EmbeddedText, script: ShellScript, deadline
     }
     if ((n.type === 'ERROR' || n.isMissing) && script.errors.length < MAX_ERRORS) {
       script.errors.push({
-        span: host.spanToFile({ start: n.startIndex, end: Math.max(n.endIndex, n.startIndex + 1) }),
+        span: errorSpan(n, host),
         message: n.isMissing ? `missing ${n.type}` : 'shell syntax error',
       });
     }
@@ -285,13 +295,18 @@ function isBackgrounded(n: TSNode): boolean {
   return false;
 }
 
+/** Parts of a heredoc redirect that are data, not the redirect's target. */
+const HEREDOC_DATA = new Set(['heredoc_body', 'heredoc_content', 'heredoc_end']);
+
 function toRedirect(n: TSNode, host: EmbeddedText): ShellRedirect {
   let operator = '';
   let target: Word | null = null;
   for (const c of n.children) {
     if (!c) continue;
     if (!c.isNamed && operator === '') operator = c.type;
-    else if (c.isNamed && c.type !== 'file_descriptor') target = toWord(c, host).word;
+    // The target is the first word (for a heredoc, its delimiter): a heredoc's body can be
+    // megabytes of data, and decoding it as a word cost gigabytes.
+    else if (c.isNamed && c.type !== 'file_descriptor' && !HEREDOC_DATA.has(c.type) && target === null) target = toWord(c, host).word;
   }
   return { operator, target, span: host.spanToFile({ start: n.startIndex, end: n.endIndex }) };
 }
@@ -322,8 +337,14 @@ function collectExports(n: TSNode, host: EmbeddedText, script: ShellScript): voi
   }
 }
 
+/**
+ * Longer words are not decoded: their value is unknown (null), like an expansion. No rule needs a
+ * literal this long, and the per-character offset map of a multi-megabyte word costs gigabytes.
+ */
+export const MAX_DECODED_WORD = 64 * 1024;
+
 export function toWord(n: TSNode, host: EmbeddedText): ShellWord {
-  const decoded = decode(n, host.text);
+  const decoded: Decoded = n.endIndex - n.startIndex > MAX_DECODED_WORD ? { value: null, offsets: [n.startIndex, n.endIndex] } : decode(n, host.text);
   return { word: makeWord(decoded, n.startIndex, n.endIndex, host), decoded: toFileOffsets(decoded, host) };
 }
 

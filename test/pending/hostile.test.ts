@@ -18,12 +18,15 @@ import { cli, type CliRun } from '../helpers/cli.js';
 import {
   buildHostileTree,
   canaryFiles,
+  pathologicalFiles,
+  randomBytes,
   REPO_ROOT,
   ENCODINGS,
   encode,
   hookReads,
   removeTree,
   snapshotTree,
+  tempDir,
   tempRepo,
   writeFiles,
   writeTinyFiles,
@@ -33,6 +36,7 @@ import { run } from '../../src/engine.js';
 import { defaultConfig } from '../../src/config.js';
 import { loadSettings } from '../../src/settings.js';
 import { formatSarif } from '../../src/format/sarif.js';
+import { DEFAULT_PARSE_BUDGET_MS, setParseBudget } from '../../src/parse/deadline.js';
 import { defineRule, type AnyRule } from '../../src/rule.js';
 import { allRules } from '../../rules/index.js';
 
@@ -71,7 +75,7 @@ function findingsUnder(out: JsonOutput, prefix: string): string[] {
 }
 
 /** Environment for in-process CLI runs: the cache goes to a directory of its own, outside the tree. */
-const cacheHome = mkdtempSync(join(tmpdir(), 'prodlint-hostile-cache-'));
+const cacheHome = tempDir('hostile-cache');
 const ENV = { XDG_CACHE_HOME: cacheHome };
 
 /** The canaries linted alone, in a clean repository: what the hostile tree must not change. */
@@ -101,7 +105,7 @@ describe('a hostile tree', () => {
   before(async () => {
     baseline = await canaryBaseline();
     tree = buildHostileTree();
-    outDir = mkdtempSync(join(tmpdir(), 'prodlint-hostile-out-'));
+    outDir = tempDir('hostile-out');
     before_ = snapshotTree(tree.root);
     // In a child process, so that a hang is a failure with a message rather than a stuck test
     // file; PRODLINT_BENCH_STATS makes it report its peak memory.
@@ -195,8 +199,21 @@ describe('a hostile tree', () => {
       'hostile/weird/new\nline.sh 1 SH001',
       'hostile/weird/日本語/Dockerfile 3 SH001',
       'hostile/dirs/Dockerfile/inner.sh 1 SH001',
+      'hostile/long/app.py 3 PY001',
+      'hostile/deep/list.py 2 PY001',
+      'hostile/deep/call.py 2 PY001',
+      'hostile/deep/parens.py 2 PY001',
+      'hostile/deep/blocks.py 201 PY001',
+      'hostile/unterminated/app.py 2 PY001',
+      'hostile/long/server.ts 3 TS002',
+      'hostile/deep/binary.ts 2 TS002',
+      'hostile/unterminated/server.ts 2 TS002',
     ];
     assert.deepEqual(expected.filter((e) => !found.has(e)), []);
+  });
+
+  test('no rule crashed (PL001) on any of it', () => {
+    assert.deepEqual(json.findings.filter((f) => f.ruleId === 'PL001').map((f) => `${f.path}: ${f.message}`), []);
   });
 
   test('a file that cannot be parsed gets a PL000 note, not silence', () => {
@@ -262,7 +279,7 @@ describe('faults while reading', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('ignore files that are FIFOs or devices are never read', { todo: 'discovery (src/discover.ts / src/walk.ts and globby) reads .gitignore/.prodlintignore with readFile: a FIFO blocks forever, a link to /dev/zero fills memory (measured: 7 GB in 20 s). Read ignore files only after lstat says regular file, with a size cap' }, async () => {
+  test('ignore files that are FIFOs or devices are never read', { todo: 'src/walk.ts readIgnores() reads .gitignore/.prodlintignore with readFileSync whatever they are: a FIFO blocks the run forever, a link to /dev/zero fills memory (measured: 7 GB in 20 s). lstat first and read only regular files, with a size cap' }, async () => {
     const dir = tempRepo('ignore-fifo');
     writeFiles(dir, { 'start.sh': 'uvicorn app:app --reload\n', 'fifo/start.sh': 'uvicorn app:app --reload\n', 'zero/start.sh': 'uvicorn app:app --reload\n' });
     execFileSync('mkfifo', [join(dir, 'fifo/.gitignore')]);
@@ -280,85 +297,6 @@ describe('faults while reading', () => {
     assert.equal(r.code, 1, r.stderr);
   });
 
-  test('a .gitignore pattern with many ** does not make discovery hang on a deep tree', { todo: 'the `ignore` package (used by globby and src/walk.ts) compiles "a/**/b/**/c/**/d/**/e/**/f" into an expression that backtracks polynomially on deep paths: 16 s at 300 levels, minutes at 500. Refuse ignore lines over the config glob limits, or match segment by segment', timeout: 60_000 }, async () => {
-    const dir = tempRepo('ignore-deep');
-    let deep = '';
-    for (let i = 0; i < 100; i++) deep += 'a/b/c/d/e/';
-    writeFiles(dir, { '.gitignore': 'a/**/b/**/c/**/d/**/e/**/f\n', 'start.sh': 'uvicorn app:app --reload\n', [`${deep}z.sh`]: 'uvicorn app:app --reload\n' });
-    const r = await cliChild(['.', '-f', 'json', '--no-cache'], dir, 30_000);
-    rmSync(dir, { recursive: true, force: true });
-    assert.ok(!r.timedOut, 'finished within 30 s');
-    assert.equal(r.code, 1, r.stderr);
-  });
-});
-
-describe('size limits', () => {
-  const BIG = 50 * 1024 * 1024;
-  let dir: string;
-  before(() => {
-    dir = tempRepo('big');
-    // A self-extracting installer: a shell header, 50 MB of base64 in a heredoc, then a hazard.
-    const line = 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3\n';
-    const fd = openSync(join(dir, 'install.sh'), 'w');
-    writeSync(fd, "#!/bin/sh\nbase64 -d > payload.tgz <<'EOF'\n");
-    const chunk = Buffer.from(line.repeat(Math.floor((1024 * 1024) / line.length)));
-    for (let written = 0; written < BIG; written += chunk.length) writeSync(fd, chunk);
-    writeSync(fd, 'EOF\nuvicorn app:app --reload\n');
-    closeSync(fd);
-    writeFiles(dir, { 'start.sh': 'uvicorn app:app --reload\n' });
-  });
-  after(() => rmSync(dir, { recursive: true, force: true }));
-
-  test('a 50 MB file is skipped by its size without being read', async () => {
-    const hook = hookReads();
-    let r: CliRun;
-    try {
-      r = await cli(['.', '-f', 'json', '--no-cache'], dir, ENV);
-    } finally {
-      hook.restore();
-    }
-    const out = JSON.parse(r.stdout) as JsonOutput;
-    assert.equal(r.code, 1);
-    assert.deepEqual(out.notices.map((n) => `${n.path} ${n.id}`), ['install.sh skipped-size']);
-    assert.ok(out.findings.some((f) => f.path === 'start.sh' && f.ruleId === 'SH001'));
-    assert.ok(!out.findings.some((f) => f.path === 'install.sh'));
-    assert.ok(hook.reads.length > 0, 'the hook sees reads');
-    assert.ok(!hook.reads.includes(join(dir, 'install.sh')), 'the big file was never read');
-  });
-
-  test('with --max-file-size 64MiB it is read and linted without blowing up', { timeout: 120_000 }, async () => {
-    const r = await cli(['.', '-f', 'json', '--no-cache', '--max-file-size', '64MiB'], dir, ENV);
-    assert.ok(r.code === 0 || r.code === 1, r.stderr);
-    const out = JSON.parse(r.stdout) as JsonOutput;
-    assert.deepEqual(out.notices, []);
-    const big = out.findings.filter((f) => f.path === 'install.sh').map((f) => `${f.ruleId} ${f.message}`);
-    // Either the hazard after the payload is found, or the file is reported as over its time
-    // budget; never silence.
-    assert.ok(big.some((f) => f.startsWith('SH001')) || big.some((f) => /^PL000 .*(gave up|took over)/.test(f)), big.join('\n'));
-    assert.ok(out.findings.some((f) => f.path === 'start.sh' && f.ruleId === 'SH001'));
-    const rssMb = process.resourceUsage().maxRSS / 1024;
-    assert.ok(rssMb < 1536, `peak RSS ${Math.round(rssMb)} MB`);
-  });
-});
-
-describe('100,000 tiny files', () => {
-  let dir: string;
-  before(() => {
-    dir = tempRepo('many');
-    writeTinyFiles(dir, 100_000, 10_000);
-  });
-  after(() => rmSync(dir, { recursive: true, force: true }));
-
-  test('are all discovered and linted, and the ten hazards among them found', { timeout: 120_000 }, async () => {
-    const r = await cli(['.', '-f', 'json', '--no-cache'], dir, ENV);
-    assert.equal(r.code, 1, r.stderr);
-    const out = JSON.parse(r.stdout) as JsonOutput & { summary: { filesLinted: number } };
-    assert.equal(out.findings.filter((f) => f.ruleId === 'SH001').length, 10);
-    assert.deepEqual(out.notices, []);
-    assert.equal(out.summary.filesLinted, 100_000);
-    const rssMb = process.resourceUsage().maxRSS / 1024;
-    assert.ok(rssMb < 1536, `peak RSS ${Math.round(rssMb)} MB`);
-  });
 });
 
 describe('time budget', () => {
@@ -367,7 +305,14 @@ describe('time budget', () => {
     // tree-sitter-bash's error recovery takes about two minutes on this, and walking the
     // broken tree as long again.
     writeFiles(dir, { 'slow.sh': `echo ${'a=('.repeat(20_000)}\nuvicorn app:app --reload\n`, 'start.sh': 'uvicorn app:app --reload\n' });
-    const r = await cli(['.', '-f', 'json', '--no-cache'], dir, ENV);
+    // A one-second parse budget (the default is 5 s) keeps the test short.
+    setParseBudget(1_000);
+    let r: CliRun;
+    try {
+      r = await cli(['.', '-f', 'json', '--no-cache'], dir, ENV);
+    } finally {
+      setParseBudget(DEFAULT_PARSE_BUDGET_MS);
+    }
     assert.equal(r.code, 1, r.stderr);
     const out = JSON.parse(r.stdout) as JsonOutput;
     assert.ok(out.findings.some((f) => f.path === 'slow.sh' && f.ruleId === 'PL000' && /gave up after \d+ ms/.test(f.message)), JSON.stringify(out.findings));
@@ -375,60 +320,23 @@ describe('time budget', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('--file-timeout sets the parse budget too', { todo: 'engine: call setParseBudget(timeoutMs) from src/parse/deadline.ts in run() (src/engine.ts) and in the worker (src/worker.ts)', timeout: 60_000 }, async () => {
-    const dir = tempRepo('slow');
-    writeFiles(dir, { 'slow.sh': `echo ${'a=('.repeat(20_000)}\n` });
-    const r = await cli(['.', '-f', 'json', '--no-cache', '--file-timeout', '700'], dir, ENV);
+  // Before 0246796 every main-thread file started its clock at once (Promise.all), so on a tree
+  // whose total parse time passed the budget every file was abandoned and every finding lost.
+  test("one file's budget does not count the time spent on other files", { timeout: 120_000 }, async () => {
+    const dir = tempRepo('budget');
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) files[`s/f${i}.sh`] = `#!/bin/sh\n${'echo hello world $X "quoted" | grep -v y > /dev/null\n'.repeat(60)}uvicorn app:app --reload\n`;
+    writeFiles(dir, files);
+    // Each file takes a few milliseconds; all of them together well over the budget.
+    const r = await cli(['.', '-f', 'json', '--no-cache', '--file-timeout', '1000'], dir, ENV);
     const out = JSON.parse(r.stdout) as JsonOutput;
-    assert.ok(out.findings.some((f) => f.ruleId === 'PL000' && /gave up after 700 ms/.test(f.message)), JSON.stringify(out.findings));
+    assert.equal(out.findings.filter((f) => f.ruleId === 'PL000').length, 0, out.findings.find((f) => f.ruleId === 'PL000')?.message);
+    assert.equal(out.findings.filter((f) => f.ruleId === 'SH001').length, 300);
     rmSync(dir, { recursive: true, force: true });
   });
-
-  test(
-    "one file's budget does not count the time spent on other files",
-    {
-      todo: 'engine: run() starts every main-thread analyzeFile at once (Promise.all), so each file\'s clock includes all the others\' parsing; on a tree whose total parse time passes --file-timeout every file is abandoned. Analyse main-thread files one after another (for...of with await) and keep Promise.all for the worker pool only',
-      timeout: 120_000,
-    },
-    async () => {
-      const dir = tempRepo('budget');
-      const files: Record<string, string> = {};
-      for (let i = 0; i < 600; i++) files[`s/f${i}.sh`] = `#!/bin/sh\n${'echo hello world $X "quoted" | grep -v y > /dev/null\n'.repeat(60)}uvicorn app:app --reload\n`;
-      writeFiles(dir, files);
-      const r = await cli(['.', '-f', 'json', '--no-cache', '--file-timeout', '2000'], dir, ENV);
-      const out = JSON.parse(r.stdout) as JsonOutput;
-      assert.equal(out.findings.filter((f) => f.ruleId === 'PL000').length, 0, out.findings.find((f) => f.ruleId === 'PL000')?.message);
-      assert.equal(out.findings.filter((f) => f.ruleId === 'SH001').length, 600);
-      rmSync(dir, { recursive: true, force: true });
-    },
-  );
 });
 
-describe('known slow spots in code owned by others', () => {
-  test(
-    'inputs that make known expressions backtrack do not stall the run',
-    { todo: 'see KNOWN in test/regex-safety.test.ts: DC009 and DF001 /\\/+$/, docker/migrations.ts script_location, js/names.ts, docker/dockerignore.ts patterns, DF001 go:embed', timeout: 60_000 },
-    async () => {
-      const dir = tempRepo('known-slow');
-      const n = 200_000;
-      writeFiles(dir, {
-        'compose.yaml': `services:\n  api:\n    image: x\n    restart: always\n    volumes:\n      - "${'/'.repeat(n)}x:/app${'/'.repeat(n)}x"\n`,
-        'Dockerfile': 'FROM python:3.12\nCOPY . /app\nRUN alembic upgrade head\nCMD ["gunicorn", "app:app"]\n',
-        'alembic.ini': `[alembic]\nscript_location = a${' '.repeat(n)}b\n`,
-        '.dockerignore': '*a*a*a*a*a*a*a*a*a*a*a*a*b\n**/**/**/**/**/**/**/**/x\n',
-        [`${'a'.repeat(250)}`]: 'x\n',
-        'main.go': `package main\n//go:embed ${'go:embed '.repeat(n / 10)}\n`,
-        'worker.ts': `let ${'A'.repeat(n / 4)}b = true;\nwhile (${'A'.repeat(n / 4)}b) { await tick(); }\n`,
-      });
-      const r = await cliChild(['.', '-f', 'json', '--no-cache'], dir, 30_000);
-      rmSync(dir, { recursive: true, force: true });
-      assert.ok(!r.timedOut, 'finished within 30 s');
-      assert.ok(r.code === 0 || r.code === 1, r.stderr);
-    },
-  );
-});
-
-describe('SARIF under faults and limits', () => {
+describe('faults in rules, and how output is written', () => {
   test('a rule that throws becomes PL001 and the SARIF stays valid', async () => {
     const dir = tempRepo('throw');
     writeFiles(dir, { 'start.sh': 'uvicorn app:app --reload\n', Dockerfile: 'FROM python:3.12\nCMD ["uvicorn", "app:app", "--reload"]\n' });
@@ -460,24 +368,7 @@ describe('SARIF under faults and limits', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('more results than GitHub accepts: capped at 25,000 with a notification, still valid', { timeout: 120_000 }, async () => {
-    const dir = tempRepo('many-results');
-    writeFiles(dir, { 'start.sh': 'uvicorn a:app --reload\n'.repeat(26_000) });
-    const out = join(dir, '..', `${dir.split('/').pop()}.sarif`);
-    const r = await cli(['.', '-f', 'sarif', '-o', out, '--no-cache'], dir, ENV);
-    assert.equal(r.code, 1, r.stderr);
-    const log = assertValidSarif(readFileSync(out, 'utf8'));
-    assert.equal(log.runs[0].results.length, 25_000);
-    const notes = log.runs[0].invocations[0].toolExecutionNotifications as { descriptor: { id: string }; message: { text: string } }[];
-    const capped = notes.map((n) => /^(\d+) of (\d+) results were left out/.exec(n.message.text)).find((m) => m !== null);
-    assert.ok(capped && Number(capped[2]) >= 26_000 && Number(capped[2]) - Number(capped[1]) === 25_000, JSON.stringify(notes));
-    assert.ok(notes.some((n) => n.descriptor.id === 'sarif-capped'));
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(out, { force: true });
-  });
-});
 
-describe('output files', () => {
   test('are written to a temporary file and renamed into place', async () => {
     const dir = tempRepo('atomic');
     writeFiles(dir, { 'start.sh': 'uvicorn app:app --reload\n' });
@@ -511,13 +402,128 @@ describe('output files', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('a run killed at any moment leaves the old file or a complete new one, never a truncated one', { timeout: 180_000 }, async () => {
+});
+
+/**
+ * Large inputs and killed processes: each test runs prodlint in child processes (or, for the
+ * size check, reads nothing big), so they run side by side.
+ */
+describe('scale', { concurrency: true }, () => {
+  const BIG = 50 * 1024 * 1024;
+  let dir: string;
+  let many: string;
+  before(() => {
+    many = tempRepo('many');
+    writeTinyFiles(many, 100_000, 10_000);
+    dir = tempRepo('big');
+    // A self-extracting installer: a shell header, 50 MB of base64 in a heredoc, then a hazard.
+    const line = 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3\n';
+    const fd = openSync(join(dir, 'install.sh'), 'w');
+    writeSync(fd, "#!/bin/sh\nbase64 -d > payload.tgz <<'EOF'\n");
+    const chunk = Buffer.from(line.repeat(Math.floor((1024 * 1024) / line.length)));
+    for (let written = 0; written < BIG; written += chunk.length) writeSync(fd, chunk);
+    writeSync(fd, 'EOF\nuvicorn app:app --reload\n');
+    closeSync(fd);
+    writeFiles(dir, { 'start.sh': 'uvicorn app:app --reload\n' });
+  });
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(many, { recursive: true, force: true });
+  });
+
+  test('a 50 MB file is skipped by its size without being read', async () => {
+    const hook = hookReads();
+    let r: CliRun;
+    try {
+      r = await cli(['.', '-f', 'json', '--no-cache'], dir, ENV);
+    } finally {
+      hook.restore();
+    }
+    const out = JSON.parse(r.stdout) as JsonOutput;
+    assert.equal(r.code, 1);
+    assert.deepEqual(out.notices.map((n) => `${n.path} ${n.id}`), ['install.sh skipped-size']);
+    assert.ok(out.findings.some((f) => f.path === 'start.sh' && f.ruleId === 'SH001'));
+    assert.ok(!out.findings.some((f) => f.path === 'install.sh'));
+    assert.ok(hook.reads.length > 0, 'the hook sees reads');
+    assert.ok(!hook.reads.includes(join(dir, 'install.sh')), 'the big file was never read');
+  });
+
+  test('with --max-file-size 64MiB it is read and linted without blowing up', { timeout: 120_000 }, async () => {
+    const stats = join(dir, '..', `${dir.split('/').pop()}-stats.json`);
+    const r = await cliChild(['.', '-f', 'json', '--no-cache', '--max-file-size', '64MiB'], dir, 100_000, { PRODLINT_BENCH_STATS: stats });
+    assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    const out = JSON.parse(r.stdout) as JsonOutput;
+    assert.deepEqual(out.notices, []);
+    const big = out.findings.filter((f) => f.path === 'install.sh').map((f) => `${f.ruleId} ${f.message}`);
+    // Either the hazard after the payload is found, or the file is reported as over its time
+    // budget; never silence.
+    assert.ok(big.some((f) => f.startsWith('SH001')) || big.some((f) => /^PL000 .*(gave up|took over)/.test(f)), big.join('\n'));
+    assert.ok(out.findings.some((f) => f.path === 'start.sh' && f.ruleId === 'SH001'));
+    const { maxRssKb } = JSON.parse(readFileSync(stats, 'utf8')) as { maxRssKb: number };
+    rmSync(stats, { force: true });
+    assert.ok(maxRssKb / 1024 < 1024, `peak RSS ${Math.round(maxRssKb / 1024)} MB`);
+  });
+
+  test('100,000 tiny files are all discovered and linted, and the ten hazards among them found', { timeout: 120_000 }, async () => {
+    const stats = join(many, '..', `${many.split('/').pop()}-stats.json`);
+    const r = await cliChild(['.', '-f', 'json', '--no-cache'], many, 100_000, { PRODLINT_BENCH_STATS: stats });
+    assert.equal(r.code, 1, r.stderr);
+    const out = JSON.parse(r.stdout) as JsonOutput & { summary: { filesLinted: number } };
+    assert.equal(out.findings.filter((f) => f.ruleId === 'SH001').length, 10);
+    assert.deepEqual(out.notices, []);
+    assert.equal(out.summary.filesLinted, 100_000);
+    const { maxRssKb } = JSON.parse(readFileSync(stats, 'utf8')) as { maxRssKb: number };
+    rmSync(stats, { force: true });
+    assert.ok(maxRssKb / 1024 < 1024, `peak RSS ${Math.round(maxRssKb / 1024)} MB`);
+  });
+
+  test('worker threads give the same findings as the main thread on hostile Python and TypeScript', { timeout: 120_000 }, async () => {
+    const dir = tempRepo('workers');
+    const sources = [
+      ...Object.entries(canaryFiles()).filter(([rel]) => /\.(py|[cm]?[jt]sx?)$/.test(rel)).map(([rel, code]) => [rel.slice(rel.lastIndexOf('.')), code] as const),
+      ...Object.entries(pathologicalFiles(2000, 50_000)).filter(([rel]) => /\.(py|ts)$/.test(rel)).map(([rel, code]) => [rel.slice(rel.lastIndexOf('.')), code] as const),
+      ['.py', randomBytes(4096, 11, { noNul: true })] as const,
+      ['.ts', randomBytes(4096, 12, { noNul: true })] as const,
+    ];
+    const files: Record<string, string | Buffer> = {};
+    // Enough files for the pool (it starts at 200 Python/TypeScript files to analyse).
+    for (let i = 0; i < 240; i++) {
+      const [ext, code] = sources[i % sources.length]!;
+      files[`w/f${String(i).padStart(3, '0')}${ext}`] = code;
+    }
+    writeFiles(dir, files);
+    const [one, two] = await Promise.all([cliChild(['.', '-f', 'json', '--no-cache', '--workers', '1'], dir, 100_000), cliChild(['.', '-f', 'json', '--no-cache', '--workers', '2'], dir, 100_000)]);
+    rmSync(dir, { recursive: true, force: true });
+    assert.ok(one.code === 1 && two.code === 1, `${one.stderr}${two.stderr}`);
+    const a = JSON.parse(one.stdout) as JsonOutput;
+    const b = JSON.parse(two.stdout) as JsonOutput;
+    assert.ok(a.findings.length > 100);
+    assert.deepEqual(b.findings.map((f) => `${f.path} ${at(f)}`), a.findings.map((f) => `${f.path} ${at(f)}`));
+  });
+
+  test('more results than GitHub accepts: capped at 25,000 with a notification, still valid', { timeout: 120_000 }, async () => {
+    const dir = tempRepo('many-results');
+    writeFiles(dir, { 'start.sh': 'uvicorn a:app --reload\n'.repeat(26_000) });
+    const out = join(dir, '..', `${dir.split('/').pop()}.sarif`);
+    const r = await cli(['.', '-f', 'sarif', '-o', out, '--no-cache'], dir, ENV);
+    assert.equal(r.code, 1, r.stderr);
+    const log = assertValidSarif(readFileSync(out, 'utf8'));
+    assert.equal(log.runs[0].results.length, 25_000);
+    const notes = log.runs[0].invocations[0].toolExecutionNotifications as { descriptor: { id: string }; message: { text: string } }[];
+    const capped = notes.map((n) => /^(\d+) of (\d+) results were left out/.exec(n.message.text)).find((m) => m !== null);
+    assert.ok(capped && Number(capped[2]) >= 26_000 && Number(capped[2]) - Number(capped[1]) === 25_000, JSON.stringify(notes));
+    assert.ok(notes.some((n) => n.descriptor.id === 'sarif-capped'));
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(out, { force: true });
+  });
+
+  test('a run killed at any moment leaves the old file or a complete new one, never a truncated one', { timeout: 120_000 }, async () => {
     const dir = tempRepo('killed');
     writeFiles(dir, { 'start.sh': 'uvicorn a:app --reload\n'.repeat(20_000) });
-    const target = join(dir, '..', `${dir.split('/').pop()}-out.sarif`);
+    const outs = tempDir('killed-out');
     const old = '{"old": true}\n';
     const cliPath = join(REPO_ROOT, 'src/cli.ts');
-    const runOnce = (killAfterMs: number | undefined) =>
+    const runOnce = (target: string, killAfterMs: number | undefined) =>
       new Promise<number>((resolve) => {
         const started = Date.now();
         const child = spawn(process.execPath, ['--import', TSX, cliPath, '.', '-f', 'sarif', '-o', target, '--no-cache'], { cwd: dir, stdio: 'ignore', env: { ...process.env, ...ENV } });
@@ -527,20 +533,85 @@ describe('output files', () => {
           resolve(Date.now() - started);
         });
       });
-    writeFileSync(target, old);
-    const full = await runOnce(undefined);
-    const complete = readFileSync(target, 'utf8');
+    const reference = join(outs, 'reference.sarif');
+    writeFileSync(reference, old);
+    const full = await runOnce(reference, undefined);
+    const complete = readFileSync(reference, 'utf8');
     assertValidSarif(complete);
-    // Kill at moments spread over the run, the last ones close to where the file is written.
-    for (const fraction of [0.5, 0.8, 0.9, 0.95, 0.97, 0.99]) {
-      writeFileSync(target, old);
-      await runOnce(Math.round(full * fraction));
-      const now = readFileSync(target, 'utf8');
-      assert.ok(now === old || now === complete, `after a kill at ${Math.round(full * fraction)} ms the output is ${now.length} bytes: neither the old file nor the complete one`);
+    // Kills spread over the run, the last ones close to where the file is written; two at a
+    // time (each child gets about the time the reference run had).
+    const fractions = [0.7, 0.93, 0.98, 1.02];
+    for (let i = 0; i < fractions.length; i += 2) {
+      await Promise.all(
+        fractions.slice(i, i + 2).map(async (fraction) => {
+          const target = join(outs, `killed-${fraction}.sarif`);
+          writeFileSync(target, old);
+          await runOnce(target, Math.round(full * fraction));
+          const now = readFileSync(target, 'utf8');
+          assert.ok(now === old || now === complete, `after a kill at ${Math.round(full * fraction)} ms the output is ${now.length} bytes: neither the old file nor the complete one`);
+        }),
+      );
     }
     rmSync(dir, { recursive: true, force: true });
-    rmSync(target, { force: true });
-    for (const name of readdirSync(join(target, '..'))) if (name.startsWith(`.${target.split('/').pop()}.`)) rmSync(join(target, '..', name), { force: true });
+    rmSync(outs, { recursive: true, force: true });
+  });
+});
+
+
+/**
+ * Known gaps in code other people own, each with the fix it needs. They run in child processes
+ * with a short guard (a fixed build finishes each in a few seconds), side by side.
+ */
+describe('known gaps (todo until fixed)', { concurrency: true }, () => {
+  test(
+    'inputs that make known expressions backtrack do not stall the run',
+    { todo: 'see KNOWN in test/regex-safety.test.ts: DC009 and DF001 /\\/+$/, docker/migrations.ts script_location, js/names.ts, docker/dockerignore.ts patterns, DF001 go:embed', timeout: 60_000 },
+    async () => {
+      const dir = tempRepo('known-slow');
+      const n = 200_000;
+      writeFiles(dir, {
+        'compose.yaml': `services:\n  api:\n    image: x\n    restart: always\n    volumes:\n      - "${'/'.repeat(n)}x:/app${'/'.repeat(n)}x"\n`,
+        'Dockerfile': 'FROM python:3.12\nCOPY . /app\nRUN alembic upgrade head\nCMD ["gunicorn", "app:app"]\n',
+        'alembic.ini': `[alembic]\nscript_location = a${' '.repeat(n)}b\n`,
+        '.dockerignore': '*a*a*a*a*a*a*a*a*a*a*a*a*b\n**/**/**/**/**/**/**/**/x\n',
+        [`${'a'.repeat(250)}`]: 'x\n',
+        'main.go': `package main\n//go:embed ${'go:embed '.repeat(n / 10)}\n`,
+        'worker.ts': `let ${'A'.repeat(n / 4)}b = true;\nwhile (${'A'.repeat(n / 4)}b) { await tick(); }\n`,
+      });
+      const r = await cliChild(['.', '-f', 'json', '--no-cache'], dir, GAP_GUARD_MS);
+      rmSync(dir, { recursive: true, force: true });
+      assert.ok(!r.timedOut, `finished within ${GAP_GUARD_MS} ms`);
+      assert.ok(r.code === 0 || r.code === 1, r.stderr);
+    },
+  );
+
+  test('a .gitignore pattern with many ** does not make discovery hang on a deep tree', { todo: 'the `ignore` package (used by src/walk.ts) compiles "a/**/b/**/c/**/d/**/e/**/f" into an expression that backtracks polynomially on deep paths: 16 s at 300 levels, minutes at 500. Refuse ignore lines over the config glob limits, or match segment by segment', timeout: 60_000 }, async () => {
+    const dir = tempRepo('ignore-deep');
+    let deep = '';
+    for (let i = 0; i < 100; i++) deep += 'a/b/c/d/e/';
+    writeFiles(dir, { '.gitignore': 'a/**/b/**/c/**/d/**/e/**/f\n', 'start.sh': 'uvicorn app:app --reload\n', [`${deep}z.sh`]: 'uvicorn app:app --reload\n' });
+    const r = await cliChild(['.', '-f', 'json', '--no-cache'], dir, GAP_GUARD_MS);
+    rmSync(dir, { recursive: true, force: true });
+    assert.ok(!r.timedOut, `finished within ${GAP_GUARD_MS} ms`);
+    assert.equal(r.code, 1, r.stderr);
+  });
+
+  test('a huge max-file-size value in the config fails fast', { todo: 'src/config/size.ts: /^\\s*(\\d+(?:\\.\\d+)?)\\s*([a-z]*)\\s*$/i is quadratic on a long run of blanks; trim first (see test/regex-safety.test.ts KNOWN)', timeout: 60_000 }, async () => {
+    const dir = tempRepo('config');
+    writeFiles(dir, { '.prodlint.yaml': `max-file-size: "1${' '.repeat(500_000)}!"\n`, 'start.sh': 'uvicorn app:app --reload\n' });
+    const r = await cliChild(['.'], dir, GAP_GUARD_MS);
+    rmSync(dir, { recursive: true, force: true });
+    assert.ok(!r.timedOut, `finished within ${GAP_GUARD_MS} ms`);
+    assert.equal(r.code, 2);
+  });
+
+  test('--file-timeout sets the parse budget too', { todo: 'engine: call setParseBudget(timeoutMs) (src/parse/deadline.ts) in run() (src/engine.ts) and in the worker (src/worker.ts); parsers now give up after the default 5 s whatever --file-timeout says', timeout: 60_000 }, async () => {
+    const dir = tempRepo('slow');
+    writeFiles(dir, { 'slow.sh': `echo ${'a=('.repeat(20_000)}\nuvicorn app:app --reload\n` });
+    const r = await cliChild(['.', '-f', 'json', '--no-cache', '--file-timeout', '700'], dir, GAP_GUARD_MS);
+    rmSync(dir, { recursive: true, force: true });
+    const out = JSON.parse(r.stdout) as JsonOutput;
+    assert.ok(out.findings.some((f) => f.ruleId === 'PL000' && /gave up after 700 ms/.test(f.message)), JSON.stringify(out.findings));
   });
 });
 
@@ -570,18 +641,12 @@ describe('configuration is data, and hostile configuration fails fast', () => {
     });
   }
 
-  test('a huge max-file-size value fails fast', { todo: 'src/config/size.ts: /^\\s*(\\d+(?:\\.\\d+)?)\\s*([a-z]*)\\s*$/i is quadratic on a long run of blanks; trim first (see test/regex-safety.test.ts KNOWN)', timeout: 60_000 }, async () => {
-    const dir = tempRepo('config');
-    writeFiles(dir, { '.prodlint.yaml': `max-file-size: "1${' '.repeat(500_000)}x"\n`, 'start.sh': 'uvicorn app:app --reload\n' });
-    // In a child process: a hang here would block this test file's event loop.
-    const r = await cliChild(['.'], dir, 20_000);
-    rmSync(dir, { recursive: true, force: true });
-    assert.ok(!r.timedOut, 'finished within 20 s');
-    assert.equal(r.code, 2);
-  });
 });
 
 after(() => rmSync(cacheHome, { recursive: true, force: true }));
+
+/** How long a known-gap run may take in its child (a fixed build needs a few seconds). */
+const GAP_GUARD_MS = 10_000;
 
 /** tsx's loader by absolute URL, so children started in temporary directories find it. */
 const TSX = import.meta.resolve('tsx');

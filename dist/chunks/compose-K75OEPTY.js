@@ -12,7 +12,7 @@ import {
   tooDeepYamlOffset,
   yamlComments,
   yamlLogicalLines
-} from "./chunk-CNBWES4L.js";
+} from "./chunk-ROR5HC5C.js";
 import "./chunk-I4SI6Z27.js";
 import {
   __toESM
@@ -22,6 +22,11 @@ import {
 var import_yaml = __toESM(require_dist(), 1);
 function parseComposeYaml(text) {
   return (0, import_yaml.parseDocument)(text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false });
+}
+function problemSpan(start, end, length) {
+  const s = Math.max(0, Math.min(start, length));
+  const e = Math.min(length, Math.max(end, s + 1));
+  return { start: Math.min(s, e), end: e };
 }
 var MAX_YAML_DEPTH = 200;
 function parseCompose(source, environment) {
@@ -34,12 +39,12 @@ function parseCompose(source, environment) {
       tree: { yaml: parseComposeYaml(""), services: [] },
       comments: [],
       logicalLines: [],
-      parseErrors: [{ span: { start: tooDeep, end: tooDeep + 1 }, message: `YAML nested more than ${MAX_YAML_DEPTH} levels deep; not analysed` }]
+      parseErrors: [{ span: problemSpan(tooDeep, tooDeep + 1, source.text.length), message: `YAML nested more than ${MAX_YAML_DEPTH} levels deep; not analysed` }]
     };
   }
   const yaml = parseComposeYaml(source.text);
   const parseErrors = yaml.errors.slice(0, 5).map((e) => ({
-    span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) },
+    span: problemSpan(e.pos[0], e.pos[1], source.text.length),
     message: `YAML: ${e.message.split("\n")[0]}`
   }));
   const services = [];

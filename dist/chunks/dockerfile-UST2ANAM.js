@@ -5,15 +5,13 @@ const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
-  loadTypeScriptParser,
-  parseTypeScript,
-  tsLogicalLines,
-  typescriptLoaded
-} from "./chunk-QW4WGGUZ.js";
+  argsAfterFlags,
+  parseDockerfile
+} from "./chunk-7MESD6EC.js";
+import "./chunk-X3MTMXJD.js";
+import "./chunk-I4SI6Z27.js";
 import "./chunk-LCUPGGL7.js";
 export {
-  loadTypeScriptParser,
-  parseTypeScript,
-  tsLogicalLines,
-  typescriptLoaded
+  argsAfterFlags,
+  parseDockerfile
 };

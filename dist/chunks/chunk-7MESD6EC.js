@@ -5848,15 +5848,16 @@ function parseDockerfile(source, environment) {
   const escape = parsed?.getEscapeCharacter() ?? "\\";
   const tree = { instructions: [], stages: [], escape };
   const logicalLines = [];
-  const offsetOf = (p) => source.lineStart(p.line + 1) + p.character;
+  const astStarts = astLineStarts(text);
+  const offsetOf = (p) => Math.min(text.length, (astStarts[p.line] ?? text.length) + p.character);
   for (const ins of parsed?.getInstructions() ?? []) {
     const range = ins.getRange();
     const kwRange = ins.getInstructionRange();
     const span = { start: offsetOf(range.start), end: offsetOf(range.end) };
     const keywordSpan = { start: offsetOf(kwRange.start), end: offsetOf(kwRange.end) };
     const args = joinContinuations(source, keywordSpan.end, span.end, escape);
-    const firstLine = range.start.line + 1;
-    const lastLine = range.end.line + 1;
+    const firstLine = source.lineOf(span.start);
+    const lastLine = source.lineOf(span.end);
     if (lastLine > firstLine) logicalLines.push({ first: firstLine, last: lastLine });
     const keyword = ins.getKeyword().toUpperCase();
     const instruction = {
@@ -5887,6 +5888,14 @@ function parseDockerfile(source, environment) {
     logicalLines,
     parseErrors
   };
+}
+function astLineStarts(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
 }
 function joinContinuations(source, from, to, escape) {
   const pieces = [];

@@ -5,16 +5,18 @@ const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
+  MAX_DECODED_WORD,
   loadShellParser,
   parseShell,
   shellParserReady,
   toWord
-} from "./chunk-MXHI7PHW.js";
+} from "./chunk-2B46GNHY.js";
 import "./chunk-6ZONFC7P.js";
 import "./chunk-KQ2BZMZU.js";
 import "./chunk-I4SI6Z27.js";
 import "./chunk-LCUPGGL7.js";
 export {
+  MAX_DECODED_WORD,
   loadShellParser,
   parseShell,
   shellParserReady,

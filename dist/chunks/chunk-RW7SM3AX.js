@@ -208,6 +208,7 @@ async function parseTypeScript(source, environment) {
   }
   let logicalLines = [];
   try {
+    dropTooDeep(program, errors);
     setParents(program);
     logicalLines = tsLogicalLines(program, source);
   } catch (err) {
@@ -222,6 +223,96 @@ async function parseTypeScript(source, environment) {
     logicalLines,
     parseErrors: errors.slice(0, MAX_PARSE_ERRORS)
   };
+}
+var MAX_BRACKET_DEPTH = 256;
+var MAX_AST_DEPTH = 400;
+function deepBracketRegions(text, limit) {
+  const regions = [];
+  const stack = [];
+  let inTemplate = false;
+  let regionStart = -1;
+  const n = text.length;
+  const open = (at, template) => {
+    stack.push(template);
+    if (stack.length === limit + 1 && regionStart < 0) regionStart = at;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (inTemplate) {
+      if (c === 92) i += 2;
+      else if (c === 96) {
+        inTemplate = false;
+        i++;
+      } else if (c === 36 && text.charCodeAt(i + 1) === 123) {
+        open(i, true);
+        inTemplate = false;
+        i += 2;
+      } else i++;
+      continue;
+    }
+    if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      const eol = text.indexOf("\n", i);
+      i = eol < 0 ? n : eol;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const close = text.indexOf("*/", i + 2);
+      i = close < 0 ? n : close + 2;
+    } else if (c === 39 || c === 34) {
+      i++;
+      while (i < n && text.charCodeAt(i) !== c && text.charCodeAt(i) !== 10) i += text.charCodeAt(i) === 92 ? 2 : 1;
+      i++;
+    } else if (c === 96) {
+      inTemplate = true;
+      i++;
+    } else if (c === 40 || c === 91 || c === 123) {
+      open(i, false);
+      i++;
+    } else if (c === 41 || c === 93 || c === 125) {
+      if (stack.length > 0) {
+        const template = stack.pop();
+        if (regionStart >= 0 && stack.length === limit) {
+          regions.push({ start: regionStart, end: i + 1 });
+          regionStart = -1;
+        }
+        if (template) inTemplate = true;
+      }
+      i++;
+    } else i++;
+  }
+  if (regionStart >= 0) regions.push({ start: regionStart, end: n });
+  return regions;
+}
+function blank(text, regions) {
+  let out = "";
+  let at = 0;
+  for (const r of regions) {
+    out += text.slice(at, r.start) + text.slice(r.start, r.end).replace(/[^\r\n]/g, " ");
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+function dropTooDeep(program, errors) {
+  const kept = program.body.filter((statement) => {
+    if (!deeperThan(statement, MAX_AST_DEPTH)) return true;
+    const start = statement.range[0];
+    errors.push({ span: { start, end: start }, message: `TypeScript statement not analysed: nested more than ${MAX_AST_DEPTH} levels deep` });
+    return false;
+  });
+  if (kept.length !== program.body.length) program.body = kept;
+}
+function deeperThan(root, limit) {
+  const nodes = [root];
+  const depths = [1];
+  while (nodes.length) {
+    const node = nodes.pop();
+    const depth = depths.pop();
+    if (depth > limit) return true;
+    for (const child of childrenOf(node)) {
+      nodes.push(child);
+      depths.push(depth + 1);
+    }
+  }
+  return false;
 }
 function parserFileName(source) {
   const m = /\.(d\.)?([cm]?[jt]sx?)$/i.exec(source.path);
@@ -240,11 +331,13 @@ function parseProgram(mod, astConverter, source) {
   const { ts } = mod;
   const text = source.text;
   const fileName = parserFileName(source);
+  const deep = deepBracketRegions(text, MAX_BRACKET_DEPTH);
+  const parserText = deep.length ? blank(text, deep) : text;
   let sourceFile;
   try {
     sourceFile = ts.createSourceFile(
       fileName,
-      text,
+      parserText,
       {
         languageVersion: ts.ScriptTarget.Latest,
         // JSDoc contents are never needed; skipping them is measurably faster.
@@ -259,7 +352,10 @@ function parseProgram(mod, astConverter, source) {
   } catch (err) {
     return { program: emptyProgram(text), errors: [problemFromThrown(err, text)] };
   }
-  const errors = [];
+  const errors = deep.slice(0, 1).map((r) => ({
+    span: { start: r.start, end: Math.min(r.end, r.start + 1) },
+    message: `TypeScript nested too deeply (more than ${MAX_BRACKET_DEPTH} brackets): that part was not analysed`
+  }));
   const internal = sourceFile;
   for (const d of internal.parseDiagnostics.slice(0, MAX_PARSE_ERRORS)) {
     errors.push({
@@ -424,5 +520,6 @@ export {
   typescriptLoaded,
   loadTypeScriptParser,
   parseTypeScript,
+  deepBracketRegions,
   tsLogicalLines
 };

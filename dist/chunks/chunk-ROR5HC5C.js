@@ -7452,7 +7452,14 @@ function yamlLogicalLines(source, doc) {
       }
     }
   }
-  return out.sort((a, b) => a.first - b.first);
+  out.sort((a, b) => a.first - b.first || a.last - b.last);
+  const merged = [];
+  for (const r of out) {
+    const prev = merged[merged.length - 1];
+    if (prev && r.first <= prev.last) prev.last = Math.max(prev.last, r.last);
+    else merged.push({ ...r });
+  }
+  return merged;
 }
 
 // src/parse/yaml-depth.ts

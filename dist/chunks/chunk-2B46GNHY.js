@@ -148,9 +148,14 @@ function firstHiddenError(root, host) {
     n = next;
   }
   return {
-    span: host.spanToFile({ start: n.startIndex, end: Math.max(n.endIndex, n.startIndex + 1) }),
+    span: errorSpan(n, host),
     message: n.isMissing ? `missing ${n.type}` : "shell syntax error"
   };
+}
+function errorSpan(n, host) {
+  const start = Math.min(n.startIndex, host.length);
+  const end = Math.min(host.length, Math.max(n.endIndex, start + 1));
+  return host.spanToFile({ start: Math.min(start, end), end });
 }
 var CLOCK_EVERY = 256;
 function extract(root, host, script, deadline) {
@@ -163,7 +168,7 @@ function extract(root, host, script, deadline) {
   }
   while (stack.length) {
     if (++visited % CLOCK_EVERY === 0 && pastDeadline(deadline)) {
-      script.errors.unshift({ span: host.spanToFile({ start: stack[stack.length - 1].node.startIndex, end: stack[stack.length - 1].node.startIndex + 1 }), message: overBudgetMessage("shell analysis") });
+      script.errors.unshift({ span: errorSpan(stack[stack.length - 1].node, host), message: overBudgetMessage("shell analysis") });
       break;
     }
     const f = stack.pop();
@@ -182,7 +187,7 @@ function extract(root, host, script, deadline) {
     }
     if ((n.type === "ERROR" || n.isMissing) && script.errors.length < MAX_ERRORS) {
       script.errors.push({
-        span: host.spanToFile({ start: n.startIndex, end: Math.max(n.endIndex, n.startIndex + 1) }),
+        span: errorSpan(n, host),
         message: n.isMissing ? `missing ${n.type}` : "shell syntax error"
       });
     }
@@ -274,13 +279,14 @@ function isBackgrounded(n) {
   }
   return false;
 }
+var HEREDOC_DATA = /* @__PURE__ */ new Set(["heredoc_body", "heredoc_content", "heredoc_end"]);
 function toRedirect(n, host) {
   let operator = "";
   let target = null;
   for (const c of n.children) {
     if (!c) continue;
     if (!c.isNamed && operator === "") operator = c.type;
-    else if (c.isNamed && c.type !== "file_descriptor") target = toWord(c, host).word;
+    else if (c.isNamed && c.type !== "file_descriptor" && !HEREDOC_DATA.has(c.type) && target === null) target = toWord(c, host).word;
   }
   return { operator, target, span: host.spanToFile({ start: n.startIndex, end: n.endIndex }) };
 }
@@ -308,8 +314,9 @@ function collectExports(n, host, script) {
     }
   }
 }
+var MAX_DECODED_WORD = 64 * 1024;
 function toWord(n, host) {
-  const decoded = decode(n, host.text);
+  const decoded = n.endIndex - n.startIndex > MAX_DECODED_WORD ? { value: null, offsets: [n.startIndex, n.endIndex] } : decode(n, host.text);
   return { word: makeWord(decoded, n.startIndex, n.endIndex, host), decoded: toFileOffsets(decoded, host) };
 }
 function decode(n, text) {
@@ -388,5 +395,6 @@ export {
   loadShellParser,
   shellParserReady,
   parseShell,
+  MAX_DECODED_WORD,
   toWord
 };

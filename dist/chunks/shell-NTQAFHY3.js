@@ -10,7 +10,7 @@ import {
 import {
   loadShellParser,
   parseShell
-} from "./chunk-MXHI7PHW.js";
+} from "./chunk-2B46GNHY.js";
 import {
   withParseDeadline
 } from "./chunk-6ZONFC7P.js";

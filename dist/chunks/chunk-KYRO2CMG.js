@@ -15,7 +15,7 @@ import {
   spanOf,
   unwrapExpression,
   walk as walk2
-} from "./chunk-QW4WGGUZ.js";
+} from "./chunk-RW7SM3AX.js";
 import {
   getPair,
   getPath,
@@ -27,14 +27,14 @@ import {
   scalarString,
   scalarText,
   tooDeepYamlOffset
-} from "./chunk-CNBWES4L.js";
+} from "./chunk-ROR5HC5C.js";
 import {
   unparenthesize,
   walk
 } from "./chunk-EQZRHDUQ.js";
 import {
   argsAfterFlags
-} from "./chunk-QKVHDJQO.js";
+} from "./chunk-7MESD6EC.js";
 import {
   loadShellParser,
   makeWord,
@@ -44,7 +44,7 @@ import {
   toFileOffsets,
   wordEmbedded,
   wordFromEmbedded
-} from "./chunk-MXHI7PHW.js";
+} from "./chunk-2B46GNHY.js";
 import {
   withParseDeadline
 } from "./chunk-6ZONFC7P.js";
@@ -15116,11 +15116,11 @@ async function extractFacts(doc) {
 async function parseFile(kind, source, environment) {
   switch (kind) {
     case "shell":
-      return (await import("./shell-BMUOBBKZ.js")).parseShellFile(source, environment);
+      return (await import("./shell-NTQAFHY3.js")).parseShellFile(source, environment);
     case "dockerfile":
-      return (await import("./dockerfile-CHVMNQRZ.js")).parseDockerfile(source, environment);
+      return (await import("./dockerfile-UST2ANAM.js")).parseDockerfile(source, environment);
     case "compose":
-      return (await import("./compose-UJDBOROG.js")).parseCompose(source, environment);
+      return (await import("./compose-K75OEPTY.js")).parseCompose(source, environment);
     case "systemd":
       return (await import("./systemd-URCYEV3G.js")).parseSystemd(source, environment);
     case "procfile":
@@ -15130,7 +15130,7 @@ async function parseFile(kind, source, environment) {
     case "python":
       return (await import("./python-CMYHTR6J.js")).parsePython(source, environment);
     case "typescript":
-      return (await import("./typescript-XMVET2QR.js")).parseTypeScript(source, environment);
+      return (await import("./typescript-YQLT2XRI.js")).parseTypeScript(source, environment);
     default:
       return unsupported(kind, source, environment);
   }
@@ -15340,9 +15340,9 @@ function directiveMatches(d, f, today) {
 var PL = { parse: "PL000", internal: "PL001", unused: "PL002", unknown: "PL003" };
 async function parserReady(kind) {
   try {
-    if (kind === "shell" || kind === "dockerfile" || kind === "compose" || kind === "systemd" || kind === "procfile" || kind === "packagejson") await (await import("./script-L2TTYUTB.js")).loadShellParser();
+    if (kind === "shell" || kind === "dockerfile" || kind === "compose" || kind === "systemd" || kind === "procfile" || kind === "packagejson") await (await import("./script-O5EIGQEY.js")).loadShellParser();
     else if (kind === "python") await (await import("./tree-sitter-RITEDNZZ.js")).getParser("python");
-    else if (kind === "typescript") await (await import("./typescript-XMVET2QR.js")).loadTypeScriptParser();
+    else if (kind === "typescript") await (await import("./typescript-YQLT2XRI.js")).loadTypeScriptParser();
   } catch {
   }
 }
