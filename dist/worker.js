@@ -9,13 +9,13 @@ import {
   analyzeFile,
   liteProject,
   loadSettings
-} from "./chunks/chunk-KYRO2CMG.js";
+} from "./chunks/chunk-LDF2H46V.js";
 import "./chunks/chunk-DQM4WAGX.js";
-import "./chunks/chunk-RW7SM3AX.js";
+import "./chunks/chunk-MMBIAWEE.js";
 import "./chunks/chunk-ROR5HC5C.js";
 import "./chunks/chunk-EQZRHDUQ.js";
-import "./chunks/chunk-7MESD6EC.js";
-import "./chunks/chunk-X3MTMXJD.js";
+import "./chunks/chunk-IFCWRM55.js";
+import "./chunks/chunk-N7ZMGJDM.js";
 import "./chunks/chunk-2B46GNHY.js";
 import "./chunks/chunk-6ZONFC7P.js";
 import "./chunks/chunk-KQ2BZMZU.js";

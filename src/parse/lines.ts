@@ -36,3 +36,15 @@ export function ownLineComments(source: SourceFile, markers: string): Comment[] 
   }
   return out;
 }
+
+/** Sort and merge overlapping or nested line ranges. */
+export function mergeRanges(ranges: LineRange[]): LineRange[] {
+  ranges.sort((a, b) => a.first - b.first || a.last - b.last);
+  const out: LineRange[] = [];
+  for (const r of ranges) {
+    const prev = out[out.length - 1];
+    if (prev && r.first <= prev.last) prev.last = Math.max(prev.last, r.last);
+    else out.push({ ...r });
+  }
+  return out;
+}

@@ -7,6 +7,7 @@
  * broken region is an `ERROR` node (or a zero-width MISSING token); those become `parseErrors`
  * and rules keep working on the rest.
  */
+import { mergeRanges } from './lines.js';
 import type { Language, Parser, TreeCursor } from 'web-tree-sitter';
 import type { SourceFile, Span } from '../source.js';
 import type { Comment, Document, Environment, LineRange, ParseProblem } from '../types.js';
@@ -246,14 +247,3 @@ function headerEnd(node: PyNode): number {
   return node.end;
 }
 
-/** Sort and merge overlapping or nested line ranges. */
-export function mergeRanges(ranges: LineRange[]): LineRange[] {
-  ranges.sort((a, b) => a.first - b.first || a.last - b.last);
-  const out: LineRange[] = [];
-  for (const r of ranges) {
-    const prev = out[out.length - 1];
-    if (prev && r.first <= prev.last) prev.last = Math.max(prev.last, r.last);
-    else out.push({ ...r });
-  }
-  return out;
-}

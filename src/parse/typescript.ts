@@ -28,6 +28,7 @@
  * If the internal export ever disappears, the public `parse` is used instead (first error only, no
  * partial tree).
  */
+import { mergeRanges } from './lines.js';
 import type * as TS from 'typescript';
 import type { TSESTree } from '@typescript-eslint/typescript-estree';
 import type { SourceFile, Span } from '../source.js';
@@ -455,14 +456,3 @@ export function tsLogicalLines(program: TSESTree.Program, source: SourceFile): L
   return mergeRanges(ranges);
 }
 
-/** Sort and merge overlapping line ranges. */
-function mergeRanges(ranges: LineRange[]): LineRange[] {
-  ranges.sort((a, b) => a.first - b.first || a.last - b.last);
-  const out: LineRange[] = [];
-  for (const r of ranges) {
-    const prev = out[out.length - 1];
-    if (prev && r.first <= prev.last) prev.last = Math.max(prev.last, r.last);
-    else out.push({ ...r });
-  }
-  return out;
-}

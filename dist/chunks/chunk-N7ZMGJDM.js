@@ -34,8 +34,19 @@ function ownLineComments(source, markers) {
   }
   return out;
 }
+function mergeRanges(ranges) {
+  ranges.sort((a, b) => a.first - b.first || a.last - b.last);
+  const out = [];
+  for (const r of ranges) {
+    const prev = out[out.length - 1];
+    if (prev && r.first <= prev.last) prev.last = Math.max(prev.last, r.last);
+    else out.push({ ...r });
+  }
+  return out;
+}
 
 export {
   backslashContinuations,
-  ownLineComments
+  ownLineComments,
+  mergeRanges
 };

@@ -6,7 +6,7 @@ const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
   backslashContinuations
-} from "./chunk-X3MTMXJD.js";
+} from "./chunk-N7ZMGJDM.js";
 import {
   loadShellParser,
   parseShell

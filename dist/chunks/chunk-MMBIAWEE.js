@@ -4,6 +4,9 @@ import { dirname as __prodlintDirname } from 'node:path';
 const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
+import {
+  mergeRanges
+} from "./chunk-N7ZMGJDM.js";
 
 // src/js/ast.ts
 var SKIP_KEYS = /* @__PURE__ */ new Set(["parent", "range", "loc", "comments", "tokens"]);
@@ -498,16 +501,6 @@ function tsLogicalLines(program, source) {
     }
   });
   return mergeRanges(ranges);
-}
-function mergeRanges(ranges) {
-  ranges.sort((a, b) => a.first - b.first || a.last - b.last);
-  const out = [];
-  for (const r of ranges) {
-    const prev = out[out.length - 1];
-    if (prev && r.first <= prev.last) prev.last = Math.max(prev.last, r.last);
-    else out.push({ ...r });
-  }
-  return out;
 }
 
 export {

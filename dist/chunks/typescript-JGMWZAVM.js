@@ -5,13 +5,18 @@ const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
-  argsAfterFlags,
-  parseDockerfile
-} from "./chunk-7MESD6EC.js";
-import "./chunk-X3MTMXJD.js";
-import "./chunk-I4SI6Z27.js";
+  deepBracketRegions,
+  loadTypeScriptParser,
+  parseTypeScript,
+  tsLogicalLines,
+  typescriptLoaded
+} from "./chunk-MMBIAWEE.js";
+import "./chunk-N7ZMGJDM.js";
 import "./chunk-LCUPGGL7.js";
 export {
-  argsAfterFlags,
-  parseDockerfile
+  deepBracketRegions,
+  loadTypeScriptParser,
+  parseTypeScript,
+  tsLogicalLines,
+  typescriptLoaded
 };

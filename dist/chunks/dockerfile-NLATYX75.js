@@ -5,17 +5,13 @@ const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
-  deepBracketRegions,
-  loadTypeScriptParser,
-  parseTypeScript,
-  tsLogicalLines,
-  typescriptLoaded
-} from "./chunk-RW7SM3AX.js";
+  argsAfterFlags,
+  parseDockerfile
+} from "./chunk-IFCWRM55.js";
+import "./chunk-N7ZMGJDM.js";
+import "./chunk-I4SI6Z27.js";
 import "./chunk-LCUPGGL7.js";
 export {
-  deepBracketRegions,
-  loadTypeScriptParser,
-  parseTypeScript,
-  tsLogicalLines,
-  typescriptLoaded
+  argsAfterFlags,
+  parseDockerfile
 };

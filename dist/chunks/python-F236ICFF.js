@@ -8,6 +8,9 @@ import {
   PyNode
 } from "./chunk-EQZRHDUQ.js";
 import {
+  mergeRanges
+} from "./chunk-N7ZMGJDM.js";
+import {
   overBudgetMessage,
   parseDeadline,
   pastDeadline
@@ -191,18 +194,7 @@ function headerEnd(node) {
   }
   return node.end;
 }
-function mergeRanges(ranges) {
-  ranges.sort((a, b) => a.first - b.first || a.last - b.last);
-  const out = [];
-  for (const r of ranges) {
-    const prev = out[out.length - 1];
-    if (prev && r.first <= prev.last) prev.last = Math.max(prev.last, r.last);
-    else out.push({ ...r });
-  }
-  return out;
-}
 export {
-  mergeRanges,
   parsePython,
   parsePythonWith,
   pythonLogicalLines

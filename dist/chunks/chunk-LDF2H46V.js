@@ -15,7 +15,7 @@ import {
   spanOf,
   unwrapExpression,
   walk as walk2
-} from "./chunk-RW7SM3AX.js";
+} from "./chunk-MMBIAWEE.js";
 import {
   getPair,
   getPath,
@@ -34,7 +34,7 @@ import {
 } from "./chunk-EQZRHDUQ.js";
 import {
   argsAfterFlags
-} from "./chunk-7MESD6EC.js";
+} from "./chunk-IFCWRM55.js";
 import {
   loadShellParser,
   makeWord,
@@ -15116,9 +15116,9 @@ async function extractFacts(doc) {
 async function parseFile(kind, source, environment) {
   switch (kind) {
     case "shell":
-      return (await import("./shell-NTQAFHY3.js")).parseShellFile(source, environment);
+      return (await import("./shell-S6SYLN72.js")).parseShellFile(source, environment);
     case "dockerfile":
-      return (await import("./dockerfile-UST2ANAM.js")).parseDockerfile(source, environment);
+      return (await import("./dockerfile-NLATYX75.js")).parseDockerfile(source, environment);
     case "compose":
       return (await import("./compose-K75OEPTY.js")).parseCompose(source, environment);
     case "systemd":
@@ -15128,9 +15128,9 @@ async function parseFile(kind, source, environment) {
     case "packagejson":
       return (await import("./packagejson-MJYFGHGP.js")).parsePackageJson(source, environment);
     case "python":
-      return (await import("./python-CMYHTR6J.js")).parsePython(source, environment);
+      return (await import("./python-F236ICFF.js")).parsePython(source, environment);
     case "typescript":
-      return (await import("./typescript-YQLT2XRI.js")).parseTypeScript(source, environment);
+      return (await import("./typescript-JGMWZAVM.js")).parseTypeScript(source, environment);
     default:
       return unsupported(kind, source, environment);
   }
@@ -15342,7 +15342,7 @@ async function parserReady(kind) {
   try {
     if (kind === "shell" || kind === "dockerfile" || kind === "compose" || kind === "systemd" || kind === "procfile" || kind === "packagejson") await (await import("./script-O5EIGQEY.js")).loadShellParser();
     else if (kind === "python") await (await import("./tree-sitter-RITEDNZZ.js")).getParser("python");
-    else if (kind === "typescript") await (await import("./typescript-YQLT2XRI.js")).loadTypeScriptParser();
+    else if (kind === "typescript") await (await import("./typescript-JGMWZAVM.js")).loadTypeScriptParser();
   } catch {
   }
 }
