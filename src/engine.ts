@@ -18,6 +18,7 @@ import { classify } from './classify.js';
 import { discover, findRoot } from './discover.js';
 import { assignFingerprints } from './fingerprint.js';
 import { parseFile } from './parse/index.js';
+import { setParseBudget } from './parse/deadline.js';
 import { WorkerPool } from './pool.js';
 import { buildProject, type ProjectFile, type ProjectModel } from './project.js';
 import type { Notice, RunResult } from './report.js';
@@ -96,6 +97,8 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   const notices: Notice[] = [];
   const today = settings.today ?? new Date().toISOString().slice(0, 10);
   const timeoutMs = settings.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
+  // The parsers stop themselves on the same budget (the rule loop only checks between rules).
+  setParseBudget(timeoutMs);
   const stats: RunResult['stats'] = { filesDiscovered: 0, filesLinted: 0, filesParsed: 0, durationMs: 0, suppressed: 0, baselined: 0 };
   const cache = settings.cacheDir ? new ResultCache(settings.cacheDir, root, VERSION) : undefined;
   const mine = (rel: string) => inShard(rel, settings.shard);

@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { allRules } from '../rules/index.js';
 import { analyzeFile, type FileTask } from './analyze.js';
 import { liteProject } from './project.js';
+import { setParseBudget } from './parse/deadline.js';
 import { loadSettings, type SettingsInput } from './settings.js';
 
 interface Init {
@@ -16,6 +17,7 @@ interface Init {
 }
 
 const init = workerData as Init;
+setParseBudget(init.timeoutMs);
 const { settings } = loadSettings({ ...init.settings, rules: allRules });
 const rules = new Map(allRules.map((r) => [r.id, r]));
 
