@@ -7,14 +7,19 @@
  * The cache lives outside the scanned tree (`$XDG_CACHE_HOME/prodlint`, else `~/.cache/prodlint`),
  * one file per repository root, written atomically. Anything unreadable, of another format
  * version, or inconsistent is discarded, never trusted.
+ *
+ * A full scan also stores a snapshot of the project phase (see ProjectSnapshot): when nothing in
+ * the tree changed, the next run reuses every output without parsing a single file.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FileOutput } from './analyze.js';
+import { existsSync } from 'node:fs';
+import type { FileOutput, RawFinding } from './analyze.js';
+import type { Via } from './types.js';
 import { writeFileAtomic } from './output.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface CacheEntry {
   size: number;
@@ -28,10 +33,26 @@ export interface CacheEntry {
   output?: FileOutput;
 }
 
+/**
+ * What a full scan learned about the whole tree: valid while the tree signature (every file's
+ * path, content hash, kind, environment and enabled rules) is the same and every path the project
+ * rules probed on disk outside the linted files still exists or not as it did.
+ */
+export interface ProjectSnapshot {
+  signature: string;
+  /** The project model's `startedBy`: per-file analysis keys depend on it. */
+  startedBy: [string, Via[]][];
+  /** Paths outside the linted files the project model asked the disk about, with the answer. */
+  probes: [string, boolean][];
+  /** Findings of the project rules, before shard filtering and suppressions. */
+  findings: RawFinding[];
+}
+
 interface CacheFile {
   format: number;
   version: string;
   entries: Record<string, CacheEntry>;
+  project?: ProjectSnapshot;
 }
 
 export function cacheDir(env: NodeJS.ProcessEnv): string | undefined {
@@ -47,6 +68,8 @@ export function contentHash(text: string): string {
 export class ResultCache {
   private entries: Record<string, CacheEntry> = {};
   private readonly next: Record<string, CacheEntry> = {};
+  private stored: ProjectSnapshot | undefined;
+  private nextProject: ProjectSnapshot | undefined;
   readonly path: string;
   /** Why the stored cache was not used, if it was not (for tests and --debug). */
   discarded?: string;
@@ -66,6 +89,7 @@ export class ResultCache {
         return;
       }
       this.entries = parsed.entries;
+      this.stored = parsed.project;
     } catch {
       this.discarded = 'unreadable cache';
     }
@@ -89,8 +113,29 @@ export class ResultCache {
     this.next[rel] = entry;
   }
 
-  save(): void {
-    const file: CacheFile = { format: FORMAT, version: this.version, entries: this.next };
+  /** The stored snapshot of the tree with this signature, if it is well-formed and its disk probes still hold. */
+  snapshot(signature: string, root: string): ProjectSnapshot | undefined {
+    const p = this.stored;
+    if (!p || p.signature !== signature || !Array.isArray(p.startedBy) || !Array.isArray(p.probes) || !Array.isArray(p.findings)) return undefined;
+    for (const probe of p.probes) {
+      if (!Array.isArray(probe) || typeof probe[0] !== 'string' || existsSync(join(root, probe[0])) !== probe[1]) return undefined;
+    }
+    return p;
+  }
+
+  keepSnapshot(snapshot: ProjectSnapshot): void {
+    this.nextProject = snapshot;
+  }
+
+  /**
+   * Write what this run kept. A partial run (some paths of the repository) also carries over the
+   * entries and the snapshot of files it did not see: they are re-validated when used, and a
+   * pre-commit run must not throw away the last full scan's results.
+   */
+  save(opts: { partial?: boolean } = {}): void {
+    const entries = opts.partial ? { ...this.entries, ...this.next } : this.next;
+    const project = this.nextProject ?? (opts.partial ? this.stored : undefined);
+    const file: CacheFile = { format: FORMAT, version: this.version, entries, ...(project ? { project } : {}) };
     try {
       writeFileAtomic(this.path, JSON.stringify(file));
     } catch {

@@ -7,7 +7,7 @@ export { ConfigError } from './config/error.js';
 export { DEFAULT_DEV_PATHS } from './config/defaults.js';
 export { CONFIG_FILE_NAMES, findConfig } from './config/find.js';
 export { loadConfig, parseConfigText } from './config/load.js';
-export { environmentOf, isIgnored, kindOverride, resolveRules } from './config/resolve.js';
+export { environmentOf, isIgnored, kindOverride, resolveRules, resolveRulesShared } from './config/resolve.js';
 export { parseRuleFlag } from './config/rules.js';
 export { parseSize } from './config/size.js';
 export {

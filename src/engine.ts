@@ -11,7 +11,7 @@
  * path order, so the output is the same whatever the cache, the workers or the shard did.
  */
 import { readFileSync, statSync, type Stats } from 'node:fs';
-import { analyzeFile, errorText, makeFinding, PL, raised, ruleTriggered, type FileOutput, type FileTask, type PositionedDirective, type RawFinding, type RuleSetting } from './analyze.js';
+import { analyzeFile, errorText, makeFinding, PL, raised, type FileOutput, type FileTask, type PositionedDirective, type RawFinding, type RuleSetting } from './analyze.js';
 import { analysisKey, contentHash, ResultCache, type CacheEntry } from './cache.js';
 import { extractFacts } from './carriers/index.js';
 import { classify } from './classify.js';
@@ -20,14 +20,16 @@ import { assignFingerprints } from './fingerprint.js';
 import { parseFile } from './parse/index.js';
 import { setParseBudget } from './parse/deadline.js';
 import { WorkerPool } from './pool.js';
+import { TriggerPrefilter } from './prefilter.js';
 import { buildProject, type ProjectFile, type ProjectModel } from './project.js';
 import type { Notice, RunResult } from './report.js';
 import { formatMessage, type AnyRule, type ReportDescriptor } from './rule.js';
 import type { SettingsInput } from './settings.js';
 import { inShard, type Shard } from './shard.js';
+import { coversRoot, treeSignatureOf } from './snapshot.js';
 import { SourceFile } from './source.js';
 import { directiveMatches } from './suppress.js';
-import type { Environment, Finding, Kind, RelatedLocation } from './types.js';
+import type { Environment, Finding, Kind, RelatedLocation, Via } from './types.js';
 
 export const VERSION = '0.1.0';
 export type { RuleSetting };
@@ -139,100 +141,136 @@ export async function run(settings: RunSettings): Promise<RunResult> {
     }
   }
 
-  // 2. Parse the deployment files and build the project model.
-  for (const e of files) {
-    if (!e.kind || !CARRIER_KINDS.has(e.kind) || !e.hash) continue;
-    if (!ensureText(e, notices, mine)) continue;
-    e.source = new SourceFile(e.rel, e.abs, e.text!);
-    try {
-      e.doc = await parseFile(e.kind, e.source, e.environment);
-      e.facts = await extractFacts(e.doc);
-    } catch (err) {
-      e.output = { rel: e.rel, findings: [parseFailure(e.source, err, settings.rulesFor(e.rel), ruleById)], directives: [], parsed: false };
-      e.doc = undefined;
-    }
-  }
-  const project = buildProject(root, files);
-
-  // 3. Analyse each file this shard reports on.
-  // Shell rules read the deployment files that start a script; their cached results are only
-  // valid while those files are unchanged. Deployment files themselves are never served from
-  // the cache (they are parsed anyway, and systemd rules read drop-ins, timers and targets).
-  const deploymentSignature = contentHash(files.filter((f) => f.kind && CARRIER_KINDS.has(f.kind)).map((f) => `${f.rel}\0${f.hash ?? ''}`).join('\n'));
-  const todo: { e: Entry; task: FileTask; key: string }[] = [];
-  for (const e of files) {
-    if (!e.kind || !e.hash || e.output || !mine(e.rel)) continue;
-    const enabled = settings.rulesFor(e.rel);
-    const via = project.startedBy.get(e.rel) ?? [];
-    const key = analysisKey([VERSION, e.hash, e.kind, e.environment, [...enabled].map(([id, s]) => [id, s.severity, s.options]), via, settings.inlineSuppressions, timeoutMs, e.kind === 'shell' ? deploymentSignature : '']);
-    const reuse = CARRIER_KINDS.has(e.kind) ? undefined : cache?.output(e.cached, key);
-    if (reuse) {
-      e.output = reuse;
-      cache!.keep(e.rel, { ...e.cached!, key, output: reuse });
-      continue;
-    }
-    if (!e.doc && !ensureText(e, notices, mine)) continue;
-    const text = e.text ?? e.source?.text ?? '';
-    if (!e.doc && !triggered(e.kind, e.environment, text, enabled, ruleById)) {
-      e.output = { rel: e.rel, findings: [], directives: [], parsed: false };
-      cache?.keep(e.rel, entryOf(e, key));
-      continue;
-    }
-    todo.push({ e, key, task: { rel: e.rel, abs: e.abs, kind: e.kind, environment: e.environment, text, via } });
-  }
-
-  // Load the parsers the main thread will need before any file's time budget starts.
-  await preloadParsers(new Set(todo.map((t) => t.e.kind!)));
-  const workerTodo = todo.filter((t) => WORKER_KINDS.has(t.e.kind!));
-  const usePool = (settings.workers ?? 1) > 1 && settings.workerInit !== undefined && workerTodo.length >= (settings.workerThreshold ?? DEFAULT_WORKER_THRESHOLD);
-  const pool = usePool
-    ? new WorkerPool({
-        size: settings.workers!,
-        workerData: { settings: settings.workerInit, root, timeoutMs, inlineSuppressions: settings.inlineSuppressions },
-        hardTimeoutMs: timeoutMs * 2 + 2_000,
-      })
-    : undefined;
-  stats.workerThreads = pool ? settings.workers! : 0;
-  let done = 0;
-  const finish = (e: Entry, key: string) => {
-    settings.onProgress?.(++done, todo.length);
-    cache?.keep(e.rel, entryOf(e, key));
+  // Files share a few rule maps (one per override signature): digest each once, not per file.
+  const rulesPart = new Map<ReadonlyMap<string, RuleSetting>, string>();
+  const rulesKey = (enabled: ReadonlyMap<string, RuleSetting>): string => {
+    let k = rulesPart.get(enabled);
+    if (k === undefined) rulesPart.set(enabled, (k = contentHash(JSON.stringify([...enabled].map(([id, s]) => [id, s.severity, s.options])))));
+    return k;
   };
-  try {
-    // Worker jobs run concurrently; main-thread analyses run one at a time, so each file's time
-    // budget measures that file alone.
-    const pooled = pool
-      ? Promise.all(
-          todo
-            .filter((t) => WORKER_KINDS.has(t.e.kind!))
-            .map(async ({ e, task, key }) => {
-              const r = await pool.run(task);
-              e.output = 'abandoned' in r ? abandonedOutput(e, r.abandoned, settings.rulesFor(e.rel), ruleById) : r;
-              finish(e, key);
-            }),
-        )
-      : Promise.resolve();
-    for (const { e, task, key } of todo) {
-      if (pool && WORKER_KINDS.has(e.kind!)) continue;
-      e.output = await analyzeFile(task, {
-        rules: ruleById,
-        enabled: settings.rulesFor(e.rel),
-        project,
-        inlineSuppressions: settings.inlineSuppressions,
-        timeoutMs,
-        ...(e.doc ? { parsed: { doc: e.doc, facts: e.facts } } : {}),
-      });
-      finish(e, key);
-    }
-    await pooled;
-  } finally {
-    await pool?.close();
+  // Shell rules read the deployment files that start a script; their cached results are only
+  // valid while those files are unchanged. Deployment files themselves are served from the cache
+  // only with a valid snapshot of the whole tree (systemd rules read drop-ins, timers and targets).
+  const deploymentSignature = contentHash(files.filter((f) => f.kind && CARRIER_KINDS.has(f.kind)).map((f) => `${f.rel}\0${f.hash ?? ''}`).join('\n'));
+  const fullScan = cache !== undefined && coversRoot(settings.paths, settings.cwd, root);
+  const treeSignature = fullScan ? treeSignatureOf(files, (e) => rulesKey(settings.rulesFor(e.rel)), [VERSION, settings.inlineSuppressions, timeoutMs]) : '';
+  const keyOf = (e: Entry, startedBy: ReadonlyMap<string, Via[]>): string =>
+    analysisKey([VERSION, e.hash, e.kind, e.environment, rulesKey(settings.rulesFor(e.rel)), startedBy.get(e.rel) ?? [], settings.inlineSuppressions, timeoutMs, e.kind === 'shell' ? deploymentSignature : '', CARRIER_KINDS.has(e.kind!) ? treeSignature : '']);
+
+  // 2. Nothing changed since the last full scan: every output and the project findings come from
+  // the cache, and no file is parsed.
+  const snapshot = fullScan ? cache!.snapshot(treeSignature, root) : undefined;
+  const snapshotStarts = new Map(snapshot?.startedBy ?? []);
+  const reused = snapshot ? reuseAll(files, mine, cache!, (e) => keyOf(e, snapshotStarts)) : false;
+  let projectFindings: RawFinding[];
+  if (snapshot && reused) {
+    projectFindings = snapshot.findings.filter((f) => mine(f.path));
+    cache!.keepSnapshot(snapshot);
+    stats.fromSnapshot = true;
+  } else {
+    projectFindings = await analyseTree();
   }
 
-  // 4. Project rules, once, in the main thread with the whole model.
-  const projectFindings = (await runProjectRules(settings, project, ruleById)).filter((f) => mine(f.path));
+  async function analyseTree(): Promise<RawFinding[]> {
+    // 3. Parse the deployment files and build the project model.
+    for (const e of files) {
+      if (!e.kind || !CARRIER_KINDS.has(e.kind) || !e.hash) continue;
+      if (!ensureText(e, notices, mine)) continue;
+      e.source = new SourceFile(e.rel, e.abs, e.text!);
+      try {
+        e.doc = await parseFile(e.kind, e.source, e.environment);
+        e.facts = await extractFacts(e.doc);
+      } catch (err) {
+        e.output = { rel: e.rel, findings: [parseFailure(e.source, err, settings.rulesFor(e.rel), ruleById)], directives: [], parsed: false };
+        e.doc = undefined;
+      }
+    }
+    const project = buildProject(root, files);
 
-  // 5. Assemble in path order, fingerprint, suppress.
+    // 4. Analyse each file this shard reports on.
+    const todo: { e: Entry; task: FileTask; key: string }[] = [];
+    const prefilter = new TriggerPrefilter(ruleById);
+    for (const e of files) {
+      if (!e.kind || !e.hash || !mine(e.rel)) continue;
+      if (e.output) {
+        // A deployment file that failed to parse: stored, so that the next run's snapshot is whole.
+        cache?.keep(e.rel, entryOf(e, keyOf(e, project.startedBy)));
+        continue;
+      }
+      const enabled = settings.rulesFor(e.rel);
+      const via = project.startedBy.get(e.rel) ?? [];
+      const key = keyOf(e, project.startedBy);
+      const reuse = CARRIER_KINDS.has(e.kind) ? undefined : cache?.output(e.cached, key);
+      if (reuse) {
+        e.output = reuse;
+        cache!.keep(e.rel, { ...e.cached!, key, output: reuse });
+        continue;
+      }
+      if (!e.doc && !ensureText(e, notices, mine)) continue;
+      const text = e.text ?? e.source?.text ?? '';
+      if (!e.doc && !prefilter.triggered(e.kind, e.environment, text, enabled)) {
+        e.output = { rel: e.rel, findings: [], directives: [], parsed: false };
+        cache?.keep(e.rel, entryOf(e, key));
+        continue;
+      }
+      todo.push({ e, key, task: { rel: e.rel, abs: e.abs, kind: e.kind, environment: e.environment, text, via } });
+    }
+
+    // Load the parsers the main thread will need before any file's time budget starts.
+    await preloadParsers(new Set(todo.map((t) => t.e.kind!)));
+    const workerTodo = todo.filter((t) => WORKER_KINDS.has(t.e.kind!));
+    const usePool = (settings.workers ?? 1) > 1 && settings.workerInit !== undefined && workerTodo.length >= (settings.workerThreshold ?? DEFAULT_WORKER_THRESHOLD);
+    const pool = usePool
+      ? new WorkerPool({
+          size: settings.workers!,
+          workerData: { settings: settings.workerInit, root, timeoutMs, inlineSuppressions: settings.inlineSuppressions },
+          hardTimeoutMs: timeoutMs * 2 + 2_000,
+        })
+      : undefined;
+    stats.workerThreads = pool ? settings.workers! : 0;
+    let done = 0;
+    const finish = (e: Entry, key: string) => {
+      settings.onProgress?.(++done, todo.length);
+      cache?.keep(e.rel, entryOf(e, key));
+    };
+    try {
+      // Worker jobs run concurrently; main-thread analyses run one at a time, so each file's time
+      // budget measures that file alone.
+      const pooled = pool
+        ? Promise.all(
+            todo
+              .filter((t) => WORKER_KINDS.has(t.e.kind!))
+              .map(async ({ e, task, key }) => {
+                const r = await pool.run(task);
+                e.output = 'abandoned' in r ? abandonedOutput(e, r.abandoned, settings.rulesFor(e.rel), ruleById) : r;
+                finish(e, key);
+              }),
+          )
+        : Promise.resolve();
+      for (const { e, task, key } of todo) {
+        if (pool && WORKER_KINDS.has(e.kind!)) continue;
+        e.output = await analyzeFile(task, {
+          rules: ruleById,
+          enabled: settings.rulesFor(e.rel),
+          project,
+          inlineSuppressions: settings.inlineSuppressions,
+          timeoutMs,
+          ...(e.doc ? { parsed: { doc: e.doc, facts: e.facts } } : {}),
+        });
+        finish(e, key);
+      }
+      await pooled;
+    } finally {
+      await pool?.close();
+    }
+
+    // 5. Project rules, once, in the main thread with the whole model.
+    const found = await runProjectRules(settings, project, ruleById);
+    if (fullScan) cache!.keepSnapshot({ signature: treeSignature, startedBy: [...project.startedBy], probes: project.probes?.() ?? [], findings: found });
+    return found.filter((f) => mine(f.path));
+  }
+
+  // 6. Assemble in path order, fingerprint, suppress.
   const findings: RawFinding[] = [];
   const directives = new Map<string, PositionedDirective[]>();
   for (const e of files) {
@@ -247,20 +285,22 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   assignFingerprints(findings, (f) => (f as RawFinding).flagged ?? '');
   const kept = applySuppressions(findings, directives, settings, ruleById, ruleByName, today, stats);
   kept.sort(compareFindings);
-  cache?.save();
+  cache?.save({ partial: !fullScan || settings.shard !== undefined });
 
   const sources = new Map<string, SourceFile>();
+  const byRel = new Map(files.map((e) => [e.rel, e]));
   for (const f of kept) {
     for (const path of [f.path, ...f.related.map((r) => r.path)]) {
       if (sources.has(path)) continue;
-      const e = project.byPath.get(path) as Entry | undefined;
+      const e = byRel.get(path);
       const text = e?.source?.text ?? e?.text ?? readQuietly(e?.abs);
       if (text !== undefined) sources.set(path, e?.source ?? new SourceFile(path, e?.abs ?? '', text));
     }
   }
   const result = kept.map(stripFlagged);
   stats.durationMs = Math.round(performance.now() - started);
-  const enabledRules = settings.rules.filter((r) => files.some((f) => f.kind && settings.rulesFor(f.rel).has(r.id)));
+  const usedMaps = new Set(files.filter((f) => f.kind).map((f) => settings.rulesFor(f.rel)));
+  const enabledRules = settings.rules.filter((r) => [...usedMaps].some((m) => m.has(r.id)));
   return { toolVersion: VERSION, root, findings: result, rules: enabledRules.length ? enabledRules : settings.rules, notices, sources, stats };
 }
 
@@ -323,16 +363,6 @@ function firstSetting(settings: RunSettings, project: ProjectModel, id: string):
   return undefined;
 }
 
-function triggered(kind: Kind, environment: Environment, text: string, enabled: ReadonlyMap<string, RuleSetting>, ruleById: Map<string, AnyRule>): boolean {
-  for (const id of enabled.keys()) {
-    const rule = ruleById.get(id);
-    if (!rule || !rule.kinds.includes(kind) || (!rule.document && !rule.command && !rule.env)) continue;
-    if (rule.productionOnly && environment === 'development') continue;
-    if (ruleTriggered(rule, text)) return true;
-  }
-  return false;
-}
-
 type Skip = { skip: 'binary' | 'size' | 'unreadable'; message: string };
 
 function statFile(e: Entry, maxSize: number): Skip | undefined {
@@ -345,6 +375,26 @@ function statFile(e: Entry, maxSize: number): Skip | undefined {
   } catch (err) {
     return { skip: 'unreadable', message: `could not be read: ${(err as NodeJS.ErrnoException).code ?? errorText(err)}` };
   }
+}
+
+/**
+ * With a valid snapshot: give every file this shard reports on its stored output. All or nothing:
+ * a file without one would need the project model the snapshot skips building.
+ */
+function reuseAll(files: readonly Entry[], mine: (rel: string) => boolean, cache: ResultCache, keyOf: (e: Entry) => string): boolean {
+  const found: [Entry, string, FileOutput][] = [];
+  for (const e of files) {
+    if (!e.kind || !e.hash || !mine(e.rel)) continue;
+    const key = keyOf(e);
+    const output = cache.output(e.cached, key);
+    if (!output) return false;
+    found.push([e, key, output]);
+  }
+  for (const [e, key, output] of found) {
+    e.output = output;
+    cache.keep(e.rel, { ...e.cached!, key, output });
+  }
+  return true;
 }
 
 function noticeOf(s: Skip, rel: string): Notice {

@@ -28,11 +28,30 @@ export interface ProjectModel {
   startedBy: Map<string, Via[]>;
   /** Whether a repository-relative path exists on disk (file or directory). */
   exists(rel: string): boolean;
+  /** The paths outside the run's files `exists` asked the disk about, with the answers (the result cache re-checks them). */
+  probes?(): [string, boolean][];
   /** Every command of every parsed file. */
   commands(): Iterable<{ file: ProjectFile; command: Command }>;
 }
 
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
+
+/**
+ * `exists` for a model: a file of the run, or the disk, remembered (the tree does not change
+ * during a run, and package lookups ask for the same `package.json` paths thousands of times).
+ */
+function onDisk(root: string, byPath: ReadonlyMap<string, unknown>): { exists(rel: string): boolean; probes(): [string, boolean][] } {
+  const known = new Map<string, boolean>();
+  return {
+    exists: (rel) => {
+      if (byPath.has(rel)) return true;
+      let yes = known.get(rel);
+      if (yes === undefined) known.set(rel, (yes = existsSync(join(root, rel))));
+      return yes;
+    },
+    probes: () => [...known],
+  };
+}
 
 export function buildProject(root: string, files: ProjectFile[]): ProjectModel {
   const byPath = new Map(files.map((f) => [f.rel, f]));
@@ -40,14 +59,16 @@ export function buildProject(root: string, files: ProjectFile[]): ProjectModel {
   const byBase = new Map<string, ProjectFile[]>();
   for (const f of shellFiles) {
     const b = posix.basename(f.rel);
-    byBase.set(b, [...(byBase.get(b) ?? []), f]);
+    const same = byBase.get(b);
+    if (same) same.push(f);
+    else byBase.set(b, [f]);
   }
   const model: ProjectModel = {
     root,
     files,
     byPath,
     startedBy: new Map(),
-    exists: (rel) => byPath.has(rel) || existsSync(join(root, rel)),
+    ...onDisk(root, byPath),
     *commands() {
       for (const file of files) for (const command of file.facts?.commands ?? []) yield { file, command };
     },
@@ -124,7 +145,7 @@ export function liteProject(root: string, task: { rel: string; via: Via[] }): Pr
     files: [],
     byPath: new Map(),
     startedBy: new Map(task.via.length ? [[task.rel, task.via]] : []),
-    exists: (rel) => existsSync(join(root, rel)),
+    ...onDisk(root, new Map()),
     *commands() {},
   };
 }

@@ -35,5 +35,7 @@ export interface RunResult {
     baselined: number;
     /** Worker threads the run used for analysis (0: all in the main thread). */
     workerThreads?: number;
+    /** Nothing changed since the last full scan: every result came from the cache, no file was parsed. */
+    fromSnapshot?: boolean;
   };
 }

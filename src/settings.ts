@@ -1,7 +1,7 @@
 /**
  * The bridge from configuration (file + command line) to the engine's RunSettings.
  */
-import { ConfigError, defaultConfig, environmentOf, findConfig, kindOverride, loadConfig, resolveRules, type ProdlintConfig, type RuleOverride } from './config.js';
+import { ConfigError, defaultConfig, environmentOf, findConfig, kindOverride, loadConfig, resolveRulesShared, type ProdlintConfig, type ResolvedRule, type RuleOverride } from './config.js';
 import { findRoot } from './discover.js';
 import type { RunSettings } from './engine.js';
 import type { AnyRule } from './rule.js';
@@ -48,6 +48,9 @@ export function loadSettings(input: SettingsInput): { settings: RunSettings; con
   const ignored = compileGlobs(cfg.ignore);
   const only = input.only ? new Set(input.only) : undefined;
   const cache = new Map<string, ReturnType<RunSettings['rulesFor']>>();
+  // Paths with the same override signature share one map (see resolveRulesShared), and so do
+  // their `--only` restrictions: the engine keys cache entries on the map's identity.
+  const restricted = new WeakMap<ReadonlyMap<string, ResolvedRule>, ReadonlyMap<string, ResolvedRule>>();
   const settings: RunSettings = {
     paths: input.paths,
     cwd: input.cwd,
@@ -56,8 +59,12 @@ export function loadSettings(input: SettingsInput): { settings: RunSettings; con
     rulesFor(rel) {
       let r = cache.get(rel);
       if (!r) {
-        const resolved = resolveRules(cfg, input.rules, configRel(rel), cliRules);
-        if (only) for (const id of [...resolved.keys()]) if (!only.has(id)) resolved.delete(id);
+        let resolved = resolveRulesShared(cfg, input.rules, configRel(rel), cliRules);
+        if (only) {
+          const shared = resolved;
+          resolved = restricted.get(shared) ?? new Map([...shared].filter(([id]) => only.has(id)));
+          restricted.set(shared, resolved);
+        }
         r = resolved as ReturnType<RunSettings['rulesFor']>;
         cache.set(rel, r);
       }

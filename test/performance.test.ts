@@ -107,3 +107,70 @@ describe('performance features keep output identical', () => {
 });
 
 void ROOT;
+
+describe('the project snapshot of the cache', () => {
+  const lint = async (dir: string, cacheHome: string, paths: string[] = [dir]) => {
+    const { loadSettings } = await import('../src/settings.js');
+    const { run } = await import('../src/engine.js');
+    const { formatSarif } = await import('../src/format/sarif.js');
+    const { allRules } = await import('../rules/index.js');
+    const { settings } = loadSettings({ paths, cwd: dir, root: dir, rules: allRules, cacheDir: join(cacheHome, 'prodlint') });
+    const result = await run(settings);
+    return { sarif: formatSarif(result), fromSnapshot: result.stats.fromSnapshot === true, parsed: result.stats.filesParsed };
+  };
+  const fresh = async (dir: string) => (await lint(dir, mkdtempSync(join(tmpdir(), 'prodlint-none-')))).sarif;
+
+  test('an unchanged tree is answered from the snapshot; any edit, in any kind, re-runs and gives the uncached answer', async () => {
+    const dir = tree();
+    const cacheHome = mkdtempSync(join(tmpdir(), 'prodlint-cache-'));
+    const cold = await lint(dir, cacheHome);
+    assert.equal(cold.fromSnapshot, false);
+    const warm = await lint(dir, cacheHome);
+    assert.equal(warm.fromSnapshot, true, 'the second full scan used the snapshot');
+    assert.equal(warm.sarif, cold.sarif);
+    assert.equal(warm.parsed, cold.parsed, 'the same files count as parsed');
+    const edits: [string, string][] = [
+      ['svc2/app.py', 'from flask import Flask\nFlask(__name__).run(debug=True)\n'],
+      // A deployment file: the unit no longer starts the script, so its findings lose that link.
+      ['deploy/app.service', '[Service]\nExecStart=/usr/bin/true\n'],
+      ['compose.yaml', 'services:\n  api:\n    build: .\n    command: gunicorn app:app\n'],
+      // A new file of no known kind is part of the tree too.
+      ['notes.txt', 'hello\n'],
+      // Files of no kind are inputs of project rules (.dockerignore, alembic.ini): their content counts.
+      ['notes.txt', 'changed\n'],
+    ];
+    for (const [rel, text] of edits) {
+      writeFileSync(join(dir, rel), text);
+      const edited = await lint(dir, cacheHome);
+      assert.equal(edited.fromSnapshot, false, `${rel} edited: not from the snapshot`);
+      assert.equal(edited.sarif, await fresh(dir), `${rel} edited: the uncached answer`);
+      assert.equal((await lint(dir, cacheHome)).fromSnapshot, true, `${rel} edited, then unchanged: from the snapshot again`);
+    }
+  });
+
+  test('a partial run neither uses nor discards the snapshot', async () => {
+    const dir = tree();
+    const cacheHome = mkdtempSync(join(tmpdir(), 'prodlint-cache-'));
+    await lint(dir, cacheHome);
+    const part = await lint(dir, cacheHome, [join(dir, 'svc1')]);
+    assert.equal(part.fromSnapshot, false);
+    assert.equal((await lint(dir, cacheHome)).fromSnapshot, true, 'the full scan after a partial one still has its snapshot');
+  });
+
+  test('a snapshot whose disk probes no longer hold is not used', async () => {
+    const { ResultCache } = await import('../src/cache.js');
+    const root = mkdtempSync(join(tmpdir(), 'prodlint-probe-'));
+    const cacheDir = mkdtempSync(join(tmpdir(), 'prodlint-cache-'));
+    const c = new ResultCache(cacheDir, root, 'v');
+    c.keepSnapshot({ signature: 's', startedBy: [], probes: [['pkg/package.json', false], ['Dockerfile', true]], findings: [] });
+    writeFileSync(join(root, 'Dockerfile'), 'FROM x\n');
+    c.save();
+    assert.ok(new ResultCache(cacheDir, root, 'v').snapshot('s', root), 'probes hold');
+    assert.equal(new ResultCache(cacheDir, root, 'v').snapshot('other', root), undefined, 'another signature');
+    mkdirSync(join(root, 'pkg'));
+    writeFileSync(join(root, 'pkg/package.json'), '{}');
+    assert.equal(new ResultCache(cacheDir, root, 'v').snapshot('s', root), undefined, 'a probed path appeared');
+    writeFileSync(join(c.path), JSON.stringify({ format: 2, version: 'v', entries: {}, project: { signature: 's', startedBy: [], probes: 'x', findings: [] } }));
+    assert.equal(new ResultCache(cacheDir, root, 'v').snapshot('s', root), undefined, 'a malformed snapshot');
+  });
+});

@@ -83,6 +83,20 @@ export function resolveRules(
   relPath: string,
   cli: readonly RuleOverride[] = [],
 ): Map<string, ResolvedRule> {
+  return new Map(resolveRulesShared(config, rules, relPath, cli));
+}
+
+/**
+ * The same resolution, as the one read-only map shared by every path with the same override
+ * signature: callers that resolve every file of a run (the engine) can then key work on the
+ * map's identity instead of its content.
+ */
+export function resolveRulesShared(
+  config: ProdlintConfig,
+  rules: readonly AnyRule[],
+  relPath: string,
+  cli: readonly RuleOverride[] = [],
+): ReadonlyMap<string, ResolvedRule> {
   const c = compiled(config);
   let bySignature = c.resolved.get(rules);
   if (!bySignature) {
@@ -101,7 +115,7 @@ export function resolveRules(
     result = computeRules(rules, layers, cli);
     bySignature.set(signature, result);
   }
-  return new Map(result);
+  return result;
 }
 
 function computeRules(

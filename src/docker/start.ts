@@ -44,7 +44,7 @@ export function imageStartCommands(model: ProjectModel, dockerfile: ProjectFile,
       if (command.role === 'start' && command.carrier.owner === use.service.name) out.push({ command, file: use.compose, origin: 'compose', use });
     }
   }
-  for (const file of model.files) {
+  for (const file of commandFiles(model)) {
     if (file === dockerfile || file.kind === 'compose' || file.kind === 'dockerfile') continue;
     for (const command of commandsOf(model, file)) {
       if (command.role !== 'start') continue;
@@ -85,6 +85,20 @@ export function composeEnvironment(model: ProjectModel, dockerfile: string): Env
 }
 
 const lazy = new WeakMap<ProjectFile, { commands: Command[]; env: EnvAssignment[] }>();
+const withCommands = new WeakMap<ProjectModel, ProjectFile[]>();
+
+/**
+ * The files `commandsOf` can answer for: deployment files and the scripts they start. Every
+ * Dockerfile asks, so scanning all of a 20,000-file model each time was quadratic.
+ */
+function commandFiles(model: ProjectModel): ProjectFile[] {
+  let files = withCommands.get(model);
+  if (!files) {
+    files = model.files.filter((f) => f.facts || (f.kind === 'shell' && (model.startedBy.get(f.rel)?.length ?? 0) > 0));
+    withCommands.set(model, files);
+  }
+  return files;
+}
 
 /**
  * A file's commands. The project model holds facts of deployment files only (Dockerfiles, compose
