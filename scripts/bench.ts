@@ -106,6 +106,12 @@ for (const t of trees) {
   const cacheHome = join(work, `cache-${results.length}`);
   prodlint(t.dir, ['--workers', '2'], { XDG_CACHE_HOME: cacheHome }, t.paths);
   results.push(measure(t.name, 'warm cache', t.dir, t.paths, ['--workers', '2'], fl, { XDG_CACHE_HOME: cacheHome }));
+  if (t.dir === mono) {
+    // The edit-and-rerun loop: one application file changed since the cached run.
+    const edited = gen.sampleFile;
+    writeFileSync(edited, readFileSync(edited, 'utf8') + '\n# edited\n');
+    results.push(measure(t.name, 'warm, 1 file edited', t.dir, t.paths, ['--workers', '2'], fl, { XDG_CACHE_HOME: cacheHome }));
+  }
 }
 
 // 4. One small file end to end (what a pre-commit hook pays), median of 5.

@@ -100,12 +100,13 @@ export async function analyzeFile(task: FileTask, opts: AnalyzeOptions): Promise
   const problem = doc.parseErrors[0] ?? facts?.problems[0];
   if (problem) out.findings.push(toolFinding(PL.parse, opts, source, problem.span, `${problem.message}; findings for this file may be incomplete`));
 
+  let memo: TriggerMemo | undefined;
   for (const [id, setting] of opts.enabled) {
     const rule = opts.rules.get(id);
     if (!rule || !rule.kinds.includes(doc.kind)) continue;
     if (rule.productionOnly && task.environment === 'development') continue;
     if (!rule.document && !rule.command && !rule.env) continue;
-    if (!ruleTriggered(rule, source.text)) continue;
+    if (!ruleTriggered(rule, (memo ??= new TriggerMemo(source.text)))) continue;
     if (performance.now() - started > opts.timeoutMs) {
       out.findings.push(toolFinding(PL.parse, opts, source, { start: 0, end: 0 }, `analysis of ${task.rel} took over ${opts.timeoutMs} ms (--file-timeout); the remaining rules were skipped`));
       break;
@@ -193,16 +194,39 @@ function toolFinding(id: string, opts: AnalyzeOptions, source: SourceFile, span:
   return makeFinding(rule, setting?.severity ?? 'note', source, span, message, []);
 }
 
+/**
+ * A text's answers to trigger words, remembered: rules of a kind share many triggers (the three
+ * worker-loop rules share twenty), and each `includes` on a large file costs.
+ */
+export class TriggerMemo {
+  private readonly seen = new Map<string, boolean>();
+  private low: string | undefined;
+  constructor(readonly text: string) {}
+
+  has(word: string, ignoreCase: boolean): boolean {
+    const key = ignoreCase ? `\0${word}` : word;
+    let yes = this.seen.get(key);
+    if (yes === undefined) {
+      yes = ignoreCase ? (this.low ??= this.text.toLowerCase()).includes(word) : this.text.includes(word);
+      this.seen.set(key, yes);
+    }
+    return yes;
+  }
+}
+
 const lowered = new WeakMap<AnyRule, (string | readonly string[])[]>();
 
-export function ruleTriggered(rule: AnyRule, text: string): boolean {
+export function ruleTriggered(rule: AnyRule, text: string | TriggerMemo): boolean {
   if (rule.triggers.length === 0) return true;
-  const has = (haystack: string, t: string | readonly string[]) => (typeof t === 'string' ? haystack.includes(t) : t.every((x) => haystack.includes(x)));
-  if (!rule.triggersIgnoreCase) return rule.triggers.some((t) => has(text, t));
-  let lows = lowered.get(rule);
-  if (!lows) lowered.set(rule, (lows = rule.triggers.map((t) => (typeof t === 'string' ? t.toLowerCase() : t.map((x) => x.toLowerCase())))));
-  const low = text.toLowerCase();
-  return lows.some((t) => has(low, t));
+  const memo = typeof text === 'string' ? new TriggerMemo(text) : text;
+  const ignoreCase = rule.triggersIgnoreCase === true;
+  let words = rule.triggers;
+  if (ignoreCase) {
+    let lows = lowered.get(rule);
+    if (!lows) lowered.set(rule, (lows = rule.triggers.map((t) => (typeof t === 'string' ? t.toLowerCase() : t.map((x) => x.toLowerCase())))));
+    words = lows;
+  }
+  return words.some((t) => (typeof t === 'string' ? memo.has(t, ignoreCase) : t.every((x) => memo.has(x, ignoreCase))));
 }
 
 export function errorText(err: unknown): string {

@@ -6,7 +6,7 @@
  * benchmark monorepo. One case-insensitive scan for the first word of every trigger rules those
  * files out in 27 ms; only the files it matches get the exact per-rule test.
  */
-import { ruleTriggered, type RuleSetting } from './analyze.js';
+import { ruleTriggered, TriggerMemo, type RuleSetting } from './analyze.js';
 import type { AnyRule } from './rule.js';
 import type { Environment, Kind } from './types.js';
 
@@ -28,7 +28,8 @@ export class TriggerPrefilter {
     // U+0130 lower-cases to "i" plus a combining dot, which no case-insensitive expression folds to
     // "i": such a text gets the exact test.
     if (plan.any && !plan.any.test(text) && !text.includes('\u0130')) return false;
-    return plan.rules.some((rule) => ruleTriggered(rule, text));
+    const memo = new TriggerMemo(text);
+    return plan.rules.some((rule) => ruleTriggered(rule, memo));
   }
 
   private planFor(kind: Kind, environment: Environment, enabled: ReadonlyMap<string, RuleSetting>): Plan {

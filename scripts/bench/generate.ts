@@ -136,6 +136,8 @@ export interface GeneratedTree {
   files: number;
   bytes: number;
   hazards: number;
+  /** An ordinary application file (the benchmark edits it to time the edit-and-rerun loop). */
+  sampleFile: string;
 }
 
 export function generateMonorepo(dir: string, fileCount = 20_000, seed = 42): GeneratedTree {
@@ -144,8 +146,10 @@ export function generateMonorepo(dir: string, fileCount = 20_000, seed = 42): Ge
   let files = 0;
   let bytes = 0;
   let hazards = 0;
+  let sampleFile = '';
   const write = (rel: string, text: string) => {
     const p = join(dir, rel);
+    if (!sampleFile && rel.endsWith('.py')) sampleFile = p;
     mkdirSync(join(p, '..'), { recursive: true });
     writeFileSync(p, text);
     files++;
@@ -180,5 +184,5 @@ export function generateMonorepo(dir: string, fileCount = 20_000, seed = 42): Ge
       else write(`${base}/lib/mod${m}.js`, JS_CLEAN(n));
     }
   }
-  return { files, bytes, hazards };
+  return { files, bytes, hazards, sampleFile };
 }
