@@ -5,6 +5,7 @@ import { httpCall, instanceFactory, optionsBound, type Client, type HttpCall } f
 import type { TypeScriptDocument } from '../src/parse/typescript.js';
 import type { ProjectModel } from '../src/project.js';
 import { defineRule, type ProjectContext } from '../src/rule.js';
+import { appendTo } from '../src/multimap.js';
 
 type Ctx = ProjectContext<'call' | 'instance', Record<string, never>>;
 
@@ -89,7 +90,7 @@ async function judgeAxios(model: ProjectModel, ctx: Ctx): Promise<void> {
     const found = findingsOf(doc.tree.program, doc.source.text, AXIOS);
     if (found.length === 0) continue;
     const dir = sources.packageOf(f.rel);
-    byPackage.set(dir, [...(byPackage.get(dir) ?? []), { doc, found }]);
+    appendTo(byPackage, dir, { doc, found });
   }
   for (const [dir, files] of byPackage) {
     if (await sources.someInPackage(dir, (_file, text) => setsAxiosDefaults(text))) continue;

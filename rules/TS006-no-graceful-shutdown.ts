@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readProjectText } from '../src/docker/project-files.js';
 import { resolverFor, spanOf, unwrapExpression, type TSESTree } from '../src/js/index.js';
 import { handled, ProjectSources } from '../src/js/project-sources.js';
 import { SERVER_FRAMEWORKS, serverListenCalls } from '../src/js/servers.js';
@@ -8,6 +7,7 @@ import type { PackageJsonTree } from '../src/parse/packagejson.js';
 import type { TypeScriptDocument } from '../src/parse/typescript.js';
 import type { ProjectFile, ProjectModel } from '../src/project.js';
 import { defineRule, type ProjectContext } from '../src/rule.js';
+import { appendTo } from '../src/multimap.js';
 
 type Ctx = ProjectContext<'noHandler', Record<string, never>>;
 
@@ -80,7 +80,7 @@ async function checkPackages(model: ProjectModel, ctx: Ctx): Promise<void> {
     const text = sources.text(f);
     if (text === undefined || !LISTEN_TEXT.test(text)) continue;
     const dir = sources.packageOf(f.rel);
-    byPackage.set(dir, [...(byPackage.get(dir) ?? []), f]);
+    appendTo(byPackage, dir, f);
   }
   for (const [dir, files] of byPackage) {
     const framework = dependsOnFramework(model, dir);
@@ -113,9 +113,12 @@ function dependsOnFramework(model: ProjectModel, dir: string): boolean {
   const rel = dir ? `${dir}/package.json` : 'package.json';
   let deps = (model.byPath.get(rel)?.doc?.tree as PackageJsonTree | undefined)?.dependencies;
   if (!deps) {
+    // Not part of this run (pre-commit passes changed files only): read it the way the engine
+    // would (UTF-16, byte-order mark, size bound), never as raw UTF-8.
+    const text = readProjectText(model, rel);
     try {
-      const value = JSON.parse(readFileSync(join(model.root, rel), 'utf8')) as { dependencies?: Record<string, string> };
-      deps = Object.keys(value.dependencies ?? {});
+      const value = (text === undefined ? {} : JSON.parse(text)) as { dependencies?: unknown };
+      deps = value.dependencies && typeof value.dependencies === 'object' ? Object.keys(value.dependencies) : [];
     } catch {
       deps = [];
     }

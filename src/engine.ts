@@ -10,7 +10,7 @@
  * and Python/TypeScript files in worker threads above a size threshold. Results are assembled in
  * path order, so the output is the same whatever the cache, the workers or the shard did.
  */
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { analyzeFile, errorText, makeFinding, PL, raised, type FileOutput, type FileTask, type PositionedDirective, type RawFinding, type RuleSetting } from './analyze.js';
 import { analysisKey, contentHash, ResultCache, type CacheEntry } from './cache.js';
 import { extractFacts } from './carriers/index.js';
@@ -22,6 +22,7 @@ import { setParseBudget } from './parse/deadline.js';
 import { WorkerPool } from './pool.js';
 import { TriggerPrefilter } from './prefilter.js';
 import { buildProject, type ProjectFile, type ProjectModel } from './project.js';
+import { readText } from './read-text.js';
 import type { Notice, RunResult } from './report.js';
 import { formatMessage, type AnyRule, type ReportDescriptor } from './rule.js';
 import type { SettingsInput } from './settings.js';
@@ -412,22 +413,6 @@ function ensureText(e: Entry, notices: Notice[], mine: (rel: string) => boolean)
   e.text = read.text;
   e.hash = contentHash(read.text);
   return true;
-}
-
-function readText(abs: string): { text: string } | Skip {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(abs);
-  } catch (err) {
-    return { skip: 'unreadable', message: `could not be read: ${(err as NodeJS.ErrnoException).code ?? errorText(err)}` };
-  }
-  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
-    const le = buf[0] === 0xff;
-    const body = le ? buf.subarray(2) : Buffer.from(buf.subarray(2)).swap16();
-    return { text: body.toString('utf16le') };
-  }
-  if (buf.subarray(0, 8192).includes(0)) return { skip: 'binary', message: 'skipped: binary file' };
-  return { text: buf.toString('utf8') };
 }
 
 function readQuietly(abs: string | undefined): string | undefined {

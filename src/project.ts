@@ -9,12 +9,15 @@ import type { CommandSink } from './carriers/build.js';
 import { baseName } from './shell/unwrap.js';
 import type { SourceFile } from './source.js';
 import type { Command, Document, Environment, Kind, Via } from './types.js';
+import { appendTo } from './multimap.js';
 
 export interface ProjectFile {
   rel: string;
   abs: string;
   kind?: Kind;
   environment: Environment;
+  /** The decoded text as the engine read it (undefined when the cache spared reading the file). */
+  text?: string;
   source?: SourceFile;
   doc?: Document;
   facts?: CommandSink;
@@ -59,9 +62,7 @@ export function buildProject(root: string, files: ProjectFile[]): ProjectModel {
   const byBase = new Map<string, ProjectFile[]>();
   for (const f of shellFiles) {
     const b = posix.basename(f.rel);
-    const same = byBase.get(b);
-    if (same) same.push(f);
-    else byBase.set(b, [f]);
+    appendTo(byBase, b, f);
   }
   const model: ProjectModel = {
     root,

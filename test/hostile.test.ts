@@ -140,21 +140,22 @@ describe('a hostile tree', () => {
     assert.deepEqual(findingsUnder(json, 'canary'), baseline);
   });
 
-  /**
-   * Files some rules read again from disk as UTF-8 (src/js/project-sources.ts `text()`), bypassing
-   * the engine's decoding: in UTF-16 their findings are lost. Tested apart, as a known gap.
-   */
-  const rereadGap = (enc: string, line: string) => enc.startsWith('utf16') && /\.[cm]?[jt]sx? /.test(line);
   const expectedFor = (enc: (typeof ENCODINGS)[number]) => baseline.filter((line) => encode('x', line.split(' ')[0]!, enc) !== undefined);
   for (const enc of ENCODINGS) {
     test(`${enc} copies of the canaries get the same findings at the same lines and columns`, () => {
-      const got = findingsUnder(json, `enc/${enc}`).filter((l) => !rereadGap(enc, l));
-      assert.deepEqual(got, expectedFor(enc).filter((l) => !rereadGap(enc, l)));
+      assert.deepEqual(findingsUnder(json, `enc/${enc}`), expectedFor(enc));
     });
   }
-  test('UTF-16 TypeScript files keep their findings', { todo: 'src/js/project-sources.ts text() (and rules/TS006, src/docker/contexts.ts) re-read files with readFileSync(abs, "utf8"): use the engine\'s decoded text (ProjectFile.source / a shared reader that handles BOMs, UTF-16, binary and --max-file-size)' }, () => {
+  /**
+   * Project rules (TS004, TS006) read TS/JS files again through src/js/project-sources.ts; they
+   * must decode them as the engine does (src/read-text.ts), or UTF-16 files lose their findings.
+   */
+  test('UTF-16 TypeScript files keep their findings', () => {
     for (const enc of ['utf16le', 'utf16be'] as const) {
-      assert.deepEqual(findingsUnder(json, `enc/${enc}`).filter((l) => rereadGap(enc, l)), expectedFor(enc).filter((l) => rereadGap(enc, l)));
+      const isScript = (l: string) => /\.[cm]?[jt]sx? /.test(l);
+      const want = expectedFor(enc).filter(isScript);
+      assert.ok(want.length > 0, `the canaries include TS/JS findings in ${enc}`);
+      assert.deepEqual(findingsUnder(json, `enc/${enc}`).filter(isScript), want);
     }
   });
 
@@ -277,7 +278,7 @@ describe('faults while reading', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('ignore files that are FIFOs or devices are never read', { todo: 'src/walk.ts readIgnores() reads .gitignore/.prodlintignore with readFileSync whatever they are: a FIFO blocks the run forever, a link to /dev/zero fills memory (measured: 7 GB in 20 s). lstat first and read only regular files, with a size cap' }, async () => {
+  test('ignore files that are FIFOs or devices are never read', async () => {
     const dir = tempRepo('ignore-fifo');
     writeFiles(dir, { 'start.sh': 'uvicorn app:app --reload\n', 'fifo/start.sh': 'uvicorn app:app --reload\n', 'zero/start.sh': 'uvicorn app:app --reload\n' });
     execFileSync('mkfifo', [join(dir, 'fifo/.gitignore')]);
@@ -596,7 +597,7 @@ describe('known gaps (todo until fixed)', { concurrency: true }, () => {
     },
   );
 
-  test('a .gitignore pattern with many ** does not make discovery hang on a deep tree', { todo: 'the `ignore` package (used by src/walk.ts) compiles "a/**/b/**/c/**/d/**/e/**/f" into an expression that backtracks polynomially on deep paths: 16 s at 300 levels, minutes at 500. Refuse ignore lines over the config glob limits, or match segment by segment', timeout: 60_000 }, async () => {
+  test('a .gitignore pattern with many ** does not make discovery hang on a deep tree', { timeout: 60_000 }, async () => {
     const dir = tempRepo('ignore-deep');
     let deep = '';
     for (let i = 0; i < 100; i++) deep += 'a/b/c/d/e/';
@@ -605,6 +606,9 @@ describe('known gaps (todo until fixed)', { concurrency: true }, () => {
     rmSync(dir, { recursive: true, force: true });
     assert.ok(!r.timedOut, `finished within ${GAP_GUARD_MS} ms`);
     assert.equal(r.code, 1, r.stderr);
+    // The line matches nothing here (no `f`): the deep script is linted, not lost.
+    const linted = new Set((JSON.parse(r.stdout) as JsonOutput).findings.map((f) => f.path));
+    assert.ok(linted.has(`${deep}z.sh`) && linted.has('start.sh'), 'both scripts are linted');
   });
 
   test('a huge max-file-size value in the config fails fast', { todo: 'src/config/size.ts: /^\\s*(\\d+(?:\\.\\d+)?)\\s*([a-z]*)\\s*$/i is quadratic on a long run of blanks; trim first (see test/regex-safety.test.ts KNOWN)', timeout: 60_000 }, async () => {

@@ -6,12 +6,12 @@
  * exist relative to a parent directory (`docker build -f docker/Dockerfile .` in CI), in which
  * case the parent that holds most of them wins. Inferred contexts are marked uncertain.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { ComposeDocument, ComposeService } from '../parse/compose.js';
 import type { DockerfileDocument } from '../parse/dockerfile.js';
 import { getPath, resolve, scalarString } from '../parse/yaml-nodes.js';
 import type { ProjectFile, ProjectModel } from '../project.js';
+import { readText } from '../read-text.js';
 import { SourceFile, type Span } from '../source.js';
 import { nodeSpan } from '../parse/yaml-nodes.js';
 import { cleanPath, parseDockerignore, type IgnorePattern } from './dockerignore.js';
@@ -199,14 +199,13 @@ function readIgnore(model: ProjectModel, rel: string): IgnoreFile | undefined {
   if (listed?.source) {
     result = { path: rel, source: listed.source, patterns: parseDockerignore(listed.source.text) };
   } else if (model.exists(rel)) {
-    try {
-      const abs = join(model.root, rel);
-      if (statSync(abs).isFile() && statSync(abs).size <= MAX_IGNORE_BYTES) {
-        const source = new SourceFile(rel, abs, readFileSync(abs, 'utf8'));
-        result = { path: rel, source, patterns: parseDockerignore(source.text) };
-      }
-    } catch {
-      result = null;
+    const abs = join(model.root, rel);
+    // Decoded as the engine decodes (UTF-16, byte-order mark); a binary, oversized or
+    // non-regular file counts as no ignore file.
+    const read = readText(abs, MAX_IGNORE_BYTES);
+    if ('text' in read) {
+      const source = new SourceFile(rel, abs, read.text);
+      result = { path: rel, source, patterns: parseDockerignore(source.text) };
     }
   }
   perModel.set(rel, result);

@@ -1,11 +1,13 @@
 /**
  * Reading files of the project that no parser classified (`alembic.ini`, `.dockerignore`, SQL
  * migrations), for rules that need their text or a location inside them. Reads are bounded and
- * never throw; binary files are refused.
+ * never throw; files are decoded as the engine decodes them (`readText`: UTF-16, byte-order
+ * marks), and binary and non-regular files are refused.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProjectModel } from '../project.js';
+import { readText } from '../read-text.js';
 import { SourceFile, type Span } from '../source.js';
 
 const MAX_BYTES = 256 * 1024;
@@ -20,16 +22,9 @@ export function sourceOf(model: ProjectModel, rel: string): SourceFile | undefin
   const listed = model.byPath.get(rel);
   if (listed?.source) return listed.source;
   if (!model.exists(rel)) return undefined;
-  try {
-    const abs = join(model.root, rel);
-    const st = statSync(abs);
-    if (!st.isFile() || st.size > MAX_BYTES) return undefined;
-    const buf = readFileSync(abs);
-    if (buf.subarray(0, 8192).includes(0)) return undefined;
-    return new SourceFile(rel, abs, buf.toString('utf8'));
-  } catch {
-    return undefined;
-  }
+  const abs = join(model.root, rel);
+  const read = readText(abs, MAX_BYTES);
+  return 'text' in read ? new SourceFile(rel, abs, read.text) : undefined;
 }
 
 /**

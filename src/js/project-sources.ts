@@ -9,12 +9,13 @@
  * passes only changed files) must not make a setting in an unchanged file invisible. On disk,
  * tests, examples and docs are skipped, as the run would classify them as development files.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTypeScript, type TypeScriptDocument } from '../parse/typescript.js';
 import type { ProjectFile, ProjectModel } from '../project.js';
+import { readText } from '../read-text.js';
 import { SourceFile } from '../source.js';
 import { packageDirOf, packageSources, readableSize } from './package-scope.js';
+import { appendTo } from '../multimap.js';
 
 /** Paths of tests, examples and docs (the default development paths that hold JS/TS code). */
 const NOT_SERVICE_CODE = /(^|\/)(test|tests|__tests__|__mocks__|spec|e2e|examples?|docs?|dev)\/|\.(test|spec)\.[cm]?[jt]sx?$/;
@@ -22,10 +23,14 @@ const NOT_SERVICE_CODE = /(^|\/)(test|tests|__tests__|__mocks__|spec|e2e|example
 export interface SourceRef {
   rel: string;
   abs: string;
+  /** The engine's decoded text, when the file is one of the run's and was parsed. */
+  source?: SourceFile | undefined;
+  /** The engine's decoded text of a run file it read but did not parse. */
+  text?: string | undefined;
 }
 
 export class ProjectSources {
-  private readonly texts = new Map<string, string | null>();
+  private readonly sources = new Map<string, SourceFile | null>();
   private readonly docs = new Map<string, TypeScriptDocument | null>();
   private readonly packages = new Map<string, string>();
   private readonly hasPackageJson: (dir: string) => boolean;
@@ -53,24 +58,33 @@ export class ProjectSources {
     return dir;
   }
 
+  /** The file's text as `SourceFile.text` (no byte-order mark), or undefined when it cannot be read. */
   text(file: SourceRef): string | undefined {
-    let t = this.texts.get(file.rel);
-    if (t === undefined) {
-      try {
-        t = readFileSync(file.abs, 'utf8');
-      } catch {
-        t = null;
-      }
-      this.texts.set(file.rel, t);
+    return this.source(file)?.text;
+  }
+
+  /**
+   * The engine's SourceFile or text when it has one, else the file decoded from disk the way the engine
+   * decodes it (UTF-16, byte-order marks; binary and non-regular files refused), so offsets in a
+   * tree parsed here are the engine's. Files on disk were size-checked by the caller
+   * (`readableSize`); the run's own files passed the run's --max-file-size.
+   */
+  private source(file: SourceRef): SourceFile | undefined {
+    let s = this.sources.get(file.rel);
+    if (s === undefined) {
+      const read = file.source || file.text !== undefined ? undefined : readText(file.abs);
+      const text = file.text ?? (read && 'text' in read ? read.text : undefined);
+      s = file.source ?? (text !== undefined ? new SourceFile(file.rel, file.abs, text) : null);
+      this.sources.set(file.rel, s);
     }
-    return t ?? undefined;
+    return s ?? undefined;
   }
 
   /** The parsed file (syntax errors leave a partial tree), or null when it cannot be read. */
   async parse(file: SourceRef): Promise<TypeScriptDocument | null> {
     if (this.docs.has(file.rel)) return this.docs.get(file.rel)!;
-    const text = this.text(file);
-    const doc = text === undefined ? null : await parseTypeScript(new SourceFile(file.rel, file.abs, text), 'production');
+    const source = this.source(file);
+    const doc = source === undefined ? null : await parseTypeScript(source, 'production');
     this.docs.set(file.rel, doc);
     return doc;
   }
@@ -90,7 +104,7 @@ export class ProjectSources {
       for (const f of this.runFiles()) {
         if (NOT_SERVICE_CODE.test(f.rel)) continue;
         const pkg = this.packageOf(f.rel);
-        this.runByPackage.set(pkg, [...(this.runByPackage.get(pkg) ?? []), f]);
+        appendTo(this.runByPackage, pkg, f);
       }
     }
     for (let scope: string | null = dir; scope !== null; scope = scope === '' ? null : packageDirOf(scope, this.hasPackageJson)) {

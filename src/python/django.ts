@@ -5,6 +5,7 @@
 import { posix } from 'node:path';
 import { importedModulesOf } from './imports.js';
 import type { PyNode } from './node.js';
+import { appendTo } from '../multimap.js';
 
 /** Top-level settings only Django projects define; one of them (or a Django import) confirms a `settings.py`. */
 const DJANGO_SETTINGS = new Set([
@@ -46,7 +47,7 @@ export function topLevelAssignments(root: PyNode): Map<string, PyNode[]> {
     // `DEBUG = TEMPLATE_DEBUG = True` binds both names.
     while (a?.type === 'assignment') {
       const left = a.child('left');
-      if (left?.type === 'identifier') out.set(left.text, [...(out.get(left.text) ?? []), a]);
+      if (left?.type === 'identifier') appendTo(out, left.text, a);
       a = a.child('right');
     }
   }

@@ -8,9 +8,9 @@
  * that sets `Restart=` satisfies its unit, and never judge a drop-in alone: the unit it extends
  * may live outside the repository (an override of a distribution's unit).
  */
-import { readFileSync, statSync } from 'node:fs';
 import { parseSystemd, type Directive, type UnitTree } from '../parse/systemd.js';
 import type { ProjectFile, ProjectModel } from '../project.js';
+import { readText } from '../read-text.js';
 import { SourceFile, type Span } from '../source.js';
 import type { Document } from '../types.js';
 import { definingUnit, unitName, type UnitName } from './unit-name.js';
@@ -51,11 +51,14 @@ const cache = new WeakMap<ProjectModel, UnitIndex>();
 const MAX_TARGET_SIZE = 64 * 1024;
 
 function readTarget(file: ProjectFile): Document<UnitTree> | undefined {
+  // Decoded as the engine decodes (UTF-16, byte-order mark); unreadable, binary or too large:
+  // the target simply does not count.
+  const read = readText(file.abs, MAX_TARGET_SIZE);
+  if (!('text' in read)) return undefined;
   try {
-    if (statSync(file.abs).size > MAX_TARGET_SIZE) return undefined;
-    return parseSystemd(new SourceFile(file.rel, file.abs, readFileSync(file.abs, 'utf8')), file.environment);
+    return parseSystemd(new SourceFile(file.rel, file.abs, read.text), file.environment);
   } catch {
-    return undefined; // unreadable: the target simply does not count
+    return undefined;
   }
 }
 

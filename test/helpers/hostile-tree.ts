@@ -495,7 +495,7 @@ function regularFile(path: string): boolean {
 }
 
 /**
- * Patch `fs.readFileSync`, `fs.readFile` and `fs.promises.readFile` (and, through
+ * Patch `fs.readFileSync`, `fs.readFile`, `fs.promises.readFile`, `fs.openSync` and `fs.readSync` (and, through
  * `syncBuiltinESMExports`, every `import { readFileSync } from 'node:fs'` binding) to record reads
  * and inject faults: `eacces` throws EACCES for that path (what an unreadable file gives, even
  * when the tests run as root), `vanish` deletes the file just before it is read (a file removed
@@ -503,7 +503,7 @@ function regularFile(path: string): boolean {
  * with EINVAL instead of blocking on a FIFO or filling memory from /dev/zero. Restore in a `finally`.
  */
 export function hookReads(faults: ReadonlyMap<string, ReadFault> = new Map()): ReadHook {
-  const original = { readFileSync: fs.readFileSync, readFile: fs.readFile, promisesReadFile: fs.promises.readFile };
+  const original = { readFileSync: fs.readFileSync, readFile: fs.readFile, promisesReadFile: fs.promises.readFile, openSync: fs.openSync, readSync: fs.readSync };
   const hook: ReadHook = {
     reads: [],
     fired: new Map(),
@@ -512,15 +512,17 @@ export function hookReads(faults: ReadonlyMap<string, ReadFault> = new Map()): R
       fs.readFileSync = original.readFileSync;
       fs.readFile = original.readFile;
       fs.promises.readFile = original.promisesReadFile;
+      fs.openSync = original.openSync;
+      fs.readSync = original.readSync;
       syncBuiltinESMExports();
     },
   };
-  /** An error to throw instead of reading, or undefined to read. */
-  const before = (path: unknown): Error | undefined => {
+  /** An error to throw instead of reading, or undefined to read. `opening`: a file descriptor is only opened (reads through it are checked by readSync). */
+  const before = (path: unknown, opening = false): Error | undefined => {
     if (typeof path !== 'string' && !(path instanceof URL)) return undefined;
     const p = path instanceof URL ? path.pathname : path;
     hook.reads.push(p);
-    if (!regularFile(p)) {
+    if (!opening && !regularFile(p)) {
       hook.irregular.push(p);
       return Object.assign(new Error(`EINVAL: test sentinel refused to read a non-regular file '${p}'`), { code: 'EINVAL', path: p });
     }
@@ -554,6 +556,20 @@ export function hookReads(faults: ReadonlyMap<string, ReadFault> = new Map()): R
     if (err) throw err;
     return (original.promisesReadFile as (...a: unknown[]) => Promise<unknown>).call(this, path, ...rest);
   } as typeof fs.promises.readFile;
+  // prodlint reads through descriptors (open, fstat, read): faults apply at the open, and a read
+  // from a descriptor of anything but a regular file is the hang or the memory bomb.
+  fs.openSync = function (this: unknown, path: unknown, ...rest: unknown[]) {
+    const err = before(path, true);
+    if (err) throw err;
+    return (original.openSync as (...a: unknown[]) => number).call(this, path, ...rest);
+  } as typeof fs.openSync;
+  fs.readSync = function (this: unknown, fd: number, ...rest: unknown[]) {
+    if (!fs.fstatSync(fd).isFile()) {
+      hook.irregular.push(`fd ${fd}`);
+      throw Object.assign(new Error('EINVAL: test sentinel refused to read a non-regular file'), { code: 'EINVAL' });
+    }
+    return (original.readSync as (...a: unknown[]) => number).call(this, fd, ...rest);
+  } as typeof fs.readSync;
   syncBuiltinESMExports();
   return hook;
 }
