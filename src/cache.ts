@@ -8,18 +8,18 @@
  * one file per repository root, written atomically. Anything unreadable, of another format
  * version, or inconsistent is discarded, never trusted.
  *
- * A full scan also stores a snapshot of the project phase (see ProjectSnapshot): when nothing in
- * the tree changed, the next run reuses every output without parsing a single file.
+ * A run also stores a snapshot of its project phase (see ProjectSnapshot): when nothing it read
+ * changed, the next run of the same tree reuses every output without parsing a single file.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { existsSync } from 'node:fs';
 import type { FileOutput, RawFinding } from './analyze.js';
+import { diskInputsHold, type DiskInput } from './disk.js';
 import type { Via } from './types.js';
 import { writeFileAtomic } from './output.js';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 export interface CacheEntry {
   size: number;
@@ -31,19 +31,28 @@ export interface CacheEntry {
   /** Key of the analysis the output belongs to (content hash + settings); absent if not analysed. */
   key?: string;
   output?: FileOutput;
+  /**
+   * Outputs of the same content under other keys, newest first: a full scan and a partial run give
+   * a file different keys (a deployment file's key holds its tree's signature), and alternating
+   * between them must not make each evict the other's.
+   */
+  others?: { key: string; output: FileOutput }[];
 }
 
+/** Outputs kept per file besides the current one. */
+const MAX_OTHER_OUTPUTS = 2;
+
 /**
- * What a full scan learned about the whole tree: valid while the tree signature (every file's
- * path, content hash, kind, environment and enabled rules) is the same and every path the project
- * rules probed on disk outside the linted files still exists or not as it did.
+ * What a run learned about its tree: valid while the tree signature (every file's path, content
+ * hash, kind, environment and enabled rules) is the same and every answer the disk gave beyond
+ * those files (see src/disk.ts) is still the same.
  */
 export interface ProjectSnapshot {
   signature: string;
   /** The project model's `startedBy`: per-file analysis keys depend on it. */
   startedBy: [string, Via[]][];
-  /** Paths outside the linted files the project model asked the disk about, with the answer. */
-  probes: [string, boolean][];
+  /** What the project phase read from the disk beyond the run's files, with digests of the answers. */
+  inputs: DiskInput[];
   /** Findings of the project rules, before shard filtering and suppressions. */
   findings: RawFinding[];
 }
@@ -52,8 +61,12 @@ interface CacheFile {
   format: number;
   version: string;
   entries: Record<string, CacheEntry>;
-  project?: ProjectSnapshot;
+  /** The latest snapshots, newest first (a full scan and a pre-commit run each keep theirs). */
+  projects?: ProjectSnapshot[];
 }
+
+/** Snapshots kept: one per tree a user alternates between (the whole repository, a package, a hook's file list). */
+const MAX_SNAPSHOTS = 4;
 
 export function cacheDir(env: NodeJS.ProcessEnv): string | undefined {
   if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'prodlint');
@@ -68,7 +81,7 @@ export function contentHash(text: string): string {
 export class ResultCache {
   private entries: Record<string, CacheEntry> = {};
   private readonly next: Record<string, CacheEntry> = {};
-  private stored: ProjectSnapshot | undefined;
+  private stored: ProjectSnapshot[] = [];
   private nextProject: ProjectSnapshot | undefined;
   readonly path: string;
   /** Why the stored cache was not used, if it was not (for tests and --debug). */
@@ -89,7 +102,7 @@ export class ResultCache {
         return;
       }
       this.entries = parsed.entries;
-      this.stored = parsed.project;
+      this.stored = Array.isArray(parsed.projects) ? parsed.projects : [];
     } catch {
       this.discarded = 'unreadable cache';
     }
@@ -105,22 +118,27 @@ export class ResultCache {
 
   /** The stored output for an analysis key, if consistent. */
   output(entry: CacheEntry | undefined, key: string): FileOutput | undefined {
-    if (!entry || entry.key !== key || !entry.output || !Array.isArray(entry.output.findings) || !Array.isArray(entry.output.directives)) return undefined;
-    return entry.output;
+    if (!entry) return undefined;
+    const output = entry.key === key ? entry.output : Array.isArray(entry.others) ? entry.others.find((o) => o && o.key === key)?.output : undefined;
+    if (!output || !Array.isArray(output.findings) || !Array.isArray(output.directives)) return undefined;
+    return output;
   }
 
   keep(rel: string, entry: CacheEntry): void {
+    const prev = this.entries[rel];
+    if (prev && typeof prev === 'object' && prev.hash === entry.hash) {
+      const olds = [...(prev.key !== undefined && prev.output ? [{ key: prev.key, output: prev.output }] : []), ...(Array.isArray(prev.others) ? prev.others : [])];
+      const others = olds.filter((o) => o && o.key !== entry.key).slice(0, MAX_OTHER_OUTPUTS);
+      entry = { ...entry, others };
+    }
     this.next[rel] = entry;
   }
 
-  /** The stored snapshot of the tree with this signature, if it is well-formed and its disk probes still hold. */
-  snapshot(signature: string, root: string): ProjectSnapshot | undefined {
-    const p = this.stored;
-    if (!p || p.signature !== signature || !Array.isArray(p.startedBy) || !Array.isArray(p.probes) || !Array.isArray(p.findings)) return undefined;
-    for (const probe of p.probes) {
-      if (!Array.isArray(probe) || typeof probe[0] !== 'string' || existsSync(join(root, probe[0])) !== probe[1]) return undefined;
-    }
-    return p;
+  /** The stored snapshot of the tree with this signature, if it is well-formed and its disk inputs still hold. */
+  snapshot(signature: string): ProjectSnapshot | undefined {
+    const p = this.stored.find((s) => s && typeof s === 'object' && s.signature === signature);
+    if (!p || !Array.isArray(p.startedBy) || !Array.isArray(p.inputs) || !Array.isArray(p.findings)) return undefined;
+    return diskInputsHold(p.inputs) ? p : undefined;
   }
 
   keepSnapshot(snapshot: ProjectSnapshot): void {
@@ -134,8 +152,9 @@ export class ResultCache {
    */
   save(opts: { partial?: boolean } = {}): void {
     const entries = opts.partial ? { ...this.entries, ...this.next } : this.next;
-    const project = this.nextProject ?? (opts.partial ? this.stored : undefined);
-    const file: CacheFile = { format: FORMAT, version: this.version, entries, ...(project ? { project } : {}) };
+    const others = this.stored.filter((s) => s && typeof s === 'object' && s.signature !== this.nextProject?.signature);
+    const projects = [...(this.nextProject ? [this.nextProject] : []), ...others].slice(0, MAX_SNAPSHOTS);
+    const file: CacheFile = { format: FORMAT, version: this.version, entries, projects };
     try {
       writeFileAtomic(this.path, JSON.stringify(file));
     } catch {

@@ -57,9 +57,12 @@ export async function discover(paths: string[], cwd: string, root: string, isIgn
     const walkRel = toRel(root, abs);
     const inside = walkRel !== '' && !walkRel.startsWith('../') && !isAbsolute(walkRel);
     const outer = inside && !dirIgnoredFromAbove(root, walkRel) ? outerIgnores(root, walkRel) : undefined;
-    const found = walk(abs, { skipDirs: SKIP_DIRS, outer }).map((rel) => join(abs, rel));
-    for (const f of found) {
-      const rel = toRel(root, f);
+    // Paths under the walk root are joined as strings: path.join and path.relative per file were
+    // a fifth of a warm run's discovery on 20,000 files.
+    const simple = sep === '/' && (walkRel === '' || inside) && !abs.endsWith('/');
+    for (const r of walk(abs, { skipDirs: SKIP_DIRS, outer })) {
+      const f = simple ? `${abs}/${r}` : join(abs, r);
+      const rel = simple ? (walkRel ? `${walkRel}/${r}` : r) : toRel(root, f);
       // Never follow anything out of the repository.
       if (rel.startsWith('../') || isAbsolute(rel) || isIgnored(rel)) continue;
       if (!seen.has(f)) seen.set(f, { abs: f, rel, explicit: false });

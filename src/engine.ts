@@ -16,6 +16,7 @@ import { analysisKey, contentHash, ResultCache, type CacheEntry } from './cache.
 import { extractFacts } from './carriers/index.js';
 import { classify } from './classify.js';
 import { discover, findRoot } from './discover.js';
+import { recordDisk, type DiskInput } from './disk.js';
 import { assignFingerprints } from './fingerprint.js';
 import { parseFile } from './parse/index.js';
 import { setParseBudget } from './parse/deadline.js';
@@ -153,14 +154,14 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   // valid while those files are unchanged. Deployment files themselves are served from the cache
   // only with a valid snapshot of the whole tree (systemd rules read drop-ins, timers and targets).
   const deploymentSignature = contentHash(files.filter((f) => f.kind && CARRIER_KINDS.has(f.kind)).map((f) => `${f.rel}\0${f.hash ?? ''}`).join('\n'));
-  const fullScan = cache !== undefined && coversRoot(settings.paths, settings.cwd, root);
-  const treeSignature = fullScan ? treeSignatureOf(files, (e) => rulesKey(settings.rulesFor(e.rel)), [VERSION, settings.inlineSuppressions, timeoutMs]) : '';
+  const fullScan = coversRoot(settings.paths, settings.cwd, root);
+  const treeSignature = cache ? treeSignatureOf(files, (e) => rulesKey(settings.rulesFor(e.rel)), [VERSION, settings.inlineSuppressions, timeoutMs]) : '';
   const keyOf = (e: Entry, startedBy: ReadonlyMap<string, Via[]>): string =>
     analysisKey([VERSION, e.hash, e.kind, e.environment, rulesKey(settings.rulesFor(e.rel)), startedBy.get(e.rel) ?? [], settings.inlineSuppressions, timeoutMs, e.kind === 'shell' ? deploymentSignature : '', CARRIER_KINDS.has(e.kind!) ? treeSignature : '']);
 
-  // 2. Nothing changed since the last full scan: every output and the project findings come from
-  // the cache, and no file is parsed.
-  const snapshot = fullScan ? cache!.snapshot(treeSignature, root) : undefined;
+  // 2. Nothing this tree's last run read has changed: every output and the project findings come
+  // from the cache, and no file is parsed.
+  const snapshot = cache?.snapshot(treeSignature);
   const snapshotStarts = new Map(snapshot?.startedBy ?? []);
   const reused = snapshot ? reuseAll(files, mine, cache!, (e) => keyOf(e, snapshotStarts)) : false;
   let projectFindings: RawFinding[];
@@ -169,10 +170,17 @@ export async function run(settings: RunSettings): Promise<RunResult> {
     cache!.keepSnapshot(snapshot);
     stats.fromSnapshot = true;
   } else {
-    projectFindings = await analyseTree();
+    // What the project phase reads from the disk beyond the run's files decides, with the tree
+    // signature, whether its snapshot holds next time.
+    const stopRecording = recordDisk();
+    try {
+      projectFindings = await analyseTree(stopRecording);
+    } finally {
+      stopRecording();
+    }
   }
 
-  async function analyseTree(): Promise<RawFinding[]> {
+  async function analyseTree(stopRecording: () => DiskInput[]): Promise<RawFinding[]> {
     // 3. Parse the deployment files and build the project model.
     for (const e of files) {
       if (!e.kind || !CARRIER_KINDS.has(e.kind) || !e.hash) continue;
@@ -267,7 +275,7 @@ export async function run(settings: RunSettings): Promise<RunResult> {
 
     // 5. Project rules, once, in the main thread with the whole model.
     const found = await runProjectRules(settings, project, ruleById);
-    if (fullScan) cache!.keepSnapshot({ signature: treeSignature, startedBy: [...project.startedBy], probes: project.probes?.() ?? [], findings: found });
+    cache?.keepSnapshot({ signature: treeSignature, startedBy: [...project.startedBy], inputs: stopRecording(), findings: found });
     return found.filter((f) => mine(f.path));
   }
 
@@ -286,7 +294,8 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   assignFingerprints(findings, (f) => (f as RawFinding).flagged ?? '');
   const kept = applySuppressions(findings, directives, settings, ruleById, ruleByName, today, stats);
   kept.sort(compareFindings);
-  cache?.save({ partial: !fullScan || settings.shard !== undefined });
+  // From the snapshot, the stored cache already says all this run learned.
+  if (!stats.fromSnapshot) cache?.save({ partial: !fullScan || settings.shard !== undefined });
 
   const sources = new Map<string, SourceFile>();
   const byRel = new Map(files.map((e) => [e.rel, e]));

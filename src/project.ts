@@ -3,7 +3,7 @@
  * those scripts are linted as start scripts, with the carrier as a related location), and the
  * file list for rules that ask about other files.
  */
-import { existsSync } from 'node:fs';
+import { diskExists } from './disk.js';
 import { join, posix } from 'node:path';
 import type { CommandSink } from './carriers/build.js';
 import { baseName } from './shell/unwrap.js';
@@ -31,8 +31,6 @@ export interface ProjectModel {
   startedBy: Map<string, Via[]>;
   /** Whether a repository-relative path exists on disk (file or directory). */
   exists(rel: string): boolean;
-  /** The paths outside the run's files `exists` asked the disk about, with the answers (the result cache re-checks them). */
-  probes?(): [string, boolean][];
   /** Every command of every parsed file. */
   commands(): Iterable<{ file: ProjectFile; command: Command }>;
 }
@@ -43,16 +41,15 @@ const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
  * `exists` for a model: a file of the run, or the disk, remembered (the tree does not change
  * during a run, and package lookups ask for the same `package.json` paths thousands of times).
  */
-function onDisk(root: string, byPath: ReadonlyMap<string, unknown>): { exists(rel: string): boolean; probes(): [string, boolean][] } {
+function onDisk(root: string, byPath: ReadonlyMap<string, unknown>): { exists(rel: string): boolean } {
   const known = new Map<string, boolean>();
   return {
     exists: (rel) => {
       if (byPath.has(rel)) return true;
       let yes = known.get(rel);
-      if (yes === undefined) known.set(rel, (yes = existsSync(join(root, rel))));
+      if (yes === undefined) known.set(rel, (yes = diskExists(join(root, rel))));
       return yes;
     },
-    probes: () => [...known],
   };
 }
 

@@ -4,7 +4,7 @@
  * discarded. (Speed itself is measured by `npm run bench`, never asserted here.)
  */
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -148,29 +148,77 @@ describe('the project snapshot of the cache', () => {
     }
   });
 
-  test('a partial run neither uses nor discards the snapshot', async () => {
+  test('a partial run keeps a snapshot of its own beside the full scan\'s', async () => {
     const dir = tree();
     const cacheHome = mkdtempSync(join(tmpdir(), 'prodlint-cache-'));
-    await lint(dir, cacheHome);
-    const part = await lint(dir, cacheHome, [join(dir, 'svc1')]);
-    assert.equal(part.fromSnapshot, false);
+    const part = [join(dir, 'svc1'), join(dir, 'Dockerfile')];
+    assert.equal((await lint(dir, cacheHome)).fromSnapshot, false);
+    assert.equal((await lint(dir, cacheHome, part)).fromSnapshot, false);
     assert.equal((await lint(dir, cacheHome)).fromSnapshot, true, 'the full scan after a partial one still has its snapshot');
+    const again = await lint(dir, cacheHome, part);
+    assert.equal(again.fromSnapshot, true, 'and so does the partial run');
+    assert.equal(again.sarif, (await lint(dir, mkdtempSync(join(tmpdir(), 'prodlint-none-')), part)).sarif);
   });
 
-  test('a snapshot whose disk probes no longer hold is not used', async () => {
+  test('a file no run lints but a project rule reads invalidates the snapshot when it changes', async () => {
+    const dir = tree();
+    // DF007 asks the disk whether the build context has a .dockerignore; git ignores that file here.
+    writeFileSync(join(dir, '.gitignore'), '.dockerignore\n');
+    writeFileSync(join(dir, '.dockerignore'), '.git\n');
+    const cacheHome = mkdtempSync(join(tmpdir(), 'prodlint-cache-'));
+    const df007 = (sarif: string) => (JSON.parse(sarif).runs[0].results as { ruleId: string }[]).filter((r) => r.ruleId === 'DF007').length;
+    const cold = await lint(dir, cacheHome);
+    assert.equal(df007(cold.sarif), 0);
+    assert.equal((await lint(dir, cacheHome)).fromSnapshot, true);
+    rmSync(join(dir, '.dockerignore'));
+    const after = await lint(dir, cacheHome);
+    assert.equal(after.fromSnapshot, false, 'the disk answered differently');
+    assert.equal(df007(after.sarif), 1);
+    assert.equal(after.sarif, await fresh(dir));
+  });
+
+  test('recorded disk answers: each kind of change is seen', async () => {
+    const { recordDisk, diskExists, diskList, diskRead, diskStat, diskInputsHold } = await import('../src/disk.js');
+    const root = mkdtempSync(join(tmpdir(), 'prodlint-disk-'));
+    writeFileSync(join(root, 'a.txt'), 'one');
+    mkdirSync(join(root, 'd'));
+    const record = () => {
+      const stop = recordDisk();
+      diskExists(join(root, 'missing'));
+      diskList(join(root, 'd'));
+      diskRead(join(root, 'a.txt'), 100);
+      diskStat(join(root, 'a.txt'));
+      return stop();
+    };
+    const changes: [string, () => void][] = [
+      ['a path appears', () => writeFileSync(join(root, 'missing'), '')],
+      ['a directory gains an entry', () => writeFileSync(join(root, 'd/new'), '')],
+      ['a file\'s content changes, same size', () => writeFileSync(join(root, 'a.txt'), 'two')],
+      ['a file grows', () => writeFileSync(join(root, 'a.txt'), 'three')],
+    ];
+    for (const [what, change] of changes) {
+      const inputs = record();
+      assert.equal(inputs.length, 4);
+      assert.equal(diskInputsHold(inputs), true, `${what}: holds before`);
+      change();
+      assert.equal(diskInputsHold(inputs), false, what);
+    }
+    assert.equal(diskInputsHold([['exists', 'x']]), false, 'a malformed input never holds');
+    assert.equal(diskInputsHold([['unlink', join(root, 'a.txt'), 'y']]), false, 'an unknown operation never holds');
+  });
+
+  test('a malformed snapshot is not used', async () => {
     const { ResultCache } = await import('../src/cache.js');
     const root = mkdtempSync(join(tmpdir(), 'prodlint-probe-'));
     const cacheDir = mkdtempSync(join(tmpdir(), 'prodlint-cache-'));
     const c = new ResultCache(cacheDir, root, 'v');
-    c.keepSnapshot({ signature: 's', startedBy: [], probes: [['pkg/package.json', false], ['Dockerfile', true]], findings: [] });
-    writeFileSync(join(root, 'Dockerfile'), 'FROM x\n');
+    c.keepSnapshot({ signature: 's', startedBy: [], inputs: [], findings: [] });
     c.save();
-    assert.ok(new ResultCache(cacheDir, root, 'v').snapshot('s', root), 'probes hold');
-    assert.equal(new ResultCache(cacheDir, root, 'v').snapshot('other', root), undefined, 'another signature');
-    mkdirSync(join(root, 'pkg'));
-    writeFileSync(join(root, 'pkg/package.json'), '{}');
-    assert.equal(new ResultCache(cacheDir, root, 'v').snapshot('s', root), undefined, 'a probed path appeared');
-    writeFileSync(join(c.path), JSON.stringify({ format: 2, version: 'v', entries: {}, project: { signature: 's', startedBy: [], probes: 'x', findings: [] } }));
-    assert.equal(new ResultCache(cacheDir, root, 'v').snapshot('s', root), undefined, 'a malformed snapshot');
+    assert.ok(new ResultCache(cacheDir, root, 'v').snapshot('s'));
+    assert.equal(new ResultCache(cacheDir, root, 'v').snapshot('other'), undefined, 'another signature');
+    for (const projects of ['x', [null], [{ signature: 's', startedBy: [], inputs: 'x', findings: [] }], [{ signature: 's', startedBy: [], inputs: [['exists', '/nonexistent', 'y']], findings: [] }]]) {
+      writeFileSync(c.path, JSON.stringify({ format: 3, version: 'v', entries: {}, projects }));
+      assert.equal(new ResultCache(cacheDir, root, 'v').snapshot('s'), undefined, JSON.stringify(projects));
+    }
   });
 });

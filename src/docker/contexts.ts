@@ -11,7 +11,7 @@ import type { ComposeDocument, ComposeService } from '../parse/compose.js';
 import type { DockerfileDocument } from '../parse/dockerfile.js';
 import { getPath, resolve, scalarString } from '../parse/yaml-nodes.js';
 import type { ProjectFile, ProjectModel } from '../project.js';
-import { readText } from '../read-text.js';
+import { diskRead } from '../disk.js';
 import { SourceFile, type Span } from '../source.js';
 import { nodeSpan } from '../parse/yaml-nodes.js';
 import { cleanPath, parseDockerignore, type IgnorePattern } from './dockerignore.js';
@@ -202,7 +202,7 @@ function readIgnore(model: ProjectModel, rel: string): IgnoreFile | undefined {
     const abs = join(model.root, rel);
     // Decoded as the engine decodes (UTF-16, byte-order mark); a binary, oversized or
     // non-regular file counts as no ignore file.
-    const read = readText(abs, MAX_IGNORE_BYTES);
+    const read = diskRead(abs, MAX_IGNORE_BYTES);
     if ('text' in read) {
       const source = new SourceFile(rel, abs, read.text);
       result = { path: rel, source, patterns: parseDockerignore(source.text) };

@@ -4,10 +4,9 @@
  * never throw; files are decoded as the engine decodes them (`readText`: UTF-16, byte-order
  * marks), and binary and non-regular files are refused.
  */
-import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProjectModel } from '../project.js';
-import { readText } from '../read-text.js';
+import { diskList, diskRead, diskStat } from '../disk.js';
 import { SourceFile, type Span } from '../source.js';
 
 const MAX_BYTES = 256 * 1024;
@@ -23,7 +22,7 @@ export function sourceOf(model: ProjectModel, rel: string): SourceFile | undefin
   if (listed?.source) return listed.source;
   if (!model.exists(rel)) return undefined;
   const abs = join(model.root, rel);
-  const read = readText(abs, MAX_BYTES);
+  const read = diskRead(abs, MAX_BYTES);
   return 'text' in read ? new SourceFile(rel, abs, read.text) : undefined;
 }
 
@@ -52,14 +51,10 @@ function firstLine(source: SourceFile): Span {
 }
 
 function diskListing(model: ProjectModel, rel: string): string[] {
-  try {
-    return readdirSync(join(model.root, rel), { withFileTypes: true })
-      .filter((d) => d.isFile())
-      .map((d) => `${rel}/${d.name}`)
-      .sort();
-  } catch {
-    return [];
-  }
+  return (diskList(join(model.root, rel)) ?? [])
+    .filter((d) => d.isFile())
+    .map((d) => `${rel}/${d.name}`)
+    .sort();
 }
 
 /** Whether a repository-relative path is a directory: known files below it, else the disk. */
@@ -67,11 +62,7 @@ export function isDirectory(model: ProjectModel, rel: string): boolean | undefin
   if (rel === '') return true;
   if (directoriesOf(model).has(rel)) return true;
   if (model.byPath.has(rel)) return false;
-  try {
-    return statSync(join(model.root, rel)).isDirectory();
-  } catch {
-    return undefined;
-  }
+  return diskStat(join(model.root, rel))?.isDirectory;
 }
 
 const directories = new WeakMap<ProjectModel, Set<string>>();

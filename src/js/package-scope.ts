@@ -8,7 +8,7 @@
  * `package.json` is another package), symbolic links (no loops), files over 2 MiB and
  * declaration files; it stops after 20,000 files and says so.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { diskList, diskStat } from '../disk.js';
 import { join, posix } from 'node:path';
 
 const SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
@@ -40,12 +40,8 @@ export function packageSources(root: string, dir: string): PackageSources {
   let truncated = false;
   while (stack.length && !truncated) {
     const current = stack.pop()!;
-    let entries;
-    try {
-      entries = readdirSync(join(root, current), { withFileTypes: true });
-    } catch {
-      continue;
-    }
+    const entries = diskList(join(root, current));
+    if (!entries) continue;
     const subdirs: string[] = [];
     for (const e of entries) {
       const rel = current ? `${current}/${e.name}` : e.name;
@@ -69,18 +65,11 @@ export function packageSources(root: string, dir: string): PackageSources {
 }
 
 function isPackage(root: string, dir: string): boolean {
-  try {
-    return statSync(join(root, dir, 'package.json')).isFile();
-  } catch {
-    return false;
-  }
+  return diskStat(join(root, dir, 'package.json'))?.isFile === true;
 }
 
 /** Whether a file on disk is small enough to read for evidence. */
 export function readableSize(abs: string): boolean {
-  try {
-    return statSync(abs).size <= MAX_BYTES;
-  } catch {
-    return false;
-  }
+  const st = diskStat(abs);
+  return st !== undefined && st.size <= MAX_BYTES;
 }

@@ -12,7 +12,7 @@
 import { join } from 'node:path';
 import { parseTypeScript, type TypeScriptDocument } from '../parse/typescript.js';
 import type { ProjectFile, ProjectModel } from '../project.js';
-import { readText } from '../read-text.js';
+import { diskRead } from '../disk.js';
 import { SourceFile } from '../source.js';
 import { packageDirOf, packageSources, readableSize } from './package-scope.js';
 import { appendTo } from '../multimap.js';
@@ -72,7 +72,7 @@ export class ProjectSources {
   private source(file: SourceRef): SourceFile | undefined {
     let s = this.sources.get(file.rel);
     if (s === undefined) {
-      const read = file.source || file.text !== undefined ? undefined : readText(file.abs);
+      const read = file.source || file.text !== undefined ? undefined : diskRead(file.abs);
       const text = file.text ?? (read && 'text' in read ? read.text : undefined);
       s = file.source ?? (text !== undefined ? new SourceFile(file.rel, file.abs, text) : null);
       this.sources.set(file.rel, s);

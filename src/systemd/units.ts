@@ -10,7 +10,7 @@
  */
 import { parseSystemd, type Directive, type UnitTree } from '../parse/systemd.js';
 import type { ProjectFile, ProjectModel } from '../project.js';
-import { readText } from '../read-text.js';
+import { diskRead } from '../disk.js';
 import { SourceFile, type Span } from '../source.js';
 import type { Document } from '../types.js';
 import { definingUnit, unitName, type UnitName } from './unit-name.js';
@@ -53,7 +53,7 @@ const MAX_TARGET_SIZE = 64 * 1024;
 function readTarget(file: ProjectFile): Document<UnitTree> | undefined {
   // Decoded as the engine decodes (UTF-16, byte-order mark); unreadable, binary or too large:
   // the target simply does not count.
-  const read = readText(file.abs, MAX_TARGET_SIZE);
+  const read = diskRead(file.abs, MAX_TARGET_SIZE);
   if (!('text' in read)) return undefined;
   try {
     return parseSystemd(new SourceFile(file.rel, file.abs, read.text), file.environment);
