@@ -29,6 +29,30 @@ export function findRoot(start: string): string {
   }
 }
 
+/**
+ * The repository a run is about: the one around the working directory, unless every path given
+ * lies outside it (`prodlint ../other-service`), then the one around the first path. Paths
+ * outside the root are never linted, so taking the working directory's repository there linted
+ * nothing, silently. Also where the search for `.prodlint.yaml` starts.
+ */
+export function runRoot(paths: readonly string[], cwd: string): { root: string; start: string } {
+  const here = findRoot(cwd);
+  const abs = (paths.length ? paths : ['.']).map((p) => resolve(cwd, p));
+  const within = (p: string) => {
+    const rel = relative(here, p);
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  };
+  if (abs.some(within)) return { root: here, start: cwd };
+  const first = abs[0]!;
+  let start = first;
+  try {
+    if (!statSync(first).isDirectory()) start = dirname(first);
+  } catch {
+    start = dirname(first); // a missing path is reported by discovery
+  }
+  return { root: findRoot(start), start };
+}
+
 export function toRel(root: string, abs: string): string {
   const r = relative(root, abs);
   return sep === '/' ? r : r.split(sep).join('/');

@@ -2,7 +2,7 @@
  * The bridge from configuration (file + command line) to the engine's RunSettings.
  */
 import { ConfigError, defaultConfig, environmentOf, findConfig, kindOverride, loadConfig, resolveRulesShared, type ProdlintConfig, type ResolvedRule, type RuleOverride } from './config.js';
-import { findRoot } from './discover.js';
+import { runRoot } from './discover.js';
 import type { RunSettings } from './engine.js';
 import type { AnyRule } from './rule.js';
 import { compileGlobs } from './config/glob.js';
@@ -35,10 +35,11 @@ export interface SettingsInput {
 }
 
 export function loadSettings(input: SettingsInput): { settings: RunSettings; config: ProdlintConfig } {
-  const root = input.root ?? findRoot(input.cwd);
+  const found = input.root === undefined ? runRoot(input.paths, input.cwd) : { root: input.root, start: input.cwd };
+  const root = found.root;
   let config = input.config;
   if (!config) {
-    const path = input.configPath ? resolve(input.cwd, input.configPath) : findConfig(input.cwd, root);
+    const path = input.configPath ? resolve(input.cwd, input.configPath) : findConfig(found.start, root);
     config = path ? loadConfig(path, input.rules) : defaultConfig();
   }
   const cfg = config;

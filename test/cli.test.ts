@@ -152,3 +152,21 @@ describe('cli', () => {
 
   void existsSync;
 });
+
+describe('the repository a run is about', () => {
+  test('a path in another repository is linted as that repository, with its config', async () => {
+    const here = repo({ 'start.sh': RELOAD });
+    const other = repo({ 'svc/start.sh': RELOAD, 'svc/worker.sh': RELOAD, '.prodlint.yaml': 'ignore: ["svc/worker.sh"]\n' });
+    const r = await cli([join(other, 'svc'), '-f', 'json', '--no-cache'], here);
+    assert.equal(r.code, 1, r.stderr);
+    const out = JSON.parse(r.stdout) as { findings: { path: string; ruleId: string }[] };
+    // Paths relative to the other repository's root; its .prodlint.yaml applied.
+    assert.deepEqual(out.findings.map((f) => `${f.path} ${f.ruleId}`), ['svc/start.sh SH001']);
+    // A single file of the other repository too.
+    const one = JSON.parse((await cli([join(other, 'svc/start.sh'), '-f', 'json', '--no-cache'], here)).stdout) as { findings: { path: string }[] };
+    assert.deepEqual(one.findings.map((f) => f.path), ['svc/start.sh']);
+    // A path inside the working directory's repository keeps that root.
+    const mine = JSON.parse((await cli(['.', '-f', 'json', '--no-cache'], here)).stdout) as { findings: { path: string }[] };
+    assert.deepEqual(mine.findings.map((f) => f.path), ['start.sh']);
+  });
+});
