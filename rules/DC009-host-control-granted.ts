@@ -2,6 +2,7 @@ import { oncePerEntry } from '../src/compose/shared-entries.js';
 import { serviceVolumes } from '../src/compose/volumes.js';
 import type { ComposeDocument } from '../src/parse/compose.js';
 import { getPair, nodeSpan, resolve, scalarString } from '../src/parse/yaml-nodes.js';
+import { trimTrailingSlashes } from '../src/paths.js';
 import { defineRule } from '../src/rule.js';
 import type { Span } from '../src/source.js';
 
@@ -58,7 +59,7 @@ export default defineRule({
       add('hostNetwork', pairSpan('network_mode', (v) => v === 'host'));
       add('hostPid', pairSpan('pid', (v) => v === 'host'));
       for (const m of serviceVolumes(yaml, service)) {
-        const src = m.source?.replace(/^\/\//, '/').replace(/\/+$/, '');
+        const src = m.source === undefined ? undefined : trimTrailingSlashes(m.source.replace(/^\/\//, '/'));
         if (m.type === 'bind' && src && DOCKER_SOCKETS.has(src)) add('dockerSocket', m.anchor);
       }
     }

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { serviceVolumes } from '../src/compose/volumes.js';
 import { contextsOf, ignoreFileFor, inContext, type BuildContext, type IgnoreFile } from '../src/docker/contexts.js';
 import { isGlob } from '../src/docker/copy.js';
+import { embedsDirectory, quotesPathSegment } from '../src/docker/dir-mentions.js';
 import { filesUnder, migrationCommand, migrationsDirs, type MigrationCommand, type MigrationsDir } from '../src/docker/migrations.js';
 import { isDirectory, readProjectText, relatedFileFor } from '../src/docker/project-files.js';
 import { containerPathProvided, contextPathPresence, stageMappings, type Mapping, type ReachOptions } from '../src/docker/reach.js';
@@ -10,6 +11,7 @@ import { commandsOf, imageStartCommands, type StartCommand } from '../src/docker
 import type { ComposeDocument } from '../src/parse/compose.js';
 import type { DfStage, DockerfileDocument, DockerfileTree } from '../src/parse/dockerfile.js';
 import { getPath, scalarString } from '../src/parse/yaml-nodes.js';
+import { trimTrailingSlashes } from '../src/paths.js';
 import type { ProjectFile, ProjectModel } from '../src/project.js';
 import { defineRule, type ProjectContext } from '../src/rule.js';
 import { programName } from '../src/shell/query.js';
@@ -187,7 +189,7 @@ function mountedAtRuntime(start: StartCommand, path: string): boolean {
   const yaml = (use.compose.doc as ComposeDocument | undefined)?.tree.yaml;
   if (!yaml) return false;
   return serviceVolumes(yaml, use.service).some((m) => {
-    const t = m.target?.replace(/\/+$/, '');
+    const t = m.target === undefined ? undefined : trimTrailingSlashes(m.target);
     return !!t && (t === path || path.startsWith(t + '/') || t.startsWith(path + '/'));
   });
 }
@@ -201,7 +203,7 @@ function usedElsewhere(model: ProjectModel, dockerfile: string, repoDir: string)
       for (const service of doc.tree.services) {
         for (const m of serviceVolumes(doc.tree.yaml, service)) {
           if (m.type !== 'bind' || !m.source || m.source.includes('$') || m.source.startsWith('/') || m.source.startsWith('~')) continue;
-          const src = posix.normalize(posix.join(base, m.source)).replace(/\/$/, '');
+          const src = trimTrailingSlashes(posix.normalize(posix.join(base, m.source)));
           const rel = src === '.' ? '' : src;
           if (rel === '' || rel === repoDir || repoDir.startsWith(rel + '/')) return true;
         }
@@ -225,11 +227,11 @@ function usedElsewhere(model: ProjectModel, dockerfile: string, repoDir: string)
 /**
  * How code names a migrations directory: a string literal that is a path with the directory's
  * last component in it (`"migrations"`, `"./migrations/*.sql"`, `"file://migrations"`), or, for
- * Alembic, its ini file. A sentence that mentions the word (`"no migrations to run"`) does not count.
+ * Alembic, its ini file. A sentence that mentions the word (`"no migrations to run"`) does not count
+ * (see quotesPathSegment).
  */
-function evidenceFor(dir: MigrationsDir): RegExp {
-  const name = dir.why === 'alembic.ini' ? '(?:alembic\\.ini|alembic)' : posix.basename(dir.dir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`["'\`](?:[^"'\`\\s]*/)?${name}(?:/[^"'\`\\s]*)?["'\`]`);
+function evidenceNames(dir: MigrationsDir): string[] {
+  return dir.why === 'alembic.ini' ? ['alembic.ini', 'alembic'] : [posix.basename(dir.dir)];
 }
 
 const MAX_EVIDENCE_FILES = 2000;
@@ -240,13 +242,12 @@ const MAX_EVIDENCE_FILES = 2000;
  * `migrate.New("file://migrations", …)`).
  */
 function mentionsDirectory(model: ProjectModel, contextDir: string, dir: MigrationsDir, mappings: Mapping[], starts: StartCommand[]): boolean {
-  const re = evidenceFor(dir);
+  const names = evidenceNames(dir);
   const name = posix.basename(dir.dir);
   for (const s of starts) {
     if (s.command.argv.some((w) => w.value !== null && w.value.split('/').includes(name))) return true;
   }
   const prefix = contextDir ? contextDir + '/' : '';
-  const embed = embedFor(name);
   let seen = 0;
   let reads = false;
   for (const f of model.files) {
@@ -258,16 +259,10 @@ function mentionsDirectory(model: ProjectModel, contextDir: string, dir: Migrati
     const text = readProjectText(model, f.rel);
     if (text === undefined) continue;
     // Embedded at compile time: the image needs no directory.
-    if (embed.test(text)) return false;
-    if (re.test(text)) reads = true;
+    if (embedsDirectory(text, name)) return false;
+    if (!reads && names.some((n) => quotesPathSegment(text, n))) reads = true;
   }
   return reads;
-}
-
-/** Compile-time embedding of a directory: Go's `//go:embed`, sqlx's `migrate!`, diesel's `embed_migrations!`, `include_dir!`. */
-function embedFor(name: string): RegExp {
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`go:embed[^\\n]*\\b${n}\\b|\\bmigrate!\\s*\\(|\\bembed_migrations!|\\binclude_dir!\\s*\\([^)]*\\b${n}\\b`);
 }
 
 function looksLikeCode(ctx: string): boolean {
@@ -295,5 +290,5 @@ function ignoreRelated(ignore: IgnoreFile, what: string, span?: Span): Related {
 }
 
 function cleanRel(p: string): string {
-  return posix.normalize(p).replace(/^\.\//, '').replace(/\/$/, '');
+  return trimTrailingSlashes(posix.normalize(p).replace(/^\.\//, ''));
 }

@@ -1,16 +1,20 @@
 /**
  * Globs from the config: the checks that keep a hostile or mistaken pattern from making every run
- * slow, and the compilation into one anchored regular expression per list.
+ * slow, and the compilation into one matcher per list (see glob-match.ts for how `**` is matched).
  *
  * Semantics (like `.gitignore`): a glob without a `/` matches the basename at any depth
  * (`*.sh` is `**\/*.sh`); a glob with a `/` is anchored at the config's directory; a leading `./`
  * or `/` is dropped; a glob that matches a directory also matches everything below it; a trailing
  * `/` matches directories only. Matching is picomatch with `dot: true` (hidden files are not
- * special), case-sensitive, `/`-separated on every platform. Extglobs, negation (`!x`) and brace
- * ranges (`{1..9}`) are not supported: they are rare in path lists and are where glob engines
- * misbehave (picomatch turns `{01..10}` into a wrong character class).
+ * special), case-sensitive, `/`-separated on every platform, except that a run of `*` that is not
+ * a whole `**` segment is one `*` (as in `.gitignore`; picomatch lets `**.js` and `**{a,b}` cross
+ * directories). Extglobs, negation (`!x`), brace ranges (`{1..9}`), `**` inside braces or
+ * parentheses and escaped slashes are not supported: they are rare in path lists and are where
+ * glob engines misbehave (picomatch turns `{01..10}` into a wrong character class).
  */
 import picomatch from 'picomatch';
+import { trimTrailingSlashes } from '../paths.js';
+import { compileForm, hasGroupedGlobstar, PICOMATCH_OPTIONS, scanPattern, segmentPath } from './glob-match.js';
 
 export const MAX_GLOB_LENGTH = 1000;
 export const MAX_GLOBS_PER_LIST = 1000;
@@ -21,15 +25,11 @@ export const MAX_BRACE_EXPANSION = 10000;
  * stars hang), so a segment may hold at most this many.
  */
 export const MAX_STARS_PER_SEGMENT = 3;
-/** Each `**` multiplies backtracking by the path depth; 4 stay under a few ms at depth 60. */
+/**
+ * `**` segments per glob. They no longer cost backtracking (glob-match.ts places them segment by
+ * segment), but each one widens the search over a path's segments: a glob needs few.
+ */
 export const MAX_GLOBSTARS = 4;
-
-const PICOMATCH_OPTIONS = {
-  dot: true,
-  windows: false,
-  noextglob: true,
-  nonegate: true,
-} as const;
 
 type Node =
   | { t: 'lit' }
@@ -79,6 +79,14 @@ export function globProblem(glob: string): string | undefined {
   if (shape.globstars > MAX_GLOBSTARS) {
     return `more than ${MAX_GLOBSTARS} '**' segments (too slow to match; use fewer)`;
   }
+  // Both are where picomatch's reading of `**` stops being "any number of directories" (see
+  // glob-match.ts), and neither has a use in a path list.
+  if (hasGroupedGlobstar(glob)) {
+    return `'**' inside braces or parentheses is not supported; write one glob per alternative`;
+  }
+  if (scanPattern(glob).some((u) => u.kind === 'slash' && u.end - u.start === 2)) {
+    return `an escaped '/' ('\\/') is not supported; a '/' always separates directories`;
+  }
   let source: string;
   try {
     source = picomatch.makeRe(expandedForms(glob)[0]!, PICOMATCH_OPTIONS).source;
@@ -103,21 +111,24 @@ export function expandedForms(glob: string): string[] {
     g = g.replace(/^\/+/, '');
   }
   const dirOnly = g.endsWith('/') && g.length > 1;
-  if (dirOnly) g = g.replace(/\/+$/, '');
+  if (dirOnly) g = trimTrailingSlashes(g);
   if (!anchored && !g.includes('/') && g !== '**') g = `**/${g}`;
   // `p/**` alone would not do: picomatch matches `a/**` against `a` but `*.x/**` needs a slash.
   const below = `${g}/**/*`;
   return dirOnly ? [below] : [g, below];
 }
 
-/** One matcher for a list of already-checked globs; an empty list matches nothing. */
+/**
+ * One matcher for a list of already-checked globs (see globProblem); an empty list matches
+ * nothing. Paths are file paths relative to the config directory: `/`-separated, no empty segment.
+ */
 export function compileGlobs(globs: readonly string[]): (path: string) => boolean {
   if (globs.length === 0) return () => false;
-  const sources = globs.flatMap((g) =>
-    expandedForms(g).map((form) => picomatch.makeRe(form, PICOMATCH_OPTIONS).source),
-  );
-  const re = new RegExp(sources.join('|'));
-  return (path) => re.test(normalizePath(path));
+  const forms = globs.flatMap((g) => expandedForms(g).map(compileForm));
+  return (path) => {
+    const p = segmentPath(normalizePath(path));
+    return forms.some((matches) => matches(p));
+  };
 }
 
 /** Paths are matched without a leading `./`. */

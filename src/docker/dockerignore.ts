@@ -11,6 +11,7 @@
  * - the last matching pattern wins.
  */
 import type { Span } from '../source.js';
+import { compileIgnorePattern, type PatternMatcher } from './ignore-matcher.js';
 
 export interface IgnorePattern {
   /** Cleaned pattern without the `!`. */
@@ -20,7 +21,10 @@ export interface IgnorePattern {
   line: number;
   /** Where the pattern is written (the line's trimmed text). */
   span: Span;
-  regex: RegExp;
+  /** Matches context-relative paths; linear in the path, whatever the pattern (see ignore-matcher.ts). */
+  matcher: PatternMatcher;
+  /** The same matcher under its former name (it was a RegExp; `test` is all callers used). */
+  regex: PatternMatcher;
 }
 
 export interface IgnoreMatch {
@@ -29,7 +33,17 @@ export interface IgnoreMatch {
   by?: IgnorePattern;
 }
 
-/** Parse the text of an ignore file. Never throws: an unusable pattern is skipped. */
+/**
+ * Parse the text of an ignore file. Never throws: an unusable pattern (`[unclosed`, a trailing
+ * `\`, a class JavaScript rejects) is skipped, and no pattern is refused for being long or full
+ * of stars, since matching is linear.
+ *
+ * Which way skipping errs: a skipped exclusion leaves its paths "sent to the builder", the quiet
+ * side for DF001 ("are the migrations in the image?"): it may silence a finding, never invent one.
+ * A skipped exception (`!pattern`) leaves its paths excluded, which can report migrations as kept
+ * out. Both only happen for patterns Docker itself rejects (`docker build` fails on a malformed
+ * pattern), so the build breaks loudly whatever we answer.
+ */
 export function parseDockerignore(text: string): IgnorePattern[] {
   const out: IgnorePattern[] = [];
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -50,9 +64,9 @@ export function parseDockerignore(text: string): IgnorePattern[] {
     if (!pattern) continue;
     pattern = cleanPath(pattern);
     if (pattern.length > 1 && pattern.startsWith('/')) pattern = pattern.slice(1);
-    const regex = compile(pattern);
-    if (!regex) continue;
-    out.push({ pattern, negated, line: i + 1, span, regex });
+    const matcher = compileIgnorePattern(pattern);
+    if (!matcher) continue;
+    out.push({ pattern, negated, line: i + 1, span, matcher, regex: matcher });
   }
   return out;
 }
@@ -64,13 +78,10 @@ export function parseDockerignore(text: string): IgnorePattern[] {
 export function matchIgnore(patterns: readonly IgnorePattern[], path: string): IgnoreMatch {
   const file = cleanPath(path);
   if (file === '.' || file === '') return { excluded: false };
-  const dirs = file.split('/');
   let result: IgnoreMatch = { excluded: false };
   for (const p of patterns) {
-    let hit = p.regex.test(file);
-    // Parent directories: excluding `node_modules` excludes everything below it.
-    for (let k = 1; !hit && k < dirs.length; k++) hit = p.regex.test(dirs.slice(0, k).join('/'));
-    if (hit) result = { excluded: !p.negated, by: p };
+    // Parent directories too: excluding `node_modules` excludes everything below it.
+    if (p.matcher.testPathOrParent(file)) result = { excluded: !p.negated, by: p };
   }
   return result;
 }
@@ -92,46 +103,4 @@ export function cleanPath(path: string): string {
   const joined = out.join('/');
   if (rooted) return '/' + joined;
   return joined || '.';
-}
-
-/** Pattern -> anchored regular expression, as moby's patternmatcher builds it. */
-function compile(pattern: string): RegExp | undefined {
-  let re = '^';
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i]!;
-    if (ch === '*') {
-      if (pattern[i + 1] === '*') {
-        i++;
-        if (pattern[i + 1] === '/') i++;
-        re += i + 1 >= pattern.length ? '.*' : '(.*/)?';
-      } else {
-        re += '[^/]*';
-      }
-    } else if (ch === '?') {
-      re += '[^/]';
-    } else if (ch === '\\') {
-      const next = pattern[i + 1];
-      if (next === undefined) return undefined;
-      re += escapeRegex(next);
-      i++;
-    } else if (ch === '[') {
-      const close = pattern.indexOf(']', i + 2);
-      if (close === -1) return undefined;
-      // Passed through as moby does: `[^a-c]` negates, `[!a-c]` is a plain class.
-      re += '[' + pattern.slice(i + 1, close) + ']';
-      i = close;
-    } else {
-      re += escapeRegex(ch);
-    }
-  }
-  re += '$';
-  try {
-    return new RegExp(re);
-  } catch {
-    return undefined;
-  }
-}
-
-function escapeRegex(ch: string): string {
-  return /[.*+?^${}()|[\]\\/]/.test(ch) ? '\\' + ch : ch;
 }
