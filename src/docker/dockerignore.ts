@@ -23,8 +23,6 @@ export interface IgnorePattern {
   span: Span;
   /** Matches context-relative paths; linear in the path, whatever the pattern (see ignore-matcher.ts). */
   matcher: PatternMatcher;
-  /** The same matcher under its former name (it was a RegExp; `test` is all callers used). */
-  regex: PatternMatcher;
 }
 
 export interface IgnoreMatch {
@@ -66,7 +64,7 @@ export function parseDockerignore(text: string): IgnorePattern[] {
     if (pattern.length > 1 && pattern.startsWith('/')) pattern = pattern.slice(1);
     const matcher = compileIgnorePattern(pattern);
     if (!matcher) continue;
-    out.push({ pattern, negated, line: i + 1, span, matcher, regex: matcher });
+    out.push({ pattern, negated, line: i + 1, span, matcher });
   }
   return out;
 }

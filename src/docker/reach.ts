@@ -177,8 +177,7 @@ function coverage(source: string, target: string): 'all' | 'part' | undefined {
   if (isGlob(source)) {
     const [re] = parseDockerignore(source);
     if (!re) return 'all';
-    const parts = target.split('/');
-    for (let k = 1; k <= parts.length; k++) if (re.regex.test(parts.slice(0, k).join('/'))) return 'all';
+    if (re.matcher.testPathOrParent(target)) return 'all';
     // `migrations/*.sql` picks files below the target.
     const stat = source.slice(0, source.search(/[*?[]/));
     if (stat.startsWith(target + '/')) return 'part';
