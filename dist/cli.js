@@ -13,6 +13,7 @@ import {
   PL,
   SEVERITY_RANK,
   SourceFile,
+  TriggerMemo,
   allRules,
   analyzeFile,
   buildProject,
@@ -20,6 +21,7 @@ import {
   defaultConfig,
   directiveMatches,
   discover,
+  diskInputsHold,
   environmentOf,
   errorText,
   extractFacts,
@@ -32,16 +34,20 @@ import {
   parseRuleFlag,
   parseSize,
   raised,
+  readText,
+  recordDisk,
   ruleTriggered
-} from "./chunks/chunk-LDF2H46V.js";
+} from "./chunks/chunk-ROXBUIL2.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-MMBIAWEE.js";
 import "./chunks/chunk-ROR5HC5C.js";
 import "./chunks/chunk-EQZRHDUQ.js";
 import "./chunks/chunk-IFCWRM55.js";
 import "./chunks/chunk-N7ZMGJDM.js";
-import "./chunks/chunk-2B46GNHY.js";
-import "./chunks/chunk-6ZONFC7P.js";
+import "./chunks/chunk-3SFLDPDI.js";
+import {
+  setParseBudget
+} from "./chunks/chunk-I3IDN4OP.js";
 import "./chunks/chunk-KQ2BZMZU.js";
 import "./chunks/chunk-ES6RGP7B.js";
 import "./chunks/chunk-I4SI6Z27.js";
@@ -49,9 +55,9 @@ import "./chunks/chunk-LCUPGGL7.js";
 
 // src/cli.ts
 import { parseArgs } from "node:util";
-import { appendFileSync, existsSync, readFileSync as readFileSync4 } from "node:fs";
+import { appendFileSync, existsSync, readFileSync as readFileSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join4, relative as relative2, resolve as resolve2 } from "node:path";
+import { join as join4, relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/baseline.ts
 import { readFileSync } from "node:fs";
@@ -678,7 +684,7 @@ async function initConfig(root, rules) {
 }
 
 // src/engine.ts
-import { readFileSync as readFileSync3, statSync } from "node:fs";
+import { statSync } from "node:fs";
 
 // src/cache.ts
 import { createHash } from "node:crypto";
@@ -702,7 +708,9 @@ function writeFileAtomic(path, content) {
 }
 
 // src/cache.ts
-var FORMAT = 1;
+var FORMAT = 3;
+var MAX_OTHER_OUTPUTS = 2;
+var MAX_SNAPSHOTS = 4;
 function cacheDir(env2) {
   if (env2.XDG_CACHE_HOME) return join3(env2.XDG_CACHE_HOME, "prodlint");
   if (env2.HOME) return join3(env2.HOME, ".cache", "prodlint");
@@ -728,6 +736,7 @@ var ResultCache = class {
         return;
       }
       this.entries = parsed.entries;
+      this.stored = Array.isArray(parsed.projects) ? parsed.projects : [];
     } catch {
       this.discarded = "unreadable cache";
     }
@@ -735,6 +744,8 @@ var ResultCache = class {
   version;
   entries = {};
   next = {};
+  stored = [];
+  nextProject;
   path;
   /** Why the stored cache was not used, if it was not (for tests and --debug). */
   discarded;
@@ -747,14 +758,39 @@ var ResultCache = class {
   }
   /** The stored output for an analysis key, if consistent. */
   output(entry, key) {
-    if (!entry || entry.key !== key || !entry.output || !Array.isArray(entry.output.findings) || !Array.isArray(entry.output.directives)) return void 0;
-    return entry.output;
+    if (!entry) return void 0;
+    const output = entry.key === key ? entry.output : Array.isArray(entry.others) ? entry.others.find((o) => o && o.key === key)?.output : void 0;
+    if (!output || !Array.isArray(output.findings) || !Array.isArray(output.directives)) return void 0;
+    return output;
   }
   keep(rel, entry) {
+    const prev = this.entries[rel];
+    if (prev && typeof prev === "object" && prev.hash === entry.hash) {
+      const olds = [...prev.key !== void 0 && prev.output ? [{ key: prev.key, output: prev.output }] : [], ...Array.isArray(prev.others) ? prev.others : []];
+      const others = olds.filter((o) => o && o.key !== entry.key).slice(0, MAX_OTHER_OUTPUTS);
+      entry = { ...entry, others };
+    }
     this.next[rel] = entry;
   }
-  save() {
-    const file = { format: FORMAT, version: this.version, entries: this.next };
+  /** The stored snapshot of the tree with this signature, if it is well-formed and its disk inputs still hold. */
+  snapshot(signature) {
+    const p = this.stored.find((s) => s && typeof s === "object" && s.signature === signature);
+    if (!p || !Array.isArray(p.startedBy) || !Array.isArray(p.inputs) || !Array.isArray(p.findings)) return void 0;
+    return diskInputsHold(p.inputs) ? p : void 0;
+  }
+  keepSnapshot(snapshot) {
+    this.nextProject = snapshot;
+  }
+  /**
+   * Write what this run kept. A partial run (some paths of the repository) also carries over the
+   * entries and the snapshot of files it did not see: they are re-validated when used, and a
+   * pre-commit run must not throw away the last full scan's results.
+   */
+  save(opts = {}) {
+    const entries = opts.partial ? { ...this.entries, ...this.next } : this.next;
+    const others = this.stored.filter((s) => s && typeof s === "object" && s.signature !== this.nextProject?.signature);
+    const projects = [...this.nextProject ? [this.nextProject] : [], ...others].slice(0, MAX_SNAPSHOTS);
+    const file = { format: FORMAT, version: this.version, entries, projects };
     try {
       writeFileAtomic(this.path, JSON.stringify(file));
     } catch {
@@ -831,8 +867,8 @@ var WorkerPool = class {
     }
   }
   run(task) {
-    return new Promise((resolve3) => {
-      this.queue.push({ id: this.nextId++, task, resolve: resolve3 });
+    return new Promise((resolve4) => {
+      this.queue.push({ id: this.nextId++, task, resolve: resolve4 });
       this.pump();
     });
   }
@@ -850,6 +886,57 @@ var WorkerPool = class {
     await Promise.all([...this.idle, ...this.busy.keys()].map((w) => w.terminate()));
   }
 };
+
+// src/prefilter.ts
+var TriggerPrefilter = class {
+  constructor(ruleById) {
+    this.ruleById = ruleById;
+  }
+  ruleById;
+  plans = /* @__PURE__ */ new Map();
+  /** Whether a file of this kind and environment triggers one of the enabled per-file rules. */
+  triggered(kind, environment, text, enabled) {
+    const plan = this.planFor(kind, environment, enabled);
+    if (plan.rules.length === 0) return false;
+    if (plan.any && !plan.any.test(text) && !text.includes("\u0130")) return false;
+    const memo = new TriggerMemo(text);
+    return plan.rules.some((rule) => ruleTriggered(rule, memo));
+  }
+  planFor(kind, environment, enabled) {
+    let byKind = this.plans.get(enabled);
+    if (!byKind) this.plans.set(enabled, byKind = /* @__PURE__ */ new Map());
+    const key = `${kind}\0${environment}`;
+    let plan = byKind.get(key);
+    if (!plan) {
+      const rules = [];
+      for (const id of enabled.keys()) {
+        const rule = this.ruleById.get(id);
+        if (!rule || !rule.kinds.includes(kind) || !rule.document && !rule.command && !rule.env) continue;
+        if (rule.productionOnly && environment === "development") continue;
+        rules.push(rule);
+      }
+      plan = { rules, any: anyTrigger(rules) };
+      byKind.set(key, plan);
+    }
+    return plan;
+  }
+};
+function anyTrigger(rules) {
+  const words = /* @__PURE__ */ new Set();
+  for (const rule of rules) {
+    if (rule.triggers.length === 0) return void 0;
+    for (const t of rule.triggers) {
+      const first = typeof t === "string" ? t : t[0];
+      if (first === void 0 || first === "") return void 0;
+      words.add(first.toLowerCase());
+    }
+  }
+  if (words.size === 0) return void 0;
+  return new RegExp([...words].map(escapeRegExp).join("|"), "iu");
+}
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 
 // src/shard.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -869,6 +956,21 @@ function inShard(rel, shard) {
   return h % shard.count + 1 === shard.index;
 }
 
+// src/snapshot.ts
+import { createHash as createHash4 } from "node:crypto";
+import { resolve as resolve2 } from "node:path";
+function coversRoot(paths, cwd, root) {
+  const want = resolve2(root);
+  return (paths.length ? paths : ["."]).some((p) => resolve2(cwd, p) === want);
+}
+function treeSignatureOf(files, rulesKey, run2) {
+  const h = createHash4("sha1").update(JSON.stringify(run2));
+  const sorted = [...files].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  for (const f of sorted) h.update(`
+${f.rel}\0${f.hash ?? "-"}\0${f.kind ?? ""}\0${f.environment}\0${f.kind ? rulesKey(f) : ""}`);
+  return h.digest("hex");
+}
+
 // src/engine.ts
 var VERSION = "0.1.0";
 var CARRIER_KINDS = /* @__PURE__ */ new Set(["dockerfile", "compose", "systemd", "procfile", "packagejson"]);
@@ -883,6 +985,7 @@ async function run(settings) {
   const notices = [];
   const today = settings.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const timeoutMs = settings.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
+  setParseBudget(timeoutMs);
   const stats = { filesDiscovered: 0, filesLinted: 0, filesParsed: 0, durationMs: 0, suppressed: 0, baselined: 0 };
   const cache = settings.cacheDir ? new ResultCache(settings.cacheDir, root, VERSION) : void 0;
   const mine = (rel) => inShard(rel, settings.shard);
@@ -919,80 +1022,114 @@ async function run(settings) {
       notices.push({ level: "note", id: "unknown-kind", path: d.rel, message: `${d.rel}: not a kind of file prodlint lints (use --ignore-unknown to silence)` });
     }
   }
-  for (const e of files) {
-    if (!e.kind || !CARRIER_KINDS.has(e.kind) || !e.hash) continue;
-    if (!ensureText(e, notices, mine)) continue;
-    e.source = new SourceFile(e.rel, e.abs, e.text);
-    try {
-      e.doc = await parseFile(e.kind, e.source, e.environment);
-      e.facts = await extractFacts(e.doc);
-    } catch (err) {
-      e.output = { rel: e.rel, findings: [parseFailure(e.source, err, settings.rulesFor(e.rel), ruleById)], directives: [], parsed: false };
-      e.doc = void 0;
-    }
-  }
-  const project = buildProject(root, files);
-  const deploymentSignature = contentHash(files.filter((f) => f.kind && CARRIER_KINDS.has(f.kind)).map((f) => `${f.rel}\0${f.hash ?? ""}`).join("\n"));
-  const todo = [];
-  for (const e of files) {
-    if (!e.kind || !e.hash || e.output || !mine(e.rel)) continue;
-    const enabled = settings.rulesFor(e.rel);
-    const via = project.startedBy.get(e.rel) ?? [];
-    const key = analysisKey([VERSION, e.hash, e.kind, e.environment, [...enabled].map(([id, s]) => [id, s.severity, s.options]), via, settings.inlineSuppressions, timeoutMs, e.kind === "shell" ? deploymentSignature : ""]);
-    const reuse = CARRIER_KINDS.has(e.kind) ? void 0 : cache?.output(e.cached, key);
-    if (reuse) {
-      e.output = reuse;
-      cache.keep(e.rel, { ...e.cached, key, output: reuse });
-      continue;
-    }
-    if (!e.doc && !ensureText(e, notices, mine)) continue;
-    const text = e.text ?? e.source?.text ?? "";
-    if (!e.doc && !triggered(e.kind, e.environment, text, enabled, ruleById)) {
-      e.output = { rel: e.rel, findings: [], directives: [], parsed: false };
-      cache?.keep(e.rel, entryOf(e, key));
-      continue;
-    }
-    todo.push({ e, key, task: { rel: e.rel, abs: e.abs, kind: e.kind, environment: e.environment, text, via } });
-  }
-  await preloadParsers(new Set(todo.map((t) => t.e.kind)));
-  const workerTodo = todo.filter((t) => WORKER_KINDS.has(t.e.kind));
-  const usePool = (settings.workers ?? 1) > 1 && settings.workerInit !== void 0 && workerTodo.length >= (settings.workerThreshold ?? DEFAULT_WORKER_THRESHOLD);
-  const pool = usePool ? new WorkerPool({
-    size: settings.workers,
-    workerData: { settings: settings.workerInit, root, timeoutMs, inlineSuppressions: settings.inlineSuppressions },
-    hardTimeoutMs: timeoutMs * 2 + 2e3
-  }) : void 0;
-  stats.workerThreads = pool ? settings.workers : 0;
-  let done = 0;
-  const finish = (e, key) => {
-    settings.onProgress?.(++done, todo.length);
-    cache?.keep(e.rel, entryOf(e, key));
+  const rulesPart = /* @__PURE__ */ new Map();
+  const rulesKey = (enabled) => {
+    let k = rulesPart.get(enabled);
+    if (k === void 0) rulesPart.set(enabled, k = contentHash(JSON.stringify([...enabled].map(([id, s]) => [id, s.severity, s.options]))));
+    return k;
   };
-  try {
-    const pooled = pool ? Promise.all(
-      todo.filter((t) => WORKER_KINDS.has(t.e.kind)).map(async ({ e, task, key }) => {
-        const r = await pool.run(task);
-        e.output = "abandoned" in r ? abandonedOutput(e, r.abandoned, settings.rulesFor(e.rel), ruleById) : r;
-        finish(e, key);
-      })
-    ) : Promise.resolve();
-    for (const { e, task, key } of todo) {
-      if (pool && WORKER_KINDS.has(e.kind)) continue;
-      e.output = await analyzeFile(task, {
-        rules: ruleById,
-        enabled: settings.rulesFor(e.rel),
-        project,
-        inlineSuppressions: settings.inlineSuppressions,
-        timeoutMs,
-        ...e.doc ? { parsed: { doc: e.doc, facts: e.facts } } : {}
-      });
-      finish(e, key);
+  const deploymentSignature = contentHash(files.filter((f) => f.kind && CARRIER_KINDS.has(f.kind)).map((f) => `${f.rel}\0${f.hash ?? ""}`).join("\n"));
+  const fullScan = coversRoot(settings.paths, settings.cwd, root);
+  const treeSignature = cache ? treeSignatureOf(files, (e) => rulesKey(settings.rulesFor(e.rel)), [VERSION, settings.inlineSuppressions, timeoutMs]) : "";
+  const keyOf = (e, startedBy) => analysisKey([VERSION, e.hash, e.kind, e.environment, rulesKey(settings.rulesFor(e.rel)), startedBy.get(e.rel) ?? [], settings.inlineSuppressions, timeoutMs, e.kind === "shell" ? deploymentSignature : "", CARRIER_KINDS.has(e.kind) ? treeSignature : ""]);
+  const snapshot = cache?.snapshot(treeSignature);
+  const snapshotStarts = new Map(snapshot?.startedBy ?? []);
+  const reused = snapshot ? reuseAll(files, mine, cache, (e) => keyOf(e, snapshotStarts)) : false;
+  let projectFindings;
+  if (snapshot && reused) {
+    projectFindings = snapshot.findings.filter((f) => mine(f.path));
+    cache.keepSnapshot(snapshot);
+    stats.fromSnapshot = true;
+  } else {
+    const stopRecording = recordDisk();
+    try {
+      projectFindings = await analyseTree(stopRecording);
+    } finally {
+      stopRecording();
     }
-    await pooled;
-  } finally {
-    await pool?.close();
   }
-  const projectFindings = (await runProjectRules(settings, project, ruleById)).filter((f) => mine(f.path));
+  async function analyseTree(stopRecording) {
+    for (const e of files) {
+      if (!e.kind || !CARRIER_KINDS.has(e.kind) || !e.hash) continue;
+      if (!ensureText(e, notices, mine)) continue;
+      e.source = new SourceFile(e.rel, e.abs, e.text);
+      try {
+        e.doc = await parseFile(e.kind, e.source, e.environment);
+        e.facts = await extractFacts(e.doc);
+      } catch (err) {
+        e.output = { rel: e.rel, findings: [parseFailure(e.source, err, settings.rulesFor(e.rel), ruleById)], directives: [], parsed: false };
+        e.doc = void 0;
+      }
+    }
+    const project = buildProject(root, files);
+    const todo = [];
+    const prefilter = new TriggerPrefilter(ruleById);
+    for (const e of files) {
+      if (!e.kind || !e.hash || !mine(e.rel)) continue;
+      if (e.output) {
+        cache?.keep(e.rel, entryOf(e, keyOf(e, project.startedBy)));
+        continue;
+      }
+      const enabled = settings.rulesFor(e.rel);
+      const via = project.startedBy.get(e.rel) ?? [];
+      const key = keyOf(e, project.startedBy);
+      const reuse = CARRIER_KINDS.has(e.kind) ? void 0 : cache?.output(e.cached, key);
+      if (reuse) {
+        e.output = reuse;
+        cache.keep(e.rel, { ...e.cached, key, output: reuse });
+        continue;
+      }
+      if (!e.doc && !ensureText(e, notices, mine)) continue;
+      const text = e.text ?? e.source?.text ?? "";
+      if (!e.doc && !prefilter.triggered(e.kind, e.environment, text, enabled)) {
+        e.output = { rel: e.rel, findings: [], directives: [], parsed: false };
+        cache?.keep(e.rel, entryOf(e, key));
+        continue;
+      }
+      todo.push({ e, key, task: { rel: e.rel, abs: e.abs, kind: e.kind, environment: e.environment, text, via } });
+    }
+    await preloadParsers(new Set(todo.map((t) => t.e.kind)));
+    const workerTodo = todo.filter((t) => WORKER_KINDS.has(t.e.kind));
+    const usePool = (settings.workers ?? 1) > 1 && settings.workerInit !== void 0 && workerTodo.length >= (settings.workerThreshold ?? DEFAULT_WORKER_THRESHOLD);
+    const pool = usePool ? new WorkerPool({
+      size: settings.workers,
+      workerData: { settings: settings.workerInit, root, timeoutMs, inlineSuppressions: settings.inlineSuppressions },
+      hardTimeoutMs: timeoutMs * 2 + 2e3
+    }) : void 0;
+    stats.workerThreads = pool ? settings.workers : 0;
+    let done = 0;
+    const finish = (e, key) => {
+      settings.onProgress?.(++done, todo.length);
+      cache?.keep(e.rel, entryOf(e, key));
+    };
+    try {
+      const pooled = pool ? Promise.all(
+        todo.filter((t) => WORKER_KINDS.has(t.e.kind)).map(async ({ e, task, key }) => {
+          const r = await pool.run(task);
+          e.output = "abandoned" in r ? abandonedOutput(e, r.abandoned, settings.rulesFor(e.rel), ruleById) : r;
+          finish(e, key);
+        })
+      ) : Promise.resolve();
+      for (const { e, task, key } of todo) {
+        if (pool && WORKER_KINDS.has(e.kind)) continue;
+        e.output = await analyzeFile(task, {
+          rules: ruleById,
+          enabled: settings.rulesFor(e.rel),
+          project,
+          inlineSuppressions: settings.inlineSuppressions,
+          timeoutMs,
+          ...e.doc ? { parsed: { doc: e.doc, facts: e.facts } } : {}
+        });
+        finish(e, key);
+      }
+      await pooled;
+    } finally {
+      await pool?.close();
+    }
+    const found = await runProjectRules(settings, project, ruleById);
+    cache?.keepSnapshot({ signature: treeSignature, startedBy: [...project.startedBy], inputs: stopRecording(), findings: found });
+    return found.filter((f) => mine(f.path));
+  }
   const findings = [];
   const directives = /* @__PURE__ */ new Map();
   for (const e of files) {
@@ -1007,24 +1144,26 @@ async function run(settings) {
   assignFingerprints(findings, (f) => f.flagged ?? "");
   const kept = applySuppressions(findings, directives, settings, ruleById, ruleByName, today, stats);
   kept.sort(compareFindings);
-  cache?.save();
+  if (!stats.fromSnapshot) cache?.save({ partial: !fullScan || settings.shard !== void 0 });
   const sources = /* @__PURE__ */ new Map();
+  const byRel = new Map(files.map((e) => [e.rel, e]));
   for (const f of kept) {
     for (const path of [f.path, ...f.related.map((r) => r.path)]) {
       if (sources.has(path)) continue;
-      const e = project.byPath.get(path);
+      const e = byRel.get(path);
       const text = e?.source?.text ?? e?.text ?? readQuietly(e?.abs);
       if (text !== void 0) sources.set(path, e?.source ?? new SourceFile(path, e?.abs ?? "", text));
     }
   }
   const result = kept.map(stripFlagged);
   stats.durationMs = Math.round(performance.now() - started);
-  const enabledRules = settings.rules.filter((r) => files.some((f) => f.kind && settings.rulesFor(f.rel).has(r.id)));
+  const usedMaps = new Set(files.filter((f) => f.kind).map((f) => settings.rulesFor(f.rel)));
+  const enabledRules = settings.rules.filter((r) => [...usedMaps].some((m) => m.has(r.id)));
   return { toolVersion: VERSION, root, findings: result, rules: enabledRules.length ? enabledRules : settings.rules, notices, sources, stats };
 }
 async function preloadParsers(kinds) {
   try {
-    if (kinds.has("shell")) await (await import("./chunks/script-O5EIGQEY.js")).loadShellParser();
+    if (kinds.has("shell")) await (await import("./chunks/script-AXP5IHAN.js")).loadShellParser();
     if (kinds.has("python")) await (await import("./chunks/tree-sitter-RITEDNZZ.js")).getParser("python");
     if (kinds.has("typescript")) await (await import("./chunks/typescript-JGMWZAVM.js")).loadTypeScriptParser();
   } catch {
@@ -1073,15 +1212,6 @@ function firstSetting(settings, project, id) {
   }
   return void 0;
 }
-function triggered(kind, environment, text, enabled, ruleById) {
-  for (const id of enabled.keys()) {
-    const rule = ruleById.get(id);
-    if (!rule || !rule.kinds.includes(kind) || !rule.document && !rule.command && !rule.env) continue;
-    if (rule.productionOnly && environment === "development") continue;
-    if (ruleTriggered(rule, text)) return true;
-  }
-  return false;
-}
 function statFile(e, maxSize) {
   try {
     const st = statSync(e.abs);
@@ -1092,6 +1222,21 @@ function statFile(e, maxSize) {
   } catch (err) {
     return { skip: "unreadable", message: `could not be read: ${err.code ?? errorText(err)}` };
   }
+}
+function reuseAll(files, mine, cache, keyOf) {
+  const found = [];
+  for (const e of files) {
+    if (!e.kind || !e.hash || !mine(e.rel)) continue;
+    const key = keyOf(e);
+    const output = cache.output(e.cached, key);
+    if (!output) return false;
+    found.push([e, key, output]);
+  }
+  for (const [e, key, output] of found) {
+    e.output = output;
+    cache.keep(e.rel, { ...e.cached, key, output });
+  }
+  return true;
 }
 function noticeOf(s, rel) {
   return { level: s.skip === "unreadable" ? "warning" : "note", id: `skipped-${s.skip}`, path: rel, message: s.message };
@@ -1106,21 +1251,6 @@ function ensureText(e, notices, mine) {
   e.text = read.text;
   e.hash = contentHash(read.text);
   return true;
-}
-function readText(abs) {
-  let buf;
-  try {
-    buf = readFileSync3(abs);
-  } catch (err) {
-    return { skip: "unreadable", message: `could not be read: ${err.code ?? errorText(err)}` };
-  }
-  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
-    const le = buf[0] === 255;
-    const body = le ? buf.subarray(2) : Buffer.from(buf.subarray(2)).swap16();
-    return { text: body.toString("utf16le") };
-  }
-  if (buf.subarray(0, 8192).includes(0)) return { skip: "binary", message: "skipped: binary file" };
-  return { text: buf.toString("utf8") };
 }
 function readQuietly(abs) {
   if (!abs) return void 0;
@@ -2488,7 +2618,7 @@ async function mainInner(argv, io) {
   let baseline;
   const baselineName = values.baseline;
   if (baselineName !== void 0 && !writingBaseline) {
-    const b = readBaseline(resolve2(io.cwd, baselineName), baselineName);
+    const b = readBaseline(resolve3(io.cwd, baselineName), baselineName);
     if ("error" in b) throw new UsageError(b.error);
     baseline = b.baseline;
   }
@@ -2532,14 +2662,14 @@ async function mainInner(argv, io) {
   const color = values["no-color"] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
   formats.forEach((format, i) => {
     const out = formatResult(format, result, { color: outputs[i] ? false : color });
-    if (outputs[i]) writeFileAtomic(resolve2(io.cwd, outputs[i]), out);
+    if (outputs[i]) writeFileAtomic(resolve3(io.cwd, outputs[i]), out);
     else io.stdout.write(out);
     if (format === "github" && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(result));
   });
   return result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
 }
 function writeBaseline(findings, root, name, prune, io) {
-  const path = name !== void 0 ? resolve2(io.cwd, name) : join4(root, BASELINE_FILE);
+  const path = name !== void 0 ? resolve3(io.cwd, name) : join4(root, BASELINE_FILE);
   const shown = name ?? (relative2(io.cwd, path) || BASELINE_FILE);
   if (prune) {
     const existing = readBaseline(path, shown);
@@ -2586,7 +2716,7 @@ function merge(files, output, io) {
   if (files.length === 0) throw new UsageError("merge needs SARIF files: prodlint merge a.sarif b.sarif [-o merged.sarif]");
   const texts = files.map((f) => {
     try {
-      return { name: f, text: readFileSync4(resolve2(io.cwd, f), "utf8") };
+      return { name: f, text: readFileSync3(resolve3(io.cwd, f), "utf8") };
     } catch {
       throw new UsageError(`cannot read ${f}`);
     }
@@ -2598,7 +2728,7 @@ function merge(files, output, io) {
     if (err instanceof MergeError) throw new UsageError(err.message);
     throw err;
   }
-  if (output) writeFileAtomic(resolve2(io.cwd, output), merged);
+  if (output) writeFileAtomic(resolve3(io.cwd, output), merged);
   else io.stdout.write(merged);
   return 0;
 }

@@ -9,15 +9,17 @@ import {
   analyzeFile,
   liteProject,
   loadSettings
-} from "./chunks/chunk-LDF2H46V.js";
+} from "./chunks/chunk-ROXBUIL2.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-MMBIAWEE.js";
 import "./chunks/chunk-ROR5HC5C.js";
 import "./chunks/chunk-EQZRHDUQ.js";
 import "./chunks/chunk-IFCWRM55.js";
 import "./chunks/chunk-N7ZMGJDM.js";
-import "./chunks/chunk-2B46GNHY.js";
-import "./chunks/chunk-6ZONFC7P.js";
+import "./chunks/chunk-3SFLDPDI.js";
+import {
+  setParseBudget
+} from "./chunks/chunk-I3IDN4OP.js";
 import "./chunks/chunk-KQ2BZMZU.js";
 import "./chunks/chunk-ES6RGP7B.js";
 import "./chunks/chunk-I4SI6Z27.js";
@@ -26,6 +28,7 @@ import "./chunks/chunk-LCUPGGL7.js";
 // src/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var init = workerData;
+setParseBudget(init.timeoutMs);
 var { settings } = loadSettings({ ...init.settings, rules: allRules });
 var rules = new Map(allRules.map((r) => [r.id, r]));
 parentPort.on("message", async (msg) => {

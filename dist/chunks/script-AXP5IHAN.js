@@ -10,8 +10,8 @@ import {
   parseShell,
   shellParserReady,
   toWord
-} from "./chunk-2B46GNHY.js";
-import "./chunk-6ZONFC7P.js";
+} from "./chunk-3SFLDPDI.js";
+import "./chunk-I3IDN4OP.js";
 import "./chunk-KQ2BZMZU.js";
 import "./chunk-I4SI6Z27.js";
 import "./chunk-LCUPGGL7.js";

@@ -44,10 +44,10 @@ import {
   toFileOffsets,
   wordEmbedded,
   wordFromEmbedded
-} from "./chunk-2B46GNHY.js";
+} from "./chunk-3SFLDPDI.js";
 import {
   withParseDeadline
-} from "./chunk-6ZONFC7P.js";
+} from "./chunk-I3IDN4OP.js";
 import {
   parseSystemd
 } from "./chunk-ES6RGP7B.js";
@@ -78,7 +78,7 @@ var require_ignore = __commonJS({
     var DOUBLE_SLASH = "//";
     var SLASH_CODE = 47;
     var DOT_CODE = 46;
-    var SLASH = "/";
+    var SLASH2 = "/";
     var TMP_KEY_IGNORE = "node-ignore";
     if (typeof Symbol !== "undefined") {
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
@@ -199,7 +199,7 @@ var require_ignore = __commonJS({
         const char = pattern[index];
         if (char === ESCAPE) {
           const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
+          if (escaped === SLASH2 && index + 2 === length) {
             out += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
             out += pattern.slice(index, index + 2);
@@ -297,13 +297,13 @@ var require_ignore = __commonJS({
         // A leading slash matches the beginning of the pathname
         /^\//,
         () => "^",
-        SLASH
+        SLASH2
       ],
       // replace special metacharacter slash after the leading slash
       [
         /\//g,
         () => "\\/",
-        SLASH
+        SLASH2
       ],
       [
         // > A leading "**" followed by a slash means match in all directories.
@@ -418,7 +418,7 @@ var require_ignore = __commonJS({
           if (!last2 || last2 === TRAILING_WILDCARD || last2 === TRAILING_DOUBLESTAR) {
             return source;
           }
-          return last2 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+          return last2 === SLASH2 ? `${source}$` : `${source}(?=$|\\/$)`;
         }
       ]
     ];
@@ -550,7 +550,7 @@ var require_ignore = __commonJS({
       ) : replaced;
     };
     var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
+      if (body[body.length - 1] === SLASH2) {
         prefix = makeRegexPrefix(body.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
@@ -558,26 +558,26 @@ var require_ignore = __commonJS({
       return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
+      const index = body.indexOf(SLASH2);
       return index < 0 || index === body.length - 1;
     };
     var basenameOf = (path) => {
       const end = path.length - 1;
       const index = path.lastIndexOf(
-        SLASH,
-        path[end] === SLASH ? end - 1 : end
+        SLASH2,
+        path[end] === SLASH2 ? end - 1 : end
       );
       return index < 0 ? path : path.slice(index + 1);
     };
-    var parentOf = (path) => {
+    var parentOf2 = (path) => {
       if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path.split(SLASH).filter(Boolean);
+        const slices = path.split(SLASH2).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+        return slices.length ? slices.join(SLASH2) + SLASH2 : EMPTY;
       }
       const end = path.length - 1;
       const cut = path.lastIndexOf(
-        SLASH,
+        SLASH2,
         path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
       return cut < 0 ? EMPTY : path.slice(0, cut + 1);
@@ -732,7 +732,7 @@ var require_ignore = __commonJS({
       //   are left out once, rather than tested or compiled for every path.
       testLiteral(path) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH2 ? 2 : 1)] === "*"
         ));
         let ignored = false;
         let unignored = false;
@@ -877,14 +877,14 @@ var require_ignore = __commonJS({
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path);
-        return literal.ignored || literal.unignored ? literal : dir;
+        const literal2 = this._rules.testLiteral(path);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
       _t(path, cache6) {
         if (path in cache6) {
           return cache6[path];
         }
-        const parentPath = parentOf(path);
+        const parentPath = parentOf2(path);
         const parent = parentPath ? this._t(parentPath, cache6) : UNDEFINED;
         return cache6[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
@@ -994,8 +994,151 @@ var DC001_no_restart_policy_default = defineRule({
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/docker/contexts.ts
-import { readFileSync, statSync } from "node:fs";
 import { join, posix } from "node:path";
+
+// src/disk.ts
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, statSync } from "node:fs";
+
+// src/read-text.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+var BINARY_SNIFF_BYTES = 8192;
+function readText(abs, maxBytes) {
+  let fd;
+  try {
+    fd = openSync(abs, OPEN_FLAGS);
+  } catch (err) {
+    return { skip: "unreadable", message: `could not be read: ${codeOf(err)}` };
+  }
+  let buf;
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { skip: "unreadable", message: "could not be read: not a regular file" };
+    if (maxBytes !== void 0 && st.size > maxBytes) return oversize(st.size, maxBytes);
+    buf = readAll(fd, st.size);
+  } catch (err) {
+    return { skip: "unreadable", message: `could not be read: ${codeOf(err)}` };
+  } finally {
+    closeSync(fd);
+  }
+  return decodeText(buf);
+}
+function readAll(fd, size) {
+  const buf = Buffer.allocUnsafe(size);
+  let len = 0;
+  for (let n; len < size && (n = readSync(fd, buf, len, size - len, null)) > 0; ) len += n;
+  return len === size ? buf : buf.subarray(0, len);
+}
+function decodeText(buf) {
+  if (buf.length >= 2 && (buf[0] === 255 && buf[1] === 254 || buf[0] === 254 && buf[1] === 255)) {
+    const le = buf[0] === 255;
+    const body = buf.subarray(2, 2 + (buf.length - 2 & ~1));
+    return { text: (le ? body : Buffer.from(body).swap16()).toString("utf16le") };
+  }
+  if (buf.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { skip: "binary", message: "skipped: binary file" };
+  return { text: buf.toString("utf8") };
+}
+function oversize(size, maxBytes) {
+  return { skip: "size", message: `skipped: ${size} bytes is over the ${maxBytes}-byte limit (--max-file-size)` };
+}
+function codeOf(err) {
+  const code = err?.code;
+  if (typeof code === "string") return code;
+  return err instanceof Error ? err.message.split("\n")[0] : String(err);
+}
+
+// src/disk.ts
+var recording;
+function recordDisk() {
+  const inputs = /* @__PURE__ */ new Map();
+  recording = inputs;
+  return () => {
+    if (recording === inputs) recording = void 0;
+    return [...inputs.values()];
+  };
+}
+function note(op, target, digest) {
+  const key = `${op}\0${target}`;
+  if (recording && !recording.has(key)) recording.set(key, [op, target, digest]);
+}
+function diskExists(abs) {
+  const yes = existsSync(abs);
+  note("exists", abs, digestExists(yes));
+  return yes;
+}
+function diskList(abs) {
+  let entries;
+  try {
+    entries = readdirSync(abs, { withFileTypes: true });
+  } catch {
+    entries = void 0;
+  }
+  note("list", abs, digestList(entries));
+  return entries;
+}
+function diskStat(abs) {
+  let st;
+  try {
+    const s = statSync(abs);
+    st = { isFile: s.isFile(), isDirectory: s.isDirectory(), size: s.size };
+  } catch {
+    st = void 0;
+  }
+  note("stat", abs, digestStat(st));
+  return st;
+}
+function diskRead(abs, maxBytes) {
+  const r = readText(abs, maxBytes);
+  note("read", maxBytes === void 0 ? abs : `${abs}\0${maxBytes}`, digestRead(r));
+  return r;
+}
+function diskInputsHold(inputs) {
+  for (const input of inputs) {
+    if (!Array.isArray(input) || input.length !== 3 || typeof input[1] !== "string" || typeof input[2] !== "string") return false;
+    const [op, target, digest] = input;
+    if (answer(op, target) !== digest) return false;
+  }
+  return true;
+}
+function answer(op, target) {
+  switch (op) {
+    case "exists":
+      return digestExists(existsSync(target));
+    case "list": {
+      try {
+        return digestList(readdirSync(target, { withFileTypes: true }));
+      } catch {
+        return digestList(void 0);
+      }
+    }
+    case "stat": {
+      try {
+        const s = statSync(target);
+        return digestStat({ isFile: s.isFile(), isDirectory: s.isDirectory(), size: s.size });
+      } catch {
+        return digestStat(void 0);
+      }
+    }
+    case "read": {
+      const [abs, max] = target.split("\0");
+      return digestRead(readText(abs, max === void 0 ? void 0 : Number(max)));
+    }
+    default:
+      return void 0;
+  }
+}
+var digestExists = (yes) => yes ? "y" : "n";
+function digestList(entries) {
+  if (!entries) return "-";
+  const h = createHash("sha1");
+  for (const name of entries.map((e) => `${e.isDirectory() ? "d" : e.isFile() ? "f" : "o"}${e.name}`).sort()) h.update(`${name}\0`);
+  return h.digest("hex");
+}
+var digestStat = (st) => st ? `${st.isFile ? "f" : st.isDirectory ? "d" : "o"}${st.size}` : "-";
+function digestRead(r) {
+  return "text" in r ? createHash("sha1").update(r.text).digest("hex") : `-${r.skip}`;
+}
 
 // src/source.ts
 var SourceFile = class {
@@ -1054,6 +1197,178 @@ var SourceFile = class {
   }
 };
 
+// src/docker/ignore-matcher.ts
+var SLASH = 47;
+var LIT = 0;
+var NOT_SLASH = 1;
+var CLASS = 2;
+var STAR = 3;
+var DIRS = 4;
+var REST = 5;
+var DOT = 6;
+var SPLIT = 7;
+var MATCH = 8;
+var SIZE = [1, 1, 1, 2, 4, 2];
+function compileIgnorePattern(pattern) {
+  const tokens = tokenize(pattern);
+  return tokens ? new Automaton(tokens) : void 0;
+}
+function tokenize(pattern) {
+  const kind = new Uint8Array(pattern.length);
+  const arg = new Int32Array(pattern.length);
+  const classes = [];
+  const classIndex = /* @__PURE__ */ new Map();
+  let n = 0;
+  const push2 = (k, a = 0) => {
+    kind[n] = k;
+    arg[n] = a;
+    n++;
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === "*") {
+      if (pattern[i + 1] === "*") {
+        i++;
+        if (pattern[i + 1] === "/") i++;
+        if (i + 1 >= pattern.length) push2(REST);
+        else if (n === 0 || kind[n - 1] !== DIRS) push2(DIRS);
+      } else {
+        push2(STAR);
+      }
+    } else if (ch === "?") {
+      push2(NOT_SLASH);
+    } else if (ch === "\\") {
+      if (i + 1 >= pattern.length) return void 0;
+      push2(LIT, pattern.charCodeAt(i + 1));
+      i++;
+    } else if (ch === "[") {
+      const close = pattern.indexOf("]", i + 2);
+      if (close === -1) return void 0;
+      const body = pattern.slice(i + 1, close);
+      let index = classIndex.get(body);
+      if (index === void 0) {
+        try {
+          classes.push(new RegExp(`^(?:[${body}])$`));
+        } catch {
+          return void 0;
+        }
+        index = classes.length - 1;
+        classIndex.set(body, index);
+      }
+      push2(CLASS, index);
+      i = close;
+    } else {
+      push2(LIT, pattern.charCodeAt(i));
+    }
+  }
+  return { kind, arg, count: n, classes };
+}
+var Automaton = class {
+  kind;
+  arg;
+  next;
+  alt;
+  classes;
+  matchState;
+  /** Code units any match needs: a shorter path (or prefix) cannot match. */
+  minLength;
+  /** Per-state stamp of the closure that last added it, so a closure adds each state once. */
+  seen;
+  stamp = 0;
+  constructor(tokens) {
+    let size = 1;
+    for (let t = 0; t < tokens.count; t++) size += SIZE[tokens.kind[t]];
+    this.kind = new Uint8Array(size);
+    this.arg = new Int32Array(size);
+    this.next = new Int32Array(size);
+    this.alt = new Int32Array(size);
+    this.seen = new Int32Array(size);
+    this.classes = tokens.classes;
+    let id = 0;
+    let minLength = 0;
+    const set = (at, kind, next, arg = 0, alt = 0) => {
+      this.kind[at] = kind;
+      this.next[at] = next;
+      this.arg[at] = arg;
+      this.alt[at] = alt;
+    };
+    for (let t = 0; t < tokens.count; t++) {
+      const k = tokens.kind[t];
+      const after = id + SIZE[k];
+      if (k === LIT || k === NOT_SLASH || k === CLASS) {
+        set(id, k, after, tokens.arg[t]);
+        minLength++;
+      } else if (k === STAR) {
+        set(id, SPLIT, id + 1, 0, after);
+        set(id + 1, NOT_SLASH, id);
+      } else if (k === REST) {
+        set(id, SPLIT, id + 1, 0, after);
+        set(id + 1, DOT, id);
+      } else {
+        set(id, SPLIT, id + 1, 0, after);
+        set(id + 1, SPLIT, id + 2, 0, id + 3);
+        set(id + 2, DOT, id + 1);
+        set(id + 3, LIT, after, SLASH);
+      }
+      id = after;
+    }
+    set(id, MATCH, id);
+    this.matchState = id;
+    this.minLength = minLength;
+  }
+  test(path) {
+    return this.run(path, false);
+  }
+  testPathOrParent(path) {
+    return this.run(path, true);
+  }
+  run(path, parents) {
+    if (path.length < this.minLength) return false;
+    let current = this.closure([0]);
+    for (let i = 0; i < path.length; i++) {
+      const c = path.charCodeAt(i);
+      if (parents && c === SLASH && current.includes(this.matchState)) return true;
+      const moved = [];
+      for (const id of current) if (this.consumes(id, c, path, i)) moved.push(this.next[id]);
+      if (moved.length === 0) return false;
+      current = this.closure(moved);
+    }
+    return current.includes(this.matchState);
+  }
+  consumes(id, c, path, i) {
+    switch (this.kind[id]) {
+      case LIT:
+        return c === this.arg[id];
+      case NOT_SLASH:
+        return c !== SLASH;
+      case DOT:
+        return c !== 10 && c !== 13 && c !== 8232 && c !== 8233;
+      case CLASS:
+        return this.classes[this.arg[id]].test(path[i]);
+      default:
+        return false;
+    }
+  }
+  /** The consuming and accepting states reachable from `from` through splits, each once. */
+  closure(from) {
+    if (this.stamp === 2147483647) {
+      this.seen.fill(0);
+      this.stamp = 0;
+    }
+    const stamp = ++this.stamp;
+    const out = [];
+    const stack = from.slice().reverse();
+    while (stack.length) {
+      const id = stack.pop();
+      if (this.seen[id] === stamp) continue;
+      this.seen[id] = stamp;
+      if (this.kind[id] === SPLIT) stack.push(this.alt[id], this.next[id]);
+      else out.push(id);
+    }
+    return out;
+  }
+};
+
 // src/docker/dockerignore.ts
 function parseDockerignore(text) {
   const out = [];
@@ -1075,21 +1390,18 @@ function parseDockerignore(text) {
     if (!pattern) continue;
     pattern = cleanPath(pattern);
     if (pattern.length > 1 && pattern.startsWith("/")) pattern = pattern.slice(1);
-    const regex = compile(pattern);
-    if (!regex) continue;
-    out.push({ pattern, negated, line: i + 1, span, regex });
+    const matcher = compileIgnorePattern(pattern);
+    if (!matcher) continue;
+    out.push({ pattern, negated, line: i + 1, span, matcher });
   }
   return out;
 }
 function matchIgnore(patterns, path) {
   const file = cleanPath(path);
   if (file === "." || file === "") return { excluded: false };
-  const dirs = file.split("/");
   let result = { excluded: false };
   for (const p of patterns) {
-    let hit = p.regex.test(file);
-    for (let k = 1; !hit && k < dirs.length; k++) hit = p.regex.test(dirs.slice(0, k).join("/"));
-    if (hit) result = { excluded: !p.negated, by: p };
+    if (p.matcher.testPathOrParent(file)) result = { excluded: !p.negated, by: p };
   }
   return result;
 }
@@ -1109,44 +1421,6 @@ function cleanPath(path) {
   const joined = out.join("/");
   if (rooted) return "/" + joined;
   return joined || ".";
-}
-function compile(pattern) {
-  let re = "^";
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === "*") {
-      if (pattern[i + 1] === "*") {
-        i++;
-        if (pattern[i + 1] === "/") i++;
-        re += i + 1 >= pattern.length ? ".*" : "(.*/)?";
-      } else {
-        re += "[^/]*";
-      }
-    } else if (ch === "?") {
-      re += "[^/]";
-    } else if (ch === "\\") {
-      const next = pattern[i + 1];
-      if (next === void 0) return void 0;
-      re += escapeRegex(next);
-      i++;
-    } else if (ch === "[") {
-      const close = pattern.indexOf("]", i + 2);
-      if (close === -1) return void 0;
-      re += "[" + pattern.slice(i + 1, close) + "]";
-      i = close;
-    } else {
-      re += escapeRegex(ch);
-    }
-  }
-  re += "$";
-  try {
-    return new RegExp(re);
-  } catch {
-    return void 0;
-  }
-}
-function escapeRegex(ch) {
-  return /[.*+?^${}()|[\]\\/]/.test(ch) ? "\\" + ch : ch;
 }
 
 // src/carriers/json-array.ts
@@ -1373,14 +1647,11 @@ function readIgnore(model, rel) {
   if (listed?.source) {
     result = { path: rel, source: listed.source, patterns: parseDockerignore(listed.source.text) };
   } else if (model.exists(rel)) {
-    try {
-      const abs = join(model.root, rel);
-      if (statSync(abs).isFile() && statSync(abs).size <= MAX_IGNORE_BYTES) {
-        const source = new SourceFile(rel, abs, readFileSync(abs, "utf8"));
-        result = { path: rel, source, patterns: parseDockerignore(source.text) };
-      }
-    } catch {
-      result = null;
+    const abs = join(model.root, rel);
+    const read = diskRead(abs, MAX_IGNORE_BYTES);
+    if ("text" in read) {
+      const source = new SourceFile(rel, abs, read.text);
+      result = { path: rel, source, patterns: parseDockerignore(source.text) };
     }
   }
   perModel.set(rel, result);
@@ -2367,6 +2638,13 @@ function check5(doc, model, report) {
   }
 }
 
+// src/paths.ts
+function trimTrailingSlashes(path) {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
+  return end === path.length ? path : path.slice(0, end);
+}
+
 // rules/DC009-host-control-granted.ts
 var DOCKER_SOCKETS = /* @__PURE__ */ new Set(["/var/run/docker.sock", "/run/docker.sock"]);
 var DC009_host_control_granted_default = defineRule({
@@ -2419,7 +2697,7 @@ var DC009_host_control_granted_default = defineRule({
       add("hostNetwork", pairSpan("network_mode", (v) => v === "host"));
       add("hostPid", pairSpan("pid", (v) => v === "host"));
       for (const m of serviceVolumes(yaml, service)) {
-        const src = m.source?.replace(/^\/\//, "/").replace(/\/+$/, "");
+        const src = m.source === void 0 ? void 0 : trimTrailingSlashes(m.source.replace(/^\/\//, "/"));
         if (m.type === "bind" && src && DOCKER_SOCKETS.has(src)) add("dockerSocket", m.anchor);
       }
     }
@@ -2429,6 +2707,86 @@ var DC009_host_control_granted_default = defineRule({
 
 // rules/DF001-migrations-not-in-image.ts
 import { posix as posix5 } from "node:path";
+
+// src/docker/dir-mentions.ts
+var QUOTES = /* @__PURE__ */ new Set(['"', "'", "`"]);
+var MIGRATION_MACROS = /\bmigrate!\s*\(|\bembed_migrations!/;
+function quotesPathSegment(text, name) {
+  if (name === "") return false;
+  let lastStop = -1;
+  let from = 0;
+  let nextStop = 0;
+  for (let s = text.indexOf(name); s !== -1; s = text.indexOf(name, s + 1)) {
+    for (; from < s; from++) if (isStop(text[from])) lastStop = from;
+    const leftOk = lastStop !== -1 && QUOTES.has(text[lastStop]) && (lastStop === s - 1 || text[s - 1] === "/");
+    if (!leftOk) continue;
+    const end = s + name.length;
+    if (nextStop < end) nextStop = end;
+    while (nextStop < text.length && !isStop(text[nextStop])) nextStop++;
+    if (nextStop < text.length && QUOTES.has(text[nextStop]) && (nextStop === end || text[end] === "/")) return true;
+  }
+  return false;
+}
+function embedsDirectory(text, name) {
+  if (MIGRATION_MACROS.test(text)) return true;
+  if (name === "") return false;
+  const names = wordOccurrences(text, name);
+  if (names.length === 0) return false;
+  for (let g = text.indexOf("go:embed"); g !== -1; ) {
+    const lineEnd = text.indexOf("\n", g);
+    const end = lineEnd === -1 ? text.length : lineEnd;
+    const s = firstAtOrAfter(names, g + "go:embed".length);
+    if (s !== void 0 && s <= end) return true;
+    if (lineEnd === -1) break;
+    g = text.indexOf("go:embed", lineEnd);
+  }
+  const macro = "include_dir!";
+  let close = -1;
+  for (let p = text.indexOf(macro); p !== -1; p = text.indexOf(macro, p + 1)) {
+    if (p > 0 && isWord(text.charCodeAt(p - 1))) continue;
+    let open = p + macro.length;
+    while (open < text.length && isBlank(text[open])) open++;
+    if (text[open] !== "(") continue;
+    const s = firstAtOrAfter(names, open + 1);
+    if (s === void 0) continue;
+    if (close <= open) close = text.indexOf(")", open + 1);
+    if (close === -1 || s <= close) return true;
+  }
+  return false;
+}
+function wordOccurrences(text, name) {
+  const out = [];
+  for (let s = text.indexOf(name); s !== -1; s = text.indexOf(name, s + 1)) {
+    if (boundaryAt(text, s) && boundaryAt(text, s + name.length)) out.push(s);
+  }
+  return out;
+}
+function firstAtOrAfter(sorted, min) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < min) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo];
+}
+function boundaryAt(text, i) {
+  const before = i > 0 && isWord(text.charCodeAt(i - 1));
+  const after = i < text.length && isWord(text.charCodeAt(i));
+  return before !== after;
+}
+function isWord(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
+function isBlank(ch) {
+  const c = ch.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
+  return /\s/.test(ch);
+}
+function isStop(ch) {
+  return QUOTES.has(ch) || isBlank(ch);
+}
 
 // src/docker/migrations.ts
 import { posix as posix3 } from "node:path";
@@ -2588,7 +2946,6 @@ function between(a, b) {
 }
 
 // src/docker/project-files.ts
-import { readFileSync as readFileSync2, readdirSync, statSync as statSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 var MAX_BYTES = 256 * 1024;
 function readProjectText(model, rel) {
@@ -2598,16 +2955,9 @@ function sourceOf(model, rel) {
   const listed = model.byPath.get(rel);
   if (listed?.source) return listed.source;
   if (!model.exists(rel)) return void 0;
-  try {
-    const abs = join2(model.root, rel);
-    const st = statSync2(abs);
-    if (!st.isFile() || st.size > MAX_BYTES) return void 0;
-    const buf = readFileSync2(abs);
-    if (buf.subarray(0, 8192).includes(0)) return void 0;
-    return new SourceFile(rel, abs, buf.toString("utf8"));
-  } catch {
-    return void 0;
-  }
+  const abs = join2(model.root, rel);
+  const read = diskRead(abs, MAX_BYTES);
+  return "text" in read ? new SourceFile(rel, abs, read.text) : void 0;
 }
 function relatedFileFor(model, rel) {
   const direct = model.byPath.get(rel) ? sourceOf(model, rel) : void 0;
@@ -2627,21 +2977,13 @@ function firstLine(source) {
   return { start: 0, end: source.lineEnd(1) };
 }
 function diskListing(model, rel) {
-  try {
-    return readdirSync(join2(model.root, rel), { withFileTypes: true }).filter((d) => d.isFile()).map((d) => `${rel}/${d.name}`).sort();
-  } catch {
-    return [];
-  }
+  return (diskList(join2(model.root, rel)) ?? []).filter((d) => d.isFile()).map((d) => `${rel}/${d.name}`).sort();
 }
 function isDirectory(model, rel) {
   if (rel === "") return true;
   if (directoriesOf(model).has(rel)) return true;
   if (model.byPath.has(rel)) return false;
-  try {
-    return statSync2(join2(model.root, rel)).isDirectory();
-  } catch {
-    return void 0;
-  }
+  return diskStat(join2(model.root, rel))?.isDirectory;
 }
 var directories = /* @__PURE__ */ new WeakMap();
 function directoriesOf(model) {
@@ -2798,23 +3140,32 @@ function positionals(words2, withValue) {
   }
   return out;
 }
-function migrationsDirs(model, contextDir, readText) {
+function migrationsDirs(model, contextDir, readText2) {
   const out = [];
   const at = (p) => inContext(contextDir, p);
   const add = (dir, why) => {
     if (!out.some((d) => d.dir === dir) && isDirectory(model, at(dir))) out.push({ dir, why });
   };
   add("migrations", "migrations/");
-  const ini = readText(at("alembic.ini"));
+  const ini = readText2(at("alembic.ini"));
   if (ini !== void 0) {
-    const loc = /^\s*script_location\s*[=:]\s*(.+?)\s*$/m.exec(ini)?.[1];
+    const loc = scriptLocation(ini);
     const rel = loc?.replace(/^%\(here\)s\/?/, "");
-    if (rel && !rel.includes("%") && !rel.includes(":") && !rel.startsWith("/")) add(posix3.normalize(rel).replace(/\/$/, ""), "alembic.ini");
+    if (rel && !rel.includes("%") && !rel.includes(":") && !rel.startsWith("/")) add(trimTrailingSlashes(posix3.normalize(rel)), "alembic.ini");
     add("alembic", "alembic.ini");
   }
   if (isDirectory(model, at("prisma/migrations"))) add("prisma", "prisma/migrations/");
   add("db/migrate", "db/migrate/");
   return out;
+}
+function scriptLocation(ini) {
+  for (const line of ini.split(/\r\n|\r|\n/)) {
+    const key = /^\s*script_location\s*[=:]/.exec(line);
+    if (!key) continue;
+    const value = line.slice(key[0].length).trim();
+    return value === "" ? void 0 : value;
+  }
+  return void 0;
 }
 function filesUnder(model, dir) {
   const prefix = dir ? dir + "/" : "";
@@ -2938,8 +3289,7 @@ function coverage(source, target) {
   if (isGlob(source)) {
     const [re] = parseDockerignore(source);
     if (!re) return "all";
-    const parts = target.split("/");
-    for (let k = 1; k <= parts.length; k++) if (re.regex.test(parts.slice(0, k).join("/"))) return "all";
+    if (re.matcher.testPathOrParent(target)) return "all";
     const stat = source.slice(0, source.search(/[*?[]/));
     if (stat.startsWith(target + "/")) return "part";
   }
@@ -3129,7 +3479,7 @@ function imageStartCommands(model, dockerfile, opts = {}) {
       if (command.role === "start" && command.carrier.owner === use.service.name) out.push({ command, file: use.compose, origin: "compose", use });
     }
   }
-  for (const file of model.files) {
+  for (const file of commandFiles(model)) {
     if (file === dockerfile || file.kind === "compose" || file.kind === "dockerfile") continue;
     for (const command of commandsOf(model, file)) {
       if (command.role !== "start") continue;
@@ -3165,6 +3515,15 @@ function composeEnvironment(model, dockerfile) {
   return out;
 }
 var lazy = /* @__PURE__ */ new WeakMap();
+var withCommands = /* @__PURE__ */ new WeakMap();
+function commandFiles(model) {
+  let files = withCommands.get(model);
+  if (!files) {
+    files = model.files.filter((f) => f.facts || f.kind === "shell" && (model.startedBy.get(f.rel)?.length ?? 0) > 0);
+    withCommands.set(model, files);
+  }
+  return files;
+}
 function commandsOf(model, file) {
   if (file.facts) return file.facts.commands;
   const known = lazy.get(file);
@@ -3296,10 +3655,10 @@ function checkImage(model, ctx, file, tree, stage, context, starts) {
     const related = [];
     const inDockerfile = start.command.carrier.source.path === source.path;
     if (!inDockerfile) related.push({ source: start.command.carrier.source, span: migration.span, message: `${migration.tool} runs here` });
-    const onDisk = migration.needsAny.map((n) => inContext(context.dir, cleanRel(n))).find((rel) => model.exists(rel));
-    const dirFile = onDisk ? relatedFileFor(model, onDisk) : void 0;
+    const onDisk2 = migration.needsAny.map((n) => inContext(context.dir, cleanRel(n))).find((rel) => model.exists(rel));
+    const dirFile = onDisk2 ? relatedFileFor(model, onDisk2) : void 0;
     if (dirFile) related.push(dirFile);
-    if (excluded?.by) related.push(ignoreRelated(excluded.by, onDisk ?? migration.needsAny[0]));
+    if (excluded?.by) related.push(ignoreRelated(excluded.by, onDisk2 ?? migration.needsAny[0]));
     ctx.report({
       source,
       messageId: excluded ? "commandExcluded" : "commandMissing",
@@ -3361,7 +3720,7 @@ function mountedAtRuntime(start, path) {
   const yaml = use.compose.doc?.tree.yaml;
   if (!yaml) return false;
   return serviceVolumes(yaml, use.service).some((m) => {
-    const t = m.target?.replace(/\/+$/, "");
+    const t = m.target === void 0 ? void 0 : trimTrailingSlashes(m.target);
     return !!t && (t === path || path.startsWith(t + "/") || t.startsWith(path + "/"));
   });
 }
@@ -3373,7 +3732,7 @@ function usedElsewhere(model, dockerfile, repoDir) {
       for (const service of doc.tree.services) {
         for (const m of serviceVolumes(doc.tree.yaml, service)) {
           if (m.type !== "bind" || !m.source || m.source.includes("$") || m.source.startsWith("/") || m.source.startsWith("~")) continue;
-          const src = posix5.normalize(posix5.join(base, m.source)).replace(/\/$/, "");
+          const src = trimTrailingSlashes(posix5.normalize(posix5.join(base, m.source)));
           const rel = src === "." ? "" : src;
           if (rel === "" || rel === repoDir || repoDir.startsWith(rel + "/")) return true;
         }
@@ -3393,19 +3752,17 @@ function usedElsewhere(model, dockerfile, repoDir) {
   }
   return false;
 }
-function evidenceFor(dir) {
-  const name = dir.why === "alembic.ini" ? "(?:alembic\\.ini|alembic)" : posix5.basename(dir.dir).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`["'\`](?:[^"'\`\\s]*/)?${name}(?:/[^"'\`\\s]*)?["'\`]`);
+function evidenceNames(dir) {
+  return dir.why === "alembic.ini" ? ["alembic.ini", "alembic"] : [posix5.basename(dir.dir)];
 }
 var MAX_EVIDENCE_FILES = 2e3;
 function mentionsDirectory(model, contextDir, dir, mappings, starts) {
-  const re = evidenceFor(dir);
+  const names = evidenceNames(dir);
   const name = posix5.basename(dir.dir);
   for (const s of starts) {
     if (s.command.argv.some((w) => w.value !== null && w.value.split("/").includes(name))) return true;
   }
   const prefix = contextDir ? contextDir + "/" : "";
-  const embed = embedFor(name);
   let seen = 0;
   let reads = false;
   for (const f of model.files) {
@@ -3416,14 +3773,10 @@ function mentionsDirectory(model, contextDir, dir, mappings, starts) {
     if (++seen > MAX_EVIDENCE_FILES) return false;
     const text = readProjectText(model, f.rel);
     if (text === void 0) continue;
-    if (embed.test(text)) return false;
-    if (re.test(text)) reads = true;
+    if (embedsDirectory(text, name)) return false;
+    if (!reads && names.some((n) => quotesPathSegment(text, n))) reads = true;
   }
   return reads;
-}
-function embedFor(name) {
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`go:embed[^\\n]*\\b${n}\\b|\\bmigrate!\\s*\\(|\\bembed_migrations!|\\binclude_dir!\\s*\\([^)]*\\b${n}\\b`);
 }
 function looksLikeCode(ctx) {
   if (ctx.includes("$")) return true;
@@ -3444,7 +3797,7 @@ function ignoreRelated(ignore2, what, span) {
   return { source: ignore2.source, span: span ?? { start: 0, end: ignore2.source.lineEnd(1) }, message: `${ignore2.path} excludes ${what}` };
 }
 function cleanRel(p) {
-  return posix5.normalize(p).replace(/^\.\//, "").replace(/\/$/, "");
+  return trimTrailingSlashes(posix5.normalize(p).replace(/^\.\//, ""));
 }
 
 // rules/DF002-shell-form-entrypoint.ts
@@ -4155,16 +4508,16 @@ function callArguments(call) {
         const nameNode = a.child("name");
         const value = a.child("value");
         if (!nameNode || !value) break;
-        const literal = literalOf(value);
+        const literal2 = literalOf(value);
         out.keywords.push({
           name: nameNode.text,
           node: a,
           nameNode,
           value,
-          literal,
-          isNone: literal.kind === "none",
-          isTrue: literal.kind === "bool" && literal.value,
-          isFalse: literal.kind === "bool" && !literal.value
+          literal: literal2,
+          isNone: literal2.kind === "none",
+          isTrue: literal2.kind === "bool" && literal2.value,
+          isFalse: literal2.kind === "bool" && !literal2.value
         });
         break;
       }
@@ -4235,14 +4588,14 @@ function importStatementBindings(statement) {
     const moduleNode = statement.child("module_name");
     if (!moduleNode) return out;
     const module = moduleName(moduleNode);
-    const join11 = (name) => module.endsWith(".") ? module + name : `${module}.${name}`;
+    const join10 = (name) => module.endsWith(".") ? module + name : `${module}.${name}`;
     for (const item of statement.childrenFor("name")) {
       if (item.type === "aliased_import") {
         const name = item.child("name");
         const alias = item.child("alias");
-        if (name && alias) out.push({ local: alias.text, target: join11(dotted(name)), nameNode: alias, statement });
+        if (name && alias) out.push({ local: alias.text, target: join10(dotted(name)), nameNode: alias, statement });
       } else if (item.type === "dotted_name") {
-        out.push({ local: dotted(item), target: join11(dotted(item)), nameNode: item, statement });
+        out.push({ local: dotted(item), target: join10(dotted(item)), nameNode: item, statement });
       }
     }
   }
@@ -4907,6 +5260,15 @@ function functionReferenced(expr, resolver) {
 
 // src/python/django.ts
 import { posix as posix7 } from "node:path";
+
+// src/multimap.ts
+function appendTo(map, key, value) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+// src/python/django.ts
 var DJANGO_SETTINGS = /* @__PURE__ */ new Set([
   "INSTALLED_APPS",
   "SECRET_KEY",
@@ -4934,7 +5296,7 @@ function topLevelAssignments(root) {
     let a = st.namedChildren[0];
     while (a?.type === "assignment") {
       const left = a.child("left");
-      if (left?.type === "identifier") out.set(left.text, [...out.get(left.text) ?? [], a]);
+      if (left?.type === "identifier") appendTo(out, left.text, a);
       a = a.child("right");
     }
   }
@@ -6967,10 +7329,10 @@ async def acquire_instance_lock(pool: asyncpg.Pool) -> asyncpg.Connection:
     }
   }
 });
-function anchor(literal, argument, fnName) {
-  if (argument.contains(literal)) {
-    const at = literal.text.toLowerCase().indexOf(fnName.toLowerCase());
-    if (at >= 0) return { start: literal.start + at, end: literal.start + at + fnName.length };
+function anchor(literal2, argument, fnName) {
+  if (argument.contains(literal2)) {
+    const at = literal2.text.toLowerCase().indexOf(fnName.toLowerCase());
+    if (at >= 0) return { start: literal2.start + at, end: literal2.start + at + fnName.length };
   }
   return argument.span;
 }
@@ -7476,9 +7838,6 @@ function isSilent(body) {
   });
 }
 
-// src/systemd/units.ts
-import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
-
 // src/systemd/directives.ts
 var UNIT_TYPES = [
   "service",
@@ -7620,7 +7979,7 @@ var MANAGED_OOM_MODE = oneOf(["auto", "kill"]);
 var one = (value, extra = {}) => ({ value, multi: false, ...extra });
 var many = (value, extra = {}) => ({ value, multi: true, ...extra });
 var oldNameOf = (current) => ({ replacement: `${current}=`, note: `The current name is ${current}=.` });
-var removed = (note, multi = true) => ({ value: STR, multi, deprecated: { note, ignored: true } });
+var removed = (note2, multi = true) => ({ value: STR, multi, deprecated: { note: note2, ignored: true } });
 var CHECKS = [
   "ACPower",
   "Architecture",
@@ -8297,9 +8656,10 @@ function definingUnit(name) {
 var cache3 = /* @__PURE__ */ new WeakMap();
 var MAX_TARGET_SIZE = 64 * 1024;
 function readTarget(file) {
+  const read = diskRead(file.abs, MAX_TARGET_SIZE);
+  if (!("text" in read)) return void 0;
   try {
-    if (statSync3(file.abs).size > MAX_TARGET_SIZE) return void 0;
-    return parseSystemd(new SourceFile(file.rel, file.abs, readFileSync3(file.abs, "utf8")), file.environment);
+    return parseSystemd(new SourceFile(file.rel, file.abs, read.text), file.environment);
   } catch {
     return void 0;
   }
@@ -8754,14 +9114,14 @@ function suggestSection(section, unitType) {
 // src/systemd/values.ts
 var TRUE_WORDS2 = ["1", "yes", "y", "true", "t", "on"];
 var FALSE_WORDS2 = ["0", "no", "n", "false", "f", "off"];
-function isBlank(ch) {
+function isBlank2(ch) {
   return ch === " " || ch === "	" || ch === "\n" || ch === "\r";
 }
 function trimBlanks(text) {
   let start = 0;
   let end = text.length;
-  while (start < end && isBlank(text[start])) start++;
-  while (end > start && isBlank(text[end - 1])) end--;
+  while (start < end && isBlank2(text[start])) start++;
+  while (end > start && isBlank2(text[end - 1])) end--;
   return text.slice(start, end);
 }
 function parseBoolean(value) {
@@ -8824,7 +9184,7 @@ function parseTimespanUs(value, defaultUnit = "s") {
   let something = false;
   let p = 0;
   for (; ; ) {
-    while (isBlank(text[p])) p++;
+    while (isBlank2(text[p])) p++;
     if (p >= text.length) return something ? total : void 0;
     const number = /^\+?(\d+)|^/.exec(text.slice(p));
     const whole = number[1];
@@ -8859,7 +9219,7 @@ function parseTimespanUs(value, defaultUnit = "s") {
 }
 function skipBlanks(text, from) {
   let i = from;
-  while (isBlank(text[i])) i++;
+  while (isBlank2(text[i])) i++;
   return i;
 }
 function timespanToMs(value, defaultUnit = "s") {
@@ -12147,12 +12507,12 @@ var SERVER_MODULE = /^(express|fastify|koa|@koa\/|@fastify\/|@nestjs\/|@hapi\/|r
 var BROWSER_GLOBALS = /* @__PURE__ */ new Set(["window", "document", "localStorage", "sessionStorage", "navigator"]);
 var cache5 = /* @__PURE__ */ new WeakMap();
 function isBrowserCode(program) {
-  let answer = cache5.get(program);
-  if (answer === void 0) {
-    answer = classify2(program);
-    cache5.set(program, answer);
+  let answer2 = cache5.get(program);
+  if (answer2 === void 0) {
+    answer2 = classify2(program);
+    cache5.set(program, answer2);
   }
-  return answer;
+  return answer2;
 }
 function classify2(program) {
   let client = false;
@@ -12817,11 +13177,9 @@ export async function runWorker(): Promise<void> {
 });
 
 // src/js/project-sources.ts
-import { readFileSync as readFileSync4 } from "node:fs";
 import { join as join4 } from "node:path";
 
 // src/js/package-scope.ts
-import { readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
 import { join as join3, posix as posix9 } from "node:path";
 var SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 var DECLARATION = /\.d\.[cm]?ts$/;
@@ -12841,12 +13199,8 @@ function packageSources(root, dir) {
   let truncated = false;
   while (stack.length && !truncated) {
     const current = stack.pop();
-    let entries;
-    try {
-      entries = readdirSync2(join3(root, current), { withFileTypes: true });
-    } catch {
-      continue;
-    }
+    const entries = diskList(join3(root, current));
+    if (!entries) continue;
     const subdirs = [];
     for (const e of entries) {
       const rel = current ? `${current}/${e.name}` : e.name;
@@ -12869,18 +13223,11 @@ function packageSources(root, dir) {
   return { files: files.sort(), truncated };
 }
 function isPackage(root, dir) {
-  try {
-    return statSync4(join3(root, dir, "package.json")).isFile();
-  } catch {
-    return false;
-  }
+  return diskStat(join3(root, dir, "package.json"))?.isFile === true;
 }
 function readableSize(abs) {
-  try {
-    return statSync4(abs).size <= MAX_BYTES2;
-  } catch {
-    return false;
-  }
+  const st = diskStat(abs);
+  return st !== void 0 && st.size <= MAX_BYTES2;
 }
 
 // src/js/project-sources.ts
@@ -12891,7 +13238,7 @@ var ProjectSources = class {
     this.hasPackageJson = (dir) => model.exists(`${dir}/package.json`);
   }
   model;
-  texts = /* @__PURE__ */ new Map();
+  sources = /* @__PURE__ */ new Map();
   docs = /* @__PURE__ */ new Map();
   packages = /* @__PURE__ */ new Map();
   hasPackageJson;
@@ -12912,23 +13259,31 @@ var ProjectSources = class {
     }
     return dir;
   }
+  /** The file's text as `SourceFile.text` (no byte-order mark), or undefined when it cannot be read. */
   text(file) {
-    let t = this.texts.get(file.rel);
-    if (t === void 0) {
-      try {
-        t = readFileSync4(file.abs, "utf8");
-      } catch {
-        t = null;
-      }
-      this.texts.set(file.rel, t);
+    return this.source(file)?.text;
+  }
+  /**
+   * The engine's SourceFile or text when it has one, else the file decoded from disk the way the engine
+   * decodes it (UTF-16, byte-order marks; binary and non-regular files refused), so offsets in a
+   * tree parsed here are the engine's. Files on disk were size-checked by the caller
+   * (`readableSize`); the run's own files passed the run's --max-file-size.
+   */
+  source(file) {
+    let s = this.sources.get(file.rel);
+    if (s === void 0) {
+      const read = file.source || file.text !== void 0 ? void 0 : diskRead(file.abs);
+      const text = file.text ?? (read && "text" in read ? read.text : void 0);
+      s = file.source ?? (text !== void 0 ? new SourceFile(file.rel, file.abs, text) : null);
+      this.sources.set(file.rel, s);
     }
-    return t ?? void 0;
+    return s ?? void 0;
   }
   /** The parsed file (syntax errors leave a partial tree), or null when it cannot be read. */
   async parse(file) {
     if (this.docs.has(file.rel)) return this.docs.get(file.rel);
-    const text = this.text(file);
-    const doc = text === void 0 ? null : await parseTypeScript(new SourceFile(file.rel, file.abs, text), "production");
+    const source = this.source(file);
+    const doc = source === void 0 ? null : await parseTypeScript(source, "production");
     this.docs.set(file.rel, doc);
     return doc;
   }
@@ -12946,7 +13301,7 @@ var ProjectSources = class {
       for (const f of this.runFiles()) {
         if (NOT_SERVICE_CODE.test(f.rel)) continue;
         const pkg = this.packageOf(f.rel);
-        this.runByPackage.set(pkg, [...this.runByPackage.get(pkg) ?? [], f]);
+        appendTo(this.runByPackage, pkg, f);
       }
     }
     for (let scope = dir; scope !== null; scope = scope === "" ? null : packageDirOf(scope, this.hasPackageJson)) {
@@ -12954,10 +13309,10 @@ var ProjectSources = class {
         const text = this.text(f);
         if (text !== void 0 && await test(f, text)) return true;
       }
-      let onDisk = this.disk.get(scope);
-      if (!onDisk) this.disk.set(scope, onDisk = packageSources(this.model.root, scope));
-      if (onDisk.truncated) return true;
-      for (const rel of onDisk.files) {
+      let onDisk2 = this.disk.get(scope);
+      if (!onDisk2) this.disk.set(scope, onDisk2 = packageSources(this.model.root, scope));
+      if (onDisk2.truncated) return true;
+      for (const rel of onDisk2.files) {
         if (inRun.has(rel) || NOT_SERVICE_CODE.test(rel)) continue;
         const abs = join4(this.model.root, rel);
         if (!readableSize(abs)) continue;
@@ -13199,16 +13554,19 @@ async function judgeAxios(model, ctx) {
     const found = findingsOf(doc.tree.program, doc.source.text, AXIOS);
     if (found.length === 0) continue;
     const dir = sources.packageOf(f.rel);
-    byPackage.set(dir, [...byPackage.get(dir) ?? [], { doc, found }]);
+    appendTo(byPackage, dir, { doc, found });
   }
   for (const [dir, files] of byPackage) {
-    if (await sources.someInPackage(dir, (_file, text) => AXIOS_DEFAULTS.test(text))) continue;
+    if (await sources.someInPackage(dir, (_file, text) => setsAxiosDefaults(text))) continue;
     for (const { doc, found } of files) for (const r of found) ctx.report({ ...r, source: doc.source });
   }
 }
 var LOCAL_CLIENTS = /* @__PURE__ */ new Set(["got", "http"]);
 var AXIOS = /* @__PURE__ */ new Set(["axios"]);
 var AXIOS_DEFAULTS = /\bdefaults\s*(?:\.\s*timeout\b|=[^=]|,\s*\{[^}]*\btimeout\b)|interceptors\s*\.\s*request\s*\.\s*use[\s\S]{0,400}?\btimeout\b/;
+function setsAxiosDefaults(text) {
+  return (text.includes("defaults") || text.includes("interceptors")) && AXIOS_DEFAULTS.test(text);
+}
 function findingsOf(program, text, clients) {
   const resolver = resolverFor2(program);
   const out = [];
@@ -13374,10 +13732,6 @@ function workerConnection(node) {
   else if (parent?.type === "Property" && parent.key.type === "Identifier") name = parent.key.name;
   return name !== null && nameWords2(name).some((w) => w === "worker" || w === "workers" || w === "bull");
 }
-
-// rules/TS006-no-graceful-shutdown.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import { join as join5 } from "node:path";
 
 // src/js/servers.ts
 var SERVER_FRAMEWORKS = /* @__PURE__ */ new Set(["express", "fastify", "koa", "@nestjs/core", "restify", "polka", "connect"]);
@@ -13560,7 +13914,7 @@ async function checkPackages(model, ctx) {
     const text = sources.text(f);
     if (text === void 0 || !LISTEN_TEXT.test(text)) continue;
     const dir = sources.packageOf(f.rel);
-    byPackage.set(dir, [...byPackage.get(dir) ?? [], f]);
+    appendTo(byPackage, dir, f);
   }
   for (const [dir, files] of byPackage) {
     const framework = dependsOnFramework(model, dir);
@@ -13591,9 +13945,10 @@ function dependsOnFramework(model, dir) {
   const rel = dir ? `${dir}/package.json` : "package.json";
   let deps = model.byPath.get(rel)?.doc?.tree?.dependencies;
   if (!deps) {
+    const text = readProjectText(model, rel);
     try {
-      const value = JSON.parse(readFileSync5(join5(model.root, rel), "utf8"));
-      deps = Object.keys(value.dependencies ?? {});
+      const value = text === void 0 ? {} : JSON.parse(text);
+      deps = value.dependencies && typeof value.dependencies === "object" ? Object.keys(value.dependencies) : [];
     } catch {
       deps = [];
     }
@@ -13728,8 +14083,8 @@ function listOr(items) {
 }
 
 // src/config/find.ts
-import { statSync as statSync5 } from "node:fs";
-import { dirname, isAbsolute, join as join6, relative, resolve as resolve2 } from "node:path";
+import { statSync as statSync2 } from "node:fs";
+import { dirname, isAbsolute, join as join5, relative, resolve as resolve2 } from "node:path";
 var CONFIG_FILE_NAMES = [".prodlint.yaml", ".prodlint.yml"];
 function findConfig(startDir, stopDir) {
   const stop = resolve2(stopDir);
@@ -13741,9 +14096,9 @@ function findConfig(startDir, stopDir) {
   const searchUp = inside(dir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join6(dir, name);
+      const candidate = join5(dir, name);
       try {
-        if (statSync5(candidate).isFile()) return candidate;
+        if (statSync2(candidate).isFile()) return candidate;
       } catch {
       }
     }
@@ -13889,7 +14244,7 @@ function parseSize(value) {
     return Number.isSafeInteger(value) && value > 0 ? value : void 0;
   }
   if (typeof value !== "string") return void 0;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
   if (!m) return void 0;
   const unit = m[2].toLowerCase();
   const factor = unit === "" ? 1 : Object.hasOwn(UNITS2, unit) ? UNITS2[unit] : void 0;
@@ -13949,7 +14304,7 @@ var DEFAULT_DEV_PATHS = Object.freeze([
 
 // src/config/load.ts
 var import_yaml8 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
+import { readFileSync, statSync as statSync3 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/config/sections.ts
@@ -13957,18 +14312,271 @@ var import_yaml7 = __toESM(require_dist(), 1);
 import { dirname as dirname2 } from "node:path";
 
 // src/config/glob.ts
+var import_picomatch2 = __toESM(require_picomatch(), 1);
+
+// src/config/glob-match.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-var MAX_GLOB_LENGTH = 1e3;
-var MAX_GLOBS_PER_LIST = 1e3;
-var MAX_BRACE_EXPANSION = 1e4;
-var MAX_STARS_PER_SEGMENT = 3;
-var MAX_GLOBSTARS = 4;
 var PICOMATCH_OPTIONS = {
   dot: true,
   windows: false,
   noextglob: true,
   nonegate: true
 };
+function segmentPath(text) {
+  const starts = [0];
+  const dotSegment = [];
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 47) {
+      const start = starts[starts.length - 1];
+      const len = i - start;
+      dotSegment.push((len === 1 || len === 2) && text.startsWith("..".slice(0, len), start));
+      starts.push(i + 1);
+    }
+  }
+  return { text, starts, dotSegment };
+}
+var EMPTY_SEGMENT = { re: /^$/, before: "", after: "", min: 1, max: 1, empty: false };
+var CONTEXT = "x";
+function compileForm(pattern) {
+  const c = compileParts(pattern);
+  if (!c) return () => false;
+  const { whole, chunks, lastNeedsSegment, needs } = c;
+  if (whole) return (p) => hasAll(p.text, needs) && whole.test(p.text);
+  return (p) => hasAll(p.text, needs) && placeChunks(chunks, p, lastNeedsSegment);
+}
+function compileParts(pattern) {
+  let form = singleStars(pattern);
+  while (form.startsWith("./")) form = form.slice(2);
+  const parts = splitAtGlobstars(form);
+  try {
+    if (parts.length === 1) {
+      return { whole: import_picomatch.default.makeRe(form, PICOMATCH_OPTIONS), chunks: [], lastNeedsSegment: false, needs: requiredText(form) };
+    }
+    const chunks = parts.map((text, t) => {
+      if (text === null) return void 0;
+      if (text === "") return EMPTY_SEGMENT;
+      const before = t > 0 ? CONTEXT + "/" : "";
+      const after = t < parts.length - 1 ? "/" + CONTEXT : "";
+      const re = import_picomatch.default.makeRe(before + text + after, PICOMATCH_OPTIONS);
+      const empty = import_picomatch.default.makeRe(before + text, PICOMATCH_OPTIONS).test(before);
+      return { re, before, after, ...segmentRange(text), empty };
+    });
+    const beforeLast = parts[parts.length - 2];
+    const lastNeedsSegment = parts[parts.length - 1] === null && typeof beforeLast === "string" && endsWithStar(beforeLast);
+    return { chunks, lastNeedsSegment, needs: parts.flatMap((part) => part ? requiredText(part) : []) };
+  } catch {
+    return void 0;
+  }
+}
+var SPECIAL = /* @__PURE__ */ new Set(["*", "?", "[", "]", "{", "}", "(", ")", "!", "+", "@", "|", "\\", ","]);
+function requiredText(pattern) {
+  const units = scanPattern(pattern);
+  const plain = (u) => (u.kind === "other" || u.kind === "slash") && u.end - u.start === 1 && !SPECIAL.has(pattern[u.start]);
+  const out = [];
+  let run = "";
+  const flush = () => {
+    if (run.length > 1) out.push([run]);
+    run = "";
+  };
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
+    if (u.depth === 0 && plain(u)) {
+      run += pattern[u.start];
+      continue;
+    }
+    flush();
+    if (u.depth === 0 && pattern[u.start] === "{" && units[k + 1]?.depth === 1) {
+      const words2 = [];
+      let word = "";
+      let m = k + 1;
+      for (; m < units.length && units[m].depth === 1; m++) {
+        const w = units[m];
+        if (pattern[w.start] === "," && w.end - w.start === 1) {
+          words2.push(word);
+          word = "";
+        } else if (plain(w)) word += pattern[w.start];
+        else break;
+      }
+      if (m < units.length && units[m].depth === 0 && pattern[units[m].start] === "}") {
+        words2.push(word);
+        if (words2.every((w) => w.length > 1)) out.push(words2);
+      }
+    }
+  }
+  flush();
+  return out;
+}
+function hasAll(text, needs) {
+  for (const any of needs) if (!any.some((n) => text.includes(n))) return false;
+  return true;
+}
+function endsWithStar(chunk) {
+  const units = scanPattern(chunk);
+  const last2 = units[units.length - 1];
+  return last2 !== void 0 && last2.kind === "stars" && last2.depth === 0;
+}
+function scanPattern(form) {
+  const raw = [];
+  for (let i = 0; i < form.length; ) {
+    const c = form[i];
+    if (c === "\\") {
+      const end = Math.min(i + 2, form.length);
+      raw.push({ kind: form[i + 1] === "/" ? "slash" : "other", start: i, end, depth: 0 });
+      i = end;
+    } else if (c === "/") {
+      raw.push({ kind: "slash", start: i, end: i + 1, depth: 0 });
+      i++;
+    } else if (c === "*") {
+      let end = i;
+      while (form[end] === "*") end++;
+      raw.push({ kind: "stars", start: i, end, depth: 0 });
+      i = end;
+    } else if (c === "[") {
+      const close = form.indexOf("]", i + 2);
+      if (close === -1) {
+        raw.push({ kind: "other", start: i, end: i + 1, depth: 0 });
+        i++;
+      } else {
+        raw.push({ kind: "class", start: i, end: close + 1, depth: 0 });
+        i = close + 1;
+      }
+    } else {
+      raw.push({ kind: "other", start: i, end: i + 1, depth: 0 });
+      i++;
+    }
+  }
+  const opens = [];
+  const delta = new Int32Array(raw.length + 1);
+  raw.forEach((u, k) => {
+    const ch = u.kind === "other" && u.end - u.start === 1 ? form[u.start] : void 0;
+    if (ch === "{" || ch === "(") opens.push(k);
+    else if (ch === "}" || ch === ")") {
+      const want = ch === "}" ? "{" : "(";
+      for (let j = opens.length - 1; j >= 0; j--) {
+        if (form[raw[opens[j]].start] === want) {
+          delta[opens[j] + 1]++;
+          delta[k]--;
+          opens.length = j;
+          break;
+        }
+      }
+    }
+  });
+  let depth = 0;
+  raw.forEach((u, k) => {
+    depth += delta[k];
+    u.depth = depth;
+  });
+  return raw;
+}
+function hasGroupedGlobstar(form) {
+  return scanPattern(form).some((u) => u.kind === "stars" && u.depth > 0 && u.end - u.start >= 2);
+}
+function isWholeGlobstar(units, k) {
+  const u = units[k];
+  if (u.kind !== "stars" || u.depth !== 0 || u.end - u.start !== 2) return false;
+  const before = units[k - 1];
+  const after = units[k + 1];
+  return (before === void 0 || before.kind === "slash") && (after === void 0 || after.kind === "slash");
+}
+function singleStars(form) {
+  const units = scanPattern(form);
+  let out = "";
+  units.forEach((u, k) => {
+    out += u.kind === "stars" && !isWholeGlobstar(units, k) ? "*" : form.slice(u.start, u.end);
+  });
+  return out;
+}
+function splitAtGlobstars(form) {
+  const units = scanPattern(form);
+  const parts = [];
+  let from = 0;
+  let sharedSlash = -1;
+  let endsWithGlobstar = false;
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
+    if (!isWholeGlobstar(units, k)) continue;
+    const before = units[k - 1];
+    const after = units[k + 1];
+    if (before === void 0) parts.push(null);
+    else if (k - 1 !== sharedSlash) parts.push(form.slice(from, before.start));
+    from = after ? after.end : u.end;
+    sharedSlash = after ? k + 1 : -1;
+    endsWithGlobstar = after === void 0;
+  }
+  if (parts.length === 0) return [form];
+  parts.push(endsWithGlobstar && from === form.length ? null : form.slice(from));
+  return parts;
+}
+function segmentRange(chunk) {
+  const units = scanPattern(chunk);
+  let slashes = 0;
+  let variable = false;
+  let classes = 0;
+  for (const u of units) {
+    if (u.kind === "slash") {
+      slashes++;
+      if (u.depth > 0) variable = true;
+    } else if (u.kind === "class" && classMayMatchSlash(chunk.slice(u.start + 1, u.end - 1))) {
+      classes++;
+      variable = true;
+    }
+  }
+  return variable ? { min: 1, max: slashes + classes + 1 } : { min: slashes + 1, max: slashes + 1 };
+}
+function classMayMatchSlash(body) {
+  return body.includes("/") || body.includes("-") || body.includes("[:");
+}
+function placeChunks(chunks, p, lastNeedsSegment) {
+  const n = p.dotSegment.length;
+  const covers = (c, from, to) => c.re.test(c.before + p.text.slice(p.starts[from], p.starts[to] - 1) + c.after);
+  const last2 = chunks[chunks.length - 1];
+  const lastStarts = [];
+  if (last2) {
+    for (let len = last2.min; len <= last2.max && len <= n; len++) if (covers(last2, n - len, n)) lastStarts.push(n - len);
+    if (lastStarts.length === 0 && !last2.empty) return false;
+  }
+  let reach = new Uint8Array(n + 1);
+  const first = chunks[0];
+  if (!first) reach[0] = 1;
+  else for (let len = first.min; len <= first.max && len <= n; len++) if (covers(first, 0, len)) reach[len] = 1;
+  for (let t = 1; t < chunks.length; t++) {
+    const spread = new Uint8Array(n + 1);
+    const needsSegment = lastNeedsSegment && t === chunks.length - 1;
+    let on = false;
+    let any = false;
+    for (let q = 0; q <= n; q++) {
+      on = needsSegment ? q > 0 && (on || reach[q - 1] === 1) && !p.dotSegment[q - 1] : reach[q] === 1 || on && !p.dotSegment[q - 1];
+      if (on) {
+        spread[q] = 1;
+        any = true;
+      }
+    }
+    if (!any) return false;
+    const chunk = chunks[t];
+    const emptyAtEnd = chunk !== void 0 && chunk.empty && reach[n] === 1;
+    if (t === chunks.length - 1) return chunk ? emptyAtEnd || lastStarts.some((s) => spread[s] === 1) : spread[n] === 1;
+    if (!chunk) {
+      reach = spread;
+      continue;
+    }
+    const next = new Uint8Array(n + 1);
+    if (emptyAtEnd) next[n] = 1;
+    for (let q = 0; q < n; q++) {
+      if (spread[q] !== 1) continue;
+      for (let len = chunk.min; len <= chunk.max && q + len <= n; len++) if (covers(chunk, q, q + len)) next[q + len] = 1;
+    }
+    reach = next;
+  }
+  return false;
+}
+
+// src/config/glob.ts
+var MAX_GLOB_LENGTH = 1e3;
+var MAX_GLOBS_PER_LIST = 1e3;
+var MAX_BRACE_EXPANSION = 1e4;
+var MAX_STARS_PER_SEGMENT = 3;
+var MAX_GLOBSTARS = 4;
 var GlobProblem = class extends Error {
 };
 function globProblem(glob) {
@@ -13996,9 +14604,15 @@ function globProblem(glob) {
   if (shape.globstars > MAX_GLOBSTARS) {
     return `more than ${MAX_GLOBSTARS} '**' segments (too slow to match; use fewer)`;
   }
+  if (hasGroupedGlobstar(glob)) {
+    return `'**' inside braces or parentheses is not supported; write one glob per alternative`;
+  }
+  if (scanPattern(glob).some((u) => u.kind === "slash" && u.end - u.start === 2)) {
+    return `an escaped '/' ('\\/') is not supported; a '/' always separates directories`;
+  }
   let source;
   try {
-    source = import_picomatch.default.makeRe(expandedForms(glob)[0], PICOMATCH_OPTIONS).source;
+    source = import_picomatch2.default.makeRe(expandedForms(glob)[0], PICOMATCH_OPTIONS).source;
   } catch (e) {
     return `invalid glob: ${e instanceof Error ? e.message : String(e)}`;
   }
@@ -14014,18 +14628,18 @@ function expandedForms(glob) {
     g = g.replace(/^\/+/, "");
   }
   const dirOnly = g.endsWith("/") && g.length > 1;
-  if (dirOnly) g = g.replace(/\/+$/, "");
+  if (dirOnly) g = trimTrailingSlashes(g);
   if (!anchored && !g.includes("/") && g !== "**") g = `**/${g}`;
   const below = `${g}/**/*`;
   return dirOnly ? [below] : [g, below];
 }
 function compileGlobs(globs) {
   if (globs.length === 0) return () => false;
-  const sources = globs.flatMap(
-    (g) => expandedForms(g).map((form) => import_picomatch.default.makeRe(form, PICOMATCH_OPTIONS).source)
-  );
-  const re = new RegExp(sources.join("|"));
-  return (path) => re.test(normalizePath(path));
+  const forms = globs.flatMap((g) => expandedForms(g).map(compileForm));
+  return (path) => {
+    const p = segmentPath(normalizePath(path));
+    return forms.some((matches) => matches(p));
+  };
 }
 function normalizePath(path) {
   let p = path;
@@ -14502,11 +15116,11 @@ function loadConfig(path, rules) {
   const file = displayPath(path);
   let text;
   try {
-    const size = statSync6(path).size;
+    const size = statSync3(path).size;
     if (size > MAX_CONFIG_BYTES) {
       throw new ConfigError(`${file}: config file is ${size} bytes (at most ${MAX_CONFIG_BYTES})`, file);
     }
-    text = readFileSync6(path, "utf8");
+    text = readFileSync(path, "utf8");
   } catch (e) {
     if (e instanceof ConfigError) throw e;
     const code = e.code;
@@ -14587,7 +15201,7 @@ function kindOverride(relPath, config) {
   }
   return void 0;
 }
-function resolveRules(config, rules, relPath, cli = []) {
+function resolveRulesShared(config, rules, relPath, cli = []) {
   const c = compiled(config);
   let bySignature = c.resolved.get(rules);
   if (!bySignature) {
@@ -14606,7 +15220,7 @@ function resolveRules(config, rules, relPath, cli = []) {
     result = computeRules(rules, layers, cli);
     bySignature.set(signature, result);
   }
-  return new Map(result);
+  return result;
 }
 function computeRules(rules, layers, cli) {
   const out = /* @__PURE__ */ new Map();
@@ -14626,27 +15240,337 @@ function computeRules(rules, layers, cli) {
 }
 
 // src/discover.ts
-import { existsSync, statSync as statSync7 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute3, join as join8, relative as relative3, resolve as resolve4, sep } from "node:path";
+import { existsSync as existsSync2, statSync as statSync4 } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute3, join as join7, relative as relative3, resolve as resolve4, sep } from "node:path";
 
 // src/walk.ts
+import { readdirSync as readdirSync2 } from "node:fs";
+import { join as join6 } from "node:path";
+
+// src/ignore-lines.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
-import { join as join7 } from "node:path";
-var IGNORE_FILES = [".gitignore", ".prodlintignore"];
-function readIgnores(absDir) {
-  let ig;
-  for (const name of IGNORE_FILES) {
-    let text;
-    try {
-      text = readFileSync7(join7(absDir, name), "utf8");
-    } catch {
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+
+// src/ignore-pattern.ts
+var NO_VERDICT = { ignored: false, unignored: false };
+var IGNORED = { ignored: true, unignored: false };
+var UNIGNORED = { ignored: false, unignored: true };
+var ESCAPED_SLASH = /(?<!\\)(?:\\\\)*\\\//;
+function parseIgnoreLine(line) {
+  if (line.startsWith("#")) return void 0;
+  let body = trimTrailingSpaces(line);
+  if (ESCAPED_SLASH.test(body)) return void 0;
+  let negative = false;
+  if (body.startsWith("!")) {
+    negative = true;
+    body = body.slice(1);
+  }
+  let dirOnly = false;
+  if (body.endsWith("/")) {
+    dirOnly = true;
+    body = body.slice(0, -1);
+  }
+  if (body === "") return void 0;
+  const anchored = body.includes("/");
+  if (body.startsWith("/")) body = body.slice(1);
+  const parts = splitSegments(body);
+  if (!parts) return void 0;
+  const segments = [];
+  if (!anchored) segments.push({ globstar: true });
+  for (const part of parts) {
+    if (/^\*{2,}$/.test(part)) {
+      if (segments.length === 0 || !segments.every((s) => s.globstar)) segments.push({ globstar: true });
       continue;
     }
-    ig ??= (0, import_ignore.default)({ allowRelativePaths: true });
-    ig.add(text);
+    const test = compileSegment(part);
+    if (!test) return void 0;
+    segments.push({ globstar: false, test });
   }
-  return ig;
+  return { negative, dirOnly, segments };
+}
+function variableDepthParts(pattern) {
+  let n = 0;
+  pattern.segments.forEach((s, i) => {
+    if (s.globstar && i < pattern.segments.length - 1) n++;
+  });
+  return n;
+}
+var SegmentIgnore = class {
+  patterns;
+  /** Verdicts by path: a walk asks about every directory on the way down, once each. */
+  cache = /* @__PURE__ */ new Map();
+  constructor(lines) {
+    this.patterns = lines.map(parseIgnoreLine).filter((p) => p !== void 0);
+  }
+  test(path) {
+    const known = this.cache.get(path);
+    if (known) return known;
+    const parent = parentOf(path);
+    const above = parent ? this.test(parent) : void 0;
+    const verdict = above?.ignored ? above : this.own(path);
+    this.cache.set(path, verdict);
+    return verdict;
+  }
+  /** The verdict of the last line that matches the path itself. */
+  own(path) {
+    const isDir = path.endsWith("/");
+    const names = (isDir ? path.slice(0, -1) : path).split("/").map(canonical);
+    for (let i = this.patterns.length - 1; i >= 0; i--) {
+      const p = this.patterns[i];
+      if (matchesPath(p, names, isDir)) return p.negative ? UNIGNORED : IGNORED;
+    }
+    return NO_VERDICT;
+  }
+};
+function parentOf(path) {
+  const cut = path.lastIndexOf("/", path.endsWith("/") ? path.length - 2 : path.length - 1);
+  return cut < 0 ? "" : path.slice(0, cut + 1);
+}
+function matchesPath(pattern, names, isDir) {
+  if (pattern.dirOnly && !isDir) return false;
+  const n = names.length;
+  const segs = pattern.segments;
+  const last2 = segs[segs.length - 1];
+  if (!last2.globstar && !last2.test(names[n - 1])) return false;
+  let reach = new Uint8Array(n + 1);
+  reach[0] = 1;
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
+    const next = new Uint8Array(n + 1);
+    if (seg.globstar) {
+      const atLeastOne = i === segs.length - 1;
+      let seen = 0;
+      for (let j = 0; j <= n; j++) {
+        if (!atLeastOne) seen |= reach[j];
+        next[j] = seen;
+        if (atLeastOne) seen |= reach[j];
+      }
+    } else {
+      for (let j = 0; j < n; j++) if (reach[j] && seg.test(names[j])) next[j + 1] = 1;
+    }
+    reach = next;
+  }
+  return reach[n] === 1;
+}
+function trimTrailingSpaces(line) {
+  let end = line.length;
+  while (end > 0 && line[end - 1] === " ") end--;
+  if (end === line.length) return line;
+  let slashes = 0;
+  while (end - slashes - 1 >= 0 && line[end - slashes - 1] === "\\") slashes++;
+  return slashes % 2 === 1 ? line.slice(0, end + 1) : line.slice(0, end);
+}
+function splitSegments(body) {
+  const chars = body.split("");
+  const parts = [];
+  let cur = "";
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c === "/") {
+      parts.push(cur);
+      cur = "";
+    } else if (c === "\\" && i + 1 < chars.length) {
+      cur += c + chars[++i];
+    } else if (c === "[") {
+      const cls = parseBracket(chars, i);
+      if (!cls) return void 0;
+      cur += chars.slice(i, cls.end + 1).join("");
+      i = cls.end;
+    } else {
+      cur += c;
+    }
+  }
+  parts.push(cur);
+  return parts;
+}
+function fold(c) {
+  const u = c.toUpperCase();
+  if (u.length !== 1) return c;
+  if (c.charCodeAt(0) >= 128 && u.charCodeAt(0) < 128) return c;
+  return u;
+}
+function canonical(name) {
+  let out = "";
+  for (let i = 0; i < name.length; i++) out += fold(name[i]);
+  return out;
+}
+function foldedFrom(x) {
+  const lower = x.toLowerCase();
+  return lower !== x && lower.length === 1 && fold(lower) === x ? [x, lower] : [x];
+}
+function compileSegment(part) {
+  const tokens = [];
+  const chars = part.split("");
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c === "*") {
+      if (tokens[tokens.length - 1]?.t !== "star") tokens.push({ t: "star" });
+    } else if (c === "?") {
+      tokens.push({ t: "one", test: () => true });
+    } else if (c === "[") {
+      const cls = parseBracket(chars, i);
+      if (!cls) return void 0;
+      tokens.push({ t: "one", test: cls.test });
+      i = cls.end;
+    } else if (c === "\\") {
+      const next = chars[++i];
+      if (next === void 0) return void 0;
+      tokens.push(literal(next));
+    } else {
+      tokens.push(literal(c));
+    }
+  }
+  return (name) => matchTokens(tokens, name);
+}
+function literal(c) {
+  const k = fold(c);
+  return { t: "one", test: (x) => x === k };
+}
+function matchTokens(tokens, name) {
+  let ti = 0;
+  let ni = 0;
+  let starTi = -1;
+  let starNi = 0;
+  while (ni < name.length) {
+    const tok = tokens[ti];
+    if (tok?.t === "star") {
+      starTi = ti++;
+      starNi = ni;
+    } else if (tok && tok.test(name[ni])) {
+      ti++;
+      ni++;
+    } else if (starTi >= 0) {
+      ti = starTi + 1;
+      ni = ++starNi;
+    } else {
+      return false;
+    }
+  }
+  while (tokens[ti]?.t === "star") ti++;
+  return ti === tokens.length;
+}
+var POSIX = {
+  alnum: (c) => /^[0-9A-Za-z]$/.test(c),
+  alpha: (c) => /^[A-Za-z]$/.test(c),
+  blank: (c) => c === " " || c === "	",
+  cntrl: (c) => /^[\x00-\x1f\x7f]$/.test(c),
+  digit: (c) => /^[0-9]$/.test(c),
+  graph: (c) => /^[\x21-\x7e]$/.test(c),
+  lower: (c) => /^[a-z]$/.test(c),
+  print: (c) => /^[\x20-\x7e]$/.test(c),
+  punct: (c) => /^[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]$/.test(c),
+  space: (c) => /^[ \t\n\r\f\v]$/.test(c),
+  upper: (c) => /^[A-Z]$/.test(c),
+  xdigit: (c) => /^[0-9A-Fa-f]$/.test(c)
+};
+function parseBracket(chars, start) {
+  let i = start + 1;
+  let negated = false;
+  if (chars[i] === "!" || chars[i] === "^") {
+    negated = true;
+    i++;
+  }
+  const members = [];
+  let first = true;
+  for (; i < chars.length; i++) {
+    let c = chars[i];
+    if (c === "]" && !first) {
+      const test = (x) => foldedFrom(x).some((v) => members.some((m) => m(v))) !== negated;
+      return { test, end: i };
+    }
+    first = false;
+    if (c === "[" && chars[i + 1] === ":") {
+      const close = chars.indexOf(":", i + 2);
+      if (close !== -1 && chars[close + 1] === "]") {
+        const cls = POSIX[chars.slice(i + 2, close).join("")];
+        if (!cls) return void 0;
+        members.push(cls);
+        i = close + 1;
+        continue;
+      }
+    }
+    if (c === "\\") {
+      const next = chars[++i];
+      if (next === void 0) return void 0;
+      c = next;
+    }
+    if (chars[i + 1] === "-" && chars[i + 2] !== void 0 && chars[i + 2] !== "]") {
+      let hi = chars[i + 2];
+      i += 2;
+      if (hi === "\\") {
+        const next = chars[++i];
+        if (next === void 0) return void 0;
+        hi = next;
+      }
+      const lo = c;
+      members.push((x) => x === lo || x >= lo && x <= hi);
+    } else {
+      const lit = c;
+      members.push((x) => x === lit);
+    }
+  }
+  return void 0;
+}
+
+// src/ignore-lines.ts
+var MAX_IGNORE_FILE_BYTES = 1024 * 1024;
+var OPEN_FLAGS2 = constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0) | (constants2.O_NONBLOCK ?? 0);
+function readIgnoreFile(abs) {
+  let fd;
+  try {
+    fd = openSync2(abs, OPEN_FLAGS2);
+  } catch {
+    return void 0;
+  }
+  try {
+    const st = fstatSync2(fd);
+    if (!st.isFile() || st.size > MAX_IGNORE_FILE_BYTES) return void 0;
+    const buf = Buffer.alloc(Math.min(st.size, MAX_IGNORE_FILE_BYTES) + 1);
+    let len = 0;
+    for (let n; len < buf.length && (n = readSync2(fd, buf, len, buf.length - len, null)) > 0; ) len += n;
+    if (len > MAX_IGNORE_FILE_BYTES) return void 0;
+    const text = buf.toString("utf8", 0, len);
+    return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  } catch {
+    return void 0;
+  } finally {
+    closeSync2(fd);
+  }
+}
+var MAX_IGNORE_RULES = 2e3;
+function countIgnoreRules(text) {
+  let rules = 0;
+  for (const line of text.split(/\r?\n/)) if (line.trim() !== "" && !line.startsWith("#")) rules++;
+  return rules;
+}
+function compileIgnoreLines(text, budget = MAX_IGNORE_RULES) {
+  if (countIgnoreRules(text) > budget) return void 0;
+  const lines = text.split(/\r?\n/).filter((line) => line.length <= MAX_GLOB_LENGTH);
+  const backtracks = lines.some((line) => {
+    const pattern = parseIgnoreLine(line);
+    return pattern !== void 0 && variableDepthParts(pattern) >= 2;
+  });
+  return backtracks ? new SegmentIgnore(lines) : (0, import_ignore.default)({ allowRelativePaths: true }).add(lines);
+}
+
+// src/walk.ts
+var IGNORE_FILES = [".gitignore", ".prodlintignore"];
+function readIgnores(absDir, budget, names) {
+  const texts = [];
+  for (const name of IGNORE_FILES) {
+    if (names && !names.has(name)) continue;
+    const text2 = readIgnoreFile(join6(absDir, name));
+    if (text2 !== void 0) texts.push(text2);
+  }
+  if (!texts.length) return void 0;
+  const text = texts.join("\n");
+  const ig = compileIgnoreLines(text, budget);
+  return ig ? { ig, rules: countIgnoreRules(text) } : void 0;
+}
+function rulesOf(layers) {
+  let n = 0;
+  for (const l of layers) n += l.rules;
+  return n;
 }
 function ignoredBy(layers, rel, isDir) {
   for (let i = layers.length - 1; i >= 0; i--) {
@@ -14663,20 +15587,20 @@ function walk4(absRoot, opts) {
   const stack = [{ abs: absRoot, rel: "", layers: [] }];
   while (stack.length) {
     const { abs, rel, layers } = stack.pop();
-    const own = readIgnores(abs);
-    const here = own ? [...layers, { dir: rel, ig: own }] : layers;
     let entries;
     try {
-      entries = readdirSync3(abs, { withFileTypes: true });
+      entries = readdirSync2(abs, { withFileTypes: true });
     } catch {
       continue;
     }
+    const own = entries.some((e) => IGNORE_FILES.includes(e.name)) ? readIgnores(abs, MAX_IGNORE_RULES - rulesOf(layers), new Set(entries.map((e) => e.name))) : void 0;
+    const here = own ? [...layers, { dir: rel, ...own }] : layers;
     for (const e of entries) {
       const childRel = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (opts.skipDirs.has(e.name)) continue;
         if (ignoredBy(here, childRel, true) || opts.outer?.(childRel, true)) continue;
-        stack.push({ abs: join7(abs, e.name), rel: childRel, layers: here });
+        stack.push({ abs: join6(abs, e.name), rel: childRel, layers: here });
       } else if (e.isFile()) {
         if (ignoredBy(here, childRel, false) || opts.outer?.(childRel, false)) continue;
         out.push(childRel);
@@ -14691,8 +15615,8 @@ function outerIgnores(repoRoot, walkRelToRepo) {
   const layers = [];
   for (let i = 0; i < parts.length; i++) {
     const dirRel = parts.slice(0, i).join("/");
-    const ig = readIgnores(dirRel ? join7(repoRoot, dirRel) : repoRoot);
-    if (ig) layers.push({ prefix: parts.slice(i).join("/"), ig });
+    const own = readIgnores(dirRel ? join6(repoRoot, dirRel) : repoRoot, MAX_IGNORE_RULES - rulesOf(layers));
+    if (own) layers.push({ prefix: parts.slice(i).join("/"), ...own });
   }
   if (!layers.length) return void 0;
   return (rel, isDir) => {
@@ -14710,9 +15634,9 @@ function dirIgnoredFromAbove(repoRoot, walkRelToRepo) {
   const parts = walkRelToRepo.split("/");
   const parent = parts.slice(0, -1).join("/");
   const check12 = outerIgnores(repoRoot, parent);
-  const selfIgnores = readIgnores(parent ? join7(repoRoot, parent) : repoRoot);
+  const selfIgnores = readIgnores(parent ? join6(repoRoot, parent) : repoRoot, MAX_IGNORE_RULES);
   const name = parts[parts.length - 1];
-  if (selfIgnores?.test(`${name}/`).ignored) return true;
+  if (selfIgnores?.ig.test(`${name}/`).ignored) return true;
   if (check12?.(name, true)) return true;
   return parent ? dirIgnoredFromAbove(repoRoot, parent) : false;
 }
@@ -14722,11 +15646,28 @@ var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn", 
 function findRoot(start) {
   let dir = resolve4(start);
   for (; ; ) {
-    if (existsSync(join8(dir, ".git"))) return dir;
+    if (existsSync2(join7(dir, ".git"))) return dir;
     const up = dirname3(dir);
     if (up === dir) return resolve4(start);
     dir = up;
   }
+}
+function runRoot(paths, cwd) {
+  const here = findRoot(cwd);
+  const abs = (paths.length ? paths : ["."]).map((p) => resolve4(cwd, p));
+  const within2 = (p) => {
+    const rel = relative3(here, p);
+    return rel === "" || !rel.startsWith("..") && !isAbsolute3(rel);
+  };
+  if (abs.some(within2)) return { root: here, start: cwd };
+  const first = abs[0];
+  let start = first;
+  try {
+    if (!statSync4(first).isDirectory()) start = dirname3(first);
+  } catch {
+    start = dirname3(first);
+  }
+  return { root: findRoot(start), start };
 }
 function toRel(root, abs) {
   const r = relative3(root, abs);
@@ -14740,7 +15681,7 @@ async function discover(paths, cwd, root, isIgnored2) {
     const abs = isAbsolute3(p) ? p : resolve4(cwd, p);
     let st;
     try {
-      st = statSync7(abs);
+      st = statSync4(abs);
     } catch {
       throw new MissingPathError(`path not found: ${p}`);
     }
@@ -14752,9 +15693,10 @@ async function discover(paths, cwd, root, isIgnored2) {
     const walkRel = toRel(root, abs);
     const inside = walkRel !== "" && !walkRel.startsWith("../") && !isAbsolute3(walkRel);
     const outer = inside && !dirIgnoredFromAbove(root, walkRel) ? outerIgnores(root, walkRel) : void 0;
-    const found = walk4(abs, { skipDirs: SKIP_DIRS, outer }).map((rel) => join8(abs, rel));
-    for (const f of found) {
-      const rel = toRel(root, f);
+    const simple = sep === "/" && (walkRel === "" || inside) && !abs.endsWith("/");
+    for (const r of walk4(abs, { skipDirs: SKIP_DIRS, outer })) {
+      const f = simple ? `${abs}/${r}` : join7(abs, r);
+      const rel = simple ? walkRel ? `${walkRel}/${r}` : r : toRel(root, f);
       if (rel.startsWith("../") || isAbsolute3(rel) || isIgnored2(rel)) continue;
       if (!seen.has(f)) seen.set(f, { abs: f, rel, explicit: false });
     }
@@ -15116,7 +16058,7 @@ async function extractFacts(doc) {
 async function parseFile(kind, source, environment) {
   switch (kind) {
     case "shell":
-      return (await import("./shell-S6SYLN72.js")).parseShellFile(source, environment);
+      return (await import("./shell-7QQJHIZV.js")).parseShellFile(source, environment);
     case "dockerfile":
       return (await import("./dockerfile-NLATYX75.js")).parseDockerfile(source, environment);
     case "compose":
@@ -15128,7 +16070,7 @@ async function parseFile(kind, source, environment) {
     case "packagejson":
       return (await import("./packagejson-MJYFGHGP.js")).parsePackageJson(source, environment);
     case "python":
-      return (await import("./python-F236ICFF.js")).parsePython(source, environment);
+      return (await import("./python-W36GORQZ.js")).parsePython(source, environment);
     case "typescript":
       return (await import("./typescript-JGMWZAVM.js")).parseTypeScript(source, environment);
     default:
@@ -15340,7 +16282,7 @@ function directiveMatches(d, f, today) {
 var PL = { parse: "PL000", internal: "PL001", unused: "PL002", unknown: "PL003" };
 async function parserReady(kind) {
   try {
-    if (kind === "shell" || kind === "dockerfile" || kind === "compose" || kind === "systemd" || kind === "procfile" || kind === "packagejson") await (await import("./script-O5EIGQEY.js")).loadShellParser();
+    if (kind === "shell" || kind === "dockerfile" || kind === "compose" || kind === "systemd" || kind === "procfile" || kind === "packagejson") await (await import("./script-AXP5IHAN.js")).loadShellParser();
     else if (kind === "python") await (await import("./tree-sitter-RITEDNZZ.js")).getParser("python");
     else if (kind === "typescript") await (await import("./typescript-JGMWZAVM.js")).loadTypeScriptParser();
   } catch {
@@ -15369,12 +16311,13 @@ async function analyzeFile(task, opts) {
   if (facts) applyVias(facts, task.via);
   const problem = doc.parseErrors[0] ?? facts?.problems[0];
   if (problem) out.findings.push(toolFinding(PL.parse, opts, source, problem.span, `${problem.message}; findings for this file may be incomplete`));
+  let memo;
   for (const [id, setting] of opts.enabled) {
     const rule = opts.rules.get(id);
     if (!rule || !rule.kinds.includes(doc.kind)) continue;
     if (rule.productionOnly && task.environment === "development") continue;
     if (!rule.document && !rule.command && !rule.env) continue;
-    if (!ruleTriggered(rule, source.text)) continue;
+    if (!ruleTriggered(rule, memo ??= new TriggerMemo(source.text))) continue;
     if (performance.now() - started > opts.timeoutMs) {
       out.findings.push(toolFinding(PL.parse, opts, source, { start: 0, end: 0 }, `analysis of ${task.rel} took over ${opts.timeoutMs} ms (--file-timeout); the remaining rules were skipped`));
       break;
@@ -15451,38 +16394,68 @@ function toolFinding(id, opts, source, span, message) {
   const setting = opts.enabled.get(id);
   return makeFinding(rule, setting?.severity ?? "note", source, span, message, []);
 }
+var TriggerMemo = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  seen = /* @__PURE__ */ new Map();
+  low;
+  has(word, ignoreCase) {
+    const key = ignoreCase ? `\0${word}` : word;
+    let yes = this.seen.get(key);
+    if (yes === void 0) {
+      yes = ignoreCase ? (this.low ??= this.text.toLowerCase()).includes(word) : this.text.includes(word);
+      this.seen.set(key, yes);
+    }
+    return yes;
+  }
+};
 var lowered = /* @__PURE__ */ new WeakMap();
 function ruleTriggered(rule, text) {
   if (rule.triggers.length === 0) return true;
-  const has2 = (haystack, t) => typeof t === "string" ? haystack.includes(t) : t.every((x) => haystack.includes(x));
-  if (!rule.triggersIgnoreCase) return rule.triggers.some((t) => has2(text, t));
-  let lows = lowered.get(rule);
-  if (!lows) lowered.set(rule, lows = rule.triggers.map((t) => typeof t === "string" ? t.toLowerCase() : t.map((x) => x.toLowerCase())));
-  const low = text.toLowerCase();
-  return lows.some((t) => has2(low, t));
+  const memo = typeof text === "string" ? new TriggerMemo(text) : text;
+  const ignoreCase = rule.triggersIgnoreCase === true;
+  let words2 = rule.triggers;
+  if (ignoreCase) {
+    let lows = lowered.get(rule);
+    if (!lows) lowered.set(rule, lows = rule.triggers.map((t) => typeof t === "string" ? t.toLowerCase() : t.map((x) => x.toLowerCase())));
+    words2 = lows;
+  }
+  return words2.some((t) => typeof t === "string" ? memo.has(t, ignoreCase) : t.every((x) => memo.has(x, ignoreCase)));
 }
 function errorText(err) {
   return err instanceof Error ? err.message.split("\n")[0] : String(err);
 }
 
 // src/project.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join9, posix as posix10 } from "node:path";
+import { join as join8, posix as posix10 } from "node:path";
 var SHELLS4 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
+function onDisk(root, byPath) {
+  const known = /* @__PURE__ */ new Map();
+  return {
+    exists: (rel) => {
+      if (byPath.has(rel)) return true;
+      let yes = known.get(rel);
+      if (yes === void 0) known.set(rel, yes = diskExists(join8(root, rel)));
+      return yes;
+    }
+  };
+}
 function buildProject(root, files) {
   const byPath = new Map(files.map((f) => [f.rel, f]));
   const shellFiles = files.filter((f) => f.kind === "shell");
   const byBase = /* @__PURE__ */ new Map();
   for (const f of shellFiles) {
     const b = posix10.basename(f.rel);
-    byBase.set(b, [...byBase.get(b) ?? [], f]);
+    appendTo(byBase, b, f);
   }
   const model = {
     root,
     files,
     byPath,
     startedBy: /* @__PURE__ */ new Map(),
-    exists: (rel) => byPath.has(rel) || existsSync2(join9(root, rel)),
+    ...onDisk(root, byPath),
     *commands() {
       for (const file of files) for (const command of file.facts?.commands ?? []) yield { file, command };
     }
@@ -15545,27 +16518,29 @@ function liteProject(root, task) {
     files: [],
     byPath: /* @__PURE__ */ new Map(),
     startedBy: new Map(task.via.length ? [[task.rel, task.via]] : []),
-    exists: (rel) => existsSync2(join9(root, rel)),
+    ...onDisk(root, /* @__PURE__ */ new Map()),
     *commands() {
     }
   };
 }
 
 // src/settings.ts
-import { join as join10, relative as relative4, resolve as resolve5, sep as sep2 } from "node:path";
+import { join as join9, relative as relative4, resolve as resolve5, sep as sep2 } from "node:path";
 function loadSettings(input) {
-  const root = input.root ?? findRoot(input.cwd);
+  const found = input.root === void 0 ? runRoot(input.paths, input.cwd) : { root: input.root, start: input.cwd };
+  const root = found.root;
   let config = input.config;
   if (!config) {
-    const path = input.configPath ? resolve5(input.cwd, input.configPath) : findConfig(input.cwd, root);
+    const path = input.configPath ? resolve5(input.cwd, input.configPath) : findConfig(found.start, root);
     config = path ? loadConfig(path, input.rules) : defaultConfig();
   }
   const cfg = config;
-  const configRel = (rel) => cfg.dir && cfg.dir !== root ? relative4(cfg.dir, join10(root, rel)).split(sep2).join("/") : rel;
+  const configRel = (rel) => cfg.dir && cfg.dir !== root ? relative4(cfg.dir, join9(root, rel)).split(sep2).join("/") : rel;
   const cliRules = input.cliRules ?? [];
   const ignored = compileGlobs(cfg.ignore);
   const only = input.only ? new Set(input.only) : void 0;
   const cache6 = /* @__PURE__ */ new Map();
+  const restricted = /* @__PURE__ */ new WeakMap();
   const settings = {
     paths: input.paths,
     cwd: input.cwd,
@@ -15574,9 +16549,11 @@ function loadSettings(input) {
     rulesFor(rel) {
       let r = cache6.get(rel);
       if (!r) {
-        const resolved = resolveRules(cfg, input.rules, configRel(rel), cliRules);
+        let resolved = resolveRulesShared(cfg, input.rules, configRel(rel), cliRules);
         if (only) {
-          for (const id of [...resolved.keys()]) if (!only.has(id)) resolved.delete(id);
+          const shared = resolved;
+          resolved = restricted.get(shared) ?? new Map([...shared].filter(([id]) => only.has(id)));
+          restricted.set(shared, resolved);
         }
         r = resolved;
         cache6.set(rel, r);
@@ -15613,6 +16590,9 @@ function loadSettings(input) {
 
 export {
   formatMessage,
+  readText,
+  recordDisk,
+  diskInputsHold,
   SourceFile,
   kindByName,
   classify,
@@ -15635,6 +16615,7 @@ export {
   analyzeFile,
   raised,
   makeFinding,
+  TriggerMemo,
   ruleTriggered,
   errorText,
   buildProject,

@@ -8,7 +8,7 @@ import {
   overBudgetMessage,
   parseDeadline,
   pastDeadline
-} from "./chunk-6ZONFC7P.js";
+} from "./chunk-I3IDN4OP.js";
 import {
   getParser
 } from "./chunk-KQ2BZMZU.js";

@@ -9,6 +9,9 @@ const __dirname = __prodlintDirname(__filename);
 var DEFAULT_PARSE_BUDGET_MS = 5e3;
 var budgetMs = DEFAULT_PARSE_BUDGET_MS;
 var current;
+function setParseBudget(ms) {
+  budgetMs = Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_PARSE_BUDGET_MS;
+}
 function withParseDeadline(fn) {
   const outer = current;
   current = outer ?? performance.now() + budgetMs;
@@ -29,6 +32,7 @@ function overBudgetMessage(what) {
 }
 
 export {
+  setParseBudget,
   withParseDeadline,
   parseDeadline,
   pastDeadline,

@@ -10,10 +10,10 @@ import {
 import {
   loadShellParser,
   parseShell
-} from "./chunk-2B46GNHY.js";
+} from "./chunk-3SFLDPDI.js";
 import {
   withParseDeadline
-} from "./chunk-6ZONFC7P.js";
+} from "./chunk-I3IDN4OP.js";
 import "./chunk-KQ2BZMZU.js";
 import {
   EmbeddedText
