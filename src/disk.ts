@@ -53,21 +53,26 @@ export function diskList(abs: string): Dirent[] | undefined {
   } catch {
     entries = undefined;
   }
-  note('list', abs, digestList(entries));
+  if (recording) note('list', abs, digestList(abs));
   return entries;
 }
 
 /** Type and size (links followed), or undefined when there is nothing there. */
 export function diskStat(abs: string): DiskStat | undefined {
-  let st: DiskStat | undefined;
-  try {
-    const s = statSync(abs);
-    st = { isFile: s.isFile(), isDirectory: s.isDirectory(), size: s.size };
-  } catch {
-    st = undefined;
-  }
+  const st = statOf(abs);
   note('stat', abs, digestStat(st));
   return st;
+}
+
+function statOf(abs: string): DiskStat | undefined {
+  try {
+    // Most questions are about files that do not exist (a package.json in every directory):
+    // no exception for those, which costs more than the system call.
+    const s = statSync(abs, { throwIfNoEntry: false });
+    return s ? { isFile: s.isFile(), isDirectory: s.isDirectory(), size: s.size } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A file's text as src/read-text.ts decodes it. */
@@ -92,21 +97,10 @@ function answer(op: unknown, target: string): string | undefined {
   switch (op) {
     case 'exists':
       return digestExists(existsSync(target));
-    case 'list': {
-      try {
-        return digestList(readdirSync(target, { withFileTypes: true }));
-      } catch {
-        return digestList(undefined);
-      }
-    }
-    case 'stat': {
-      try {
-        const s = statSync(target);
-        return digestStat({ isFile: s.isFile(), isDirectory: s.isDirectory(), size: s.size });
-      } catch {
-        return digestStat(undefined);
-      }
-    }
+    case 'list':
+      return digestList(target);
+    case 'stat':
+      return digestStat(statOf(target));
     case 'read': {
       const [abs, max] = target.split('\0');
       return digestRead(readText(abs!, max === undefined ? undefined : Number(max)));
@@ -118,11 +112,18 @@ function answer(op: unknown, target: string): string | undefined {
 
 const digestExists = (yes: boolean) => (yes ? 'y' : 'n');
 
-function digestList(entries: Dirent[] | undefined): string {
-  if (!entries) return '-';
-  const h = createHash('sha1');
-  for (const name of entries.map((e) => `${e.isDirectory() ? 'd' : e.isFile() ? 'f' : 'o'}${e.name}`).sort()) h.update(`${name}\0`);
-  return h.digest('hex');
+/**
+ * A listing stands for the directory's identity and modification time: adding, removing or
+ * renaming an entry changes the directory's mtime, and one `stat` is much cheaper than listing and
+ * hashing the names again (a repository-wide package walk records some two thousand listings).
+ */
+function digestList(abs: string): string {
+  try {
+    const s = statSync(abs, { throwIfNoEntry: false });
+    return s?.isDirectory() ? `${s.ino}:${s.mtimeMs}` : '-';
+  } catch {
+    return '-';
+  }
 }
 
 const digestStat = (st: DiskStat | undefined) => (st ? `${st.isFile ? 'f' : st.isDirectory ? 'd' : 'o'}${st.size}` : '-');

@@ -167,7 +167,6 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   let projectFindings: RawFinding[];
   if (snapshot && reused) {
     projectFindings = snapshot.findings.filter((f) => mine(f.path));
-    cache!.keepSnapshot(snapshot);
     stats.fromSnapshot = true;
   } else {
     // What the project phase reads from the disk beyond the run's files decides, with the tree
@@ -392,18 +391,15 @@ function statFile(e: Entry, maxSize: number): Skip | undefined {
  * a file without one would need the project model the snapshot skips building.
  */
 function reuseAll(files: readonly Entry[], mine: (rel: string) => boolean, cache: ResultCache, keyOf: (e: Entry) => string): boolean {
-  const found: [Entry, string, FileOutput][] = [];
+  const found: [Entry, FileOutput][] = [];
   for (const e of files) {
     if (!e.kind || !e.hash || !mine(e.rel)) continue;
-    const key = keyOf(e);
-    const output = cache.output(e.cached, key);
+    const output = cache.output(e.cached, keyOf(e));
     if (!output) return false;
-    found.push([e, key, output]);
+    found.push([e, output]);
   }
-  for (const [e, key, output] of found) {
-    e.output = output;
-    cache.keep(e.rel, { ...e.cached!, key, output });
-  }
+  // Not kept for saving: a run answered from the snapshot leaves the stored cache as it is.
+  for (const [e, output] of found) e.output = output;
   return true;
 }
 
