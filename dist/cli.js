@@ -37,7 +37,7 @@ import {
   readText,
   recordDisk,
   ruleTriggered
-} from "./chunks/chunk-ROXBUIL2.js";
+} from "./chunks/chunk-N27KRXZF.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-MMBIAWEE.js";
 import "./chunks/chunk-ROR5HC5C.js";
@@ -1038,7 +1038,6 @@ async function run(settings) {
   let projectFindings;
   if (snapshot && reused) {
     projectFindings = snapshot.findings.filter((f) => mine(f.path));
-    cache.keepSnapshot(snapshot);
     stats.fromSnapshot = true;
   } else {
     const stopRecording = recordDisk();
@@ -1227,15 +1226,11 @@ function reuseAll(files, mine, cache, keyOf) {
   const found = [];
   for (const e of files) {
     if (!e.kind || !e.hash || !mine(e.rel)) continue;
-    const key = keyOf(e);
-    const output = cache.output(e.cached, key);
+    const output = cache.output(e.cached, keyOf(e));
     if (!output) return false;
-    found.push([e, key, output]);
+    found.push([e, output]);
   }
-  for (const [e, key, output] of found) {
-    e.output = output;
-    cache.keep(e.rel, { ...e.cached, key, output });
-  }
+  for (const [e, output] of found) e.output = output;
   return true;
 }
 function noticeOf(s, rel) {

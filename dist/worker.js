@@ -9,7 +9,7 @@ import {
   analyzeFile,
   liteProject,
   loadSettings
-} from "./chunks/chunk-ROXBUIL2.js";
+} from "./chunks/chunk-N27KRXZF.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-MMBIAWEE.js";
 import "./chunks/chunk-ROR5HC5C.js";

@@ -1074,19 +1074,21 @@ function diskList(abs) {
   } catch {
     entries = void 0;
   }
-  note("list", abs, digestList(entries));
+  if (recording) note("list", abs, digestList(abs));
   return entries;
 }
 function diskStat(abs) {
-  let st;
-  try {
-    const s = statSync(abs);
-    st = { isFile: s.isFile(), isDirectory: s.isDirectory(), size: s.size };
-  } catch {
-    st = void 0;
-  }
+  const st = statOf(abs);
   note("stat", abs, digestStat(st));
   return st;
+}
+function statOf(abs) {
+  try {
+    const s = statSync(abs, { throwIfNoEntry: false });
+    return s ? { isFile: s.isFile(), isDirectory: s.isDirectory(), size: s.size } : void 0;
+  } catch {
+    return void 0;
+  }
 }
 function diskRead(abs, maxBytes) {
   const r = readText(abs, maxBytes);
@@ -1105,21 +1107,10 @@ function answer(op, target) {
   switch (op) {
     case "exists":
       return digestExists(existsSync(target));
-    case "list": {
-      try {
-        return digestList(readdirSync(target, { withFileTypes: true }));
-      } catch {
-        return digestList(void 0);
-      }
-    }
-    case "stat": {
-      try {
-        const s = statSync(target);
-        return digestStat({ isFile: s.isFile(), isDirectory: s.isDirectory(), size: s.size });
-      } catch {
-        return digestStat(void 0);
-      }
-    }
+    case "list":
+      return digestList(target);
+    case "stat":
+      return digestStat(statOf(target));
     case "read": {
       const [abs, max] = target.split("\0");
       return digestRead(readText(abs, max === void 0 ? void 0 : Number(max)));
@@ -1129,11 +1120,13 @@ function answer(op, target) {
   }
 }
 var digestExists = (yes) => yes ? "y" : "n";
-function digestList(entries) {
-  if (!entries) return "-";
-  const h = createHash("sha1");
-  for (const name of entries.map((e) => `${e.isDirectory() ? "d" : e.isFile() ? "f" : "o"}${e.name}`).sort()) h.update(`${name}\0`);
-  return h.digest("hex");
+function digestList(abs) {
+  try {
+    const s = statSync(abs, { throwIfNoEntry: false });
+    return s?.isDirectory() ? `${s.ino}:${s.mtimeMs}` : "-";
+  } catch {
+    return "-";
+  }
 }
 var digestStat = (st) => st ? `${st.isFile ? "f" : st.isDirectory ? "d" : "o"}${st.size}` : "-";
 function digestRead(r) {
