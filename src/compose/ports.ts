@@ -5,9 +5,10 @@
  * publishes to a random host port — and long `{target, published, host_ip, protocol}`.
  * Interpolation (`${DB_PORT:-5432}`) is read with its default; a variable without one is unknown.
  */
-import { isMap, isScalar, isSeq, type Document as YamlDocument } from 'yaml';
+import type { Document as YamlDocument } from 'yaml';
 import type { ComposeService } from '../parse/compose.js';
-import { getPair, getPath, nodeSpan, resolve, scalarString } from '../parse/yaml-nodes.js';
+import { getPath, scalarString } from '../parse/yaml-nodes.js';
+import { listEntries } from './list-entries.js';
 import type { Span } from '../source.js';
 
 export interface PortMapping {
@@ -26,27 +27,19 @@ export interface PortMapping {
 }
 
 export function servicePorts(yaml: YamlDocument, service: ComposeService): PortMapping[] {
-  const list = resolve(yaml, getPair(yaml, service.node, 'ports')?.value);
-  if (!isSeq(list)) return [];
   const out: PortMapping[] = [];
-  for (const raw of list.items) {
-    const item = resolve(yaml, raw);
-    const span = nodeSpan(item as never);
-    if (!span) continue;
-    if (isScalar(item)) {
-      const text = scalarString(item);
-      const parsed = text ? parseShortPort(text) : undefined;
+  for (const entry of listEntries(yaml, service, 'ports', ['published', 'target'])) {
+    const { span } = entry;
+    if (entry.syntax === 'short') {
+      const parsed = parseShortPort(entry.text);
       if (parsed) out.push({ ...parsed, span, anchor: span });
-    } else if (isMap(item)) {
+    } else {
+      const item = entry.item;
       const target = scalarString(getPath(yaml, item, 'target'));
       const published = scalarString(getPath(yaml, item, 'published'));
       const hostIp = scalarString(getPath(yaml, item, 'host_ip'));
       const protocol = scalarString(getPath(yaml, item, 'protocol'));
-      const pair = getPair(yaml, item, 'published') ?? getPair(yaml, item, 'target');
-      const keySpan = nodeSpan(pair?.key as never);
-      const valueSpan = nodeSpan(resolve(yaml, pair?.value) as never);
-      // From the item's start (where a reader sees the mapping begin) to the end of `published:`.
-      const m: PortMapping = { hostIpUnknown: false, span, anchor: keySpan ? { start: span.start, end: Math.max(valueSpan?.end ?? keySpan.end, keySpan.end) } : span };
+      const m: PortMapping = { hostIpUnknown: false, span, anchor: entry.anchor };
       if (hostIp !== undefined && hostIp !== '') {
         const ip = interpolateDefault(hostIp);
         if (ip === undefined) m.hostIpUnknown = true;

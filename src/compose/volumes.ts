@@ -4,9 +4,10 @@
  * drive — is a bind mount, otherwise a named volume; one part only is an anonymous volume) and
  * long `{type, source, target, read_only}`.
  */
-import { isMap, isScalar, isSeq, type Document as YamlDocument } from 'yaml';
+import type { Document as YamlDocument } from 'yaml';
 import type { ComposeService } from '../parse/compose.js';
-import { getPair, getPath, nodeSpan, resolve, scalarString } from '../parse/yaml-nodes.js';
+import { getPath, scalarString } from '../parse/yaml-nodes.js';
+import { listEntries } from './list-entries.js';
 import type { Span } from '../source.js';
 
 export interface VolumeMount {
@@ -21,25 +22,18 @@ export interface VolumeMount {
 }
 
 export function serviceVolumes(yaml: YamlDocument, service: ComposeService): VolumeMount[] {
-  const list = resolve(yaml, getPair(yaml, service.node, 'volumes')?.value);
-  if (!isSeq(list)) return [];
   const out: VolumeMount[] = [];
-  for (const raw of list.items) {
-    const item = resolve(yaml, raw);
-    const span = nodeSpan(item as never);
-    if (!span) continue;
-    if (isScalar(item)) {
-      const text = scalarString(item);
-      if (text) out.push({ ...parseShortVolume(text), span, anchor: span });
-    } else if (isMap(item)) {
+  for (const entry of listEntries(yaml, service, 'volumes', ['source', 'target'])) {
+    const { span } = entry;
+    if (entry.syntax === 'short') {
+      out.push({ ...parseShortVolume(entry.text), span, anchor: span });
+    } else {
+      const item = entry.item;
       const type = scalarString(getPath(yaml, item, 'type')) ?? 'volume';
       const source = scalarString(getPath(yaml, item, 'source'));
       const target = scalarString(getPath(yaml, item, 'target'));
       const ro = scalarString(getPath(yaml, item, 'read_only'));
-      const sourcePair = getPair(yaml, item, 'source') ?? getPair(yaml, item, 'target');
-      const keySpan = nodeSpan(sourcePair?.key as never);
-      const valueSpan = nodeSpan(resolve(yaml, sourcePair?.value) as never);
-      const anchor = keySpan ? { start: span.start, end: Math.max(valueSpan?.end ?? keySpan.end, keySpan.end) } : span;
+      const anchor = entry.anchor;
       const m: VolumeMount = {
         type: type === 'bind' || type === 'volume' || type === 'tmpfs' || type === 'npipe' ? type : 'other',
         readOnly: ro === 'true',
