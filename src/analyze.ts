@@ -15,6 +15,7 @@ import { formatMessage, type AnyRule, type ReportDescriptor } from './rule.js';
 import { SourceFile, type Position, type Span } from './source.js';
 import { parseDirectives, type Directive } from './suppress.js';
 import { SEVERITY_RANK, type Command, type Document, type Environment, type Finding, type Kind, type RelatedLocation, type Severity, type Via } from './types.js';
+import { recordDisk, type DiskInput } from './disk.js';
 
 export interface RuleSetting {
   severity: Severity;
@@ -49,6 +50,11 @@ export interface FileOutput {
   directives: PositionedDirective[];
   /** Whether the file was parsed (false when it timed out). */
   parsed: boolean;
+  /**
+   * What the analysis asked the disk beyond the file (a Django settings module looks for its
+   * production siblings): the cached output is reused only while every answer still holds.
+   */
+  inputs?: DiskInput[];
 }
 
 export interface AnalyzeOptions {
@@ -76,6 +82,20 @@ async function parserReady(kind: Kind): Promise<void> {
 }
 
 export async function analyzeFile(task: FileTask, opts: AnalyzeOptions): Promise<FileOutput> {
+  const stop = recordDisk();
+  let out: FileOutput;
+  try {
+    out = await analyzeRecorded(task, opts);
+  } catch (err) {
+    stop();
+    throw err;
+  }
+  const inputs = stop();
+  if (inputs.length) out.inputs = inputs;
+  return out;
+}
+
+async function analyzeRecorded(task: FileTask, opts: AnalyzeOptions): Promise<FileOutput> {
   if (!opts.parsed) await parserReady(task.kind);
   const started = performance.now();
   const out: FileOutput = { rel: task.rel, findings: [], directives: [], parsed: false };

@@ -121,6 +121,8 @@ export class ResultCache {
     if (!entry) return undefined;
     const output = entry.key === key ? entry.output : Array.isArray(entry.others) ? entry.others.find((o) => o && o.key === key)?.output : undefined;
     if (!output || !Array.isArray(output.findings) || !Array.isArray(output.directives)) return undefined;
+    // An analysis that looked beyond its file holds only while the disk answers as it did.
+    if (output.inputs !== undefined && !(Array.isArray(output.inputs) && diskInputsHold(output.inputs))) return undefined;
     return output;
   }
 

@@ -22,21 +22,28 @@ export interface DiskStat {
   size: number;
 }
 
-let recording: Map<string, DiskInput> | undefined;
+/** Active recordings (one for the project phase, one per file analysed inside it). */
+const recordings = new Set<Map<string, DiskInput>>();
 
 /** Start recording this thread's disk answers; the returned function stops and gives them. */
 export function recordDisk(): () => DiskInput[] {
   const inputs = new Map<string, DiskInput>();
-  recording = inputs;
+  recordings.add(inputs);
   return () => {
-    if (recording === inputs) recording = undefined;
+    recordings.delete(inputs);
     return [...inputs.values()];
   };
 }
 
 function note(op: DiskOp, target: string, digest: string): void {
+  if (recordings.size === 0) return;
   const key = `${op}\0${target}`;
-  if (recording && !recording.has(key)) recording.set(key, [op, target, digest]);
+  for (const r of recordings) if (!r.has(key)) r.set(key, [op, target, digest]);
+}
+
+/** Record an existence answer a caller remembered (memoized lookups must still count as reads). */
+export function noteExists(abs: string, yes: boolean): void {
+  note('exists', abs, digestExists(yes));
 }
 
 export function diskExists(abs: string): boolean {
@@ -53,7 +60,7 @@ export function diskList(abs: string): Dirent[] | undefined {
   } catch {
     entries = undefined;
   }
-  if (recording) note('list', abs, digestList(abs));
+  if (recordings.size) note('list', abs, digestList(abs));
   return entries;
 }
 

@@ -3,7 +3,7 @@
  * those scripts are linted as start scripts, with the carrier as a related location), and the
  * file list for rules that ask about other files.
  */
-import { diskExists } from './disk.js';
+import { diskExists, noteExists } from './disk.js';
 import { join, posix } from 'node:path';
 import type { CommandSink } from './carriers/build.js';
 import { baseName } from './shell/unwrap.js';
@@ -45,9 +45,10 @@ function onDisk(root: string, byPath: ReadonlyMap<string, unknown>): { exists(re
   const known = new Map<string, boolean>();
   return {
     exists: (rel) => {
-      if (byPath.has(rel)) return true;
-      let yes = known.get(rel);
+      let yes = byPath.has(rel) || known.get(rel);
       if (yes === undefined) known.set(rel, (yes = diskExists(join(root, rel))));
+      // Also when remembered: a file's analysis records what it asked (see FileOutput.inputs).
+      else noteExists(join(root, rel), yes);
       return yes;
     },
   };

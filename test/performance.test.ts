@@ -109,12 +109,12 @@ describe('performance features keep output identical', () => {
 void ROOT;
 
 describe('the project snapshot of the cache', () => {
-  const lint = async (dir: string, cacheHome: string, paths: string[] = [dir]) => {
+  const lint = async (dir: string, cacheHome: string, paths: string[] = [dir], workers = 1) => {
     const { loadSettings } = await import('../src/settings.js');
     const { run } = await import('../src/engine.js');
     const { formatSarif } = await import('../src/format/sarif.js');
     const { allRules } = await import('../rules/index.js');
-    const { settings } = loadSettings({ paths, cwd: dir, root: dir, rules: allRules, cacheDir: join(cacheHome, 'prodlint') });
+    const { settings } = loadSettings({ paths, cwd: dir, root: dir, rules: allRules, cacheDir: join(cacheHome, 'prodlint'), workers, workerThreshold: 0 });
     const result = await run(settings);
     return { sarif: formatSarif(result), fromSnapshot: result.stats.fromSnapshot === true, parsed: result.stats.filesParsed };
   };
@@ -175,6 +175,28 @@ describe('the project snapshot of the cache', () => {
     assert.equal(after.fromSnapshot, false, 'the disk answered differently');
     assert.equal(df007(after.sarif), 1);
     assert.equal(after.sarif, await fresh(dir));
+  });
+
+  test('a cached file analysis that looked at other files is redone when they change', async () => {
+    // Django settings in a package are a base module (no PY001) when a production sibling exists.
+    const dir = tree();
+    const settingsInit = 'app/settings/__init__.py';
+    writeFileSync(join(dir, '.gitignore'), 'app/settings/production.py\n');
+    mkdirSync(join(dir, 'app/settings'), { recursive: true });
+    writeFileSync(join(dir, settingsInit), 'INSTALLED_APPS = ["django.contrib.admin"]\nDEBUG = True\n');
+    const py001 = (sarif: string) => (JSON.parse(sarif).runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]).filter((r) => r.ruleId === 'PY001' && r.locations[0]!.physicalLocation.artifactLocation.uri === settingsInit).length;
+    // A partial run (no project snapshot involved): only the per-file cache decides. Analysed in
+    // the main thread and in worker threads.
+    const part = [join(dir, 'app')];
+    for (const workers of [1, 2]) {
+      const cacheHome = mkdtempSync(join(tmpdir(), 'prodlint-cache-'));
+      assert.equal(py001((await lint(dir, cacheHome, part, workers)).sarif), 1);
+      // The sibling appears (ignored by git, so not linted, but on disk).
+      writeFileSync(join(dir, 'app/settings/production.py'), 'DEBUG = False\n');
+      assert.equal(py001((await lint(dir, cacheHome, part, workers)).sarif), 0, `${workers} worker(s): the cached finding was not reused`);
+      rmSync(join(dir, 'app/settings/production.py'));
+      assert.equal(py001((await lint(dir, cacheHome, part, workers)).sarif), 1, `${workers} worker(s): and back`);
+    }
   });
 
   test('recorded disk answers: each kind of change is seen', async () => {
