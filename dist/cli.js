@@ -37,7 +37,7 @@ import {
   readText,
   recordDisk,
   ruleTriggered
-} from "./chunks/chunk-N27KRXZF.js";
+} from "./chunks/chunk-Y2K6S5I5.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-MMBIAWEE.js";
 import "./chunks/chunk-ROR5HC5C.js";
@@ -761,6 +761,7 @@ var ResultCache = class {
     if (!entry) return void 0;
     const output = entry.key === key ? entry.output : Array.isArray(entry.others) ? entry.others.find((o) => o && o.key === key)?.output : void 0;
     if (!output || !Array.isArray(output.findings) || !Array.isArray(output.directives)) return void 0;
+    if (output.inputs !== void 0 && !(Array.isArray(output.inputs) && diskInputsHold(output.inputs))) return void 0;
     return output;
   }
   keep(rel, entry) {

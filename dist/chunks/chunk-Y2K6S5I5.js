@@ -1049,18 +1049,22 @@ function codeOf(err) {
 }
 
 // src/disk.ts
-var recording;
+var recordings = /* @__PURE__ */ new Set();
 function recordDisk() {
   const inputs = /* @__PURE__ */ new Map();
-  recording = inputs;
+  recordings.add(inputs);
   return () => {
-    if (recording === inputs) recording = void 0;
+    recordings.delete(inputs);
     return [...inputs.values()];
   };
 }
 function note(op, target, digest) {
+  if (recordings.size === 0) return;
   const key = `${op}\0${target}`;
-  if (recording && !recording.has(key)) recording.set(key, [op, target, digest]);
+  for (const r of recordings) if (!r.has(key)) r.set(key, [op, target, digest]);
+}
+function noteExists(abs, yes) {
+  note("exists", abs, digestExists(yes));
 }
 function diskExists(abs) {
   const yes = existsSync(abs);
@@ -1074,7 +1078,7 @@ function diskList(abs) {
   } catch {
     entries = void 0;
   }
-  if (recording) note("list", abs, digestList(abs));
+  if (recordings.size) note("list", abs, digestList(abs));
   return entries;
 }
 function diskStat(abs) {
@@ -2228,29 +2232,44 @@ function check3(doc, model, report) {
   }
 }
 
-// src/compose/ports.ts
+// src/compose/list-entries.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-function servicePorts(yaml, service) {
-  const list = resolve(yaml, getPair(yaml, service.node, "ports")?.value);
-  if (!(0, import_yaml4.isSeq)(list)) return [];
-  const out = [];
+function* listEntries(yaml, service, key, namingKeys) {
+  const list = resolve(yaml, getPair(yaml, service.node, key)?.value);
+  if (!(0, import_yaml4.isSeq)(list)) return;
   for (const raw of list.items) {
     const item = resolve(yaml, raw);
     const span = nodeSpan(item);
     if (!span) continue;
     if ((0, import_yaml4.isScalar)(item)) {
       const text = scalarString(item);
-      const parsed = text ? parseShortPort(text) : void 0;
-      if (parsed) out.push({ ...parsed, span, anchor: span });
+      if (text) yield { syntax: "short", text, span };
     } else if ((0, import_yaml4.isMap)(item)) {
+      let pair;
+      for (const k of namingKeys) if (pair = getPair(yaml, item, k)) break;
+      const keySpan = nodeSpan(pair?.key);
+      const valueSpan = nodeSpan(resolve(yaml, pair?.value));
+      const anchor2 = keySpan ? { start: span.start, end: Math.max(valueSpan?.end ?? keySpan.end, keySpan.end) } : span;
+      yield { syntax: "long", item, span, anchor: anchor2 };
+    }
+  }
+}
+
+// src/compose/ports.ts
+function servicePorts(yaml, service) {
+  const out = [];
+  for (const entry of listEntries(yaml, service, "ports", ["published", "target"])) {
+    const { span } = entry;
+    if (entry.syntax === "short") {
+      const parsed = parseShortPort(entry.text);
+      if (parsed) out.push({ ...parsed, span, anchor: span });
+    } else {
+      const item = entry.item;
       const target = scalarString(getPath(yaml, item, "target"));
       const published = scalarString(getPath(yaml, item, "published"));
       const hostIp = scalarString(getPath(yaml, item, "host_ip"));
       const protocol = scalarString(getPath(yaml, item, "protocol"));
-      const pair = getPair(yaml, item, "published") ?? getPair(yaml, item, "target");
-      const keySpan = nodeSpan(pair?.key);
-      const valueSpan = nodeSpan(resolve(yaml, pair?.value));
-      const m = { hostIpUnknown: false, span, anchor: keySpan ? { start: span.start, end: Math.max(valueSpan?.end ?? keySpan.end, keySpan.end) } : span };
+      const m = { hostIpUnknown: false, span, anchor: entry.anchor };
       if (hostIp !== void 0 && hostIp !== "") {
         const ip = interpolateDefault(hostIp);
         if (ip === void 0) m.hostIpUnknown = true;
@@ -2494,27 +2513,19 @@ var DC007_no_memory_limit_default = defineRule({
 import { posix as posix2 } from "node:path";
 
 // src/compose/volumes.ts
-var import_yaml5 = __toESM(require_dist(), 1);
 function serviceVolumes(yaml, service) {
-  const list = resolve(yaml, getPair(yaml, service.node, "volumes")?.value);
-  if (!(0, import_yaml5.isSeq)(list)) return [];
   const out = [];
-  for (const raw of list.items) {
-    const item = resolve(yaml, raw);
-    const span = nodeSpan(item);
-    if (!span) continue;
-    if ((0, import_yaml5.isScalar)(item)) {
-      const text = scalarString(item);
-      if (text) out.push({ ...parseShortVolume(text), span, anchor: span });
-    } else if ((0, import_yaml5.isMap)(item)) {
+  for (const entry of listEntries(yaml, service, "volumes", ["source", "target"])) {
+    const { span } = entry;
+    if (entry.syntax === "short") {
+      out.push({ ...parseShortVolume(entry.text), span, anchor: span });
+    } else {
+      const item = entry.item;
       const type = scalarString(getPath(yaml, item, "type")) ?? "volume";
       const source = scalarString(getPath(yaml, item, "source"));
       const target = scalarString(getPath(yaml, item, "target"));
       const ro = scalarString(getPath(yaml, item, "read_only"));
-      const sourcePair = getPair(yaml, item, "source") ?? getPair(yaml, item, "target");
-      const keySpan = nodeSpan(sourcePair?.key);
-      const valueSpan = nodeSpan(resolve(yaml, sourcePair?.value));
-      const anchor2 = keySpan ? { start: span.start, end: Math.max(valueSpan?.end ?? keySpan.end, keySpan.end) } : span;
+      const anchor2 = entry.anchor;
       const m = {
         type: type === "bind" || type === "volume" || type === "tmpfs" || type === "npipe" ? type : "other",
         readOnly: ro === "true",
@@ -14296,12 +14307,12 @@ var DEFAULT_DEV_PATHS = Object.freeze([
 ]);
 
 // src/config/load.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 import { readFileSync, statSync as statSync3 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/config/sections.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 import { dirname as dirname2 } from "node:path";
 
 // src/config/glob.ts
@@ -14737,7 +14748,7 @@ function walk3(nodes, cur) {
 }
 
 // src/config/yaml-walker.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var MAX_NODE_VISITS = 1e5;
 var YamlWalker = class {
   constructor(doc, lines, file) {
@@ -14755,21 +14766,21 @@ var YamlWalker = class {
       this.fail(node ?? null, path, `too many YAML nodes (more than ${MAX_NODE_VISITS}, counting alias expansions)`);
     }
     if (node === null || node === void 0) return null;
-    if ((0, import_yaml6.isAlias)(node)) {
+    if ((0, import_yaml5.isAlias)(node)) {
       const target = node.resolve(this.doc);
       if (target === void 0) this.fail(node, path, `unknown YAML alias "*${node.source}"`);
       return this.deref(target, path);
     }
-    if ((0, import_yaml6.isScalar)(node) && node.value === null) return null;
+    if ((0, import_yaml5.isScalar)(node) && node.value === null) return null;
     return node;
   }
   /** The pairs of a mapping, with string keys; `what` describes the expected mapping. */
   entries(node, path, what) {
-    if (!(0, import_yaml6.isMap)(node)) this.fail(node, path, `expected ${what}, got ${this.describe(node)}`);
+    if (!(0, import_yaml5.isMap)(node)) this.fail(node, path, `expected ${what}, got ${this.describe(node)}`);
     const out = [];
     for (const pair of node.items) {
       const keyNode = pair.key;
-      if (keyNode === null || !(0, import_yaml6.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
+      if (keyNode === null || !(0, import_yaml5.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
         this.fail(keyNode ?? node, path, "keys must be plain strings");
       }
       const scalar = keyNode;
@@ -14782,7 +14793,7 @@ var YamlWalker = class {
   scalar(node, path) {
     const value = this.deref(node, path);
     if (value === null) return null;
-    if (!(0, import_yaml6.isScalar)(value)) {
+    if (!(0, import_yaml5.isScalar)(value)) {
       this.fail(value, path, `expected a single value, got ${this.describe(value)}`);
     }
     return value.value;
@@ -14791,7 +14802,7 @@ var YamlWalker = class {
   single(node, keyNode, path, expected, accept) {
     const value = this.deref(node, path);
     if (value === null) this.fail(keyNode, path, `expected ${expected}, got an empty value`);
-    if (!(0, import_yaml6.isScalar)(value)) this.fail(value, path, `expected ${expected}, got ${this.describe(value)}`);
+    if (!(0, import_yaml5.isScalar)(value)) this.fail(value, path, `expected ${expected}, got ${this.describe(value)}`);
     const result = accept(value.value);
     if (result === void 0) {
       this.fail(value, path, `expected ${expected}, got ${describeValue(value.value)}`);
@@ -14800,14 +14811,14 @@ var YamlWalker = class {
   }
   /** Where to point for a value: the value itself, or its key when the value is empty. */
   valueOrKey(node, keyNode) {
-    const value = node && (0, import_yaml6.isAlias)(node) ? node.resolve(this.doc) : node;
-    return !value || (0, import_yaml6.isScalar)(value) && value.value === null ? keyNode : node;
+    const value = node && (0, import_yaml5.isAlias)(node) ? node.resolve(this.doc) : node;
+    return !value || (0, import_yaml5.isScalar)(value) && value.value === null ? keyNode : node;
   }
   seqItem(node, index) {
-    const value = node && (0, import_yaml6.isAlias)(node) ? node.resolve(this.doc) : node;
-    if (!value || !(0, import_yaml6.isSeq)(value)) return void 0;
+    const value = node && (0, import_yaml5.isAlias)(node) ? node.resolve(this.doc) : node;
+    if (!value || !(0, import_yaml5.isSeq)(value)) return void 0;
     const item = value.items[index];
-    return item && (0, import_yaml6.isAlias)(item) ? item.resolve(this.doc) : item;
+    return item && (0, import_yaml5.isAlias)(item) ? item.resolve(this.doc) : item;
   }
   /** An option value as plain data; YAML's own alias limit guards against alias bombs. */
   toJs(node, path) {
@@ -14833,22 +14844,22 @@ var YamlWalker = class {
       if (++this.visits > MAX_NODE_VISITS) {
         this.fail(root, path, `too many YAML nodes (more than ${MAX_NODE_VISITS}, counting alias expansions)`);
       }
-      if ((0, import_yaml6.isAlias)(node)) {
+      if ((0, import_yaml5.isAlias)(node)) {
         const target = node.resolve(this.doc);
         if (target === void 0) this.fail(node, path, `unknown YAML alias "*${node.source}"`);
         stack.push(target);
-      } else if ((0, import_yaml6.isMap)(node)) {
+      } else if ((0, import_yaml5.isMap)(node)) {
         for (const pair of node.items) stack.push(pair.key, pair.value);
-      } else if ((0, import_yaml6.isSeq)(node)) {
+      } else if ((0, import_yaml5.isSeq)(node)) {
         stack.push(...node.items);
       }
     }
   }
   describe(node) {
     if (node === null) return "an empty value";
-    if ((0, import_yaml6.isMap)(node)) return "a mapping";
-    if ((0, import_yaml6.isSeq)(node)) return "a list";
-    if ((0, import_yaml6.isScalar)(node)) return describeValue(node.value);
+    if ((0, import_yaml5.isMap)(node)) return "a mapping";
+    if ((0, import_yaml5.isSeq)(node)) return "a list";
+    if ((0, import_yaml5.isScalar)(node)) return describeValue(node.value);
     return "an unsupported YAML value";
   }
   unknownKey(keyNode, path, key, known) {
@@ -14972,11 +14983,11 @@ var ConfigReader = class extends YamlWalker {
   }
   ruleSetting(node, owner, path, rule) {
     const value = this.deref(node, path);
-    if (value !== null && (0, import_yaml7.isScalar)(value)) {
+    if (value !== null && (0, import_yaml6.isScalar)(value)) {
       if (!isRuleLevel(value.value)) this.fail(value, path, unknownLevelReason(value.value));
       return { severity: value.value };
     }
-    if (value === null || !(0, import_yaml7.isMap)(value)) {
+    if (value === null || !(0, import_yaml6.isMap)(value)) {
       this.fail(
         value ?? owner,
         path,
@@ -15020,13 +15031,13 @@ var ConfigReader = class extends YamlWalker {
   globList(node, path) {
     const value = this.deref(node, path);
     if (value === null) return [];
-    if ((0, import_yaml7.isScalar)(value)) {
+    if ((0, import_yaml6.isScalar)(value)) {
       if (typeof value.value !== "string") {
         this.fail(value, path, `expected a glob or a list of globs, got ${describeValue(value.value)}`);
       }
       return [this.glob(value.value, value, path)];
     }
-    if (!(0, import_yaml7.isSeq)(value)) this.fail(value, path, `expected a glob or a list of globs, got ${this.describe(value)}`);
+    if (!(0, import_yaml6.isSeq)(value)) this.fail(value, path, `expected a glob or a list of globs, got ${this.describe(value)}`);
     const items = value.items;
     if (items.length > MAX_GLOBS_PER_LIST) {
       this.fail(value, path, `more than ${MAX_GLOBS_PER_LIST} globs in one list`);
@@ -15035,7 +15046,7 @@ var ConfigReader = class extends YamlWalker {
     items.forEach((raw, i) => {
       const sub = [...path, i];
       const item = this.deref(raw, sub);
-      if (item === null || !(0, import_yaml7.isScalar)(item) || typeof item.value !== "string") {
+      if (item === null || !(0, import_yaml6.isScalar)(item) || typeof item.value !== "string") {
         this.fail(item ?? value, sub, `expected a glob string, got ${this.describe(item)}`);
       }
       globs.push(this.glob(item.value, item, sub));
@@ -15073,7 +15084,7 @@ var ConfigReader = class extends YamlWalker {
   overrides(node, path) {
     const value = this.deref(node, path);
     if (value === null) return [];
-    if (!(0, import_yaml7.isSeq)(value)) {
+    if (!(0, import_yaml6.isSeq)(value)) {
       this.fail(value, path, `expected a list of { files, rules } entries, got ${this.describe(value)}`);
     }
     const items = value.items;
@@ -15081,7 +15092,7 @@ var ConfigReader = class extends YamlWalker {
     return items.map((raw, i) => {
       const sub = [...path, i];
       const item = this.deref(raw, sub);
-      if (item === null || !(0, import_yaml7.isMap)(item)) {
+      if (item === null || !(0, import_yaml6.isMap)(item)) {
         this.fail(item ?? value, sub, `expected a mapping with files and rules, got ${this.describe(item)}`);
       }
       let files;
@@ -15132,13 +15143,13 @@ function parseConfigText(rawText, file, absPath, rules) {
 }
 function parseConfig(rawText, file, absPath, rules) {
   const text = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
-  const lineCounter = new import_yaml8.LineCounter();
+  const lineCounter = new import_yaml7.LineCounter();
   const tooDeep = tooDeepYamlOffset(text, MAX_YAML_DEPTH);
   if (tooDeep !== void 0) {
     const { line, column: col } = new SourceFile(file, absPath, text).positionAt(tooDeep);
     throw new ConfigError(`${file}:${line}:${col}: YAML is nested more than ${MAX_YAML_DEPTH} levels deep`, file, line, col);
   }
-  const doc = (0, import_yaml8.parseDocument)(text, {
+  const doc = (0, import_yaml7.parseDocument)(text, {
     lineCounter,
     prettyErrors: false,
     version: "1.2",
@@ -15698,7 +15709,7 @@ async function discover(paths, cwd, root, isIgnored2) {
 }
 
 // src/carriers/compose.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var INTERPOLATION = /(^|[^$])\$(\{|[A-Za-z_])/;
 function composeCarriers(doc, sink) {
   const { yaml } = doc.tree;
@@ -15722,12 +15733,12 @@ function carrierOf(source, service, label, value, shellForm) {
 }
 function argvOf(source, yaml, node) {
   const n = resolve(yaml, node);
-  if ((0, import_yaml9.isScalar)(n)) {
+  if ((0, import_yaml8.isScalar)(n)) {
     const text = scalarText(source, n);
     if (!text || n.value === null) return void 0;
     return splitWords(text);
   }
-  if ((0, import_yaml9.isSeq)(n)) {
+  if ((0, import_yaml8.isSeq)(n)) {
     const words2 = [];
     for (const item of n.items) {
       const it = resolve(yaml, item);
@@ -15743,12 +15754,12 @@ function argvOf(source, yaml, node) {
 function addHealthcheck(source, yaml, service, node, sink) {
   const n = resolve(yaml, node);
   const carrier = carrierOf(source, service, "healthcheck.test", n, true);
-  if ((0, import_yaml9.isScalar)(n)) {
+  if ((0, import_yaml8.isScalar)(n)) {
     const text = scalarText(source, n);
     if (text) addShellScript(sink, text, "healthcheck", carrier);
     return;
   }
-  if (!(0, import_yaml9.isSeq)(n) || n.items.length === 0) return;
+  if (!(0, import_yaml8.isSeq)(n) || n.items.length === 0) return;
   const mode = scalarString(resolve(yaml, n.items[0]));
   if (mode === "CMD-SHELL") {
     const script = scalarText(source, resolve(yaml, n.items[1]));
@@ -15761,7 +15772,7 @@ function addHealthcheck(source, yaml, service, node, sink) {
 function addEnvironment(source, yaml, service, node, sink) {
   const n = resolve(yaml, node);
   const carrier = carrierOf(source, service, "environment", n, false);
-  if ((0, import_yaml9.isSeq)(n)) {
+  if ((0, import_yaml8.isSeq)(n)) {
     for (const item of n.items) {
       const it = resolve(yaml, item);
       const text = scalarText(source, it);
@@ -15783,7 +15794,7 @@ function addEnvironment(source, yaml, service, node, sink) {
     return;
   }
   for (const pair of mapEntries(yaml, n)) {
-    if (!(0, import_yaml9.isScalar)(pair.key)) continue;
+    if (!(0, import_yaml8.isScalar)(pair.key)) continue;
     const keySpan = nodeSpan(pair.key);
     if (!keySpan) continue;
     const v = resolve(yaml, pair.value);
@@ -16282,6 +16293,19 @@ async function parserReady(kind) {
   }
 }
 async function analyzeFile(task, opts) {
+  const stop = recordDisk();
+  let out;
+  try {
+    out = await analyzeRecorded(task, opts);
+  } catch (err) {
+    stop();
+    throw err;
+  }
+  const inputs = stop();
+  if (inputs.length) out.inputs = inputs;
+  return out;
+}
+async function analyzeRecorded(task, opts) {
   if (!opts.parsed) await parserReady(task.kind);
   const started = performance.now();
   const out = { rel: task.rel, findings: [], directives: [], parsed: false };
@@ -16428,9 +16452,9 @@ function onDisk(root, byPath) {
   const known = /* @__PURE__ */ new Map();
   return {
     exists: (rel) => {
-      if (byPath.has(rel)) return true;
-      let yes = known.get(rel);
+      let yes = byPath.has(rel) || known.get(rel);
       if (yes === void 0) known.set(rel, yes = diskExists(join8(root, rel)));
+      else noteExists(join8(root, rel), yes);
       return yes;
     }
   };
