@@ -55,6 +55,8 @@ export interface ProjectSnapshot {
   inputs: DiskInput[];
   /** Findings of the project rules, before shard filtering and suppressions. */
   findings: RawFinding[];
+  /** The analysis key of every file the run reported on: a run with the same signature and startedBy computes the same ones. */
+  keys?: [string, string][];
 }
 
 interface CacheFile {

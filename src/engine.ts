@@ -64,6 +64,8 @@ export interface RunSettings {
   workers?: number;
   /** Use workers only when at least this many files need analysis. */
   workerThreshold?: number;
+  /** A digest of everything that decides `rulesFor`, `environmentOf` and `kindOverride` (set by loadSettings). */
+  configDigest?: string;
   /** Serializable settings for worker threads; workers are used only when set (standard rules). */
   workerInit?: Omit<SettingsInput, 'rules'>;
   /** Directory of the result cache; no cache when undefined. */
@@ -93,6 +95,34 @@ interface Entry extends ProjectFile {
   output?: FileOutput;
 }
 
+/**
+ * A discovered file. Its environment is worked out when first asked: a run answered from the
+ * cache's snapshot never needs it (the tree signature holds the configuration's digest instead).
+ */
+class FileEntry implements Entry {
+  kind?: Kind;
+  stat?: Stats;
+  text?: string;
+  hash?: string;
+  cached?: CacheEntry;
+  output?: FileOutput;
+  source?: SourceFile;
+  doc?: ProjectFile['doc'];
+  facts?: ProjectFile['facts'];
+  private env: Environment | undefined;
+
+  constructor(
+    readonly rel: string,
+    readonly abs: string,
+    readonly explicit: boolean,
+    private readonly settings: Pick<RunSettings, 'forceEnvironment' | 'environmentOf'>,
+  ) {}
+
+  get environment(): Environment {
+    return (this.env ??= this.settings.forceEnvironment ?? this.settings.environmentOf(this.rel));
+  }
+}
+
 export async function run(settings: RunSettings): Promise<RunResult> {
   const started = performance.now();
   const root = settings.root ?? findRoot(settings.cwd);
@@ -114,8 +144,7 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   // 1. Stat, read, classify. A file whose metadata matches the cache is not read unless needed.
   const files: Entry[] = [];
   for (const d of discovered) {
-    const environment = settings.forceEnvironment ?? settings.environmentOf(d.rel);
-    const e: Entry = { rel: d.rel, abs: d.abs, environment, explicit: d.explicit };
+    const e: Entry = new FileEntry(d.rel, d.abs, d.explicit, settings);
     files.push(e);
     const problem = statFile(e, settings.maxFileSize);
     if (problem) {
@@ -155,15 +184,20 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   // only with a valid snapshot of the whole tree (systemd rules read drop-ins, timers and targets).
   const deploymentSignature = contentHash(files.filter((f) => f.kind && CARRIER_KINDS.has(f.kind)).map((f) => `${f.rel}\0${f.hash ?? ''}`).join('\n'));
   const fullScan = coversRoot(settings.paths, settings.cwd, root);
-  const treeSignature = cache ? treeSignatureOf(files, (e) => rulesKey(settings.rulesFor(e.rel)), [VERSION, settings.inlineSuppressions, timeoutMs]) : '';
+  // With the configuration's digest, a file's environment and rules follow from its path: the
+  // signature need not ask each file for them.
+  const perFile = settings.configDigest !== undefined ? undefined : (e: Entry) => `${e.environment}\0${e.kind ? rulesKey(settings.rulesFor(e.rel)) : ''}`;
+  const treeSignature = cache ? treeSignatureOf(files, [VERSION, settings.inlineSuppressions, timeoutMs, settings.configDigest ?? null], perFile) : '';
   const keyOf = (e: Entry, startedBy: ReadonlyMap<string, Via[]>): string =>
     analysisKey([VERSION, e.hash, e.kind, e.environment, rulesKey(settings.rulesFor(e.rel)), startedBy.get(e.rel) ?? [], settings.inlineSuppressions, timeoutMs, e.kind === 'shell' ? deploymentSignature : '', CARRIER_KINDS.has(e.kind!) ? treeSignature : '']);
 
   // 2. Nothing this tree's last run read has changed: every output and the project findings come
   // from the cache, and no file is parsed.
   const snapshot = cache?.snapshot(treeSignature);
-  const snapshotStarts = new Map(snapshot?.startedBy ?? []);
-  const reused = snapshot ? reuseAll(files, mine, cache!, (e) => keyOf(e, snapshotStarts)) : false;
+  // The keys the snapshot's run used are the ones this run would compute: they follow from the
+  // signature and startedBy, which are the same.
+  const snapshotKeys = new Map((Array.isArray(snapshot?.keys) ? snapshot.keys : []).filter((k) => Array.isArray(k) && typeof k[0] === 'string' && typeof k[1] === 'string'));
+  const reused = snapshot ? reuseAll(files, mine, cache!, (e) => snapshotKeys.get(e.rel)) : false;
   let projectFindings: RawFinding[];
   if (snapshot && reused) {
     projectFindings = snapshot.findings.filter((f) => mine(f.path));
@@ -197,17 +231,21 @@ export async function run(settings: RunSettings): Promise<RunResult> {
 
     // 4. Analyse each file this shard reports on.
     const todo: { e: Entry; task: FileTask; key: string }[] = [];
+    const keys: [string, string][] = [];
     const prefilter = new TriggerPrefilter(ruleById);
     for (const e of files) {
       if (!e.kind || !e.hash || !mine(e.rel)) continue;
       if (e.output) {
         // A deployment file that failed to parse: stored, so that the next run's snapshot is whole.
-        cache?.keep(e.rel, entryOf(e, keyOf(e, project.startedBy)));
+        const key = keyOf(e, project.startedBy);
+        keys.push([e.rel, key]);
+        cache?.keep(e.rel, entryOf(e, key));
         continue;
       }
       const enabled = settings.rulesFor(e.rel);
       const via = project.startedBy.get(e.rel) ?? [];
       const key = keyOf(e, project.startedBy);
+      keys.push([e.rel, key]);
       const reuse = CARRIER_KINDS.has(e.kind) ? undefined : cache?.output(e.cached, key);
       if (reuse) {
         e.output = reuse;
@@ -274,7 +312,7 @@ export async function run(settings: RunSettings): Promise<RunResult> {
 
     // 5. Project rules, once, in the main thread with the whole model.
     const found = await runProjectRules(settings, project, ruleById);
-    cache?.keepSnapshot({ signature: treeSignature, startedBy: [...project.startedBy], inputs: stopRecording(), findings: found });
+    cache?.keepSnapshot({ signature: treeSignature, startedBy: [...project.startedBy], inputs: stopRecording(), findings: found, keys });
     return found.filter((f) => mine(f.path));
   }
 
@@ -390,11 +428,12 @@ function statFile(e: Entry, maxSize: number): Skip | undefined {
  * With a valid snapshot: give every file this shard reports on its stored output. All or nothing:
  * a file without one would need the project model the snapshot skips building.
  */
-function reuseAll(files: readonly Entry[], mine: (rel: string) => boolean, cache: ResultCache, keyOf: (e: Entry) => string): boolean {
+function reuseAll(files: readonly Entry[], mine: (rel: string) => boolean, cache: ResultCache, keyOf: (e: Entry) => string | undefined): boolean {
   const found: [Entry, FileOutput][] = [];
   for (const e of files) {
     if (!e.kind || !e.hash || !mine(e.rel)) continue;
-    const output = cache.output(e.cached, keyOf(e));
+    const key = keyOf(e);
+    const output = typeof key === 'string' ? cache.output(e.cached, key) : undefined;
     if (!output) return false;
     found.push([e, output]);
   }

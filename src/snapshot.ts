@@ -19,13 +19,16 @@ export interface SignedFile {
   rel: string;
   hash?: string | undefined;
   kind?: string | undefined;
-  environment: string;
 }
 
-/** Every discovered file's path, content hash, kind, environment and rule settings, plus the run-wide settings. */
-export function treeSignatureOf<F extends SignedFile>(files: readonly F[], rulesKey: (file: F) => string, run: unknown[]): string {
+/**
+ * Every discovered file's path, content hash and kind, plus the run-wide settings; `perFile` adds
+ * what else decides a file's analysis (environment, rules) when the settings hold no digest of the
+ * configuration that decides it.
+ */
+export function treeSignatureOf<F extends SignedFile>(files: readonly F[], run: unknown[], perFile?: (file: F) => string): string {
   const h = createHash('sha1').update(JSON.stringify(run));
   const sorted = [...files].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-  for (const f of sorted) h.update(`\n${f.rel}\0${f.hash ?? '-'}\0${f.kind ?? ''}\0${f.environment}\0${f.kind ? rulesKey(f) : ''}`);
+  for (const f of sorted) h.update(`\n${f.rel}\0${f.hash ?? '-'}\0${f.kind ?? ''}${perFile ? `\0${perFile(f)}` : ''}`);
   return h.digest('hex');
 }

@@ -109,12 +109,12 @@ describe('performance features keep output identical', () => {
 void ROOT;
 
 describe('the project snapshot of the cache', () => {
-  const lint = async (dir: string, cacheHome: string, paths: string[] = [dir], workers = 1) => {
+  const lint = async (dir: string, cacheHome: string, paths: string[] = [dir], workers = 1, configPath?: string) => {
     const { loadSettings } = await import('../src/settings.js');
     const { run } = await import('../src/engine.js');
     const { formatSarif } = await import('../src/format/sarif.js');
     const { allRules } = await import('../rules/index.js');
-    const { settings } = loadSettings({ paths, cwd: dir, root: dir, rules: allRules, cacheDir: join(cacheHome, 'prodlint'), workers, workerThreshold: 0 });
+    const { settings } = loadSettings({ paths, cwd: dir, root: dir, rules: allRules, cacheDir: join(cacheHome, 'prodlint'), workers, workerThreshold: 0, ...(configPath ? { configPath } : {}) });
     const result = await run(settings);
     return { sarif: formatSarif(result), fromSnapshot: result.stats.fromSnapshot === true, parsed: result.stats.filesParsed };
   };
@@ -146,6 +146,22 @@ describe('the project snapshot of the cache', () => {
       assert.equal(edited.sarif, await fresh(dir), `${rel} edited: the uncached answer`);
       assert.equal((await lint(dir, cacheHome)).fromSnapshot, true, `${rel} edited, then unchanged: from the snapshot again`);
     }
+  });
+
+  test('a configuration that changes environments or rules invalidates the snapshot, even from outside the tree', async () => {
+    const dir = tree();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'prodlint-config-'));
+    const config = join(elsewhere, 'prodlint.yaml');
+    writeFileSync(config, 'rules: {}\n');
+    const cacheHome = mkdtempSync(join(tmpdir(), 'prodlint-cache-'));
+    const first = await lint(dir, cacheHome, [dir], 1, config);
+    assert.equal((await lint(dir, cacheHome, [dir], 1, config)).fromSnapshot, true);
+    // svc0's files become development files: production-only rules leave them.
+    writeFileSync(config, `dev-paths: ["${dir}/svc0/**"]\nrules: {SH005: off}\n`.replace(`${dir}/`, ''));
+    const changed = await lint(dir, cacheHome, [dir], 1, config);
+    assert.equal(changed.fromSnapshot, false);
+    assert.notEqual(changed.sarif, first.sarif, 'the configuration changed the answer');
+    assert.equal(changed.sarif, (await lint(dir, mkdtempSync(join(tmpdir(), 'prodlint-none-')), [dir], 1, config)).sarif);
   });
 
   test('a partial run keeps a snapshot of its own beside the full scan\'s', async () => {
