@@ -37,7 +37,7 @@ import {
   readText,
   recordDisk,
   ruleTriggered
-} from "./chunks/chunk-Y2K6S5I5.js";
+} from "./chunks/chunk-A7QBEH6T.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-MMBIAWEE.js";
 import "./chunks/chunk-ROR5HC5C.js";
@@ -964,11 +964,11 @@ function coversRoot(paths, cwd, root) {
   const want = resolve2(root);
   return (paths.length ? paths : ["."]).some((p) => resolve2(cwd, p) === want);
 }
-function treeSignatureOf(files, rulesKey, run2) {
+function treeSignatureOf(files, run2, perFile) {
   const h = createHash4("sha1").update(JSON.stringify(run2));
   const sorted = [...files].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
   for (const f of sorted) h.update(`
-${f.rel}\0${f.hash ?? "-"}\0${f.kind ?? ""}\0${f.environment}\0${f.kind ? rulesKey(f) : ""}`);
+${f.rel}\0${f.hash ?? "-"}\0${f.kind ?? ""}${perFile ? `\0${perFile(f)}` : ""}`);
   return h.digest("hex");
 }
 
@@ -978,6 +978,31 @@ var CARRIER_KINDS = /* @__PURE__ */ new Set(["dockerfile", "compose", "systemd",
 var WORKER_KINDS = /* @__PURE__ */ new Set(["python", "typescript"]);
 var DEFAULT_FILE_TIMEOUT_MS = 5e3;
 var DEFAULT_WORKER_THRESHOLD = 200;
+var FileEntry = class {
+  constructor(rel, abs, explicit, settings) {
+    this.rel = rel;
+    this.abs = abs;
+    this.explicit = explicit;
+    this.settings = settings;
+  }
+  rel;
+  abs;
+  explicit;
+  settings;
+  kind;
+  stat;
+  text;
+  hash;
+  cached;
+  output;
+  source;
+  doc;
+  facts;
+  env;
+  get environment() {
+    return this.env ??= this.settings.forceEnvironment ?? this.settings.environmentOf(this.rel);
+  }
+};
 async function run(settings) {
   const started = performance.now();
   const root = settings.root ?? findRoot(settings.cwd);
@@ -995,8 +1020,7 @@ async function run(settings) {
   settings.onDiscovered?.(discovered.map((d) => d.abs));
   const files = [];
   for (const d of discovered) {
-    const environment = settings.forceEnvironment ?? settings.environmentOf(d.rel);
-    const e = { rel: d.rel, abs: d.abs, environment, explicit: d.explicit };
+    const e = new FileEntry(d.rel, d.abs, d.explicit, settings);
     files.push(e);
     const problem = statFile(e, settings.maxFileSize);
     if (problem) {
@@ -1031,11 +1055,12 @@ async function run(settings) {
   };
   const deploymentSignature = contentHash(files.filter((f) => f.kind && CARRIER_KINDS.has(f.kind)).map((f) => `${f.rel}\0${f.hash ?? ""}`).join("\n"));
   const fullScan = coversRoot(settings.paths, settings.cwd, root);
-  const treeSignature = cache ? treeSignatureOf(files, (e) => rulesKey(settings.rulesFor(e.rel)), [VERSION, settings.inlineSuppressions, timeoutMs]) : "";
+  const perFile = settings.configDigest !== void 0 ? void 0 : (e) => `${e.environment}\0${e.kind ? rulesKey(settings.rulesFor(e.rel)) : ""}`;
+  const treeSignature = cache ? treeSignatureOf(files, [VERSION, settings.inlineSuppressions, timeoutMs, settings.configDigest ?? null], perFile) : "";
   const keyOf = (e, startedBy) => analysisKey([VERSION, e.hash, e.kind, e.environment, rulesKey(settings.rulesFor(e.rel)), startedBy.get(e.rel) ?? [], settings.inlineSuppressions, timeoutMs, e.kind === "shell" ? deploymentSignature : "", CARRIER_KINDS.has(e.kind) ? treeSignature : ""]);
   const snapshot = cache?.snapshot(treeSignature);
-  const snapshotStarts = new Map(snapshot?.startedBy ?? []);
-  const reused = snapshot ? reuseAll(files, mine, cache, (e) => keyOf(e, snapshotStarts)) : false;
+  const snapshotKeys = new Map((Array.isArray(snapshot?.keys) ? snapshot.keys : []).filter((k) => Array.isArray(k) && typeof k[0] === "string" && typeof k[1] === "string"));
+  const reused = snapshot ? reuseAll(files, mine, cache, (e) => snapshotKeys.get(e.rel)) : false;
   let projectFindings;
   if (snapshot && reused) {
     projectFindings = snapshot.findings.filter((f) => mine(f.path));
@@ -1063,16 +1088,20 @@ async function run(settings) {
     }
     const project = buildProject(root, files);
     const todo = [];
+    const keys = [];
     const prefilter = new TriggerPrefilter(ruleById);
     for (const e of files) {
       if (!e.kind || !e.hash || !mine(e.rel)) continue;
       if (e.output) {
-        cache?.keep(e.rel, entryOf(e, keyOf(e, project.startedBy)));
+        const key2 = keyOf(e, project.startedBy);
+        keys.push([e.rel, key2]);
+        cache?.keep(e.rel, entryOf(e, key2));
         continue;
       }
       const enabled = settings.rulesFor(e.rel);
       const via = project.startedBy.get(e.rel) ?? [];
       const key = keyOf(e, project.startedBy);
+      keys.push([e.rel, key]);
       const reuse = CARRIER_KINDS.has(e.kind) ? void 0 : cache?.output(e.cached, key);
       if (reuse) {
         e.output = reuse;
@@ -1127,7 +1156,7 @@ async function run(settings) {
       await pool?.close();
     }
     const found = await runProjectRules(settings, project, ruleById);
-    cache?.keepSnapshot({ signature: treeSignature, startedBy: [...project.startedBy], inputs: stopRecording(), findings: found });
+    cache?.keepSnapshot({ signature: treeSignature, startedBy: [...project.startedBy], inputs: stopRecording(), findings: found, keys });
     return found.filter((f) => mine(f.path));
   }
   const findings = [];
@@ -1227,7 +1256,8 @@ function reuseAll(files, mine, cache, keyOf) {
   const found = [];
   for (const e of files) {
     if (!e.kind || !e.hash || !mine(e.rel)) continue;
-    const output = cache.output(e.cached, keyOf(e));
+    const key = keyOf(e);
+    const output = typeof key === "string" ? cache.output(e.cached, key) : void 0;
     if (!output) return false;
     found.push([e, output]);
   }

@@ -9,7 +9,7 @@ import {
   analyzeFile,
   liteProject,
   loadSettings
-} from "./chunks/chunk-Y2K6S5I5.js";
+} from "./chunks/chunk-A7QBEH6T.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-MMBIAWEE.js";
 import "./chunks/chunk-ROR5HC5C.js";
