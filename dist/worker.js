@@ -9,7 +9,7 @@ import {
   analyzeFile,
   liteProject,
   loadSettings
-} from "./chunks/chunk-A7QBEH6T.js";
+} from "./chunks/chunk-LUGBIPFX.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-MMBIAWEE.js";
 import "./chunks/chunk-ROR5HC5C.js";

@@ -13011,6 +13011,55 @@ function schedulerName(kind, call) {
   return methodName2(call) === "scheduleJob" ? "scheduleJob" : "cron.schedule";
 }
 
+// src/js/crash-only.ts
+function exitsOnRejection(fn, program, resolver, text) {
+  const id = declaredName(fn);
+  if (!id) return false;
+  for (const call of findAll(program, "CallExpression")) {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== "Identifier" || callee.name !== id.name || resolver.bindingOf(callee)?.id !== id) continue;
+    if (rejectionHandlers(call).some((h) => handlerExits(h, resolver, text))) return true;
+  }
+  return false;
+}
+function declaredName(fn) {
+  if (fn.type === "FunctionDeclaration") return fn.id;
+  const parent = fn.parent;
+  return parent?.type === "VariableDeclarator" && parent.init === fn && parent.id.type === "Identifier" ? parent.id : null;
+}
+function rejectionHandlers(promise) {
+  const out = [];
+  let p = promise;
+  for (; ; ) {
+    const member = p.parent;
+    if (member?.type !== "MemberExpression" || member.object !== p) break;
+    const call = member.parent;
+    if (call?.type !== "CallExpression" || call.callee !== member) break;
+    const name = propertyName(member);
+    const handler = name === "catch" ? call.arguments[0] : name === "then" ? call.arguments[1] : void 0;
+    if (handler) out.push(handler);
+    if (name !== "catch" && name !== "then" && name !== "finally") break;
+    p = call;
+  }
+  return out;
+}
+function handlerExits(handler, resolver, text) {
+  let fn = unwrapExpression(handler);
+  if (fn.type === "Identifier") {
+    const binding = resolver.bindingOf(fn);
+    const declared = binding?.id.parent;
+    fn = declared && isFunction(declared) ? declared : binding?.init;
+  }
+  if (!fn || !isFunction(fn)) return false;
+  let exits = false;
+  walk2(fn.body, (n) => {
+    if (exits) return false;
+    if (n.type === "CallExpression" && selfKill(n, resolver, text)) exits = true;
+    return !exits;
+  });
+  return exits;
+}
+
 // src/js/loops.ts
 var STOP_WORDS = /* @__PURE__ */ new Set([
   "stop",
@@ -13128,7 +13177,7 @@ var TS003_worker_loop_unguarded_default = defineRule({
     summary: "A long-running async worker loop ends on the first error",
     what: `Reports a loop meant to run for the life of the process \u2014 \`while (true)\`, \`while (1)\`, \`for (;;)\`, \`do \u2026 while (true)\`, or a loop on a run/stop flag such as \`while (!stopped)\`, \`while (!this.shuttingDown)\`, \`while (this.running)\`, \`while (!signal.aborted)\` \u2014 inside an \`async\` function, when an \`await\` (or \`for await\`) of its iteration can reject out of the function. Guards are judged as in TS002: any enclosing \`try { } catch\` in the function (also one around the whole loop; \`try\`/\`finally\` alone is not a guard), a rejection handler on the awaited promise, awaits that cannot reject (sleeps, \`Promise.allSettled\`), functions and methods of the same file that catch their own errors, calls asked not to throw, and helpers named for handling errors.
 
-Loops that end when their work is done are not worker loops and are skipped: a \`break\` out of the loop or a \`return\` inside it (pagination, stream readers, retry-until-success) unless it sits under a test of a stop flag (\`if (this.stopping) break\`), and a loop on a flag that its own body sets (\`while (!done) { \u2026; done = true; }\`). Functions of other modules are not followed. Browser code is skipped. The finding is on the loop keyword; awaits of an inner worker loop are reported on that loop only.`,
+Loops that end when their work is done are not worker loops and are skipped: a \`break\` out of the loop or a \`return\` inside it (pagination, stream readers, retry-until-success) unless it sits under a test of a stop flag (\`if (this.stopping) break\`), and a loop on a flag that its own body sets (\`while (!done) { \u2026; done = true; }\`). Also skipped, as crash-only by design: a worker function that the file calls with a rejection handler ending the process (\`run().catch((err) => { log(err); process.exit(1); })\`), since its supervisor restarts it; a handler that only logs, or exits with 0 (which \`Restart=on-failure\` takes for success), is no such design. Functions of other modules are not followed. Browser code is skipped. The finding is on the loop keyword; awaits of an inner worker loop are reported on that loop only.`,
     why: `A worker loop is the whole worker: when one \`await\` in it rejects, the exception leaves the loop and the function, and the worker stops for good. Nothing restarts it \u2014 the promise of the worker function usually is not awaited by anyone, so either the rejection terminates the whole process (Node 15 and later) or, with a global handler, it is logged once and the worker is silently gone while the HTTP side keeps answering health checks. In one incident audit every background worker of a bot (renewals, reminders, trial notifications, payment watcher) was rewritten to the same shape: each iteration bounded and wrapped, so that its failure is logged and the loop carries on.`,
     example: {
       kind: "typescript",
@@ -13172,6 +13221,7 @@ export async function runWorker(): Promise<void> {
     for (const loop of loops) {
       if (!isAsyncWorkerLoop(loop)) continue;
       const fn = enclosingFunction2(loop);
+      if (exitsOnRejection(fn, program, resolver, doc.source.text)) continue;
       const own = unguardedAwaits(fn, loop.body, resolver).filter((a) => innermostWorkerLoop(a) === loop);
       if (own.length === 0) continue;
       const keyword = loop.type === "WhileStatement" ? "while" : loop.type === "ForStatement" ? "for" : "do";
