@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import type { PythonTree } from '../src/parse/python.js';
-import { callArguments, isFalsyConstant, resolverFor, unparenthesize, walk, type PyNode, type PyResolver } from '../src/python/index.js';
+import { isFalsyConstant, positionalArg, resolverFor, unparenthesize, walk, type PyNode, type PyResolver } from '../src/python/index.js';
 import { importedCallee, isSleep } from '../src/python/libraries.js';
 import { isQuietWait, iterationNodes, longRunningLoops, type WorkerLoop } from '../src/python/worker-loops.js';
 
@@ -106,7 +106,7 @@ function exitKind(call: PyNode, resolver: PyResolver): ExitKind | undefined {
   const name = importedCallee(call, resolver);
   if (name === 'os._exit' || name === 'sys.exit' || name === 'os.abort') return name;
   if (name === 'os.kill') {
-    const target = callArguments(call).positional[0];
+    const target = positionalArg(call, 0);
     const t = target ? unparenthesize(target) : undefined;
     if (t?.type === 'call' && importedCallee(t, resolver) === 'os.getpid') return 'os.kill';
   }
@@ -162,7 +162,7 @@ function hasGrace(w: WorkerLoop, exit: PyNode, resolver: PyResolver): boolean {
 /** `await asyncio.sleep(60)`, `time.sleep(GRACE)`, `await ready.wait()` — not `sleep(0)`. */
 function startupWait(call: PyNode, resolver: PyResolver): boolean {
   if (isSleep(call, resolver)) {
-    const arg = callArguments(call).positional[0];
+    const arg = positionalArg(call, 0);
     return arg !== undefined && !isFalsyConstant(arg);
   }
   return isQuietWait(call, resolver) && /wait/.test(call.child('function')?.text ?? '');

@@ -3,7 +3,7 @@ import { describeNode } from '../src/python/describe.js';
 import type { PythonTree } from '../src/parse/python.js';
 import { functionReferenced, kwarg, methodName, resolverFor, walk, type PyNode, type PyResolver } from '../src/python/index.js';
 import { httpCall } from '../src/python/libraries.js';
-import { containsTimeoutBound, isWaitFor, underTimeout } from '../src/python/timeouts.js';
+import { containsTimeoutBound, hasTimeoutKeyword, isWaitFor, underTimeout } from '../src/python/timeouts.js';
 import { LONG_LOOP_TRIGGERS, awaitedCall, isQuietWait, iterationNodes, workerLoops } from '../src/python/worker-loops.js';
 
 /** Awaits that wait for input by design: a quiet socket or stream is not a hang. */
@@ -128,7 +128,7 @@ function isUnboundedWork(awaitNode: PyNode, resolver: PyResolver, depth = 0): bo
   if (isQuietWait(call, resolver) || isWaitFor(call, resolver)) return false;
   const method = methodName(call) ?? '';
   if (INPUT_WAITS.has(method)) return false;
-  if (TIMEOUT_KEYWORDS.some((k) => { const kw = kwarg(call, k); return kw !== undefined && !kw.isNone; })) return false;
+  if (TIMEOUT_KEYWORDS.some((k) => hasTimeoutKeyword(call, k))) return false;
   const http = httpCall(call, resolver);
   // httpx (5 s) and aiohttp (5 min total) time out by default unless told `timeout=None` (httpx).
   if (http && (http.library === 'aiohttp' || (http.library === 'httpx' && !kwarg(call, 'timeout')?.isNone))) return false;

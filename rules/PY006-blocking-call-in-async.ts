@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import type { PythonTree } from '../src/parse/python.js';
-import { callArguments, calls, enclosingFunction, isFalsyConstant, resolverFor, type PyNode, type PyResolver } from '../src/python/index.js';
+import { calls, enclosingFunction, isFalsyConstant, positionalArg, resolverFor, type PyNode, type PyResolver } from '../src/python/index.js';
 import { isStandaloneScript } from '../src/python/scripts.js';
 import { httpCall, importedCallee } from '../src/python/libraries.js';
 
@@ -90,7 +90,7 @@ function blocking(call: PyNode, resolver: PyResolver): { name: string; instead: 
   const instead = BLOCKING[name];
   if (instead) {
     if (name === 'time.sleep') {
-      const arg = callArguments(call).positional[0];
+      const arg = positionalArg(call, 0);
       if (arg && isFalsyConstant(arg)) return undefined;
     }
     return { name, instead };

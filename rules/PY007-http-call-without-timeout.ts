@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import type { PythonTree } from '../src/parse/python.js';
-import { callArguments, calls, kwarg, literalOf, resolverFor, unparenthesize, walk, type PyNode, type PyResolver } from '../src/python/index.js';
+import { callArguments, calls, kwarg, literalOf, positionalArg, resolverFor, unparenthesize, walk, type PyNode, type PyResolver } from '../src/python/index.js';
 import { httpCall, importedCallee } from '../src/python/libraries.js';
 
 type Hit = { messageId: 'missing' | 'none' | 'clientNone' | 'unboundedTimeout'; data: Record<string, string>; span: { start: number; end: number } };
@@ -145,7 +145,7 @@ function scanModule(root: PyNode, resolver: PyResolver): { defaultSocketTimeout:
   const out = { defaultSocketTimeout: false, customAdapter: false };
   walk(root, (n) => {
     if (n.type === 'call' && importedCallee(n, resolver) === 'socket.setdefaulttimeout') {
-      const arg = callArguments(n).positional[0];
+      const arg = positionalArg(n, 0);
       if (arg && literalOf(arg).kind !== 'none') out.defaultSocketTimeout = true;
     }
     if (n.type === 'class_definition') {

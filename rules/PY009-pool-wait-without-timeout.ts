@@ -15,7 +15,7 @@ import {
 } from '../src/python/index.js';
 import { importedCallee, isEngineFactory, isMongoClient, redisConstructor } from '../src/python/libraries.js';
 import { keywordCI, uriOption } from '../src/python/options.js';
-import { underTimeout } from '../src/python/timeouts.js';
+import { hasTimeoutKeyword, underTimeout } from '../src/python/timeouts.js';
 
 type Hit = { messageId: 'acquire' | 'mongo' | 'redis' | 'sqlalchemy'; data: Record<string, string>; span: { start: number; end: number } };
 
@@ -116,8 +116,7 @@ function checkAcquire(call: PyNode, resolver: PyResolver, imports: Set<string>):
     if (!importsAsyncpg && !(isAwaited(call) || inAsyncWithItem(call))) return undefined;
   }
   if (callArguments(call).hasStarKwargs) return undefined;
-  const timeout = kwarg(call, 'timeout');
-  if (timeout && !timeout.isNone) return undefined;
+  if (hasTimeoutKeyword(call)) return undefined;
   if (underTimeout(call, resolver)) return undefined;
   return { messageId: 'acquire', data: { call: call.child('function')!.text.replace(/\s+/g, '') }, span: call.child('function')!.span };
 }

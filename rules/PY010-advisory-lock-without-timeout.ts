@@ -1,8 +1,8 @@
 import { defineRule } from '../src/rule.js';
 import type { PythonTree } from '../src/parse/python.js';
-import { calls, enclosingFunction, kwarg, methodName, resolverFor, type PyNode } from '../src/python/index.js';
+import { calls, enclosingFunction, methodName, resolverFor, type PyNode } from '../src/python/index.js';
 import { sqlOfCall } from '../src/python/sql.js';
-import { underTimeout } from '../src/python/timeouts.js';
+import { hasTimeoutKeyword, underTimeout } from '../src/python/timeouts.js';
 
 const BLOCKING_LOCK = /(pg_advisory(?:_xact)?_lock(?:_shared)?)\s*\(/i;
 const TIMEOUT_SETTING = /lock_timeout|statement_timeout/i;
@@ -71,8 +71,7 @@ async def acquire_instance_lock(pool: asyncpg.Pool) -> asyncpg.Connection:
       if (!sql) continue;
       const m = BLOCKING_LOCK.exec(sql.text);
       if (!m || TIMEOUT_SETTING.test(sql.text)) continue;
-      const timeout = kwarg(call, 'timeout');
-      if ((timeout && !timeout.isNone) || underTimeout(call, resolver)) continue;
+      if (hasTimeoutKeyword(call) || underTimeout(call, resolver)) continue;
       const fn = enclosingFunction(call);
       const from = fn?.body?.start ?? 0;
       if (TIMEOUT_SETTING.test(text.slice(from, call.start))) continue;

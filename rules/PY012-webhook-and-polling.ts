@@ -1,6 +1,6 @@
 import { defineRule } from '../src/rule.js';
 import type { PythonTree } from '../src/parse/python.js';
-import { callArguments, calls, kwarg, literalOf, methodName, moduleImports, resolverFor, type PyNode, type PyResolver } from '../src/python/index.js';
+import { argument, calls, literalOf, methodName, moduleImports, resolverFor, type PyNode, type PyResolver } from '../src/python/index.js';
 import { canRunTogether, referenceIndex } from '../src/python/branches.js';
 
 /** Calls that start long polling (`getUpdates`): aiogram, python-telegram-bot, pyTelegramBotAPI. */
@@ -103,7 +103,7 @@ function isWebhook(call: PyNode, method: string, resolver: PyResolver): boolean 
   if (WEBHOOK.has(method)) {
     if (method !== 'set_webhook') return true;
     // python-telegram-bot <= 13 and telebot remove the webhook with `set_webhook(url="")`.
-    const url = kwarg(call, 'url')?.value ?? callArguments(call).positional[0];
+    const url = argument(call, 0, 'url');
     const v = url ? literalOf(url) : undefined;
     return !(v && ((v.kind === 'string' && v.value === '') || v.kind === 'none'));
   }

@@ -3,6 +3,7 @@
  * DESIGN.md §4.2. Config `kinds:` globs are applied by the caller before this.
  */
 import type { Kind } from './types.js';
+import { lastSegment } from './paths.js';
 
 const SHELL_EXT = /\.(sh|bash)$/i;
 const SYSTEMD_EXT = /\.(service|socket|timer|path|mount)$/;
@@ -13,8 +14,7 @@ const SHELLS = /^(sh|bash|dash|ash|ksh|zsh)$/;
 
 /** Kind decided by the path alone, or undefined when the content must decide. */
 export function kindByName(relPath: string): Kind | undefined {
-  const slash = relPath.lastIndexOf('/');
-  const base = relPath.slice(slash + 1);
+  const base = lastSegment(relPath);
   if (base === 'package.json') return 'packagejson';
   if (base === 'Procfile' || base.startsWith('Procfile.')) return 'procfile';
   if (DOCKERFILE_NAME.test(base) && !base.endsWith('.dockerignore')) return 'dockerfile';

@@ -5,6 +5,18 @@
  * `"////…x"` (10 s on 100,000 slashes).
  */
 
+/** The last segment: `"a/b/c.sh"` → `"c.sh"`, `"c.sh"` → `"c.sh"`. */
+export function lastSegment(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i === -1 ? path : path.slice(i + 1);
+}
+
+/** Everything before the last segment: `"a/b/c.sh"` → `"a/b"`, `"c.sh"` → `""`. */
+export function parentPath(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i === -1 ? '' : path.slice(0, i);
+}
+
 /** The path without its trailing `/`s: `"a//"` → `"a"`, `"///"` → `""`. */
 export function trimTrailingSlashes(path: string): string {
   let end = path.length;

@@ -21,7 +21,6 @@ export type Kind = (typeof KINDS)[number];
 export type Environment = 'production' | 'development';
 
 export type Severity = 'error' | 'warning' | 'note';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note'];
 /** Higher is more severe; used for sorting and `--fail-on`. */
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
 

@@ -104,8 +104,3 @@ function imageHealth(repository: string, official: boolean, dynamic: boolean, ex
   if (known.includes(repository)) return { status: 'image' };
   return { status: official ? 'none' : 'unknown' };
 }
-
-/** Whether a service certainly has a health check that can pass. */
-export function hasHealthcheck(info: HealthInfo): boolean {
-  return info.status === 'compose' || info.status === 'dockerfile' || info.status === 'image';
-}

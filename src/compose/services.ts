@@ -28,17 +28,6 @@ export function isOneShot(yaml: YamlDocument, service: ComposeService): boolean 
   return words.some((w) => ONE_SHOT_WORD.test(w.replace(/^.*\//, '')) || /\bmigrat/i.test(w) && w.length < 40);
 }
 
-/** `image:` without registry and tag, lower-cased: `docker.io/library/postgres:16` -> `postgres`. */
-export function imageName(yaml: YamlDocument, service: ComposeService): string | undefined {
-  const image = scalarString(getPath(yaml, service.node, 'image'));
-  if (!image) return undefined;
-  const noDigest = image.split('@')[0]!;
-  const lastSlash = noDigest.lastIndexOf('/');
-  const colon = noDigest.indexOf(':', lastSlash + 1);
-  const withoutTag = colon === -1 ? noDigest : noDigest.slice(0, colon);
-  return withoutTag.slice(lastSlash + 1).toLowerCase();
-}
-
 /** Profiles that keep a service out of a production `docker compose up` (it only starts when the profile is asked for). */
 const DEV_PROFILE = /^(dev|develop|development|debug|test|tests|testing|local|tools?|ci|e2e)$/i;
 

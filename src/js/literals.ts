@@ -75,12 +75,6 @@ export function isTruthyConstant(expr: Node): boolean {
   return lit.kind !== 'unknown' && truthy(lit);
 }
 
-/** `null` or `undefined` written literally. */
-export function isNullish(expr: Node): boolean {
-  const k = literalOf(expr).kind;
-  return k === 'null' || k === 'undefined';
-}
-
 /** The static string value of a string literal or substitution-free template, else null. */
 export function stringValue(expr: Node): string | null {
   const lit = literalOf(expr);

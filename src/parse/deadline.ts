@@ -23,10 +23,6 @@ export function setParseBudget(ms: number): void {
   budgetMs = Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_PARSE_BUDGET_MS;
 }
 
-export function parseBudget(): number {
-  return budgetMs;
-}
-
 /** Run synchronous parsing work under one deadline (nested calls share the outer one). */
 export function withParseDeadline<T>(fn: () => T): T {
   const outer = current;

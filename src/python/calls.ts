@@ -138,9 +138,7 @@ export function positionalArg(call: PyNode, index: number): PyNode | undefined {
  * and `urlopen(url, timeout=5)` both give `timeout`).
  */
 export function argument(call: PyNode, index: number, name: string): PyNode | undefined {
-  const args = callArguments(call);
-  for (let i = args.keywords.length - 1; i >= 0; i--) if (args.keywords[i]!.name === name) return args.keywords[i]!.value;
-  return args.positional[index];
+  return kwarg(call, name)?.value ?? positionalArg(call, index);
 }
 
 export interface CallsOptions {

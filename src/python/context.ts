@@ -53,18 +53,6 @@ export function enclosingFunction(node: PyNode): FunctionInfo | null {
   return null;
 }
 
-/** Every function definition (not lambdas) in the tree, in source order. */
-export function functionDefinitions(root: PyNode): FunctionInfo[] {
-  const out: FunctionInfo[] = [];
-  const stack: PyNode[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.type === 'function_definition') out.push(functionInfo(n));
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
-  }
-  return out;
-}
-
 export interface LoopInfo {
   /** `while_statement` or `for_statement`. */
   node: PyNode;
@@ -286,9 +274,4 @@ export function enclosingWiths(node: PyNode): WithInfo[] {
   return out;
 }
 
-/** The statement (a child of a `block` or the module) that contains `node`. */
-export function statementOf(node: PyNode): PyNode {
-  let n = node;
-  while (n.parent && n.parent.type !== 'block' && n.parent.type !== 'module') n = n.parent;
-  return n;
-}
+

@@ -3,7 +3,7 @@
  * f-strings, implicit concatenation), through `sqlalchemy.text("…")`, or through a name bound to a
  * string constant (`LOCK_SQL = "SELECT pg_advisory_lock($1)"`).
  */
-import { callArguments, kwarg, methodName } from './calls.js';
+import { kwarg, methodName, positionalArg } from './calls.js';
 import { stringTemplate } from './literals.js';
 import { unparenthesize, type PyNode } from './node.js';
 import type { PyResolver } from './resolve.js';
@@ -36,7 +36,7 @@ export interface SqlText {
 export function sqlOfCall(call: PyNode, resolver: PyResolver): SqlText | undefined {
   const method = methodName(call);
   if (!method || !SQL_METHODS.has(method)) return undefined;
-  const arg = callArguments(call).positional[0] ?? kwarg(call, 'query')?.value ?? kwarg(call, 'statement')?.value ?? kwarg(call, 'sql')?.value;
+  const arg = positionalArg(call, 0) ?? kwarg(call, 'query')?.value ?? kwarg(call, 'statement')?.value ?? kwarg(call, 'sql')?.value;
   const sql = arg ? sqlOfExpression(arg, resolver) : undefined;
   return sql && arg ? { ...sql, argument: arg } : undefined;
 }
@@ -49,7 +49,7 @@ export function sqlOfExpression(expr: PyNode, resolver: PyResolver, depth = 0): 
   if (depth > 4) return undefined;
   if (e.type === 'call') {
     const name = resolver.calleeQualifiedName(e) ?? '';
-    const first = callArguments(e).positional[0];
+    const first = positionalArg(e, 0);
     if (/(^|\.)text$/.test(name) && first) return sqlOfExpression(first, resolver, depth + 1);
     return undefined;
   }

@@ -3,7 +3,7 @@
  * executor jobs. Worker-loop rules (PY002, PY003, PY013) use this to look at the functions whose
  * loops keep a service alive, not only at `async def`s.
  */
-import { callArguments, kwarg, methodName } from './calls.js';
+import { argument, callArguments, methodName, positionalArg } from './calls.js';
 import { functionInfo } from './context.js';
 import { unparenthesize, walk, type PyNode } from './node.js';
 import type { PyResolver } from './resolve.js';
@@ -75,8 +75,8 @@ export function startedFunctions(root: PyNode, resolver: PyResolver): StartedFun
       const kind = THREAD_CLASSES.has(qualified) ? 'thread' : 'process';
       // Thread(group=None, target=None, ...); Timer(interval, function, ...)
       const target = qualified.endsWith('Timer')
-        ? (kwarg(n, 'function')?.value ?? callArguments(n).positional[1])
-        : (kwarg(n, 'target')?.value ?? callArguments(n).positional[1]);
+        ? argument(n, 1, 'function')
+        : argument(n, 1, 'target');
       add(target, kind, n);
     } else if (COROUTINE_RUNNERS.has(method) || /^(asyncio|uvloop|anyio|trio)\.run$/.test(qualified)) {
       for (const arg of callArguments(n).positional) {
@@ -102,7 +102,7 @@ export function functionReferenced(expr: PyNode, resolver: PyResolver): PyNode |
   let e = unparenthesize(expr);
   // `partial(partial(f, 1), 2)`: unwrap iteratively.
   for (let i = 0; i < 16 && e.type === 'call' && /(^|\.)partial$/.test(resolver.calleeQualifiedName(e) ?? ''); i++) {
-    const first = callArguments(e).positional[0];
+    const first = positionalArg(e, 0);
     if (!first) return undefined;
     e = unparenthesize(first);
   }

@@ -3,7 +3,7 @@
  * `async_timeout.timeout(t)`, anyio's and trio's `fail_after`/`move_on_after`. Used by the rules
  * that report waits with no bound (PY004 worker iterations, PY009 pool acquires, PY010 locks).
  */
-import { callArguments, kwarg } from './calls.js';
+import { argument, kwarg, positionalArg } from './calls.js';
 import { withInfo } from './context.js';
 import { importedCallee } from './libraries.js';
 import { walk, type PyNode } from './node.js';
@@ -32,7 +32,7 @@ const BOUNDARIES = new Set(['function_definition', 'lambda', 'class_definition']
 export function isWaitFor(call: PyNode, resolver: PyResolver): boolean {
   const name = importedCallee(call, resolver);
   if (name === null || !WAIT_FOR.has(name)) return false;
-  const timeout = kwarg(call, 'timeout')?.value ?? callArguments(call).positional[1];
+  const timeout = argument(call, 1, 'timeout');
   // `wait_for(x, None)` waits forever; a missing timeout is a TypeError, so treat it as bounded.
   return !timeout || timeout.type !== 'none';
 }
@@ -41,7 +41,7 @@ export function isWaitFor(call: PyNode, resolver: PyResolver): boolean {
 export function isTimeoutScope(call: PyNode, resolver: PyResolver): boolean {
   const name = importedCallee(call, resolver);
   if (name === null || !TIMEOUT_SCOPES.has(name)) return false;
-  const first = callArguments(call).positional[0] ?? kwarg(call, 'delay')?.value ?? kwarg(call, 'seconds')?.value;
+  const first = positionalArg(call, 0) ?? kwarg(call, 'delay')?.value ?? kwarg(call, 'seconds')?.value;
   return !first || first.type !== 'none';
 }
 

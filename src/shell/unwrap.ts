@@ -6,6 +6,7 @@
  */
 import type { ShellWord } from './script.js';
 import type { Word } from '../types.js';
+import { lastSegment } from '../paths.js';
 
 export interface Unwrapped {
   argv: ShellWord[];
@@ -16,9 +17,7 @@ export interface Unwrapped {
 
 /** Last path segment of a static word, e.g. `/usr/local/bin/uvicorn` -> `uvicorn`. */
 export function baseName(value: string | null | undefined): string | undefined {
-  if (value === null || value === undefined) return undefined;
-  const i = value.lastIndexOf('/');
-  return i === -1 ? value : value.slice(i + 1);
+  return value === null || value === undefined ? undefined : lastSegment(value);
 }
 
 const PYTHON = /^(python|python[23](\.\d+)?|pypy3?)$/;

@@ -4,6 +4,7 @@
  * (`web@.service`) or an instance (`web@blue.service`, normally never a file of its own).
  */
 import { unitTypeOf, type UnitType } from './directives.js';
+import { lastSegment, parentPath } from '../paths.js';
 
 export interface UnitName {
   /** The unit this file defines or extends: `web.service`, `web@.service`. */
@@ -21,24 +22,15 @@ export interface UnitName {
   dir: string;
 }
 
-function lastSegment(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i === -1 ? path : path.slice(i + 1);
-}
-
-function dirOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i === -1 ? '' : path.slice(0, i);
-}
 
 export function unitName(path: string): UnitName {
   const rel = path.replace(/\\/g, '/');
   const base = lastSegment(rel);
-  const parentPath = dirOf(rel);
-  const parent = lastSegment(parentPath);
+  const parentDir = parentPath(rel);
+  const parent = lastSegment(parentDir);
   const dropIn = base.endsWith('.conf') && parent.endsWith('.d') && parent.length > 2;
   const unit = dropIn ? parent.slice(0, -2) : base;
-  const dir = dropIn ? dirOf(parentPath) : parentPath;
+  const dir = dropIn ? parentPath(parentDir) : parentDir;
   const dot = unit.lastIndexOf('.');
   const stem = dot === -1 ? unit : unit.slice(0, dot);
   const at = stem.indexOf('@');

@@ -14,6 +14,7 @@ import { diskRead } from '../disk.js';
 import { SourceFile, type Span } from '../source.js';
 import type { Document } from '../types.js';
 import { definingUnit, unitName, type UnitName } from './unit-name.js';
+import { lastSegment } from '../paths.js';
 
 export interface UnitFile {
   file: ProjectFile;
@@ -153,10 +154,6 @@ function mainFor(index: UnitIndex, dropIn: UnitName): UnitFile | undefined {
   return candidates.find((c) => c.name.dir === dropIn.dir) ?? (candidates.length === 1 ? candidates[0] : undefined);
 }
 
-function baseOf(rel: string): string {
-  return rel.slice(rel.lastIndexOf('/') + 1);
-}
-
 /** The view of the unit `doc` belongs to (undefined when `doc` is not a systemd unit in the project). */
 export function unitView(doc: Document, project: ProjectModel): UnitView | undefined {
   if (doc.kind !== 'systemd') return undefined;
@@ -167,7 +164,7 @@ export function unitView(doc: Document, project: ProjectModel): UnitView | undef
   const dropIns = (index.dropIns.get(name.unit) ?? []).filter((d) => (main ? mainFor(index, d.name)?.doc === main.doc : d.doc === doc));
   if (name.dropIn && !dropIns.some((d) => d.doc === doc)) dropIns.push(self);
   // systemd applies drop-ins sorted by file name, whatever directory they come from.
-  dropIns.sort((a, b) => (baseOf(a.file.rel) < baseOf(b.file.rel) ? -1 : baseOf(a.file.rel) > baseOf(b.file.rel) ? 1 : 0));
+  dropIns.sort((a, b) => (lastSegment(a.file.rel) < lastSegment(b.file.rel) ? -1 : lastSegment(a.file.rel) > lastSegment(b.file.rel) ? 1 : 0));
   return { main, dropIns, parts: main ? [main, ...dropIns] : dropIns };
 }
 
