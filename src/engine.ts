@@ -86,20 +86,11 @@ const WORKER_KINDS = new Set<Kind>(['python', 'typescript']);
 export const DEFAULT_FILE_TIMEOUT_MS = 5_000;
 const DEFAULT_WORKER_THRESHOLD = 200;
 
-interface Entry extends ProjectFile {
-  explicit: boolean;
-  stat?: Stats;
-  text?: string;
-  hash?: string;
-  cached?: CacheEntry;
-  output?: FileOutput;
-}
-
 /**
  * A discovered file. Its environment is worked out when first asked: a run answered from the
  * cache's snapshot never needs it (the tree signature holds the configuration's digest instead).
  */
-class FileEntry implements Entry {
+class Entry implements ProjectFile {
   kind?: Kind;
   stat?: Stats;
   text?: string;
@@ -144,7 +135,7 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   // 1. Stat, read, classify. A file whose metadata matches the cache is not read unless needed.
   const files: Entry[] = [];
   for (const d of discovered) {
-    const e: Entry = new FileEntry(d.rel, d.abs, d.explicit, settings);
+    const e = new Entry(d.rel, d.abs, d.explicit, settings);
     files.push(e);
     const problem = statFile(e, settings.maxFileSize);
     if (problem) {
