@@ -37,17 +37,17 @@ import {
   readText,
   recordDisk,
   ruleTriggered
-} from "./chunks/chunk-LUGBIPFX.js";
+} from "./chunks/chunk-B5RSUYQ2.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-MMBIAWEE.js";
 import "./chunks/chunk-ROR5HC5C.js";
 import "./chunks/chunk-EQZRHDUQ.js";
 import "./chunks/chunk-IFCWRM55.js";
 import "./chunks/chunk-N7ZMGJDM.js";
-import "./chunks/chunk-3SFLDPDI.js";
+import "./chunks/chunk-OUVZSBVM.js";
 import {
   setParseBudget
-} from "./chunks/chunk-I3IDN4OP.js";
+} from "./chunks/chunk-BFIFC7YM.js";
 import "./chunks/chunk-KQ2BZMZU.js";
 import "./chunks/chunk-ES6RGP7B.js";
 import "./chunks/chunk-I4SI6Z27.js";
@@ -978,7 +978,7 @@ var CARRIER_KINDS = /* @__PURE__ */ new Set(["dockerfile", "compose", "systemd",
 var WORKER_KINDS = /* @__PURE__ */ new Set(["python", "typescript"]);
 var DEFAULT_FILE_TIMEOUT_MS = 5e3;
 var DEFAULT_WORKER_THRESHOLD = 200;
-var FileEntry = class {
+var Entry = class {
   constructor(rel, abs, explicit, settings) {
     this.rel = rel;
     this.abs = abs;
@@ -1020,7 +1020,7 @@ async function run(settings) {
   settings.onDiscovered?.(discovered.map((d) => d.abs));
   const files = [];
   for (const d of discovered) {
-    const e = new FileEntry(d.rel, d.abs, d.explicit, settings);
+    const e = new Entry(d.rel, d.abs, d.explicit, settings);
     files.push(e);
     const problem = statFile(e, settings.maxFileSize);
     if (problem) {
@@ -1192,7 +1192,7 @@ async function run(settings) {
 }
 async function preloadParsers(kinds) {
   try {
-    if (kinds.has("shell")) await (await import("./chunks/script-AXP5IHAN.js")).loadShellParser();
+    if (kinds.has("shell")) await (await import("./chunks/script-KBTCQ46Y.js")).loadShellParser();
     if (kinds.has("python")) await (await import("./chunks/tree-sitter-RITEDNZZ.js")).getParser("python");
     if (kinds.has("typescript")) await (await import("./chunks/typescript-JGMWZAVM.js")).loadTypeScriptParser();
   } catch {

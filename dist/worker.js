@@ -9,17 +9,17 @@ import {
   analyzeFile,
   liteProject,
   loadSettings
-} from "./chunks/chunk-LUGBIPFX.js";
+} from "./chunks/chunk-B5RSUYQ2.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-MMBIAWEE.js";
 import "./chunks/chunk-ROR5HC5C.js";
 import "./chunks/chunk-EQZRHDUQ.js";
 import "./chunks/chunk-IFCWRM55.js";
 import "./chunks/chunk-N7ZMGJDM.js";
-import "./chunks/chunk-3SFLDPDI.js";
+import "./chunks/chunk-OUVZSBVM.js";
 import {
   setParseBudget
-} from "./chunks/chunk-I3IDN4OP.js";
+} from "./chunks/chunk-BFIFC7YM.js";
 import "./chunks/chunk-KQ2BZMZU.js";
 import "./chunks/chunk-ES6RGP7B.js";
 import "./chunks/chunk-I4SI6Z27.js";

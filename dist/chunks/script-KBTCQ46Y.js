@@ -10,8 +10,8 @@ import {
   parseShell,
   shellParserReady,
   toWord
-} from "./chunk-3SFLDPDI.js";
-import "./chunk-I3IDN4OP.js";
+} from "./chunk-OUVZSBVM.js";
+import "./chunk-BFIFC7YM.js";
 import "./chunk-KQ2BZMZU.js";
 import "./chunk-I4SI6Z27.js";
 import "./chunk-LCUPGGL7.js";

@@ -8,7 +8,7 @@ import {
   overBudgetMessage,
   parseDeadline,
   pastDeadline
-} from "./chunk-I3IDN4OP.js";
+} from "./chunk-BFIFC7YM.js";
 import {
   getParser
 } from "./chunk-KQ2BZMZU.js";

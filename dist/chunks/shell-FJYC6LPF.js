@@ -10,10 +10,10 @@ import {
 import {
   loadShellParser,
   parseShell
-} from "./chunk-3SFLDPDI.js";
+} from "./chunk-OUVZSBVM.js";
 import {
   withParseDeadline
-} from "./chunk-I3IDN4OP.js";
+} from "./chunk-BFIFC7YM.js";
 import "./chunk-KQ2BZMZU.js";
 import {
   EmbeddedText

@@ -44,10 +44,10 @@ import {
   toFileOffsets,
   wordEmbedded,
   wordFromEmbedded
-} from "./chunk-3SFLDPDI.js";
+} from "./chunk-OUVZSBVM.js";
 import {
   withParseDeadline
-} from "./chunk-I3IDN4OP.js";
+} from "./chunk-BFIFC7YM.js";
 import {
   parseSystemd
 } from "./chunk-ES6RGP7B.js";
@@ -884,8 +884,8 @@ var require_ignore = __commonJS({
         if (path in cache6) {
           return cache6[path];
         }
-        const parentPath = parentOf2(path);
-        const parent = parentPath ? this._t(parentPath, cache6) : UNDEFINED;
+        const parentPath2 = parentOf2(path);
+        const parent = parentPath2 ? this._t(parentPath2, cache6) : UNDEFINED;
         return cache6[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
       ignores(path) {
@@ -2643,6 +2643,14 @@ function check5(doc, model, report) {
 }
 
 // src/paths.ts
+function lastSegment(path) {
+  const i = path.lastIndexOf("/");
+  return i === -1 ? path : path.slice(i + 1);
+}
+function parentPath(path) {
+  const i = path.lastIndexOf("/");
+  return i === -1 ? "" : path.slice(0, i);
+}
 function trimTrailingSlashes(path) {
   let end = path.length;
   while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
@@ -2797,9 +2805,7 @@ import { posix as posix3 } from "node:path";
 
 // src/shell/unwrap.ts
 function baseName(value) {
-  if (value === null || value === void 0) return void 0;
-  const i = value.lastIndexOf("/");
-  return i === -1 ? value : value.slice(i + 1);
+  return value === null || value === void 0 ? void 0 : lastSegment(value);
 }
 var PYTHON = /^(python|python[23](\.\d+)?|pypy3?)$/;
 var PYTHON_VAR = /^"?\$\{?[A-Za-z_]*PY[A-Za-z_]*\}?"?$|python[\d.]*"?$/i;
@@ -4542,6 +4548,12 @@ function kwarg(call, name) {
   for (let i = kws.length - 1; i >= 0; i--) if (kws[i].name === name) return kws[i];
   return void 0;
 }
+function positionalArg(call, index) {
+  return callArguments(call).positional[index];
+}
+function argument(call, index, name) {
+  return kwarg(call, name)?.value ?? positionalArg(call, index);
+}
 function calls(root, options = {}) {
   const out = [];
   walk(root, (n) => {
@@ -5217,7 +5229,7 @@ function startedFunctions(root, resolver) {
     const method = methodName(n) ?? "";
     if (THREAD_CLASSES.has(qualified) || PROCESS_CLASSES.has(qualified)) {
       const kind = THREAD_CLASSES.has(qualified) ? "thread" : "process";
-      const target = qualified.endsWith("Timer") ? kwarg(n, "function")?.value ?? callArguments(n).positional[1] : kwarg(n, "target")?.value ?? callArguments(n).positional[1];
+      const target = qualified.endsWith("Timer") ? argument(n, 1, "function") : argument(n, 1, "target");
       add(target, kind, n);
     } else if (COROUTINE_RUNNERS.has(method) || /^(asyncio|uvloop|anyio|trio)\.run$/.test(qualified)) {
       for (const arg of callArguments(n).positional) {
@@ -5237,7 +5249,7 @@ function startedFunctions(root, resolver) {
 function functionReferenced(expr, resolver) {
   let e = unparenthesize(expr);
   for (let i = 0; i < 16 && e.type === "call" && /(^|\.)partial$/.test(resolver.calleeQualifiedName(e) ?? ""); i++) {
-    const first = callArguments(e).positional[0];
+    const first = positionalArg(e, 0);
     if (!first) return void 0;
     e = unparenthesize(first);
   }
@@ -5784,13 +5796,13 @@ var BOUNDARIES2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "cla
 function isWaitFor(call, resolver) {
   const name = importedCallee(call, resolver);
   if (name === null || !WAIT_FOR.has(name)) return false;
-  const timeout = kwarg(call, "timeout")?.value ?? callArguments(call).positional[1];
+  const timeout = argument(call, 1, "timeout");
   return !timeout || timeout.type !== "none";
 }
 function isTimeoutScope(call, resolver) {
   const name = importedCallee(call, resolver);
   if (name === null || !TIMEOUT_SCOPES.has(name)) return false;
-  const first = callArguments(call).positional[0] ?? kwarg(call, "delay")?.value ?? kwarg(call, "seconds")?.value;
+  const first = positionalArg(call, 0) ?? kwarg(call, "delay")?.value ?? kwarg(call, "seconds")?.value;
   return !first || first.type !== "none";
 }
 function underTimeout(node, resolver) {
@@ -5813,6 +5825,10 @@ function containsTimeoutBound(root, resolver) {
     return !found;
   });
   return found;
+}
+function hasTimeoutKeyword(call, name = "timeout") {
+  const kw = kwarg(call, name);
+  return kw !== void 0 && !kw.isNone;
 }
 
 // src/python/worker-loops.ts
@@ -6304,7 +6320,7 @@ function exitKind(call, resolver) {
   const name = importedCallee(call, resolver);
   if (name === "os._exit" || name === "sys.exit" || name === "os.abort") return name;
   if (name === "os.kill") {
-    const target = callArguments(call).positional[0];
+    const target = positionalArg(call, 0);
     const t = target ? unparenthesize(target) : void 0;
     if (t?.type === "call" && importedCallee(t, resolver) === "os.getpid") return "os.kill";
   }
@@ -6353,7 +6369,7 @@ function hasGrace(w, exit, resolver) {
 }
 function startupWait(call, resolver) {
   if (isSleep(call, resolver)) {
-    const arg = callArguments(call).positional[0];
+    const arg = positionalArg(call, 0);
     return arg !== void 0 && !isFalsyConstant(arg);
   }
   return isQuietWait(call, resolver) && /wait/.test(call.child("function")?.text ?? "");
@@ -6586,10 +6602,7 @@ function isUnboundedWork(awaitNode, resolver, depth = 0) {
   if (isQuietWait(call, resolver) || isWaitFor(call, resolver)) return false;
   const method = methodName(call) ?? "";
   if (INPUT_WAITS.has(method)) return false;
-  if (TIMEOUT_KEYWORDS.some((k) => {
-    const kw = kwarg(call, k);
-    return kw !== void 0 && !kw.isNone;
-  })) return false;
+  if (TIMEOUT_KEYWORDS.some((k) => hasTimeoutKeyword(call, k))) return false;
   const http = httpCall(call, resolver);
   if (http && (http.library === "aiohttp" || http.library === "httpx" && !kwarg(call, "timeout")?.isNone)) return false;
   const fn = call.child("function");
@@ -6785,7 +6798,7 @@ function blocking(call, resolver) {
   const instead = BLOCKING[name];
   if (instead) {
     if (name === "time.sleep") {
-      const arg = callArguments(call).positional[0];
+      const arg = positionalArg(call, 0);
       if (arg && isFalsyConstant(arg)) return void 0;
     }
     return { name, instead };
@@ -6931,7 +6944,7 @@ function scanModule(root, resolver) {
   const out = { defaultSocketTimeout: false, customAdapter: false };
   walk(root, (n) => {
     if (n.type === "call" && importedCallee(n, resolver) === "socket.setdefaulttimeout") {
-      const arg = callArguments(n).positional[0];
+      const arg = positionalArg(n, 0);
       if (arg && literalOf(arg).kind !== "none") out.defaultSocketTimeout = true;
     }
     if (n.type === "class_definition") {
@@ -7176,8 +7189,7 @@ function checkAcquire(call, resolver, imports) {
     if (!importsAsyncpg && !(isAwaited(call) || inAsyncWithItem(call))) return void 0;
   }
   if (callArguments(call).hasStarKwargs) return void 0;
-  const timeout = kwarg(call, "timeout");
-  if (timeout && !timeout.isNone) return void 0;
+  if (hasTimeoutKeyword(call)) return void 0;
   if (underTimeout(call, resolver)) return void 0;
   return { messageId: "acquire", data: { call: call.child("function").text.replace(/\s+/g, "") }, span: call.child("function").span };
 }
@@ -7234,7 +7246,7 @@ var SQL_METHODS = /* @__PURE__ */ new Set([
 function sqlOfCall(call, resolver) {
   const method = methodName(call);
   if (!method || !SQL_METHODS.has(method)) return void 0;
-  const arg = callArguments(call).positional[0] ?? kwarg(call, "query")?.value ?? kwarg(call, "statement")?.value ?? kwarg(call, "sql")?.value;
+  const arg = positionalArg(call, 0) ?? kwarg(call, "query")?.value ?? kwarg(call, "statement")?.value ?? kwarg(call, "sql")?.value;
   const sql = arg ? sqlOfExpression(arg, resolver) : void 0;
   return sql && arg ? { ...sql, argument: arg } : void 0;
 }
@@ -7245,7 +7257,7 @@ function sqlOfExpression(expr, resolver, depth = 0) {
   if (depth > 4) return void 0;
   if (e.type === "call") {
     const name = resolver.calleeQualifiedName(e) ?? "";
-    const first = callArguments(e).positional[0];
+    const first = positionalArg(e, 0);
     if (/(^|\.)text$/.test(name) && first) return sqlOfExpression(first, resolver, depth + 1);
     return void 0;
   }
@@ -7321,8 +7333,7 @@ async def acquire_instance_lock(pool: asyncpg.Pool) -> asyncpg.Connection:
       if (!sql) continue;
       const m = BLOCKING_LOCK.exec(sql.text);
       if (!m || TIMEOUT_SETTING.test(sql.text)) continue;
-      const timeout = kwarg(call, "timeout");
-      if (timeout && !timeout.isNone || underTimeout(call, resolver)) continue;
+      if (hasTimeoutKeyword(call) || underTimeout(call, resolver)) continue;
       const fn = enclosingFunction(call);
       const from = fn?.body?.start ?? 0;
       if (TIMEOUT_SETTING.test(text.slice(from, call.start))) continue;
@@ -7333,12 +7344,12 @@ async def acquire_instance_lock(pool: asyncpg.Pool) -> asyncpg.Connection:
     }
   }
 });
-function anchor(literal2, argument, fnName) {
-  if (argument.contains(literal2)) {
+function anchor(literal2, argument2, fnName) {
+  if (argument2.contains(literal2)) {
     const at = literal2.text.toLowerCase().indexOf(fnName.toLowerCase());
     if (at >= 0) return { start: literal2.start + at, end: literal2.start + at + fnName.length };
   }
-  return argument.span;
+  return argument2.span;
 }
 function connectsWithTimeout(root) {
   return calls(root).some((c) => CONNECT_METHODS.has(methodName(c) ?? "") && TIMEOUT_SETTING.test(c.text));
@@ -7736,7 +7747,7 @@ asyncio.run(main())
 function isWebhook(call, method, resolver) {
   if (WEBHOOK.has(method)) {
     if (method !== "set_webhook") return true;
-    const url = kwarg(call, "url")?.value ?? callArguments(call).positional[0];
+    const url = argument(call, 0, "url");
     const v = url ? literalOf(url) : void 0;
     return !(v && (v.kind === "string" && v.value === "" || v.kind === "none"));
   }
@@ -8622,22 +8633,14 @@ function unitTypeOf(path) {
 }
 
 // src/systemd/unit-name.ts
-function lastSegment(path) {
-  const i = path.lastIndexOf("/");
-  return i === -1 ? path : path.slice(i + 1);
-}
-function dirOf(path) {
-  const i = path.lastIndexOf("/");
-  return i === -1 ? "" : path.slice(0, i);
-}
 function unitName(path) {
   const rel = path.replace(/\\/g, "/");
   const base = lastSegment(rel);
-  const parentPath = dirOf(rel);
-  const parent = lastSegment(parentPath);
+  const parentDir = parentPath(rel);
+  const parent = lastSegment(parentDir);
   const dropIn = base.endsWith(".conf") && parent.endsWith(".d") && parent.length > 2;
   const unit = dropIn ? parent.slice(0, -2) : base;
-  const dir = dropIn ? dirOf(parentPath) : parentPath;
+  const dir = dropIn ? parentPath(parentDir) : parentDir;
   const dot = unit.lastIndexOf(".");
   const stem = dot === -1 ? unit : unit.slice(0, dot);
   const at = stem.indexOf("@");
@@ -8741,9 +8744,6 @@ function mainFor(index, dropIn) {
   const candidates = index.mains.get(dropIn.unit) ?? [];
   return candidates.find((c) => c.name.dir === dropIn.dir) ?? (candidates.length === 1 ? candidates[0] : void 0);
 }
-function baseOf(rel) {
-  return rel.slice(rel.lastIndexOf("/") + 1);
-}
 function unitView(doc, project) {
   if (doc.kind !== "systemd") return void 0;
   const index = indexOf(project);
@@ -8752,7 +8752,7 @@ function unitView(doc, project) {
   const main = name.dropIn ? mainFor(index, name) : (index.mains.get(name.unit) ?? []).find((m) => m.doc === doc) ?? self;
   const dropIns = (index.dropIns.get(name.unit) ?? []).filter((d) => main ? mainFor(index, d.name)?.doc === main.doc : d.doc === doc);
   if (name.dropIn && !dropIns.some((d) => d.doc === doc)) dropIns.push(self);
-  dropIns.sort((a, b) => baseOf(a.file.rel) < baseOf(b.file.rel) ? -1 : baseOf(a.file.rel) > baseOf(b.file.rel) ? 1 : 0);
+  dropIns.sort((a, b) => lastSegment(a.file.rel) < lastSegment(b.file.rel) ? -1 : lastSegment(a.file.rel) > lastSegment(b.file.rel) ? 1 : 0);
   return { main, dropIns, parts: main ? [main, ...dropIns] : dropIns };
 }
 function declaresOwnSocket(view) {
@@ -9252,15 +9252,15 @@ function checkStdio(name, value, keywords, prefixes) {
   const colon = value.indexOf(":");
   if (colon >= 0) {
     const prefix = value.slice(0, colon + 1);
-    const argument = value.slice(colon + 1);
+    const argument2 = value.slice(colon + 1);
     if (!prefixes.includes(prefix)) {
       return `${name}= takes ${listForms(keywords, prefixes)}, not ${quoted(value)}`;
     }
     if (prefix === "fd:") {
-      if (isValidFdName(argument)) return void 0;
-      return `${name}=fd: needs a file descriptor name of printable characters without ":", not ${quoted(argument)}`;
+      if (isValidFdName(argument2)) return void 0;
+      return `${name}=fd: needs a file descriptor name of printable characters without ":", not ${quoted(argument2)}`;
     }
-    return argument.startsWith("/") ? void 0 : `${name}=${prefix} needs an absolute path, not ${quoted(argument)}`;
+    return argument2.startsWith("/") ? void 0 : `${name}=${prefix} needs an absolute path, not ${quoted(argument2)}`;
   }
   if (keywords.includes(value)) return void 0;
   const bare = prefixes.find((prefix) => prefix === `${value}:` && prefix !== "fd:");
@@ -11242,8 +11242,7 @@ var COMPOSE_NAME = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
 var DOCKERFILE_NAME = /^(Dockerfile|Containerfile)([.-][^/]*)?$|\.(Dockerfile|dockerfile|Containerfile)$/;
 var SHELLS3 = /^(sh|bash|dash|ash|ksh|zsh)$/;
 function kindByName(relPath) {
-  const slash = relPath.lastIndexOf("/");
-  const base = relPath.slice(slash + 1);
+  const base = lastSegment(relPath);
   if (base === "package.json") return "packagejson";
   if (base === "Procfile" || base.startsWith("Procfile.")) return "procfile";
   if (DOCKERFILE_NAME.test(base) && !base.endsWith(".dockerignore")) return "dockerfile";
@@ -16112,7 +16111,7 @@ async function extractFacts(doc) {
 async function parseFile(kind, source, environment) {
   switch (kind) {
     case "shell":
-      return (await import("./shell-7QQJHIZV.js")).parseShellFile(source, environment);
+      return (await import("./shell-FJYC6LPF.js")).parseShellFile(source, environment);
     case "dockerfile":
       return (await import("./dockerfile-NLATYX75.js")).parseDockerfile(source, environment);
     case "compose":
@@ -16124,7 +16123,7 @@ async function parseFile(kind, source, environment) {
     case "packagejson":
       return (await import("./packagejson-MJYFGHGP.js")).parsePackageJson(source, environment);
     case "python":
-      return (await import("./python-W36GORQZ.js")).parsePython(source, environment);
+      return (await import("./python-SKZAUPVD.js")).parsePython(source, environment);
     case "typescript":
       return (await import("./typescript-JGMWZAVM.js")).parseTypeScript(source, environment);
     default:
@@ -16336,7 +16335,7 @@ function directiveMatches(d, f, today) {
 var PL = { parse: "PL000", internal: "PL001", unused: "PL002", unknown: "PL003" };
 async function parserReady(kind) {
   try {
-    if (kind === "shell" || kind === "dockerfile" || kind === "compose" || kind === "systemd" || kind === "procfile" || kind === "packagejson") await (await import("./script-AXP5IHAN.js")).loadShellParser();
+    if (kind === "shell" || kind === "dockerfile" || kind === "compose" || kind === "systemd" || kind === "procfile" || kind === "packagejson") await (await import("./script-KBTCQ46Y.js")).loadShellParser();
     else if (kind === "python") await (await import("./tree-sitter-RITEDNZZ.js")).getParser("python");
     else if (kind === "typescript") await (await import("./typescript-JGMWZAVM.js")).loadTypeScriptParser();
   } catch {
