@@ -1,0 +1,15 @@
+/**
+ * `deployServices(doc)`: the services a parsed platform/orchestrator document declares. A parser
+ * whose kind declares services puts them on its tree as `deploy: DeployService[]` (computed once
+ * at parse time), so this module needs no per-platform switch and platforms never depend on each
+ * other.
+ */
+import type { Document } from '../types.js';
+import type { DeployService } from './model.js';
+
+export type { DeployService, DeployHealthCheck, Spanned } from './model.js';
+
+export function deployServices(doc: Document): readonly DeployService[] {
+  const tree = doc.tree as { deploy?: DeployService[] } | null | undefined;
+  return tree?.deploy ?? [];
+}
