@@ -34,6 +34,8 @@ import PY010_advisory_lock_without_timeout from './PY010-advisory-lock-without-t
 import PY011_network_call_in_transaction from './PY011-network-call-in-transaction.js';
 import PY012_webhook_and_polling from './PY012-webhook-and-polling.js';
 import PY013_silent_exception_in_loop from './PY013-silent-exception-in-loop.js';
+import PY014_tls_verification_disabled from './PY014-tls-verification-disabled.js';
+import PY015_subprocess_without_timeout from './PY015-subprocess-without-timeout.js';
 import SD001_no_restart from './SD001-no-restart.js';
 import SD002_restart_storm from './SD002-restart-storm.js';
 import SD003_deprecated_directive from './SD003-deprecated-directive.js';
@@ -95,6 +97,8 @@ export const allRules: AnyRule[] = [
   PY011_network_call_in_transaction,
   PY012_webhook_and_polling,
   PY013_silent_exception_in_loop,
+  PY014_tls_verification_disabled,
+  PY015_subprocess_without_timeout,
   SD001_no_restart,
   SD002_restart_storm,
   SD003_deprecated_directive,
