@@ -36,6 +36,8 @@ import PY012_webhook_and_polling from './PY012-webhook-and-polling.js';
 import PY013_silent_exception_in_loop from './PY013-silent-exception-in-loop.js';
 import PY014_tls_verification_disabled from './PY014-tls-verification-disabled.js';
 import PY015_subprocess_without_timeout from './PY015-subprocess-without-timeout.js';
+import PY016_allowed_hosts_wildcard from './PY016-allowed-hosts-wildcard.js';
+import PY017_hard_coded_secret_key from './PY017-hard-coded-secret-key.js';
 import SD001_no_restart from './SD001-no-restart.js';
 import SD002_restart_storm from './SD002-restart-storm.js';
 import SD003_deprecated_directive from './SD003-deprecated-directive.js';
@@ -99,6 +101,8 @@ export const allRules: AnyRule[] = [
   PY013_silent_exception_in_loop,
   PY014_tls_verification_disabled,
   PY015_subprocess_without_timeout,
+  PY016_allowed_hosts_wildcard,
+  PY017_hard_coded_secret_key,
   SD001_no_restart,
   SD002_restart_storm,
   SD003_deprecated_directive,
