@@ -64,6 +64,8 @@ import TS003_worker_loop_unguarded from './TS003-worker-loop-unguarded.js';
 import TS004_http_call_without_timeout from './TS004-http-call-without-timeout.js';
 import TS005_db_pool_without_timeout from './TS005-db-pool-without-timeout.js';
 import TS006_no_graceful_shutdown from './TS006-no-graceful-shutdown.js';
+import TS007_tls_verification_disabled from './TS007-tls-verification-disabled.js';
+import TS008_floating_promise_in_loop from './TS008-floating-promise-in-loop.js';
 
 export const allRules: AnyRule[] = [
   DC001_no_restart_policy,
@@ -129,4 +131,6 @@ export const allRules: AnyRule[] = [
   TS004_http_call_without_timeout,
   TS005_db_pool_without_timeout,
   TS006_no_graceful_shutdown,
+  TS007_tls_verification_disabled,
+  TS008_floating_promise_in_loop,
 ];
