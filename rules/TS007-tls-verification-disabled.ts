@@ -1,4 +1,5 @@
-import { findAll, literalOf, propertyName, spanOf, stringValue, unwrapExpression, type TSESTree } from '../src/js/index.js';
+import { isBrowserCode } from '../src/js/client.js';
+import { ancestors, findAll, literalOf, propertyName, spanOf, stringValue, unwrapExpression, type TSESTree } from '../src/js/index.js';
 import type { TypeScriptDocument } from '../src/parse/typescript.js';
 import { defineRule } from '../src/rule.js';
 
@@ -22,7 +23,7 @@ export default defineRule({
   },
   docs: {
     summary: 'TLS certificate verification is turned off in code',
-    what: `Reports, in production JavaScript/TypeScript: an object property \`rejectUnauthorized: false\` (Node's \`tls\`/\`https\` options, \`new https.Agent({…})\`, axios' \`httpsAgent\`, the \`ssl\` option of \`pg\`, \`mysql2\`, \`ioredis\`, \`mongodb\`…) or \`strictSSL: false\` (the \`request\` package); an assignment \`x.rejectUnauthorized = false\`; and setting \`process.env.NODE_TLS_REJECT_UNAUTHORIZED\` to \`"0"\`/\`0\` (also with bracket access). Values that are not the literal \`false\`/\`"0"\` are not judged. Files classified as development are skipped. The same variable set in a Dockerfile, compose file, unit or script is SH011's.`,
+    what: `Reports, in production JavaScript/TypeScript: an object property \`rejectUnauthorized: false\` (Node's \`tls\`/\`https\` options, \`new https.Agent({…})\`, axios' \`httpsAgent\`, the \`ssl\` option of \`pg\`, \`mysql2\`, \`ioredis\`, \`mongodb\`…) or \`strictSSL: false\` (the \`request\` package); an assignment \`x.rejectUnauthorized = false\`; and setting \`process.env.NODE_TLS_REJECT_UNAUTHORIZED\` to \`"0"\`/\`0\` (also with bracket access). Values that are not the literal \`false\`/\`"0"\` are not judged. Not reported: browser code (the browser checks certificates whatever the option says), code under a test of an explicit per-target opt-in (\`if (notification.unsafeTls)\`, \`cfg.allowSelfSigned ? {…} : {}\`, names with insecure, unsafe, self-signed, skip/ignore TLS, allow unauthorized), and files classified as development. The same variable set in a Dockerfile, compose file, unit or script is SH011's.`,
     why: `Without certificate checks TLS encrypts to whoever answers: a compromised router, a spoofed DNS answer or a hostile neighbour can present any certificate and read or change the traffic — database passwords on the \`pg\` connection, API keys in headers, webhook payloads. \`rejectUnauthorized: false\` is the usual first answer to "self signed certificate in certificate chain" from a managed database, and it then ships; \`NODE_TLS_REJECT_UNAUTHORIZED=0\` is worse, since it turns checks off for every connection of the process and Node only prints one warning at start. The fix is to trust the provider's CA (\`ca: fs.readFileSync('ca.pem')\`).`,
     example: {
       kind: 'typescript',
@@ -53,18 +54,42 @@ export const pool = new Pool({
   },
   document(doc, ctx) {
     const program = (doc as TypeScriptDocument).tree.program;
+    // A browser manages TLS itself; the option does nothing there (socket.io clients pass it anyway).
+    if (isBrowserCode(program)) return;
     for (const p of findAll(program, 'Property')) {
       const name = propertyName(p);
-      if (name !== null && OFF_WHEN_FALSE.has(name) && isFalse(p.value)) ctx.report({ messageId: 'option', data: { option: name }, span: spanOf(p) });
+      if (name !== null && OFF_WHEN_FALSE.has(name) && isFalse(p.value) && !optedIn(p)) ctx.report({ messageId: 'option', data: { option: name }, span: spanOf(p) });
     }
     for (const a of findAll(program, 'AssignmentExpression')) {
       if (a.operator !== '=' || a.left.type !== 'MemberExpression') continue;
       const name = propertyName(a.left);
+      if (optedIn(a)) continue;
       if (name !== null && OFF_WHEN_FALSE.has(name) && isFalse(a.right)) ctx.report({ messageId: 'option', data: { option: name }, span: spanOf(a) });
       else if (name === ENV_VARIABLE && isProcessEnv(a.left.object) && isZero(a.right)) ctx.report({ messageId: 'env', data: { variable: ENV_VARIABLE }, span: spanOf(a) });
     }
   },
 });
+
+/** Words of a setting by which a user asks for unchecked TLS: `if (cfg.allowSelfSigned)`, `opts.insecure ? {…} : {}`. */
+const OPT_IN = /insecure|unsafe|self.?signed|skip.?(tls|ssl|cert)|ignore.?(tls|ssl|cert)|allow.?(unauthori[sz]ed|invalid)|no.?verify|disable.?(tls|ssl).?verif/i;
+
+/** Under an `if`/`?:` whose test is an explicit per-target opt-in: the user chose it for that one peer. */
+function optedIn(node: TSESTree.Node): boolean {
+  let child: TSESTree.Node = node;
+  for (const a of ancestors(node)) {
+    if ((a.type === 'IfStatement' || a.type === 'ConditionalExpression') && child !== a.test && a.range && OPT_IN.test(textOf(a.test))) return true;
+    if (a.type === 'LogicalExpression' && a.operator === '&&' && child === a.right && OPT_IN.test(textOf(a.left))) return true;
+    child = a;
+  }
+  return false;
+}
+
+/** Identifier and property names of an expression, joined (enough to match the opt-in words). */
+function textOf(expr: TSESTree.Node): string {
+  const names: string[] = [];
+  for (const n of findAll(expr, ['Identifier', 'Literal'])) names.push(n.type === 'Identifier' ? n.name : String(n.value));
+  return names.join(' ');
+}
 
 function isFalse(expr: TSESTree.Node): boolean {
   const lit = literalOf(unwrapExpression(expr));
