@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import type { PythonTree } from '../src/parse/python.js';
 import { callArguments, calls, kwarg, literalOf, positionalArg, resolverFor, unparenthesize, walk, type PyNode, type PyResolver } from '../src/python/index.js';
-import { httpCall, importedCallee } from '../src/python/libraries.js';
+import { httpCall, importedCallee, shortLibraryName as shortName } from '../src/python/libraries.js';
 
 type Hit = { messageId: 'missing' | 'none' | 'clientNone' | 'unboundedTimeout'; data: Record<string, string>; span: { start: number; end: number } };
 
@@ -135,10 +135,6 @@ function check(call: PyNode, name: string, resolver: PyResolver, facts: { defaul
   return { messageId: 'missing', data: { call: shown }, span: fnSpan };
 }
 
-/** `requests.sessions.Session.get` -> `requests.Session.get`. */
-function shortName(name: string): string {
-  return name.replace('requests.sessions.', 'requests.').replace('requests.api.', 'requests.').replace('requests.session.', 'requests.Session.');
-}
 
 /** Module-wide facts: `socket.setdefaulttimeout(N)` bounds urlopen; an HTTPAdapter subclass may give sessions a timeout. */
 function scanModule(root: PyNode, resolver: PyResolver): { defaultSocketTimeout: boolean; customAdapter: boolean } {

@@ -34,6 +34,10 @@ import PY010_advisory_lock_without_timeout from './PY010-advisory-lock-without-t
 import PY011_network_call_in_transaction from './PY011-network-call-in-transaction.js';
 import PY012_webhook_and_polling from './PY012-webhook-and-polling.js';
 import PY013_silent_exception_in_loop from './PY013-silent-exception-in-loop.js';
+import PY014_tls_verification_disabled from './PY014-tls-verification-disabled.js';
+import PY015_subprocess_without_timeout from './PY015-subprocess-without-timeout.js';
+import PY016_allowed_hosts_wildcard from './PY016-allowed-hosts-wildcard.js';
+import PY017_hard_coded_secret_key from './PY017-hard-coded-secret-key.js';
 import SD001_no_restart from './SD001-no-restart.js';
 import SD002_restart_storm from './SD002-restart-storm.js';
 import SD003_deprecated_directive from './SD003-deprecated-directive.js';
@@ -60,6 +64,8 @@ import TS003_worker_loop_unguarded from './TS003-worker-loop-unguarded.js';
 import TS004_http_call_without_timeout from './TS004-http-call-without-timeout.js';
 import TS005_db_pool_without_timeout from './TS005-db-pool-without-timeout.js';
 import TS006_no_graceful_shutdown from './TS006-no-graceful-shutdown.js';
+import TS007_tls_verification_disabled from './TS007-tls-verification-disabled.js';
+import TS008_floating_promise_in_loop from './TS008-floating-promise-in-loop.js';
 
 export const allRules: AnyRule[] = [
   DC001_no_restart_policy,
@@ -95,6 +101,10 @@ export const allRules: AnyRule[] = [
   PY011_network_call_in_transaction,
   PY012_webhook_and_polling,
   PY013_silent_exception_in_loop,
+  PY014_tls_verification_disabled,
+  PY015_subprocess_without_timeout,
+  PY016_allowed_hosts_wildcard,
+  PY017_hard_coded_secret_key,
   SD001_no_restart,
   SD002_restart_storm,
   SD003_deprecated_directive,
@@ -121,4 +131,6 @@ export const allRules: AnyRule[] = [
   TS004_http_call_without_timeout,
   TS005_db_pool_without_timeout,
   TS006_no_graceful_shutdown,
+  TS007_tls_verification_disabled,
+  TS008_floating_promise_in_loop,
 ];

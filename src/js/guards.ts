@@ -111,7 +111,7 @@ export function unguardedAwaits(fn: FunctionNode, within: Node = fn, resolver?: 
 }
 
 /** The async function a call runs, when it is declared in this file: `check()`, `this.check()`. */
-function localCallee(expr: Node, resolver: JsResolver): FunctionNode | null {
+export function localCallee(expr: Node, resolver: JsResolver): FunctionNode | null {
   const call = unwrapExpression(expr);
   if (call.type !== 'CallExpression') return null;
   const callee = unwrapExpression(call.callee);
@@ -124,6 +124,11 @@ function localCallee(expr: Node, resolver: JsResolver): FunctionNode | null {
     if (method?.type === 'MethodDefinition' && method.value.type === 'FunctionExpression') fn = method.value;
   }
   return fn;
+}
+
+/** Whether a function declared in this file can never reject (see `neverRejects`), followed three levels deep. */
+export function functionNeverRejects(fn: FunctionNode, resolver: JsResolver): boolean {
+  return neverRejects(fn, resolver, 1);
 }
 
 /**

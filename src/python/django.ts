@@ -91,3 +91,26 @@ function importsDjangoOrSiblings(root: PyNode): boolean {
   }
   return false;
 }
+
+/**
+ * The top-level settings of a Django settings module that production runs: not named for
+ * development or as a template, not a base module that environment settings override, and not
+ * switching `DEBUG = True` on unconditionally (that module is development settings, which PY001
+ * reports as such). Undefined for any other module.
+ */
+export function productionSettings(path: string, root: PyNode, exists: (rel: string) => boolean): Map<string, PyNode[]> | undefined {
+  const settings = djangoSettings(path, root, exists);
+  if (!settings || settings.devByName || settings.overriddenBase) return undefined;
+  const assigned = topLevelAssignments(root);
+  const debug = lastAssignedValue(assigned, 'DEBUG');
+  if (debug?.type === 'true') return undefined;
+  return assigned;
+}
+
+/** The value of the last top-level `NAME = value` (through chained `A = B = value`). */
+export function lastAssignedValue(assigned: Map<string, PyNode[]>, name: string): PyNode | undefined {
+  const all = assigned.get(name);
+  let value = all?.[all.length - 1]?.child('right');
+  while (value?.type === 'assignment') value = value.child('right');
+  return value;
+}

@@ -8,7 +8,7 @@
  * through `os.getenv`, `os.environ.get`/`setdefault`, python-decouple's `config(…)` and
  * django-environ's `env(…)`/`env.bool(…)` (with defaults declared in `environ.Env(DEBUG=(bool, True))`);
  * `bool`, `int`, `str`, `strtobool`, `json.loads`, string `.lower()`/`.upper()`/`.strip()`/
- * `.casefold()`; comparisons, `in`, `not`, `and`, `or`. Anything else is `unknown`.
+ * `.casefold()`/`.split(sep)`; comparisons, `in`, `not`, `and`, `or`. Anything else is `unknown`.
  */
 import { callArguments, kwarg, methodName, receiver } from './calls.js';
 import { literalOf } from './literals.js';
@@ -116,6 +116,15 @@ function evaluateCall(call: PyNode, resolver: PyResolver, vars: string[], depth:
     if (method === 'upper') return { kind: 'string', value: v.value.toUpperCase() };
     if (method === 'strip') return { kind: 'string', value: v.value.trim() };
     return v;
+  }
+  // `os.getenv("ALLOWED_HOSTS", "*").split(",")`: a list of the pieces.
+  if (method === 'split' && args.positional.length <= 1 && args.keywords.length === 0) {
+    const recv = receiver(call);
+    const v = recv ? next(recv) : UNKNOWN;
+    const sep = first ? literalOf(first) : { kind: 'none' as const };
+    if (v.kind !== 'string' || (sep.kind !== 'string' && sep.kind !== 'none')) return UNKNOWN;
+    const pieces = sep.kind === 'string' && sep.value !== '' ? v.value.split(sep.value) : v.value.split(/\s+/).filter(Boolean);
+    return { kind: 'seq', items: pieces.map((value) => ({ kind: 'string', value })) };
   }
   if (ENV_READS.has(name)) {
     recordVariable(first, vars);

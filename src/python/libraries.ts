@@ -72,6 +72,19 @@ export function httpCall(call: PyNode, resolver: PyResolver): HttpCall | undefin
   return name ? httpCallByName(name) : undefined;
 }
 
+/**
+ * A library name as users write it, for messages: `requests.sessions.Session.get` ->
+ * `requests.Session.get`, `aiohttp.connector.TCPConnector` -> `aiohttp.TCPConnector`.
+ */
+export function shortLibraryName(name: string): string {
+  return name
+    .replace('requests.sessions.', 'requests.')
+    .replace('requests.api.', 'requests.')
+    .replace('requests.session.', 'requests.Session.')
+    .replace('aiohttp.client.', 'aiohttp.')
+    .replace('aiohttp.connector.', 'aiohttp.');
+}
+
 /** Redis client constructors (redis-py sync and asyncio, and aioredis 2, which mirrors it). */
 const REDIS_MODULES = ['redis', 'redis.client', 'redis.asyncio', 'redis.asyncio.client', 'aioredis', 'aioredis.client'];
 const REDIS_CLASSES = ['Redis', 'StrictRedis'];

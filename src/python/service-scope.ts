@@ -1,0 +1,100 @@
+/**
+ * Where code runs for the life of a service, as opposed to once: the iteration of a long-running
+ * worker loop, a web request handler, a task-queue job, a bot update handler. A call that can block
+ * forever matters there (one stuck call stalls the worker or pins a request thread for good) and
+ * much less in a one-shot script or a CLI command, where the person running it sees the hang.
+ *
+ * Handlers are recognised by their decorator's last name, on any receiver: `@app.get("/x")`,
+ * `@router.post(...)`, `@bp.route(...)`, `@app.task`, `@shared_task`, `@dramatiq.actor`,
+ * `@dp.message(...)`, `@bot.message_handler(...)`. Django views are functions of a `views.py` module
+ * (or a `views/` package) whose first parameter is `request`.
+ */
+import { posix } from 'node:path';
+import { dottedName } from './calls.js';
+import { enclosingFunction, enclosingLoops, isLongRunningLoop, type FunctionInfo } from './context.js';
+import { walk, type PyNode } from './node.js';
+
+export type ServiceScope =
+  | { kind: 'worker-loop'; anchor: PyNode }
+  | { kind: 'request-handler' | 'task' | 'bot-handler'; anchor: PyNode; name: string };
+
+/** Route decorators of Flask, FastAPI, Starlette, Quart, Sanic, Litestar, aiohttp's RouteTableDef. */
+const ROUTE_DECORATORS = new Set(['route', 'get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'api_route', 'websocket', 'view']);
+/** Celery (`task`, `shared_task`, `periodic_task`), Dramatiq (`actor`), Huey (`task`, `periodic_task`, `db_task`), RQ (`job`), arq cron. */
+const TASK_DECORATORS = new Set(['task', 'shared_task', 'periodic_task', 'db_task', 'db_periodic_task', 'actor', 'job']);
+/** aiogram 3 routers (`message`, `callback_query`...), aiogram 2 and pyTelegramBotAPI (`*_handler`), discord.py (`event`, `command`). */
+const BOT_DECORATORS = /^(message|edited_message|callback_query|inline_query|channel_post|chat_member|my_chat_member|pre_checkout_query|shipping_query|[a-z_]+_handler|event|listener)$/;
+
+/** The service scope `node` runs in within its own function, if any (innermost first). */
+export function serviceScope(node: PyNode, path: string): ServiceScope | undefined {
+  const loop = enclosingLoops(node).find((l) => isLongRunningLoop(l.node) && !endsOnSuccess(l.node));
+  if (loop) return { kind: 'worker-loop', anchor: loop.node };
+  const fn = enclosingFunction(node);
+  if (!fn || fn.kind !== 'def') return undefined;
+  return handlerScope(fn, path);
+}
+
+/**
+ * A `while True:` that breaks unconditionally once its body got through (`try: proc.wait(); break`)
+ * is a retry, not a service loop; a `break` under an `if` (`if stop: break`) does not make it one.
+ */
+function endsOnSuccess(loop: PyNode): boolean {
+  let found = false;
+  walk(loop.child('body') ?? loop, (n) => {
+    if (found || n.type === 'while_statement' || n.type === 'for_statement' || n.type === 'if_statement' || n.type === 'function_definition' || n.type === 'lambda' || n.type === 'class_definition' || n.type === 'except_clause') return false;
+    if (n.type === 'break_statement' || n.type === 'return_statement') found = true;
+    return !found;
+  });
+  return found;
+}
+
+function handlerScope(fn: FunctionInfo, path: string): ServiceScope | undefined {
+  const decorated = fn.node.parent?.type === 'decorated_definition' ? fn.node.parent : undefined;
+  for (const d of decorated?.children ?? []) {
+    if (d.type !== 'decorator') continue;
+    const last = decoratorName(d)?.split('.').pop();
+    if (!last) continue;
+    // `@property.get`-style noise is not a route: a route decorator always has a receiver (`app.get`).
+    const hasReceiver = (decoratorName(d) ?? '').includes('.');
+    if (hasReceiver && ROUTE_DECORATORS.has(last)) return { kind: 'request-handler', anchor: d, name: fn.name ?? '' };
+    if (TASK_DECORATORS.has(last)) return { kind: 'task', anchor: d, name: fn.name ?? '' };
+    if (hasReceiver && BOT_DECORATORS.test(last)) return { kind: 'bot-handler', anchor: d, name: fn.name ?? '' };
+  }
+  if (isDjangoViewModule(path) && firstParameter(fn) === 'request' && !fn.name?.startsWith('_')) {
+    return { kind: 'request-handler', anchor: fn.node, name: fn.name ?? '' };
+  }
+  return undefined;
+}
+
+/** `@app.get("/x")` -> `app.get`; `@shared_task` -> `shared_task`. */
+function decoratorName(decorator: PyNode): string | null {
+  let expr = decorator.namedChildren.find((c) => c.type !== 'comment');
+  if (expr?.type === 'call') expr = expr.child('function');
+  return expr ? dottedName(expr) : null;
+}
+
+function isDjangoViewModule(path: string): boolean {
+  const base = posix.basename(path);
+  return base === 'views.py' || posix.basename(posix.dirname(path)) === 'views';
+}
+
+function firstParameter(fn: FunctionInfo): string | undefined {
+  const params = fn.node.child('parameters')?.namedChildren ?? [];
+  const first = params.find((p) => p.type !== 'comment' && p.text !== 'self');
+  if (!first) return undefined;
+  return first.type === 'identifier' ? first.text : first.child('name')?.text ?? first.namedChildren[0]?.text;
+}
+
+/** What a scope is, for messages: "this worker loop", "request handler health()". */
+export function describeScope(scope: ServiceScope): string {
+  switch (scope.kind) {
+    case 'worker-loop':
+      return 'the worker loop';
+    case 'request-handler':
+      return `request handler ${scope.name}()`;
+    case 'task':
+      return `task ${scope.name}()`;
+    case 'bot-handler':
+      return `bot handler ${scope.name}()`;
+  }
+}
