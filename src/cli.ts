@@ -8,7 +8,8 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { allRules } from '../rules/index.js';
-import { applyBaseline, BASELINE_FILE, createBaseline, pruneBaseline, readBaseline, serializeBaseline } from './baseline.js';
+import { applyBaseline, BASELINE_FILE, baselineSize, pruneBaseline, readBaseline, rewriteBaseline, serializeBaseline, type BaselineScope } from './baseline.js';
+import { runScope } from './run-scope.js';
 import { changedSince, filterToChanges } from './changed.js';
 import { CONFIG_FILE_NAMES, ConfigError, parseRuleFlag } from './config.js';
 import { findRoot, MissingPathError } from './discover.js';
@@ -196,8 +197,9 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
   let result = await run(settings);
   // For `npm run bench`: peak memory and stage counts of this process, written where asked.
   if (io.env.PRODLINT_BENCH_STATS) writeFileAtomic(io.env.PRODLINT_BENCH_STATS, JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, stats: result.stats }));
-  if (writingBaseline) return writeBaseline(result.findings, result.root, baselineName, values.prune ?? false, io);
-  if (baseline) result = applyBaseline(result, baseline, baselineName!);
+  const scope = runScope(result, paths, io.cwd, values.shard !== undefined);
+  if (writingBaseline) return writeBaseline(result.findings, scope, result.root, baselineName, values.prune ?? false, io);
+  if (baseline) result = applyBaseline(result, baseline, baselineName!, scope);
   if (changes) {
     const fileLevel = new Set(allRules.filter((r) => r.anchor === 'owner').map((r) => r.id));
     // Parse failures and rule crashes are about the whole file, like absence findings.
@@ -218,23 +220,36 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
   return result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
 }
 
-/** `prodlint baseline [--prune]`: write (or prune) the baseline from this run's findings. */
-function writeBaseline(findings: Finding[], root: string, name: string | undefined, prune: boolean, io: CliIo): number {
+/**
+ * `prodlint baseline [--prune]`: write (or prune) the baseline from this run's findings. A run over
+ * part of the tree only rewrites the entries of the files it linted (see baseline.ts).
+ */
+function writeBaseline(findings: Finding[], scope: BaselineScope, root: string, name: string | undefined, prune: boolean, io: CliIo): number {
   const path = name !== undefined ? resolve(io.cwd, name) : join(root, BASELINE_FILE);
   const shown = name ?? (relative(io.cwd, path) || BASELINE_FILE);
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const outside = scope ? `; entries of files outside this run kept` : '';
   if (prune) {
     const existing = readBaseline(path, shown);
     if ('error' in existing) throw new UsageError(existing.error);
-    const { baseline, removed } = pruneBaseline(existing.baseline, findings);
+    const { baseline, removed } = pruneBaseline(existing.baseline, findings, scope);
     writeFileAtomic(path, serializeBaseline(baseline));
-    const kept = Object.values(baseline.fingerprints).reduce((a, b) => a + b, 0);
-    io.stdout.write(`prodlint: pruned ${removed} stale entr${removed === 1 ? 'y' : 'ies'} from ${shown}; ${kept} accepted finding${kept === 1 ? '' : 's'} remain\n`);
+    const kept = baselineSize(baseline);
+    io.stdout.write(`prodlint: pruned ${plural(removed, 'stale entry', 'stale entries')} from ${shown}; ${plural(kept, 'accepted finding remains', 'accepted findings remain')}${outside}\n`);
     return 0;
   }
-  const baseline = createBaseline(findings);
+  let existing;
+  if (scope && existsSync(path)) {
+    const read = readBaseline(path, shown);
+    // A partial run must merge into the file: one it cannot read is not silently replaced.
+    if ('error' in read) throw new UsageError(`${read.error}; not overwritten by a run over part of the tree (run prodlint baseline on the whole repository to replace it)`);
+    existing = read.baseline;
+  }
+  const { baseline, kept } = rewriteBaseline(existing, findings, scope);
   writeFileAtomic(path, serializeBaseline(baseline));
-  const count = Object.values(baseline.fingerprints).reduce((a, b) => a + b, 0);
-  io.stdout.write(`prodlint: wrote ${shown} accepting ${count} finding${count === 1 ? '' : 's'}; lint with --baseline ${shown} to report only new ones\n`);
+  const count = baselineSize(baseline) - kept;
+  const also = kept > 0 ? ` (and keeping ${kept} of files outside this run)` : '';
+  io.stdout.write(`prodlint: wrote ${shown} accepting ${plural(count, 'finding', 'findings')}${also}; lint with --baseline ${shown} to report only new ones\n`);
   return 0;
 }
 

@@ -310,9 +310,11 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   // 6. Assemble in path order, fingerprint, suppress.
   const findings: RawFinding[] = [];
   const directives = new Map<string, PositionedDirective[]>();
+  const linted: string[] = [];
   for (const e of files) {
     if (!e.output || !mine(e.rel)) continue;
     stats.filesLinted++;
+    linted.push(e.rel);
     if (e.output.parsed) stats.filesParsed++;
     findings.push(...e.output.findings);
     if (e.output.directives.length) directives.set(e.rel, e.output.directives);
@@ -339,7 +341,7 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   stats.durationMs = Math.round(performance.now() - started);
   const usedMaps = new Set(files.filter((f) => f.kind).map((f) => settings.rulesFor(f.rel)));
   const enabledRules = settings.rules.filter((r) => [...usedMaps].some((m) => m.has(r.id)));
-  return { toolVersion: VERSION, root, findings: result, rules: enabledRules.length ? enabledRules : settings.rules, notices, sources, stats };
+  return { toolVersion: VERSION, root, findings: result, rules: enabledRules.length ? enabledRules : settings.rules, notices, linted, sources, stats };
 }
 
 async function preloadParsers(kinds: Set<Kind>): Promise<void> {
