@@ -17,7 +17,10 @@ import { initConfig } from './init.js';
 import { run, VERSION } from './engine.js';
 import { formatResult, isFormatName, FORMATS, type FormatName } from './format/index.js';
 import { formatStepSummary } from './format/github.js';
-import { writeFileAtomic } from './output.js';
+import { OutputError, outputPathProblem, writeFileAtomic } from './output.js';
+import { NUMBER_WANTED, parseArgsMessage } from './cli-args.js';
+import { emptyPathMessage, emptyPaths } from './empty-paths.js';
+import { formatSarif } from './format/sarif.js';
 import { mergeSarif, MergeError } from './merge.js';
 import { parseShard, type Shard } from './shard.js';
 import { cacheDir } from './cache.js';
@@ -31,7 +34,7 @@ const HELP = `prodlint ${VERSION} — catch production hazards before they ship
 Usage:
   prodlint [paths...] [options]     lint files and directories (default: .)
   prodlint explain <RULE>           print a rule's documentation
-  prodlint rules [--format json]    list the rules
+  prodlint rules [-f json|sarif]    list the rules
   prodlint baseline [paths...]      accept today's findings: write .prodlint-baseline.json
   prodlint baseline --prune         drop baseline entries that no longer match a finding
   prodlint init [--force]           write a commented starter .prodlint.yaml for this repository
@@ -56,7 +59,7 @@ Options:
       --no-cache             do not read or write the result cache ($XDG_CACHE_HOME/prodlint)
       --shard <i/n>          report only shard i of n (CI matrices); join with prodlint merge
       --file-timeout <ms>    give up on a file after this long (default 5000)
-  -q, --quiet                print only findings at or above --fail-on
+  -q, --quiet                print only findings at or above --fail-on (errors with --fail-on none)
       --color / --no-color   force colour on or off (default: on for a TTY unless NO_COLOR is set)
   -v, --version              print the version
   -h, --help                 print this help
@@ -77,7 +80,7 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
   try {
     return await mainInner(argv, io);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ConfigError || err instanceof MissingPathError) {
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof MissingPathError || err instanceof OutputError) {
       io.stderr.write(`prodlint: ${err.message.split('\n')[0]}\n`);
       return 2;
     }
@@ -88,12 +91,7 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
 
 async function mainInner(argv: string[], io: CliIo): Promise<number> {
   let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
+  const options = {
         format: { type: 'string', short: 'f', multiple: true },
         output: { type: 'string', short: 'o', multiple: true },
         'fail-on': { type: 'string' },
@@ -115,13 +113,15 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
-      },
-    });
+  } as const;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options });
   } catch (err) {
-    throw new UsageError(`${(err as Error).message.split('\n')[0]} (see prodlint --help)`);
+    throw new UsageError(parseArgsMessage(err, argv, Object.keys(options)));
   }
   const { values, positionals } = parsed;
-  if (values.help) {
+  // `prodlint help` is `--help` (a directory named help is `./help`).
+  if (values.help || positionals[0] === 'help') {
     io.stdout.write(HELP + '\n');
     return 0;
   }
@@ -135,10 +135,16 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
   });
   const outputs = values.output ?? [];
   if (outputs.length > formats.length) throw new UsageError('more --output than --format options: give each --output its --format');
+  const toStdout = formats.slice(outputs.length);
+  if (toStdout.length > 1) throw new UsageError(`${toStdout.join(' and ')} would both go to standard output: give all but one of them an --output file (--output pairs with --format in order)`);
+  outputs.forEach((o) => {
+    const problem = outputPathProblem(resolve(io.cwd, o), o);
+    if (problem) throw new UsageError(problem);
+  });
 
   const [command, ...rest] = positionals;
   if (command === 'explain') return explain(rest, io);
-  if (command === 'rules') return listRules(formats[0] ?? 'text', io);
+  if (command === 'rules') return listRules(formats[0] ?? 'text', io, outputs[0]);
   if (command === 'init') return init(rest, values.force ?? false, io);
   if (command === 'merge') return merge(rest, outputs[0], io);
   const writingBaseline = command === 'baseline';
@@ -208,12 +214,18 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
     result = filterToChanges(result, changes, (id) => fileLevel.has(id));
   }
 
+  const empty = values.shard === undefined ? emptyPaths(paths, io.cwd, result.root, [...(result.linted ?? []), ...result.notices.filter((n) => n.id.startsWith('skipped-') && n.path).map((n) => n.path!)], values['ignore-unknown'] ?? false) : [];
+  const given = paths.length ? paths : ['.'];
+  if (empty.length === given.length) throw new UsageError(given.length === 1 ? emptyPathMessage(resolve(io.cwd, given[0]!), given[0]!) : `nothing to lint: no file of a kind prodlint lints in ${given.join(', ')}`);
+  // An explicit file of no known kind already has its notice in the output.
+  for (const p of empty) if (!result.notices.some((n) => n.id === 'unknown-kind' && resolve(result.root, n.path ?? '') === resolve(io.cwd, p))) io.stderr.write(`prodlint: warning: ${emptyPathMessage(resolve(io.cwd, p), p)}\n`);
   const threshold = failOn === 'none' ? Infinity : SEVERITY_RANK[failOn as Severity];
-  if (values.quiet && failOn !== 'none') result.findings = result.findings.filter((f) => SEVERITY_RANK[f.severity] >= threshold);
+  // Quiet keeps what fails the run; with --fail-on none (nothing fails) it keeps errors.
+  if (values.quiet) result.findings = result.findings.filter((f) => SEVERITY_RANK[f.severity] >= (failOn === 'none' ? SEVERITY_RANK.error : threshold));
   const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
   formats.forEach((format: FormatName, i) => {
     const out = formatResult(format, result, { color: outputs[i] ? false : color });
-    if (outputs[i]) writeFileAtomic(resolve(io.cwd, outputs[i]!), out);
+    if (outputs[i]) writeFileAtomic(resolve(io.cwd, outputs[i]!), out, outputs[i]);
     else io.stdout.write(out);
     if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(result));
   });
@@ -233,7 +245,7 @@ function writeBaseline(findings: Finding[], scope: BaselineScope, root: string, 
     const existing = readBaseline(path, shown);
     if ('error' in existing) throw new UsageError(existing.error);
     const { baseline, removed } = pruneBaseline(existing.baseline, findings, scope);
-    writeFileAtomic(path, serializeBaseline(baseline));
+    writeFileAtomic(path, serializeBaseline(baseline), shown);
     const kept = baselineSize(baseline);
     io.stdout.write(`prodlint: pruned ${plural(removed, 'stale entry', 'stale entries')} from ${shown}; ${plural(kept, 'accepted finding remains', 'accepted findings remain')}${outside}\n`);
     return 0;
@@ -246,7 +258,7 @@ function writeBaseline(findings: Finding[], scope: BaselineScope, root: string, 
     existing = read.baseline;
   }
   const { baseline, kept } = rewriteBaseline(existing, findings, scope);
-  writeFileAtomic(path, serializeBaseline(baseline));
+  writeFileAtomic(path, serializeBaseline(baseline), shown);
   const count = baselineSize(baseline) - kept;
   const also = kept > 0 ? ` (and keeping ${kept} of files outside this run)` : '';
   io.stdout.write(`prodlint: wrote ${shown} accepting ${plural(count, 'finding', 'findings')}${also}; lint with --baseline ${shown} to report only new ones\n`);
@@ -260,14 +272,15 @@ async function init(args: string[], force: boolean, io: CliIo): Promise<number> 
   const existing = CONFIG_FILE_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
   if (existing && !force) throw new UsageError(`${relative(io.cwd, existing) || existing} already exists; edit it, or use prodlint init --force to replace it`);
   const target = existing ?? join(root, CONFIG_FILE_NAMES[0]);
-  writeFileAtomic(target, await initConfig(root, allRules));
+  writeFileAtomic(target, await initConfig(root, allRules), relative(io.cwd, target) || target);
   io.stdout.write(`prodlint: wrote ${relative(io.cwd, target) || target}\n`);
   return 0;
 }
 
 function workerCount(text: string | undefined): number {
   if (text === undefined || text === 'auto') return Math.max(1, Math.min(4, availableParallelism()));
-  return positiveInt(text, '--workers');
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--workers needs ${NUMBER_WANTED.workers}, got "${text}"`);
+  return Number(text);
 }
 
 function positiveInt(text: string, flag: string): number {
@@ -297,7 +310,7 @@ function merge(files: string[], output: string | undefined, io: CliIo): number {
     if (err instanceof MergeError) throw new UsageError(err.message);
     throw err;
   }
-  if (output) writeFileAtomic(resolve(io.cwd, output), merged);
+  if (output) writeFileAtomic(resolve(io.cwd, output), merged, output);
   else io.stdout.write(merged);
   return 0;
 }
@@ -311,13 +324,20 @@ function explain(ids: string[], io: { stdout: NodeJS.WritableStream }): number {
   return 0;
 }
 
-function listRules(format: FormatName, io: { stdout: NodeJS.WritableStream }): number {
-  if (format === 'json') {
+function listRules(format: FormatName, io: CliIo, output: string | undefined): number {
+  let text: string;
+  if (format === 'github') throw new UsageError('prodlint rules lists rules as text, json or sarif; github annotations are for findings');
+  if (format === 'sarif') {
+    // The rules as a SARIF tool.driver.rules array, in a run with no results (a rules catalogue).
+    text = formatSarif({ toolVersion: VERSION, root: io.cwd, findings: [], rules: allRules, notices: [], sources: new Map(), stats: { filesDiscovered: 0, filesLinted: 0, filesParsed: 0, durationMs: 0, suppressed: 0, baselined: 0 } });
+  } else if (format === 'json') {
     const list = allRules.map((r) => ({ id: r.id, name: r.name, severity: r.severity, category: r.category, kinds: r.kinds, productionOnly: r.productionOnly, summary: r.docs.summary }));
-    io.stdout.write(JSON.stringify(list, null, 2) + '\n');
-    return 0;
+    text = JSON.stringify(list, null, 2) + '\n';
+  } else {
+    text = allRules.map((r) => `${r.id}  ${r.name.padEnd(38)} ${r.severity.padEnd(8)} ${r.kinds.length === 8 ? 'all kinds' : r.kinds.join(', ')}\n`).join('');
   }
-  for (const r of allRules) io.stdout.write(`${r.id}  ${r.name.padEnd(38)} ${r.severity.padEnd(8)} ${r.kinds.length === 8 ? 'all kinds' : r.kinds.join(', ')}\n`);
+  if (output) writeFileAtomic(resolve(io.cwd, output), text, output);
+  else io.stdout.write(text);
   return 0;
 }
 

@@ -112,7 +112,7 @@ function errorOf(text: string, name = '.prodlint.yaml'): string {
 
 // --- findConfig ---
 
-test('findConfig walks up to the stop directory, preferring .prodlint.yaml over .prodlint.yml', () => {
+test('findConfig walks up to the stop directory; both spellings in one directory are an error', () => {
   const root = mkdtempSync(join(work, 'repo-'));
   const deep = join(root, 'a', 'b', 'c');
   mkdirSync(deep, { recursive: true });
@@ -121,6 +121,9 @@ test('findConfig walks up to the stop directory, preferring .prodlint.yaml over 
   writeFileSync(join(root, '.prodlint.yml'), '');
   assert.equal(findConfig(deep, root), join(root, '.prodlint.yml'));
   writeFileSync(join(root, '.prodlint.yaml'), '');
+  // Both spellings in one directory: an error naming both, never a silent pick.
+  assert.throws(() => findConfig(deep, root), (e: Error) => e instanceof ConfigError && /both .*\.prodlint\.yaml and .*\.prodlint\.yml exist/.test(e.message));
+  rmSync(join(root, '.prodlint.yml'));
   assert.equal(findConfig(deep, root), join(root, '.prodlint.yaml'));
 
   // The nearest one wins.
@@ -233,7 +236,7 @@ test('max-file-size accepts bytes and decimal or binary units', () => {
 test('every kind of mistake is reported with file, line, column and key', () => {
   const cases: [string, string][] = [
     ['rules:\n  SH001: eror\n', '.prodlint.yaml:2:10: rules.SH001: unknown severity "eror" (expected off, note, warning or error)'],
-    ['rules:\n    SH001: 2\n', '.prodlint.yaml:2:12: rules.SH001: unknown severity a number 2 (expected off, note, warning or error)'],
+    ['rules:\n    SH001: 2\n', '.prodlint.yaml:2:12: rules.SH001: expected a severity (off, note, warning or error), got a number 2'],
     ['rules:\n  SH001:\n    severity: fatal\n', '.prodlint.yaml:3:15: rules.SH001.severity: unknown severity "fatal" (expected off, note, warning or error)'],
     ['rules:\n  SH001:\n', '.prodlint.yaml:2:3: rules.SH001: expected a severity (off, note, warning or error) or a mapping with severity and options, got an empty value'],
     ['rules:\n  SH001: [error]\n', '.prodlint.yaml:2:10: rules.SH001: expected a severity (off, note, warning or error) or a mapping with severity and options, got a list'],
@@ -283,7 +286,7 @@ test('every kind of mistake is reported with file, line, column and key', () => 
     ['require-reason: yes\n', '.prodlint.yaml:1:17: require-reason: expected true or false, got a string "yes"'],
     ['require-reason:\n', '.prodlint.yaml:1:1: require-reason: expected true or false, got an empty value'],
     ['require-reason: [true]\n', '.prodlint.yaml:1:17: require-reason: expected true or false, got a list'],
-    ['rules:\n  SH001:\n    severity:\n', '.prodlint.yaml:3:5: rules.SH001.severity: unknown severity an empty value (expected off, note, warning or error)'],
+    ['rules:\n  SH001:\n    severity:\n', '.prodlint.yaml:3:5: rules.SH001.severity: expected a severity (off, note, warning or error), got an empty value'],
     ['kinds:\n  x:\n', '.prodlint.yaml:2:3: kinds.x: unknown kind an empty value (expected shell, dockerfile, compose, systemd, procfile, packagejson, python or typescript)'],
     ['base: &b {SH001: off}\nrules: *b\n', ".prodlint.yaml:1:1: base: unknown key (expected rules, ignore, dev-paths, production-paths, kinds, overrides, require-reason or max-file-size)"],
     ['rules:\n  SH001: *nope\n', '.prodlint.yaml:2:10: rules.SH001: unknown YAML alias "*nope"'],

@@ -24,8 +24,8 @@ export function isRuleLevel(value: unknown): value is RuleLevel {
 }
 
 export function unknownLevelReason(value: unknown): string {
-  const shown = typeof value === 'string' ? `"${value}"` : describeValue(value);
-  return `unknown severity ${shown} (expected ${listOr(RULE_LEVELS)})`;
+  if (typeof value === 'string') return `unknown severity "${value}" (expected ${listOr(RULE_LEVELS)})`;
+  return `expected a severity (${listOr(RULE_LEVELS)}), got ${describeValue(value)}`;
 }
 
 /** Type names as messages use them; arrays and null are told apart from objects. */
