@@ -20,6 +20,8 @@ import { formatStepSummary } from './format/github.js';
 import { OutputError, outputPathProblem, writeFileAtomic } from './output.js';
 import { NUMBER_WANTED, parseArgsMessage } from './cli-args.js';
 import { emptyPathMessage, emptyPaths } from './empty-paths.js';
+import { selectorProblem, type Selection } from './select.js';
+import { rulesNamed } from './rule-names.js';
 import { formatSarif } from './format/sarif.js';
 import { mergeSarif, MergeError } from './merge.js';
 import { parseShard, type Shard } from './shard.js';
@@ -45,7 +47,9 @@ Options:
   -o, --output <file>        write the matching --format to a file (in order); default stdout
       --fail-on <level>      error (default), warning, note or none: the lowest severity that exits 1
   -c, --config <file>        configuration file (default: .prodlint.yaml found upwards to the repo root)
-      --rule <ID=level>      set a rule to off, note, warning or error; repeatable
+      --rule <ID=level>      set a rule (id, any case, or name) to off, note, warning or error; repeatable
+      --select <list>        run only these rules: ids, prefixes (SH, PY0), names or ALL; comma-separated
+      --ignore <list>        do not run these rules (same selectors); --rule wins over both
       --max-file-size <size> skip larger files (default 1MiB; e.g. 512KiB, 2MB)
       --ignore-unknown       silently skip named files of no known kind (pre-commit file lists)
       --no-inline-suppressions  ignore prodlint-disable comments and peer pragmas (audits)
@@ -97,6 +101,8 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
         'fail-on': { type: 'string' },
         config: { type: 'string', short: 'c' },
         rule: { type: 'string', multiple: true },
+        select: { type: 'string', multiple: true },
+        ignore: { type: 'string', multiple: true },
         'max-file-size': { type: 'string' },
         'ignore-unknown': { type: 'boolean' },
         'no-inline-suppressions': { type: 'boolean' },
@@ -160,7 +166,7 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
     maxFileSize = parseSize(values['max-file-size']);
     if (maxFileSize === undefined) throw new UsageError(`invalid --max-file-size "${values['max-file-size']}" (e.g. 1048576, 512KiB, 2MB)`);
   }
-  const cliRules = (values.rule ?? []).map((r) => parseRuleFlag(r, allRules));
+  const cliRules = (values.rule ?? []).flatMap((r) => parseRuleFlag(r, allRules));
   // Git problems (shallow clone, unknown ref) stop the run before any linting.
   let changes;
   if (values['changed-since'] !== undefined) {
@@ -181,6 +187,7 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
     rules: allRules,
     ...(values.config ? { configPath: values.config } : {}),
     cliRules,
+    ...cliSelection(values.select, values.ignore),
     ...(maxFileSize !== undefined ? { maxFileSize } : {}),
     inlineSuppressions: !values['no-inline-suppressions'],
     ignoreUnknown: values['ignore-unknown'] ?? false,
@@ -277,6 +284,20 @@ async function init(args: string[], force: boolean, io: CliIo): Promise<number> 
   return 0;
 }
 
+/** `--select SH,DC001` / `--ignore PY0`: comma-separated and repeatable, each matching a rule. */
+function cliSelection(select: string[] | undefined, ignore: string[] | undefined): { cliSelection?: Selection } {
+  const split = (flag: string, values: string[] | undefined) =>
+    values?.flatMap((v) => v.split(',').map((x) => x.trim()).filter((x) => x !== '')).map((x) => {
+      const problem = selectorProblem(x, allRules);
+      if (problem) throw new UsageError(`--${flag} ${problem}`);
+      return x;
+    });
+  const s = split('select', select);
+  const i = split('ignore', ignore);
+  if (!s && !i) return {};
+  return { cliSelection: { ...(s ? { select: s } : {}), ...(i ? { ignore: i } : {}) } };
+}
+
 function workerCount(text: string | undefined): number {
   if (text === undefined || text === 'auto') return Math.max(1, Math.min(4, availableParallelism()));
   if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--workers needs ${NUMBER_WANTED.workers}, got "${text}"`);
@@ -318,9 +339,10 @@ function merge(files: string[], output: string | undefined, io: CliIo): number {
 function explain(ids: string[], io: { stdout: NodeJS.WritableStream }): number {
   const id = ids[0];
   if (!id) throw new UsageError('explain needs a rule id or name, e.g. prodlint explain SH001');
-  const rule = allRules.find((r) => r.id === id.toUpperCase() || r.name === id);
-  if (!rule) throw new UsageError(`unknown rule "${id}" (prodlint rules lists them)`);
-  io.stdout.write(renderRuleText(rule) + '\n');
+  // A name shared by several rules (runs-as-root: DF003 and SD004) explains each of them.
+  const named = rulesNamed(id, allRules);
+  if (named.length === 0) throw new UsageError(`unknown rule "${id}" (prodlint rules lists them)`);
+  io.stdout.write(named.map((rule) => renderRuleText(rule) + '\n').join('\n'));
   return 0;
 }
 

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Environment } from './types.js';
 import type { Shard } from './shard.js';
+import type { Selection } from './select.js';
 
 export interface SettingsInput {
   paths: string[];
@@ -20,6 +21,8 @@ export interface SettingsInput {
   /** Use this configuration object instead of loading one (tests, fixtures). */
   config?: ProdlintConfig;
   cliRules?: RuleOverride[];
+  /** `--select` / `--ignore` (applied after the config's `select` / `ignore-rules`). */
+  cliSelection?: Selection;
   maxFileSize?: number;
   inlineSuppressions?: boolean;
   ignoreUnknown?: boolean;
@@ -61,7 +64,7 @@ export function loadSettings(input: SettingsInput): { settings: RunSettings; con
     rulesFor(rel) {
       let r = cache.get(rel);
       if (!r) {
-        let resolved = resolveRulesShared(cfg, input.rules, configRel(rel), cliRules);
+        let resolved = resolveRulesShared(cfg, input.rules, configRel(rel), cliRules, input.cliSelection);
         if (only) {
           const shared = resolved;
           resolved = restricted.get(shared) ?? new Map([...shared].filter(([id]) => only.has(id)));
@@ -89,7 +92,7 @@ export function loadSettings(input: SettingsInput): { settings: RunSettings; con
     // Everything that decides a path's environment, kind override and rules: the cache's tree
     // signature uses it instead of asking each of 20,000 files for them.
     configDigest: createHash('sha1')
-      .update(JSON.stringify([cfg, root, cliRules, input.only ?? null, input.forceEnvironment ?? null, input.rules.map((r) => [r.id, r.severity, r.options ?? null, r.kinds, r.productionOnly ?? false])]))
+      .update(JSON.stringify([cfg, root, cliRules, input.cliSelection ?? null, input.only ?? null, input.forceEnvironment ?? null, input.rules.map((r) => [r.id, r.severity, r.options ?? null, r.kinds, r.productionOnly ?? false])]))
       .digest('hex'),
     // What a worker thread needs to rebuild these settings (it loads the bundled rules itself).
     workerInit: {
@@ -98,6 +101,7 @@ export function loadSettings(input: SettingsInput): { settings: RunSettings; con
       root,
       config: cfg,
       ...(input.cliRules ? { cliRules: input.cliRules } : {}),
+      ...(input.cliSelection ? { cliSelection: input.cliSelection } : {}),
       ...(input.only ? { only: input.only } : {}),
       ...(input.forceEnvironment ? { forceEnvironment: input.forceEnvironment } : {}),
     },
