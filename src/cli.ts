@@ -46,7 +46,7 @@ Options:
   -f, --format <name>        text (default), json, sarif or github; repeatable
   -o, --output <file>        write the matching --format to a file (in order); default stdout
       --fail-on <level>      error (default), warning, note or none: the lowest severity that exits 1
-  -c, --config <file>        configuration file (default: .prodlint.yaml found upwards to the repo root)
+  -c, --config <file>        one configuration file for every file (default: the nearest .prodlint.yaml above each file)
       --rule <ID=level>      set a rule (id, any case, or name) to off, note, warning or error; repeatable
       --select <list>        run only these rules: ids, prefixes (SH, PY0), names or ALL; comma-separated
       --ignore <list>        do not run these rules (same selectors); --rule wins over both
@@ -181,7 +181,7 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
     if ('error' in b) throw new UsageError(b.error);
     baseline = b.baseline;
   }
-  const { settings } = loadSettings({
+  const { settings, tree } = loadSettings({
     paths,
     cwd: io.cwd,
     rules: allRules,
@@ -208,6 +208,7 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
   }
   if (io.env.PRODLINT_BENCH_FILES) settings.onDiscovered = (paths) => writeFileAtomic(io.env.PRODLINT_BENCH_FILES!, paths.join('\n'));
   let result = await run(settings);
+  for (const w of tree.warnings) io.stderr.write(`prodlint: warning: ${w}\n`);
   // For `npm run bench`: peak memory and stage counts of this process, written where asked.
   if (io.env.PRODLINT_BENCH_STATS) writeFileAtomic(io.env.PRODLINT_BENCH_STATS, JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, stats: result.stats }));
   const scope = runScope(result, paths, io.cwd, values.shard !== undefined);

@@ -76,8 +76,12 @@ export class ConfigReader extends YamlWalker {
       ignoreRules: [] as string[],
     };
     if (root === null) return config; // empty file or only comments
+    const written: string[] = [];
+    // Not enumerable: which keys were written changes no answer, so it stays out of comparisons and digests.
+    Object.defineProperty(config, 'written', { value: written, enumerable: false });
     for (const { key, keyNode, value } of this.entries(root, [], 'a mapping of settings at the top level')) {
       const path = [key];
+      written.push(key);
       switch (key) {
         case 'rules':
           config.rules = this.ruleSettings(value, path);

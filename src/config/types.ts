@@ -63,6 +63,8 @@ export interface ProdlintConfig {
   readonly select?: readonly string[];
   /** `ignore-rules:`: rule selectors turned off (see src/select.ts for precedence). */
   readonly ignoreRules?: readonly string[];
+  /** The top-level keys the file sets (absent for an empty file or the built-in default). */
+  readonly written?: readonly string[];
 }
 
 /** A `--rule ID=level` flag, already checked against the known rules. */
