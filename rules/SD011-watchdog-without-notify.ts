@@ -12,7 +12,7 @@ export default defineRule({
   triggers: ['WatchdogSec'],
   precision: 'high',
   messages: {
-    notNotify: 'WatchdogSec={{value}} with Type={{type}}: a service that does not speak sd_notify never sends WATCHDOG=1, so systemd kills it every {{value}}',
+    notNotify: 'WatchdogSec={{value}} with Type={{type}}: a service that does not speak sd_notify never sends WATCHDOG=1, so systemd kills it every {{period}}',
   },
   docs: {
     summary: 'A systemd watchdog is set on a service that does not notify systemd',
@@ -46,6 +46,8 @@ export default defineRule({
     // (systemd's own hostnamed, logind, timedated: Type=dbus with WatchdogSec=3min).
     if (type === 'notify' || type === 'notify-reload' || type === 'dbus') return;
     if (effectiveValue(view, 'Service', 'NotifyAccess')) return;
-    ctx.report({ messageId: 'notNotify', data: { value, type }, span: watchdog.directive.keySpan });
+    // A bare number is seconds (systemd.time(7)); say so, since `every 30` names no unit.
+    const period = /^[\d.]+$/.test(value) ? `${value} second${value === '1' ? '' : 's'}` : value;
+    ctx.report({ messageId: 'notNotify', data: { value, type, period }, span: watchdog.directive.keySpan });
   },
 });

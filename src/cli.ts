@@ -8,7 +8,8 @@ import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { allRules } from '../rules/index.js';
-import { applyBaseline, BASELINE_FILE, createBaseline, pruneBaseline, readBaseline, serializeBaseline } from './baseline.js';
+import { applyBaseline, BASELINE_FILE, baselineSize, pruneBaseline, readBaseline, rewriteBaseline, serializeBaseline, type BaselineScope } from './baseline.js';
+import { runScope } from './run-scope.js';
 import { changedSince, filterToChanges } from './changed.js';
 import { CONFIG_FILE_NAMES, ConfigError, parseRuleFlag } from './config.js';
 import { findRoot, MissingPathError } from './discover.js';
@@ -16,7 +17,12 @@ import { initConfig } from './init.js';
 import { run, VERSION } from './engine.js';
 import { formatResult, isFormatName, FORMATS, type FormatName } from './format/index.js';
 import { formatStepSummary } from './format/github.js';
-import { writeFileAtomic } from './output.js';
+import { OutputError, outputPathProblem, writeFileAtomic } from './output.js';
+import { NUMBER_WANTED, parseArgsMessage } from './cli-args.js';
+import { emptyPathMessage, emptyPaths } from './empty-paths.js';
+import { selectorProblem, type Selection } from './select.js';
+import { rulesNamed } from './rule-names.js';
+import { formatSarif } from './format/sarif.js';
 import { mergeSarif, MergeError } from './merge.js';
 import { parseShard, type Shard } from './shard.js';
 import { cacheDir } from './cache.js';
@@ -30,7 +36,7 @@ const HELP = `prodlint ${VERSION} — catch production hazards before they ship
 Usage:
   prodlint [paths...] [options]     lint files and directories (default: .)
   prodlint explain <RULE>           print a rule's documentation
-  prodlint rules [--format json]    list the rules
+  prodlint rules [-f json|sarif]    list the rules
   prodlint baseline [paths...]      accept today's findings: write .prodlint-baseline.json
   prodlint baseline --prune         drop baseline entries that no longer match a finding
   prodlint init [--force]           write a commented starter .prodlint.yaml for this repository
@@ -40,8 +46,10 @@ Options:
   -f, --format <name>        text (default), json, sarif or github; repeatable
   -o, --output <file>        write the matching --format to a file (in order); default stdout
       --fail-on <level>      error (default), warning, note or none: the lowest severity that exits 1
-  -c, --config <file>        configuration file (default: .prodlint.yaml found upwards to the repo root)
-      --rule <ID=level>      set a rule to off, note, warning or error; repeatable
+  -c, --config <file>        one configuration file for every file (default: the nearest .prodlint.yaml above each file)
+      --rule <ID=level>      set a rule (id, any case, or name) to off, note, warning or error; repeatable
+      --select <list>        run only these rules: ids, prefixes (SH, PY0), names or ALL; comma-separated
+      --ignore <list>        do not run these rules (same selectors); --rule wins over both
       --max-file-size <size> skip larger files (default 1MiB; e.g. 512KiB, 2MB)
       --ignore-unknown       silently skip named files of no known kind (pre-commit file lists)
       --no-inline-suppressions  ignore prodlint-disable comments and peer pragmas (audits)
@@ -55,7 +63,7 @@ Options:
       --no-cache             do not read or write the result cache ($XDG_CACHE_HOME/prodlint)
       --shard <i/n>          report only shard i of n (CI matrices); join with prodlint merge
       --file-timeout <ms>    give up on a file after this long (default 5000)
-  -q, --quiet                print only findings at or above --fail-on
+  -q, --quiet                print only findings at or above --fail-on (errors with --fail-on none)
       --color / --no-color   force colour on or off (default: on for a TTY unless NO_COLOR is set)
   -v, --version              print the version
   -h, --help                 print this help
@@ -76,7 +84,7 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
   try {
     return await mainInner(argv, io);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ConfigError || err instanceof MissingPathError) {
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof MissingPathError || err instanceof OutputError) {
       io.stderr.write(`prodlint: ${err.message.split('\n')[0]}\n`);
       return 2;
     }
@@ -87,17 +95,14 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
 
 async function mainInner(argv: string[], io: CliIo): Promise<number> {
   let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
+  const options = {
         format: { type: 'string', short: 'f', multiple: true },
         output: { type: 'string', short: 'o', multiple: true },
         'fail-on': { type: 'string' },
         config: { type: 'string', short: 'c' },
         rule: { type: 'string', multiple: true },
+        select: { type: 'string', multiple: true },
+        ignore: { type: 'string', multiple: true },
         'max-file-size': { type: 'string' },
         'ignore-unknown': { type: 'boolean' },
         'no-inline-suppressions': { type: 'boolean' },
@@ -114,13 +119,15 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
-      },
-    });
+  } as const;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options });
   } catch (err) {
-    throw new UsageError(`${(err as Error).message.split('\n')[0]} (see prodlint --help)`);
+    throw new UsageError(parseArgsMessage(err, argv, Object.keys(options)));
   }
   const { values, positionals } = parsed;
-  if (values.help) {
+  // `prodlint help` is `--help` (a directory named help is `./help`).
+  if (values.help || positionals[0] === 'help') {
     io.stdout.write(HELP + '\n');
     return 0;
   }
@@ -134,10 +141,16 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
   });
   const outputs = values.output ?? [];
   if (outputs.length > formats.length) throw new UsageError('more --output than --format options: give each --output its --format');
+  const toStdout = formats.slice(outputs.length);
+  if (toStdout.length > 1) throw new UsageError(`${toStdout.join(' and ')} would both go to standard output: give all but one of them an --output file (--output pairs with --format in order)`);
+  outputs.forEach((o) => {
+    const problem = outputPathProblem(resolve(io.cwd, o), o);
+    if (problem) throw new UsageError(problem);
+  });
 
   const [command, ...rest] = positionals;
   if (command === 'explain') return explain(rest, io);
-  if (command === 'rules') return listRules(formats[0] ?? 'text', io);
+  if (command === 'rules') return listRules(formats[0] ?? 'text', io, outputs[0]);
   if (command === 'init') return init(rest, values.force ?? false, io);
   if (command === 'merge') return merge(rest, outputs[0], io);
   const writingBaseline = command === 'baseline';
@@ -153,7 +166,7 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
     maxFileSize = parseSize(values['max-file-size']);
     if (maxFileSize === undefined) throw new UsageError(`invalid --max-file-size "${values['max-file-size']}" (e.g. 1048576, 512KiB, 2MB)`);
   }
-  const cliRules = (values.rule ?? []).map((r) => parseRuleFlag(r, allRules));
+  const cliRules = (values.rule ?? []).flatMap((r) => parseRuleFlag(r, allRules));
   // Git problems (shallow clone, unknown ref) stop the run before any linting.
   let changes;
   if (values['changed-since'] !== undefined) {
@@ -168,12 +181,13 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
     if ('error' in b) throw new UsageError(b.error);
     baseline = b.baseline;
   }
-  const { settings } = loadSettings({
+  const { settings, tree } = loadSettings({
     paths,
     cwd: io.cwd,
     rules: allRules,
     ...(values.config ? { configPath: values.config } : {}),
     cliRules,
+    ...cliSelection(values.select, values.ignore),
     ...(maxFileSize !== undefined ? { maxFileSize } : {}),
     inlineSuppressions: !values['no-inline-suppressions'],
     ignoreUnknown: values['ignore-unknown'] ?? false,
@@ -194,10 +208,12 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
   }
   if (io.env.PRODLINT_BENCH_FILES) settings.onDiscovered = (paths) => writeFileAtomic(io.env.PRODLINT_BENCH_FILES!, paths.join('\n'));
   let result = await run(settings);
+  for (const w of tree.warnings) io.stderr.write(`prodlint: warning: ${w}\n`);
   // For `npm run bench`: peak memory and stage counts of this process, written where asked.
   if (io.env.PRODLINT_BENCH_STATS) writeFileAtomic(io.env.PRODLINT_BENCH_STATS, JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, stats: result.stats }));
-  if (writingBaseline) return writeBaseline(result.findings, result.root, baselineName, values.prune ?? false, io);
-  if (baseline) result = applyBaseline(result, baseline, baselineName!);
+  const scope = runScope(result, paths, io.cwd, values.shard !== undefined);
+  if (writingBaseline) return writeBaseline(result.findings, scope, result.root, baselineName, values.prune ?? false, io);
+  if (baseline) result = applyBaseline(result, baseline, baselineName!, scope);
   if (changes) {
     const fileLevel = new Set(allRules.filter((r) => r.anchor === 'owner').map((r) => r.id));
     // Parse failures and rule crashes are about the whole file, like absence findings.
@@ -206,35 +222,54 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
     result = filterToChanges(result, changes, (id) => fileLevel.has(id));
   }
 
+  const empty = values.shard === undefined ? emptyPaths(paths, io.cwd, result.root, [...(result.linted ?? []), ...result.notices.filter((n) => n.id.startsWith('skipped-') && n.path).map((n) => n.path!)], values['ignore-unknown'] ?? false) : [];
+  const given = paths.length ? paths : ['.'];
+  if (empty.length === given.length) throw new UsageError(given.length === 1 ? emptyPathMessage(resolve(io.cwd, given[0]!), given[0]!) : `nothing to lint: no file of a kind prodlint lints in ${given.join(', ')}`);
+  // An explicit file of no known kind already has its notice in the output.
+  for (const p of empty) if (!result.notices.some((n) => n.id === 'unknown-kind' && resolve(result.root, n.path ?? '') === resolve(io.cwd, p))) io.stderr.write(`prodlint: warning: ${emptyPathMessage(resolve(io.cwd, p), p)}\n`);
   const threshold = failOn === 'none' ? Infinity : SEVERITY_RANK[failOn as Severity];
-  if (values.quiet && failOn !== 'none') result.findings = result.findings.filter((f) => SEVERITY_RANK[f.severity] >= threshold);
+  // Quiet keeps what fails the run; with --fail-on none (nothing fails) it keeps errors.
+  if (values.quiet) result.findings = result.findings.filter((f) => SEVERITY_RANK[f.severity] >= (failOn === 'none' ? SEVERITY_RANK.error : threshold));
   const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
   formats.forEach((format: FormatName, i) => {
     const out = formatResult(format, result, { color: outputs[i] ? false : color });
-    if (outputs[i]) writeFileAtomic(resolve(io.cwd, outputs[i]!), out);
+    if (outputs[i]) writeFileAtomic(resolve(io.cwd, outputs[i]!), out, outputs[i]);
     else io.stdout.write(out);
     if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(result));
   });
   return result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
 }
 
-/** `prodlint baseline [--prune]`: write (or prune) the baseline from this run's findings. */
-function writeBaseline(findings: Finding[], root: string, name: string | undefined, prune: boolean, io: CliIo): number {
+/**
+ * `prodlint baseline [--prune]`: write (or prune) the baseline from this run's findings. A run over
+ * part of the tree only rewrites the entries of the files it linted (see baseline.ts).
+ */
+function writeBaseline(findings: Finding[], scope: BaselineScope, root: string, name: string | undefined, prune: boolean, io: CliIo): number {
   const path = name !== undefined ? resolve(io.cwd, name) : join(root, BASELINE_FILE);
   const shown = name ?? (relative(io.cwd, path) || BASELINE_FILE);
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const outside = scope ? `; entries of files outside this run kept` : '';
   if (prune) {
     const existing = readBaseline(path, shown);
     if ('error' in existing) throw new UsageError(existing.error);
-    const { baseline, removed } = pruneBaseline(existing.baseline, findings);
-    writeFileAtomic(path, serializeBaseline(baseline));
-    const kept = Object.values(baseline.fingerprints).reduce((a, b) => a + b, 0);
-    io.stdout.write(`prodlint: pruned ${removed} stale entr${removed === 1 ? 'y' : 'ies'} from ${shown}; ${kept} accepted finding${kept === 1 ? '' : 's'} remain\n`);
+    const { baseline, removed } = pruneBaseline(existing.baseline, findings, scope);
+    writeFileAtomic(path, serializeBaseline(baseline), shown);
+    const kept = baselineSize(baseline);
+    io.stdout.write(`prodlint: pruned ${plural(removed, 'stale entry', 'stale entries')} from ${shown}; ${plural(kept, 'accepted finding remains', 'accepted findings remain')}${outside}\n`);
     return 0;
   }
-  const baseline = createBaseline(findings);
-  writeFileAtomic(path, serializeBaseline(baseline));
-  const count = Object.values(baseline.fingerprints).reduce((a, b) => a + b, 0);
-  io.stdout.write(`prodlint: wrote ${shown} accepting ${count} finding${count === 1 ? '' : 's'}; lint with --baseline ${shown} to report only new ones\n`);
+  let existing;
+  if (scope && existsSync(path)) {
+    const read = readBaseline(path, shown);
+    // A partial run must merge into the file: one it cannot read is not silently replaced.
+    if ('error' in read) throw new UsageError(`${read.error}; not overwritten by a run over part of the tree (run prodlint baseline on the whole repository to replace it)`);
+    existing = read.baseline;
+  }
+  const { baseline, kept } = rewriteBaseline(existing, findings, scope);
+  writeFileAtomic(path, serializeBaseline(baseline), shown);
+  const count = baselineSize(baseline) - kept;
+  const also = kept > 0 ? ` (and keeping ${kept} of files outside this run)` : '';
+  io.stdout.write(`prodlint: wrote ${shown} accepting ${plural(count, 'finding', 'findings')}${also}; lint with --baseline ${shown} to report only new ones\n`);
   return 0;
 }
 
@@ -245,14 +280,29 @@ async function init(args: string[], force: boolean, io: CliIo): Promise<number> 
   const existing = CONFIG_FILE_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
   if (existing && !force) throw new UsageError(`${relative(io.cwd, existing) || existing} already exists; edit it, or use prodlint init --force to replace it`);
   const target = existing ?? join(root, CONFIG_FILE_NAMES[0]);
-  writeFileAtomic(target, await initConfig(root, allRules));
+  writeFileAtomic(target, await initConfig(root, allRules), relative(io.cwd, target) || target);
   io.stdout.write(`prodlint: wrote ${relative(io.cwd, target) || target}\n`);
   return 0;
 }
 
+/** `--select SH,DC001` / `--ignore PY0`: comma-separated and repeatable, each matching a rule. */
+function cliSelection(select: string[] | undefined, ignore: string[] | undefined): { cliSelection?: Selection } {
+  const split = (flag: string, values: string[] | undefined) =>
+    values?.flatMap((v) => v.split(',').map((x) => x.trim()).filter((x) => x !== '')).map((x) => {
+      const problem = selectorProblem(x, allRules);
+      if (problem) throw new UsageError(`--${flag} ${problem}`);
+      return x;
+    });
+  const s = split('select', select);
+  const i = split('ignore', ignore);
+  if (!s && !i) return {};
+  return { cliSelection: { ...(s ? { select: s } : {}), ...(i ? { ignore: i } : {}) } };
+}
+
 function workerCount(text: string | undefined): number {
   if (text === undefined || text === 'auto') return Math.max(1, Math.min(4, availableParallelism()));
-  return positiveInt(text, '--workers');
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--workers needs ${NUMBER_WANTED.workers}, got "${text}"`);
+  return Number(text);
 }
 
 function positiveInt(text: string, flag: string): number {
@@ -282,7 +332,7 @@ function merge(files: string[], output: string | undefined, io: CliIo): number {
     if (err instanceof MergeError) throw new UsageError(err.message);
     throw err;
   }
-  if (output) writeFileAtomic(resolve(io.cwd, output), merged);
+  if (output) writeFileAtomic(resolve(io.cwd, output), merged, output);
   else io.stdout.write(merged);
   return 0;
 }
@@ -290,19 +340,27 @@ function merge(files: string[], output: string | undefined, io: CliIo): number {
 function explain(ids: string[], io: { stdout: NodeJS.WritableStream }): number {
   const id = ids[0];
   if (!id) throw new UsageError('explain needs a rule id or name, e.g. prodlint explain SH001');
-  const rule = allRules.find((r) => r.id === id.toUpperCase() || r.name === id);
-  if (!rule) throw new UsageError(`unknown rule "${id}" (prodlint rules lists them)`);
-  io.stdout.write(renderRuleText(rule) + '\n');
+  // A name shared by several rules (runs-as-root: DF003 and SD004) explains each of them.
+  const named = rulesNamed(id, allRules);
+  if (named.length === 0) throw new UsageError(`unknown rule "${id}" (prodlint rules lists them)`);
+  io.stdout.write(named.map((rule) => renderRuleText(rule) + '\n').join('\n'));
   return 0;
 }
 
-function listRules(format: FormatName, io: { stdout: NodeJS.WritableStream }): number {
-  if (format === 'json') {
+function listRules(format: FormatName, io: CliIo, output: string | undefined): number {
+  let text: string;
+  if (format === 'github') throw new UsageError('prodlint rules lists rules as text, json or sarif; github annotations are for findings');
+  if (format === 'sarif') {
+    // The rules as a SARIF tool.driver.rules array, in a run with no results (a rules catalogue).
+    text = formatSarif({ toolVersion: VERSION, root: io.cwd, findings: [], rules: allRules, notices: [], sources: new Map(), stats: { filesDiscovered: 0, filesLinted: 0, filesParsed: 0, durationMs: 0, suppressed: 0, baselined: 0 } });
+  } else if (format === 'json') {
     const list = allRules.map((r) => ({ id: r.id, name: r.name, severity: r.severity, category: r.category, kinds: r.kinds, productionOnly: r.productionOnly, summary: r.docs.summary }));
-    io.stdout.write(JSON.stringify(list, null, 2) + '\n');
-    return 0;
+    text = JSON.stringify(list, null, 2) + '\n';
+  } else {
+    text = allRules.map((r) => `${r.id}  ${r.name.padEnd(38)} ${r.severity.padEnd(8)} ${r.kinds.length === 8 ? 'all kinds' : r.kinds.join(', ')}\n`).join('');
   }
-  for (const r of allRules) io.stdout.write(`${r.id}  ${r.name.padEnd(38)} ${r.severity.padEnd(8)} ${r.kinds.length === 8 ? 'all kinds' : r.kinds.join(', ')}\n`);
+  if (output) writeFileAtomic(resolve(io.cwd, output), text, output);
+  else io.stdout.write(text);
   return 0;
 }
 

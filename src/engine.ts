@@ -118,7 +118,8 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   const started = performance.now();
   const root = settings.root ?? findRoot(settings.cwd);
   const ruleById = new Map(settings.rules.map((r) => [r.id, r]));
-  const ruleByName = new Map(settings.rules.map((r) => [r.name, r]));
+  // Names and ids as suppression comments may write them: any case, names shared by several rules.
+  const ruleByName = new Map(settings.rules.flatMap((r) => [[r.name.toLowerCase(), r], [r.id.toLowerCase(), r]]));
   const notices: Notice[] = [];
   const today = settings.today ?? new Date().toISOString().slice(0, 10);
   const timeoutMs = settings.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
@@ -310,9 +311,11 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   // 6. Assemble in path order, fingerprint, suppress.
   const findings: RawFinding[] = [];
   const directives = new Map<string, PositionedDirective[]>();
+  const linted: string[] = [];
   for (const e of files) {
     if (!e.output || !mine(e.rel)) continue;
     stats.filesLinted++;
+    linted.push(e.rel);
     if (e.output.parsed) stats.filesParsed++;
     findings.push(...e.output.findings);
     if (e.output.directives.length) directives.set(e.rel, e.output.directives);
@@ -339,7 +342,7 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   stats.durationMs = Math.round(performance.now() - started);
   const usedMaps = new Set(files.filter((f) => f.kind).map((f) => settings.rulesFor(f.rel)));
   const enabledRules = settings.rules.filter((r) => [...usedMaps].some((m) => m.has(r.id)));
-  return { toolVersion: VERSION, root, findings: result, rules: enabledRules.length ? enabledRules : settings.rules, notices, sources, stats };
+  return { toolVersion: VERSION, root, findings: result, rules: enabledRules.length ? enabledRules : settings.rules, notices, linted, sources, stats };
 }
 
 async function preloadParsers(kinds: Set<Kind>): Promise<void> {
@@ -507,7 +510,7 @@ function applySuppressions(
       // Peer pragmas (`# noqa: S113`) serve their own tool too: never unused, unknown or reasonless here.
       if (d.peer) continue;
       d.rules.forEach((r, i) => {
-        if (!ruleById.has(r.name) && !ruleByName.has(r.name)) report(PL.unknown, d.ruleRanges[i]!.start, d.ruleRanges[i]!.end, r.span, `suppression names an unknown rule "${r.name}"`);
+        if (!ruleByName.has(r.name.toLowerCase())) report(PL.unknown, d.ruleRanges[i]!.start, d.ruleRanges[i]!.end, r.span, `suppression names an unknown rule "${r.name}"`);
       });
       if (d.kind !== 'enable' && !used.has(d) && !(d.until && d.until < today)) {
         report(PL.unused, d.start, d.end, d.span, `suppression of ${d.rules.map((r) => r.name).join(', ') || 'all rules'} suppresses nothing`);

@@ -24,6 +24,8 @@ export interface RunResult {
   /** Every rule that was enabled in the run (SARIF lists them all, so result indexes are stable). */
   rules: AnyRule[];
   notices: Notice[];
+  /** Repository-relative paths of the files this run linted (this shard's), sorted. */
+  linted?: readonly string[];
   /** The parsed sources findings point into, by repository-relative path (for code frames). */
   sources: ReadonlyMap<string, SourceFile>;
   stats: {

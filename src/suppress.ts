@@ -4,7 +4,8 @@
  *   prodlint-disable-line SH001 -- reason                (this line; not in Dockerfiles/units)
  *   prodlint-disable-file SH001                          (the whole file)
  *   prodlint-disable SH001 ... prodlint-enable SH001     (a range; enable without ids ends all)
- * Rules are named by id or name; no list means every rule. `until=YYYY-MM-DD` makes a directive
+ * Rules are named by id (any case) or name, and a name shared by several rules names all of them;
+ * no list means every rule. `until=YYYY-MM-DD` makes a directive
  * expire. Unused directives become PL002, unknown rule names PL003, and with `require-reason`
  * a directive without `-- reason` becomes PL002 too.
  *
@@ -15,6 +16,7 @@
 import type { Document, LineRange } from './types.js';
 import type { Span } from './source.js';
 import { mappedRules, parsePeerPragma, type PeerTool } from './pragmas.js';
+import { namesRule } from './rule-names.js';
 
 export type DirectiveKind = 'next-line' | 'line' | 'file' | 'disable' | 'enable';
 
@@ -120,8 +122,8 @@ export function parseDirectives(doc: Document): Directive[] {
       // Close the matching open ranges: all of them without ids, else those naming these ids.
       for (const o of open) {
         if (o.last !== doc.source.lineCount) continue;
-        const names = new Set(rules.map((r) => r.name));
-        if (names.size === 0 || o.rules.some((r) => names.has(r.name))) o.last = line;
+        const names = new Set(rules.map((r) => r.name.toLowerCase()));
+        if (names.size === 0 || o.rules.some((r) => names.has(r.name.toLowerCase()))) o.last = line;
       }
     }
     out.push(d);
@@ -179,5 +181,5 @@ export function directiveMatches(d: Directive, f: SuppressionTarget, today: stri
   if (d.kind === 'enable') return false;
   if (d.until && d.until < today) return false;
   if (f.line < d.first || f.line > d.last) return false;
-  return d.rules.length === 0 || d.rules.some((r) => r.name === f.ruleId || r.name === f.ruleName);
+  return d.rules.length === 0 || d.rules.some((r) => namesRule(r.name, { id: f.ruleId, name: f.ruleName }));
 }

@@ -110,16 +110,21 @@ describe('cli', () => {
 
   test('explicit files are linted even when ignored; unknown kinds are noted unless --ignore-unknown', async () => {
     const dir = repo({ 'vendor/start.sh': RELOAD, '.prodlintignore': 'vendor/\n', 'notes.txt': 'hello' });
-    assert.equal((await cli(['.'], dir)).code, 0);
+    // Nothing left to lint once vendor/ is ignored: that is a usage error, not a clean run.
+    assert.equal((await cli(['.'], dir)).code, 2);
     assert.equal((await cli(['vendor/start.sh'], dir)).code, 1);
-    const unknown = await cli(['notes.txt', '--format', 'json'], dir);
+    const alone = await cli(['notes.txt'], dir);
+    assert.equal(alone.code, 2);
+    assert.equal(alone.stderr, 'prodlint: notes.txt is not a kind of file prodlint lints (--ignore-unknown skips such files quietly)\n');
+    const unknown = await cli(['notes.txt', 'vendor/start.sh', '--format', 'json'], dir);
     assert.equal(JSON.parse(unknown.stdout).notices[0].id, 'unknown-kind');
+    assert.equal(unknown.stderr, '', 'the notice says it; no second warning');
     const quiet = await cli(['notes.txt', '--format', 'json', '--ignore-unknown'], dir);
     assert.deepEqual(JSON.parse(quiet.stdout).notices, []);
   });
 
   test('.gitignore is honoured, except for a directory named explicitly', async () => {
-    const dir = repo({ 'build/start.sh': RELOAD, 'build/skip/x.sh': RELOAD, 'build/.gitignore': 'skip/\n', '.gitignore': 'build/\n' });
+    const dir = repo({ 'build/start.sh': RELOAD, 'build/skip/x.sh': RELOAD, 'build/.gitignore': 'skip/\n', '.gitignore': 'build/\n', 'ok.sh': '#!/bin/sh\nexec app\n' });
     assert.equal((await cli(['.'], dir)).code, 0);
     const named = await cli(['build', '--format', 'json'], dir);
     assert.deepEqual(JSON.parse(named.stdout).findings.map((f: { path: string }) => f.path), ['build/start.sh'], 'ignore files inside it still apply');

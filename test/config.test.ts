@@ -112,7 +112,7 @@ function errorOf(text: string, name = '.prodlint.yaml'): string {
 
 // --- findConfig ---
 
-test('findConfig walks up to the stop directory, preferring .prodlint.yaml over .prodlint.yml', () => {
+test('findConfig walks up to the stop directory; both spellings in one directory are an error', () => {
   const root = mkdtempSync(join(work, 'repo-'));
   const deep = join(root, 'a', 'b', 'c');
   mkdirSync(deep, { recursive: true });
@@ -121,6 +121,9 @@ test('findConfig walks up to the stop directory, preferring .prodlint.yaml over 
   writeFileSync(join(root, '.prodlint.yml'), '');
   assert.equal(findConfig(deep, root), join(root, '.prodlint.yml'));
   writeFileSync(join(root, '.prodlint.yaml'), '');
+  // Both spellings in one directory: an error naming both, never a silent pick.
+  assert.throws(() => findConfig(deep, root), (e: Error) => e instanceof ConfigError && /both .*\.prodlint\.yaml and .*\.prodlint\.yml exist/.test(e.message));
+  rmSync(join(root, '.prodlint.yml'));
   assert.equal(findConfig(deep, root), join(root, '.prodlint.yaml'));
 
   // The nearest one wins.
@@ -233,7 +236,7 @@ test('max-file-size accepts bytes and decimal or binary units', () => {
 test('every kind of mistake is reported with file, line, column and key', () => {
   const cases: [string, string][] = [
     ['rules:\n  SH001: eror\n', '.prodlint.yaml:2:10: rules.SH001: unknown severity "eror" (expected off, note, warning or error)'],
-    ['rules:\n    SH001: 2\n', '.prodlint.yaml:2:12: rules.SH001: unknown severity a number 2 (expected off, note, warning or error)'],
+    ['rules:\n    SH001: 2\n', '.prodlint.yaml:2:12: rules.SH001: expected a severity (off, note, warning or error), got a number 2'],
     ['rules:\n  SH001:\n    severity: fatal\n', '.prodlint.yaml:3:15: rules.SH001.severity: unknown severity "fatal" (expected off, note, warning or error)'],
     ['rules:\n  SH001:\n', '.prodlint.yaml:2:3: rules.SH001: expected a severity (off, note, warning or error) or a mapping with severity and options, got an empty value'],
     ['rules:\n  SH001: [error]\n', '.prodlint.yaml:2:10: rules.SH001: expected a severity (off, note, warning or error) or a mapping with severity and options, got a list'],
@@ -241,9 +244,8 @@ test('every kind of mistake is reported with file, line, column and key', () => 
     ['rules:\n  SH001:\n    severty: error\n', ".prodlint.yaml:3:5: rules.SH001.severty: unknown key (did you mean 'severity'?)"],
     ['dev_paths: [x]\n', ".prodlint.yaml:1:1: dev_paths: unknown key (did you mean 'dev-paths'?)"],
     ['rule:\n  SH001: off\n', ".prodlint.yaml:1:1: rule: unknown key (did you mean 'rules'?)"],
-    ['colour: true\n', '.prodlint.yaml:1:1: colour: unknown key (expected rules, ignore, dev-paths, production-paths, kinds, overrides, require-reason or max-file-size)'],
+    ['colour: true\n', '.prodlint.yaml:1:1: colour: unknown key (expected rules, ignore, dev-paths, production-paths, kinds, overrides, require-reason, max-file-size, select or ignore-rules)'],
     ['rules:\n  SH01: off\n', ".prodlint.yaml:2:3: rules.SH01: unknown rule \"SH01\" (did you mean 'SH001'?)"],
-    ['rules:\n  sh001: off\n', ".prodlint.yaml:2:3: rules.sh001: unknown rule \"sh001\" (did you mean 'SH001'?)"],
     ['rules:\n  dev-server-in-prod: off\n', ".prodlint.yaml:2:3: rules.dev-server-in-prod: unknown rule \"dev-server-in-prod\" (did you mean 'dev-server-in-production'?)"],
     ['rules:\n  XX999: off\n', ".prodlint.yaml:2:3: rules.XX999: unknown rule \"XX999\" (run 'prodlint rules' to list them)"],
     ['rules:\n  SH001: off\n  dev-server-in-production: error\n', '.prodlint.yaml:3:3: rules.dev-server-in-production: rule SH001 is already configured on line 2'],
@@ -283,9 +285,9 @@ test('every kind of mistake is reported with file, line, column and key', () => 
     ['require-reason: yes\n', '.prodlint.yaml:1:17: require-reason: expected true or false, got a string "yes"'],
     ['require-reason:\n', '.prodlint.yaml:1:1: require-reason: expected true or false, got an empty value'],
     ['require-reason: [true]\n', '.prodlint.yaml:1:17: require-reason: expected true or false, got a list'],
-    ['rules:\n  SH001:\n    severity:\n', '.prodlint.yaml:3:5: rules.SH001.severity: unknown severity an empty value (expected off, note, warning or error)'],
+    ['rules:\n  SH001:\n    severity:\n', '.prodlint.yaml:3:5: rules.SH001.severity: expected a severity (off, note, warning or error), got an empty value'],
     ['kinds:\n  x:\n', '.prodlint.yaml:2:3: kinds.x: unknown kind an empty value (expected shell, dockerfile, compose, systemd, procfile, packagejson, python or typescript)'],
-    ['base: &b {SH001: off}\nrules: *b\n', ".prodlint.yaml:1:1: base: unknown key (expected rules, ignore, dev-paths, production-paths, kinds, overrides, require-reason or max-file-size)"],
+    ['base: &b {SH001: off}\nrules: *b\n', ".prodlint.yaml:1:1: base: unknown key (expected rules, ignore, dev-paths, production-paths, kinds, overrides, require-reason, max-file-size, select or ignore-rules)"],
     ['rules:\n  SH001: *nope\n', '.prodlint.yaml:2:10: rules.SH001: unknown YAML alias "*nope"'],
     ['rules:\n  <<: {SH001: off}\n', '.prodlint.yaml:2:3: rules["<<"]: YAML merge keys (<<) are not supported; repeat the settings or use an alias as the whole value'],
     // YAML-level problems.
@@ -443,12 +445,12 @@ test('config rules, then overrides in order, then CLI flags; options merge shall
   // The last matching override wins.
   assert.deepEqual(resolved(cfg, 'services/api/run.sh').SH001, { severity: 'error', options: { ...shDefaults, strict: true, port: 1 } });
   // CLI flags beat everything.
-  const cli = [parseRuleFlag('SH001=off', RULES), parseRuleFlag('missing-restart-policy=note', RULES)];
+  const cli = [...parseRuleFlag('SH001=off', RULES), ...parseRuleFlag('missing-restart-policy=note', RULES)];
   const withCli = resolved(cfg, 'services/api/run.sh', cli);
   assert.equal(withCli.SH001, undefined);
   assert.deepEqual(withCli.DC002, { severity: 'note', options: {} });
   // The last flag for a rule wins.
-  assert.equal(resolved(cfg, 'app.py', [parseRuleFlag('SH001=off', RULES), parseRuleFlag('SH001=note', RULES)]).SH001!.severity, 'note');
+  assert.equal(resolved(cfg, 'app.py', [...parseRuleFlag('SH001=off', RULES), ...parseRuleFlag('SH001=note', RULES)]).SH001!.severity, 'note');
 });
 
 test('resolveRules returns a fresh map each time, so callers may change it', () => {
@@ -482,9 +484,11 @@ test('resolving 100k paths reuses results per override signature', () => {
 // --- --rule flags ---
 
 test('parseRuleFlag accepts ids and names and reports mistakes in one line', () => {
-  assert.deepEqual(parseRuleFlag('SH001=off', RULES), { ruleId: 'SH001', severity: 'off' });
-  assert.deepEqual(parseRuleFlag('dev-server-in-production=warning', RULES), { ruleId: 'SH001', severity: 'warning' });
-  assert.deepEqual(parseRuleFlag(' PY003 = error ', RULES), { ruleId: 'PY003', severity: 'error' });
+  assert.deepEqual(parseRuleFlag('SH001=off', RULES), [{ ruleId: 'SH001', severity: 'off' }]);
+  assert.deepEqual(parseRuleFlag('dev-server-in-production=warning', RULES), [{ ruleId: 'SH001', severity: 'warning' }]);
+  assert.deepEqual(parseRuleFlag(' PY003 = error ', RULES), [{ ruleId: 'PY003', severity: 'error' }]);
+  // Ids in any case.
+  assert.deepEqual(parseRuleFlag('sh001=off', RULES), [{ ruleId: 'SH001', severity: 'off' }]);
   const cases: [string, string][] = [
     ['SH001', '--rule "SH001": expected RULE=LEVEL, e.g. SH001=off (LEVEL is off, note, warning or error)'],
     ['=off', '--rule "=off": missing rule id or name before "="'],
@@ -889,7 +893,7 @@ test('the JSON Schema accepts what the loader accepts and rejects what it reject
 
 test('the schema lists the same keys, kinds and severities as the code', () => {
   const properties = schema.properties as Record<string, unknown>;
-  assert.deepEqual(Object.keys(properties), ['rules', 'ignore', 'dev-paths', 'production-paths', 'kinds', 'overrides', 'require-reason', 'max-file-size']);
+  assert.deepEqual(Object.keys(properties), ['rules', 'ignore', 'dev-paths', 'production-paths', 'kinds', 'overrides', 'require-reason', 'max-file-size', 'select', 'ignore-rules']);
   // The loader's list of known keys, as its unknown-key message spells it out.
   const listed = /expected (.*)\)$/.exec(errorOf('colour: true\n'))![1]!.split(/, | or /);
   assert.deepEqual(listed, Object.keys(properties));

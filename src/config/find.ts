@@ -1,6 +1,7 @@
 /** Where the configuration lives: the nearest `.prodlint.yaml` / `.prodlint.yml`. */
 import { statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { ConfigError } from './error.js';
 
 export const CONFIG_FILE_NAMES = ['.prodlint.yaml', '.prodlint.yml'] as const;
 
@@ -18,17 +19,30 @@ export function findConfig(startDir: string, stopDir: string): string | undefine
   };
   const searchUp = inside(dir);
   for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join(dir, name);
-      try {
-        if (statSync(candidate).isFile()) return candidate;
-      } catch {
-        // absent or unreadable: keep looking
-      }
-    }
+    const here = configIn(dir);
+    if (here) return here;
     if (!searchUp || dir === stop) return undefined;
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/**
+ * The config file in `dir`, if any. Both `.prodlint.yaml` and `.prodlint.yml` there is an error:
+ * picking one would silently ignore the other's settings.
+ */
+export function configIn(dir: string): string | undefined {
+  const found = CONFIG_FILE_NAMES.map((name) => join(dir, name)).filter((candidate) => {
+    try {
+      return statSync(candidate).isFile();
+    } catch {
+      return false; // absent or unreadable: keep looking
+    }
+  });
+  if (found.length > 1) {
+    const shown = found.map((p) => relative(process.cwd(), p) || p);
+    throw new ConfigError(`both ${shown[0]} and ${shown[1]} exist: merge them into one (prodlint reads a single config per directory)`, shown[0]);
+  }
+  return found[0];
 }

@@ -10,6 +10,7 @@ import type { Environment, Kind } from '../types.js';
 import { DEFAULT_DEV_PATHS } from './defaults.js';
 import { compileGlobs } from './glob.js';
 import type { ProdlintConfig, ResolvedRule, RuleOverride, RuleSettings } from './types.js';
+import { selectedIds, type Selection } from '../select.js';
 
 type Matcher = (path: string) => boolean;
 
@@ -70,7 +71,8 @@ export function isIgnored(relPath: string, config: ProdlintConfig): boolean {
 /**
  * The enabled rules for a path with their effective severity and options, in the order of
  * `rules`. Layers, lowest first: each rule's own defaults, config `rules`, every matching
- * `overrides` entry in file order, then `--rule` flags. A layer that sets only options keeps the
+ * `overrides` entry in file order, then the rule selection (`select`/`ignore-rules`, then
+ * `--select`/`--ignore`: a rule left out is off), then `--rule` flags. A layer that sets only options keeps the
  * severity below it (so options on a rule that is `off` do not turn it on); options are
  * shallow-merged over the rule's defaults.
  *
@@ -82,8 +84,9 @@ export function resolveRules(
   rules: readonly AnyRule[],
   relPath: string,
   cli: readonly RuleOverride[] = [],
+  cliSelection: Selection = {},
 ): Map<string, ResolvedRule> {
-  return new Map(resolveRulesShared(config, rules, relPath, cli));
+  return new Map(resolveRulesShared(config, rules, relPath, cli, cliSelection));
 }
 
 /**
@@ -96,6 +99,7 @@ export function resolveRulesShared(
   rules: readonly AnyRule[],
   relPath: string,
   cli: readonly RuleOverride[] = [],
+  cliSelection: Selection = {},
 ): ReadonlyMap<string, ResolvedRule> {
   const c = compiled(config);
   let bySignature = c.resolved.get(rules);
@@ -106,13 +110,15 @@ export function resolveRulesShared(
   let signature = '';
   for (const match of c.overrides) signature += match(relPath) ? '1' : '0';
   signature += '|' + cli.map((o) => `${o.ruleId}=${o.severity}`).join(',');
+  signature += '|' + JSON.stringify([cliSelection.select ?? null, cliSelection.ignore ?? null]);
   let result = bySignature.get(signature);
   if (!result) {
     const layers: RuleSettings[] = [config.rules];
     config.overrides.forEach((o, i) => {
       if (signature[i] === '1') layers.push(o.rules);
     });
-    result = computeRules(rules, layers, cli);
+    const on = selectedIds(rules, [{ select: config.select ?? [], ignore: config.ignoreRules ?? [] }, cliSelection]);
+    result = computeRules(rules, layers, cli, on);
     bySignature.set(signature, result);
   }
   return result;
@@ -122,6 +128,7 @@ function computeRules(
   rules: readonly AnyRule[],
   layers: readonly RuleSettings[],
   cli: readonly RuleOverride[],
+  selected: ReadonlySet<string>,
 ): ReadonlyMap<string, ResolvedRule> {
   const out = new Map<string, ResolvedRule>();
   for (const rule of rules) {
@@ -133,6 +140,7 @@ function computeRules(
       if (setting.severity !== undefined) severity = setting.severity;
       if (setting.options) options = { ...options, ...setting.options };
     }
+    if (!selected.has(rule.id)) severity = 'off';
     for (const flag of cli) if (flag.ruleId === rule.id) severity = flag.severity;
     if (severity !== 'off') out.set(rule.id, Object.freeze({ severity, options: Object.freeze(options) }));
   }

@@ -3,12 +3,13 @@
  * severities, option types, and `--rule` flags.
  */
 import type { AnyRule } from '../rule.js';
+import { rulesNamed } from '../rule-names.js';
 import { ConfigError, closest, listOr } from './error.js';
 import { RULE_LEVELS, type RuleLevel, type RuleOverride } from './types.js';
 
-/** The rule a config key or flag names, by exact id (`SH001`) or exact name (`dev-server-in-production`). */
-export function findRule(key: string, rules: readonly AnyRule[]): AnyRule | undefined {
-  return rules.find((r) => r.id === key) ?? rules.find((r) => r.name === key);
+/** The rules a config key or flag names: by id in any case (`SH001`, `sh001`), or every rule of a name. */
+export function findRules(key: string, rules: readonly AnyRule[]): AnyRule[] {
+  return rulesNamed(key, rules);
 }
 
 /** The reason text for a key that names no rule, with the closest id or name if one is near. */
@@ -24,8 +25,8 @@ export function isRuleLevel(value: unknown): value is RuleLevel {
 }
 
 export function unknownLevelReason(value: unknown): string {
-  const shown = typeof value === 'string' ? `"${value}"` : describeValue(value);
-  return `unknown severity ${shown} (expected ${listOr(RULE_LEVELS)})`;
+  if (typeof value === 'string') return `unknown severity "${value}" (expected ${listOr(RULE_LEVELS)})`;
+  return `expected a severity (${listOr(RULE_LEVELS)}), got ${describeValue(value)}`;
 }
 
 /** Type names as messages use them; arrays and null are told apart from objects. */
@@ -110,10 +111,10 @@ export function unknownOptionReason(name: string, rule: AnyRule): string {
 }
 
 /**
- * `--rule SH001=off` or `--rule dev-server-in-production=warning`. Throws a ConfigError whose
- * message starts with `--rule "<text>": `.
+ * `--rule SH001=off` or `--rule dev-server-in-production=warning`: one override per rule named (a
+ * shared name names several). Throws a ConfigError whose message starts with `--rule "<text>": `.
  */
-export function parseRuleFlag(text: string, rules: readonly AnyRule[]): RuleOverride {
+export function parseRuleFlag(text: string, rules: readonly AnyRule[]): RuleOverride[] {
   const fail = (reason: string): never => {
     throw new ConfigError(`--rule ${JSON.stringify(text)}: ${reason}`, '', 0, 0, 'rule');
   };
@@ -122,8 +123,8 @@ export function parseRuleFlag(text: string, rules: readonly AnyRule[]): RuleOver
   const key = text.slice(0, eq).trim();
   const level = text.slice(eq + 1).trim();
   if (key === '') fail('missing rule id or name before "="');
-  const rule = findRule(key, rules);
-  if (!rule) fail(unknownRuleReason(key, rules));
+  const named = findRules(key, rules);
+  if (named.length === 0) fail(unknownRuleReason(key, rules));
   if (!isRuleLevel(level)) fail(unknownLevelReason(level));
-  return { ruleId: rule!.id, severity: level as RuleLevel };
+  return named.map((rule) => ({ ruleId: rule.id, severity: level as RuleLevel }));
 }

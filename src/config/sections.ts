@@ -10,7 +10,7 @@ import { closest, listOr } from './error.js';
 import { MAX_GLOBS_PER_LIST, globProblem } from './glob.js';
 import {
   describeValue,
-  findRule,
+  findRules,
   isRuleLevel,
   optionProblem,
   unknownLevelReason,
@@ -27,6 +27,7 @@ import {
   type RuleSettings,
 } from './types.js';
 import { YamlWalker, type Path } from './yaml-walker.js';
+import { selectorProblem } from '../select.js';
 
 const MAX_GLOBS_TOTAL = 10_000;
 const MAX_OVERRIDES = 1000;
@@ -40,6 +41,8 @@ export const TOP_LEVEL_KEYS = [
   'overrides',
   'require-reason',
   'max-file-size',
+  'select',
+  'ignore-rules',
 ] as const;
 const RULE_KEYS = ['severity', 'options'] as const;
 const OVERRIDE_KEYS = ['files', 'rules'] as const;
@@ -69,10 +72,16 @@ export class ConfigReader extends YamlWalker {
       overrides: [] as ConfigOverride[],
       requireReason: false,
       maxFileSize: DEFAULT_MAX_FILE_SIZE,
+      select: [] as string[],
+      ignoreRules: [] as string[],
     };
     if (root === null) return config; // empty file or only comments
+    const written: string[] = [];
+    // Not enumerable: which keys were written changes no answer, so it stays out of comparisons and digests.
+    Object.defineProperty(config, 'written', { value: written, enumerable: false });
     for (const { key, keyNode, value } of this.entries(root, [], 'a mapping of settings at the top level')) {
       const path = [key];
+      written.push(key);
       switch (key) {
         case 'rules':
           config.rules = this.ruleSettings(value, path);
@@ -106,6 +115,12 @@ export class ConfigReader extends YamlWalker {
             parseSize,
           );
           break;
+        case 'select':
+          config.select = this.selectors(value, path);
+          break;
+        case 'ignore-rules':
+          config.ignoreRules = this.selectors(value, path);
+          break;
         default:
           this.unknownKey(keyNode, path, key, TOP_LEVEL_KEYS);
       }
@@ -122,15 +137,17 @@ export class ConfigReader extends YamlWalker {
     if (value === null) return settings;
     for (const { key, keyNode, value: v } of this.entries(value, path, 'a mapping of rule ids or names to settings')) {
       const rulePath = [...path, key];
-      const rule = findRule(key, this.rules);
-      if (!rule) this.fail(keyNode, rulePath, unknownRuleReason(key, this.rules));
-      const id = rule!.id;
-      const earlier = seenAt.get(id);
-      if (earlier !== undefined) {
-        this.fail(keyNode, rulePath, `rule ${id} is already configured on line ${earlier}`);
+      // A name shared by several rules (runs-as-root: DF003 and SD004) configures all of them.
+      const named = findRules(key, this.rules);
+      if (named.length === 0) this.fail(keyNode, rulePath, unknownRuleReason(key, this.rules));
+      for (const rule of named) {
+        const earlier = seenAt.get(rule.id);
+        if (earlier !== undefined) {
+          this.fail(keyNode, rulePath, `rule ${rule.id} is already configured on line ${earlier}`);
+        }
+        seenAt.set(rule.id, this.position(keyNode).line);
+        settings[rule.id] = this.ruleSetting(v, keyNode, rulePath, rule);
       }
-      seenAt.set(id, this.position(keyNode).line);
-      settings[id] = this.ruleSetting(v, keyNode, rulePath, rule!);
     }
     return settings;
   }
@@ -183,6 +200,23 @@ export class ConfigReader extends YamlWalker {
       Object.defineProperty(options, key, { value: js, enumerable: true, writable: true, configurable: true });
     }
     return options;
+  }
+
+  /** A rule selector or a list of them, each matching at least one rule. */
+  private selectors(node: YamlNode | null, path: Path): string[] {
+    const value = this.deref(node, path);
+    if (value === null) return [];
+    const items: [YamlNode | null, Path][] = isSeq(value) ? (value as { items: unknown[] }).items.map((raw, i) => [raw as YamlNode | null, [...path, i]]) : [[value, path]];
+    return items.map(([raw, at]) => {
+      const item = this.deref(raw, at);
+      if (item === null || !isScalar(item) || typeof item.value !== 'string') {
+        this.fail(item ?? value, at, `expected a rule selector (an id, a prefix such as SH, a rule name or ALL) or a list of them, got ${this.describe(item)}`);
+      }
+      const text = (item as { value: string }).value;
+      const problem = selectorProblem(text, this.rules);
+      if (problem) this.fail(item, at, problem);
+      return text;
+    });
   }
 
   private globList(node: YamlNode | null, path: Path): string[] {

@@ -59,6 +59,12 @@ export interface ProdlintConfig {
   readonly requireReason: boolean;
   /** Bytes; larger files are skipped with a notice. */
   readonly maxFileSize: number;
+  /** `select:`: rule selectors (ids, prefixes such as `SH`, names, `ALL`); empty means every rule. */
+  readonly select?: readonly string[];
+  /** `ignore-rules:`: rule selectors turned off (see src/select.ts for precedence). */
+  readonly ignoreRules?: readonly string[];
+  /** The top-level keys the file sets (absent for an empty file or the built-in default). */
+  readonly written?: readonly string[];
 }
 
 /** A `--rule ID=level` flag, already checked against the known rules. */
@@ -83,6 +89,8 @@ const EMPTY_DEFAULT: ProdlintConfig = Object.freeze({
   overrides: Object.freeze([]),
   requireReason: false,
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  select: Object.freeze([]),
+  ignoreRules: Object.freeze([]),
 });
 
 /** The configuration used when no `.prodlint.yaml` exists. */
