@@ -8,7 +8,6 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { parse } from 'yaml';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -53,32 +52,4 @@ describe('npm package', () => {
   });
 });
 
-describe('pre-commit hook', () => {
-  const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[];
-  const hook = hooks.find((h) => h.id === 'prodlint')!;
-
-  test('hook definition', () => {
-    assert.equal(hook.language, 'node');
-    assert.deepEqual(hook.types, ['text']);
-    assert.match(String(hook.entry), /^prodlint .*--ignore-unknown/);
-  });
-
-  test('installed as pre-commit does (npm install --install-links -g git+file://clone) and run on file lists', () => {
-    // A clone of the committed repository, as pre-commit makes one.
-    const work = mkdtempSync(join(tmpdir(), 'prodlint-hook-'));
-    const clone = join(work, 'repo');
-    execFileSync('git', ['clone', '--quiet', '--no-hardlinks', ROOT, clone], { stdio: 'pipe' });
-    const prefix = join(work, 'prefix');
-    // pre-commit >= 4.6.1's exact install command (pre_commit/languages/node.py).
-    execFileSync('npm', ['install', '--allow-git=root', '--install-links', '-g', '--prefix', prefix, `git+file://${clone}`], { env: npmEnv, stdio: 'pipe' });
-    const [cmd, ...args] = String(hook.entry).split(' ');
-    const bin = join(prefix, 'bin', cmd!);
-    const project = tree({ 'deploy/start.sh': 'exec uvicorn app:app --reload\n', 'README.md': '# hi\n', 'clean.sh': 'exec uvicorn app:app\n', '.git/HEAD': '' });
-    const bad = spawnSync(bin, [...args, 'deploy/start.sh', 'README.md'], { cwd: project, encoding: 'utf8' });
-    assert.equal(bad.status, 1, bad.stdout + bad.stderr);
-    assert.match(bad.stdout, /SH001/);
-    const good = spawnSync(bin, [...args, 'clean.sh', 'README.md'], { cwd: project, encoding: 'utf8' });
-    assert.equal(good.status, 0, good.stdout + good.stderr);
-    assert.doesNotMatch(good.stdout, /README/);
-  });
-});
+// The pre-commit hook: test/precommit.test.ts (installed and run by a real pre-commit).
