@@ -15,7 +15,7 @@ import { findRoot, MissingPathError } from './discover.js';
 import { initConfig } from './init.js';
 import { run, VERSION } from './engine.js';
 import { formatResult, isFormatName, FORMATS, type FormatName } from './format/index.js';
-import { formatStepSummary } from './format/github.js';
+import { formatStepSummary, summaryLinksFromEnv } from './format/github.js';
 import { writeFileAtomic } from './output.js';
 import { mergeSarif, MergeError } from './merge.js';
 import { parseShard, type Shard } from './shard.js';
@@ -213,7 +213,7 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
     const out = formatResult(format, result, { color: outputs[i] ? false : color });
     if (outputs[i]) writeFileAtomic(resolve(io.cwd, outputs[i]!), out);
     else io.stdout.write(out);
-    if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(result));
+    if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(result, { links: summaryLinksFromEnv(io.env) }));
   });
   return result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
 }
