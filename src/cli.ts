@@ -24,6 +24,9 @@ import { renderRuleText } from './docs.js';
 import { loadSettings } from './settings.js';
 import { SEVERITY_RANK, type Finding, type Severity } from './types.js';
 import { parseSize } from './config/size.js';
+import { colorEnabled, textWidth } from './color.js';
+import { progressReporter } from './progress.js';
+import { formatStatistics } from './statistics.js';
 
 const HELP = `prodlint ${VERSION} — catch production hazards before they ship
 
@@ -37,7 +40,7 @@ Usage:
   prodlint merge <a.sarif>... [-o f] join the SARIF files of --shard runs into one run
 
 Options:
-  -f, --format <name>        text (default), json, sarif or github; repeatable
+  -f, --format <name>        text (default), concise, json, sarif or github; repeatable
   -o, --output <file>        write the matching --format to a file (in order); default stdout
       --fail-on <level>      error (default), warning, note or none: the lowest severity that exits 1
   -c, --config <file>        configuration file (default: .prodlint.yaml found upwards to the repo root)
@@ -56,7 +59,8 @@ Options:
       --shard <i/n>          report only shard i of n (CI matrices); join with prodlint merge
       --file-timeout <ms>    give up on a file after this long (default 5000)
   -q, --quiet                print only findings at or above --fail-on
-      --color / --no-color   force colour on or off (default: on for a TTY unless NO_COLOR is set)
+      --statistics           print finding counts per rule instead of the text/concise output
+      --color / --no-color   force colour on or off (default: on for a TTY; FORCE_COLOR beats NO_COLOR)
   -v, --version              print the version
   -h, --help                 print this help
 
@@ -110,6 +114,7 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
         shard: { type: 'string' },
         'file-timeout': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        statistics: { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
@@ -182,16 +187,8 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
     ...(values['file-timeout'] !== undefined ? { fileTimeoutMs: positiveInt(values['file-timeout'], '--file-timeout') } : {}),
     ...(!values['no-cache'] && cacheDir(io.env) ? { cacheDir: cacheDir(io.env)! } : {}),
   });
-  const progress = io.stderr as NodeJS.WritableStream & { isTTY?: boolean };
-  if (progress.isTTY && !io.env.CI) {
-    let last = 0;
-    settings.onProgress = (done, total) => {
-      const now = Date.now();
-      if (total < 500 || (now - last < 200 && done < total)) return;
-      last = now;
-      progress.write(`\rprodlint: ${done}/${total} files${done === total ? '\n' : ''}`);
-    };
-  }
+  // Progress only where someone watches: a terminal, not CI, not --quiet (src/progress.ts).
+  if ((io.stderr as { isTTY?: boolean }).isTTY && !io.env.CI && !values.quiet) settings.onProgress = progressReporter(io.stderr);
   if (io.env.PRODLINT_BENCH_FILES) settings.onDiscovered = (paths) => writeFileAtomic(io.env.PRODLINT_BENCH_FILES!, paths.join('\n'));
   let result = await run(settings);
   // For `npm run bench`: peak memory and stage counts of this process, written where asked.
@@ -208,9 +205,11 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
 
   const threshold = failOn === 'none' ? Infinity : SEVERITY_RANK[failOn as Severity];
   if (values.quiet && failOn !== 'none') result.findings = result.findings.filter((f) => SEVERITY_RANK[f.severity] >= threshold);
-  const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+  const color = colorEnabled(values['no-color'] ? false : values.color ? true : undefined, Boolean(io.stdout.isTTY), io.env);
+  const width = textWidth(io.stdout as { isTTY?: boolean; columns?: number }, io.env);
   formats.forEach((format: FormatName, i) => {
-    const out = formatResult(format, result, { color: outputs[i] ? false : color });
+    const human = !outputs[i] && (format === 'text' || format === 'concise');
+    const out = values.statistics && human ? formatStatistics(result) : formatResult(format, result, { color: outputs[i] ? false : color, ...(outputs[i] || width === undefined ? {} : { width }) });
     if (outputs[i]) writeFileAtomic(resolve(io.cwd, outputs[i]!), out);
     else io.stdout.write(out);
     if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(result, { links: summaryLinksFromEnv(io.env) }));
