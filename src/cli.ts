@@ -27,6 +27,7 @@ import { parseSize } from './config/size.js';
 import { colorEnabled, textWidth } from './color.js';
 import { progressReporter } from './progress.js';
 import { formatStatistics } from './statistics.js';
+import { StdinUsageError, withStdin } from './stdin.js';
 
 const HELP = `prodlint ${VERSION} — catch production hazards before they ship
 
@@ -60,6 +61,7 @@ Options:
       --file-timeout <ms>    give up on a file after this long (default 5000)
   -q, --quiet                print only findings at or above --fail-on
       --statistics           print finding counts per rule instead of the text/concise output
+      --stdin-filename <path>  with "-" as the path: lint standard input as the file <path>
       --color / --no-color   force colour on or off (default: on for a TTY; FORCE_COLOR beats NO_COLOR)
   -v, --version              print the version
   -h, --help                 print this help
@@ -74,13 +76,15 @@ export interface CliIo {
   stderr: NodeJS.WritableStream;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Read for `-` with --stdin-filename (default: process.stdin). */
+  stdin?: NodeJS.ReadableStream;
 }
 
 export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }): Promise<number> {
   try {
     return await mainInner(argv, io);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ConfigError || err instanceof MissingPathError) {
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof MissingPathError || err instanceof StdinUsageError) {
       io.stderr.write(`prodlint: ${err.message.split('\n')[0]}\n`);
       return 2;
     }
@@ -115,6 +119,7 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
         'file-timeout': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         statistics: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
@@ -146,7 +151,8 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
   if (command === 'init') return init(rest, values.force ?? false, io);
   if (command === 'merge') return merge(rest, outputs[0], io);
   const writingBaseline = command === 'baseline';
-  const paths = writingBaseline ? rest : positionals;
+  const stdinName = values['stdin-filename'];
+  const paths = await withStdin(writingBaseline ? rest : positionals, stdinName, io.cwd, io.stdin ?? process.stdin);
   if (values.prune && !writingBaseline) throw new UsageError('--prune only goes with the baseline command: prodlint baseline --prune');
   if (values.force) throw new UsageError('--force only goes with the init command: prodlint init --force');
   if (writingBaseline && values['changed-since'] !== undefined) throw new UsageError('a baseline records the whole tree: drop --changed-since');
@@ -185,7 +191,7 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
     workers: workerCount(values.workers),
     ...(values.shard !== undefined ? { shard: shardOf(values.shard) } : {}),
     ...(values['file-timeout'] !== undefined ? { fileTimeoutMs: positiveInt(values['file-timeout'], '--file-timeout') } : {}),
-    ...(!values['no-cache'] && cacheDir(io.env) ? { cacheDir: cacheDir(io.env)! } : {}),
+    ...(!values['no-cache'] && stdinName === undefined && cacheDir(io.env) ? { cacheDir: cacheDir(io.env)! } : {}),
   });
   // Progress only where someone watches: a terminal, not CI, not --quiet (src/progress.ts).
   if ((io.stderr as { isTTY?: boolean }).isTTY && !io.env.CI && !values.quiet) settings.onProgress = progressReporter(io.stderr);
