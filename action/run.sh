@@ -8,6 +8,14 @@ cli="$GITHUB_ACTION_PATH/dist/cli.js"
 sarif="${PL_SARIF:-}"
 [ -n "$sarif" ] || sarif="${RUNNER_TEMP:-/tmp}/prodlint.sarif"
 json="${RUNNER_TEMP:-/tmp}/prodlint-$$.json"
+errlog="${RUNNER_TEMP:-/tmp}/prodlint-$$.stderr"
+: > "$errlog"
+# The step summary links findings to /blob/<sha>/<path>: on pull requests the head commit (the
+# merge commit GITHUB_SHA names is not what people browse), else the pushed commit.
+[ -n "${PL_HEAD_SHA:-}" ] && export GITHUB_SHA="$PL_HEAD_SHA"
+
+# Runs prodlint with stderr kept (and still shown in the log) for the error report below.
+lint() { node "$cli" "$@" 2>>"$errlog"; }
 
 common=()
 set -f # paths are data: no glob expansion
@@ -24,15 +32,22 @@ annotate=()
 if [ "${PL_ONLY_CHANGED:-false}" = "true" ] && [ -n "${PL_BASE_SHA:-}" ]; then
   # SARIF of the whole tree, so code scanning keeps (and closes) alerts correctly; annotations and
   # the gate only for lines this pull request changed.
-  node "$cli" "${common[@]}" --fail-on none --format sarif --output "$sarif"
+  lint "${common[@]}" --fail-on none --format sarif --output "$sarif"
   full=$?
-  node "$cli" "${common[@]}" "${report[@]}" "${annotate[@]}" --changed-since "$PL_BASE_SHA"
+  lint "${common[@]}" "${report[@]}" "${annotate[@]}" --changed-since "$PL_BASE_SHA"
   code=$?
   [ "$full" -ge 2 ] && code=$full
 else
-  node "$cli" "${common[@]}" "${report[@]}" --format sarif --output "$sarif" "${annotate[@]}"
+  lint "${common[@]}" "${report[@]}" --format sarif --output "$sarif" "${annotate[@]}"
   code=$?
 fi
+cat "$errlog" >&2
+# A run that could not lint says why: an ::error annotation, a step-summary section and the
+# `error` output that the gate step prints.
+if [ "$code" -ge 2 ]; then
+  node "$GITHUB_ACTION_PATH/action/report-error.mjs" "$errlog" "$code" || echo "::error title=prodlint could not run::prodlint exited $code"
+fi
+rm -f "$errlog"
 
 findings=0
 if [ -f "$json" ]; then

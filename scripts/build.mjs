@@ -1,17 +1,29 @@
 // Builds dist/: an ESM bundle of the CLI with code splitting (the TypeScript parser and other
 // lazily imported modules land in their own chunks and load only when needed), plus the WASM
-// grammars beside it. `node scripts/build.mjs [outdir]` (default dist); deterministic output.
-import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+// grammars beside it, and THIRD_PARTY_LICENSES for what the bundle contains.
+// `node scripts/build.mjs [outdir]` (default dist); deterministic output. Needs the devDependencies
+// (`npm ci`): `npm pack` runs this through `prepack`.
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { bundledPackageDirs, packageDirOf, thirdPartyNotices } from './third-party-licenses.mjs';
+
+let build;
+try {
+  ({ build } = await import('esbuild'));
+} catch {
+  // A fresh clone without `npm ci`: say what to do, in one line, instead of a module stack.
+  process.stderr.write('prodlint build: esbuild is not installed; run `npm ci` first (building dist/ needs the devDependencies)\n');
+  process.exit(1);
+}
 
 const require = createRequire(import.meta.url);
 const outdir = resolve(process.argv[2] ?? 'dist');
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(join(outdir, 'wasm'), { recursive: true });
 
-await build({
+const { metafile } = await build({
+  metafile: true,
   entryPoints: { cli: 'src/cli.ts', worker: 'src/worker.ts' },
   outdir,
   bundle: true,
@@ -38,11 +50,16 @@ await build({
   },
 });
 
+const wasmPackages = [];
 for (const [pkg, file] of [
   ['web-tree-sitter', 'web-tree-sitter.wasm'],
   ['tree-sitter-bash', 'tree-sitter-bash.wasm'],
   ['tree-sitter-python', 'tree-sitter-python.wasm'],
 ]) {
-  copyFileSync(require.resolve(`${pkg}/${file}`), join(outdir, 'wasm', file));
+  const from = require.resolve(`${pkg}/${file}`);
+  copyFileSync(from, join(outdir, 'wasm', file));
+  wasmPackages.push(packageDirOf(from));
 }
-console.log(`built ${outdir}`);
+writeFileSync(join(outdir, 'THIRD_PARTY_LICENSES'), thirdPartyNotices(bundledPackageDirs(metafile, process.cwd(), wasmPackages)));
+// stderr: npm (pre-commit 3.x's `npm pack` among them) reads a lifecycle script's stdout.
+process.stderr.write(`built ${outdir}\n`);

@@ -16,7 +16,7 @@ import { findRoot, MissingPathError } from './discover.js';
 import { initConfig } from './init.js';
 import { run, VERSION } from './engine.js';
 import { formatResult, isFormatName, FORMATS, type FormatName } from './format/index.js';
-import { formatStepSummary } from './format/github.js';
+import { formatStepSummary, summaryLinksFromEnv } from './format/github.js';
 import { OutputError, outputPathProblem, writeFileAtomic } from './output.js';
 import { NUMBER_WANTED, parseArgsMessage } from './cli-args.js';
 import { emptyPathMessage, emptyPaths } from './empty-paths.js';
@@ -30,6 +30,10 @@ import { renderRuleText } from './docs.js';
 import { loadSettings } from './settings.js';
 import { SEVERITY_RANK, type Finding, type Severity } from './types.js';
 import { parseSize } from './config/size.js';
+import { colorEnabled, textWidth } from './color.js';
+import { progressReporter } from './progress.js';
+import { formatStatistics } from './statistics.js';
+import { StdinUsageError, withStdin } from './stdin.js';
 
 const HELP = `prodlint ${VERSION} — catch production hazards before they ship
 
@@ -43,7 +47,7 @@ Usage:
   prodlint merge <a.sarif>... [-o f] join the SARIF files of --shard runs into one run
 
 Options:
-  -f, --format <name>        text (default), json, sarif or github; repeatable
+  -f, --format <name>        text (default), concise, json, sarif or github; repeatable
   -o, --output <file>        write the matching --format to a file (in order); default stdout
       --fail-on <level>      error (default), warning, note or none: the lowest severity that exits 1
   -c, --config <file>        one configuration file for every file (default: the nearest .prodlint.yaml above each file)
@@ -64,7 +68,9 @@ Options:
       --shard <i/n>          report only shard i of n (CI matrices); join with prodlint merge
       --file-timeout <ms>    give up on a file after this long (default 5000)
   -q, --quiet                print only findings at or above --fail-on (errors with --fail-on none)
-      --color / --no-color   force colour on or off (default: on for a TTY unless NO_COLOR is set)
+      --statistics           print finding counts per rule instead of the text/concise output
+      --stdin-filename <path>  with "-" as the path: lint standard input as the file <path>
+      --color / --no-color   force colour on or off (default: on for a TTY; FORCE_COLOR beats NO_COLOR)
   -v, --version              print the version
   -h, --help                 print this help
 
@@ -78,13 +84,15 @@ export interface CliIo {
   stderr: NodeJS.WritableStream;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Read for `-` with --stdin-filename (default: process.stdin). */
+  stdin?: NodeJS.ReadableStream;
 }
 
 export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }): Promise<number> {
   try {
     return await mainInner(argv, io);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ConfigError || err instanceof MissingPathError || err instanceof OutputError) {
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof MissingPathError || err instanceof OutputError || err instanceof StdinUsageError) {
       io.stderr.write(`prodlint: ${err.message.split('\n')[0]}\n`);
       return 2;
     }
@@ -115,6 +123,8 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
         shard: { type: 'string' },
         'file-timeout': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        statistics: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
@@ -154,7 +164,8 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
   if (command === 'init') return init(rest, values.force ?? false, io);
   if (command === 'merge') return merge(rest, outputs[0], io);
   const writingBaseline = command === 'baseline';
-  const paths = writingBaseline ? rest : positionals;
+  const stdinName = values['stdin-filename'];
+  const paths = await withStdin(writingBaseline ? rest : positionals, stdinName, io.cwd, io.stdin ?? process.stdin);
   if (values.prune && !writingBaseline) throw new UsageError('--prune only goes with the baseline command: prodlint baseline --prune');
   if (values.force) throw new UsageError('--force only goes with the init command: prodlint init --force');
   if (writingBaseline && values['changed-since'] !== undefined) throw new UsageError('a baseline records the whole tree: drop --changed-since');
@@ -194,18 +205,10 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
     workers: workerCount(values.workers),
     ...(values.shard !== undefined ? { shard: shardOf(values.shard) } : {}),
     ...(values['file-timeout'] !== undefined ? { fileTimeoutMs: positiveInt(values['file-timeout'], '--file-timeout') } : {}),
-    ...(!values['no-cache'] && cacheDir(io.env) ? { cacheDir: cacheDir(io.env)! } : {}),
+    ...(!values['no-cache'] && stdinName === undefined && cacheDir(io.env) ? { cacheDir: cacheDir(io.env)! } : {}),
   });
-  const progress = io.stderr as NodeJS.WritableStream & { isTTY?: boolean };
-  if (progress.isTTY && !io.env.CI) {
-    let last = 0;
-    settings.onProgress = (done, total) => {
-      const now = Date.now();
-      if (total < 500 || (now - last < 200 && done < total)) return;
-      last = now;
-      progress.write(`\rprodlint: ${done}/${total} files${done === total ? '\n' : ''}`);
-    };
-  }
+  // Progress only where someone watches: a terminal, not CI, not --quiet (src/progress.ts).
+  if ((io.stderr as { isTTY?: boolean }).isTTY && !io.env.CI && !values.quiet) settings.onProgress = progressReporter(io.stderr);
   if (io.env.PRODLINT_BENCH_FILES) settings.onDiscovered = (paths) => writeFileAtomic(io.env.PRODLINT_BENCH_FILES!, paths.join('\n'));
   let result = await run(settings);
   for (const w of tree.warnings) io.stderr.write(`prodlint: warning: ${w}\n`);
@@ -230,12 +233,14 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
   const threshold = failOn === 'none' ? Infinity : SEVERITY_RANK[failOn as Severity];
   // Quiet keeps what fails the run; with --fail-on none (nothing fails) it keeps errors.
   if (values.quiet) result.findings = result.findings.filter((f) => SEVERITY_RANK[f.severity] >= (failOn === 'none' ? SEVERITY_RANK.error : threshold));
-  const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+  const color = colorEnabled(values['no-color'] ? false : values.color ? true : undefined, Boolean(io.stdout.isTTY), io.env);
+  const width = textWidth(io.stdout as { isTTY?: boolean; columns?: number }, io.env);
   formats.forEach((format: FormatName, i) => {
-    const out = formatResult(format, result, { color: outputs[i] ? false : color });
+    const human = !outputs[i] && (format === 'text' || format === 'concise');
+    const out = values.statistics && human ? formatStatistics(result) : formatResult(format, result, { color: outputs[i] ? false : color, ...(outputs[i] || width === undefined ? {} : { width }) });
     if (outputs[i]) writeFileAtomic(resolve(io.cwd, outputs[i]!), out, outputs[i]);
     else io.stdout.write(out);
-    if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(result));
+    if (format === 'github' && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(result, { links: summaryLinksFromEnv(io.env) }));
   });
   return result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
 }

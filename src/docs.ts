@@ -4,10 +4,14 @@
  */
 import type { AnyRule } from './rule.js';
 import { KINDS, type Kind } from './types.js';
+import { RELEASE_TAG } from './version.js';
 
 export const REPOSITORY_URL = 'https://github.com/prodlint/prodlint';
-/** Where the generated rule reference lives; every rule's help link points into it. */
-export const RULES_DOC_URL = `${REPOSITORY_URL}/blob/main/rules/README.md`;
+/**
+ * Where the generated rule reference lives; every rule's help link points into it, at this
+ * release's tag (not main, whose rules may have changed since this version shipped).
+ */
+export const RULES_DOC_URL = `${REPOSITORY_URL}/blob/${RELEASE_TAG}/rules/README.md`;
 
 /** How each kind is named to people (tables, meta lines). */
 export const KIND_LABELS: Record<Kind, string> = {

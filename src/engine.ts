@@ -33,7 +33,8 @@ import { SourceFile } from './source.js';
 import { directiveMatches } from './suppress.js';
 import type { Environment, Finding, Kind, RelatedLocation, Via } from './types.js';
 
-export const VERSION = '0.1.0';
+import { VERSION } from './version.js';
+export { VERSION };
 export type { RuleSetting };
 
 /** Everything a run needs from configuration and the command line. */

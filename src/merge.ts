@@ -48,7 +48,10 @@ export function mergeSarif(texts: { name: string; text: string }[]): string {
   const index = new Map<string, number>();
   for (const run of runs) {
     for (const rule of run.tool.driver.rules ?? []) {
-      if (index.has(rule.id)) continue;
+      const at = index.get(rule.id);
+      // A shard lists full help only for rules it has results for: keep the fullest descriptor.
+      if (at !== undefined && rule.help && !rules[at]!.help) rules[at] = rule;
+      if (at !== undefined) continue;
       index.set(rule.id, rules.length);
       rules.push(rule);
     }

@@ -26,7 +26,20 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 /** How much of a file is searched for a NUL byte (what git and grep look at, give or take). */
 const BINARY_SNIFF_BYTES = 8192;
 
+/**
+ * Contents that stand in for a file on disk: `--stdin-filename` lints standard input as that file
+ * (an editor's unsaved buffer), so every reader, rules going back to the disk included, sees the
+ * buffer. Set by src/stdin.ts only.
+ */
+const standIns = new Map<string, Buffer>();
+
+export function setStandIn(abs: string, bytes: Buffer): void {
+  standIns.set(abs, bytes);
+}
+
 export function readText(abs: string, maxBytes?: number): ReadResult {
+  const standIn = standIns.get(abs);
+  if (standIn !== undefined) return maxBytes !== undefined && standIn.length > maxBytes ? oversize(standIn.length, maxBytes) : decodeText(standIn);
   let fd: number;
   try {
     // Not blocking: opening a FIFO for reading would otherwise wait for a writer. A symbolic link

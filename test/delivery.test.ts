@@ -8,7 +8,6 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { parse } from 'yaml';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -53,32 +52,41 @@ describe('npm package', () => {
   });
 });
 
-describe('pre-commit hook', () => {
-  const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[];
-  const hook = hooks.find((h) => h.id === 'prodlint')!;
+// The pre-commit hook: test/precommit.test.ts (installed and run by a real pre-commit).
 
-  test('hook definition', () => {
-    assert.equal(hook.language, 'node');
-    assert.deepEqual(hook.types, ['text']);
-    assert.match(String(hook.entry), /^prodlint .*--ignore-unknown/);
+describe('licences', () => {
+  test('LICENSE: MIT, prodlint contributors, shipped in the package', () => {
+    const text = readFileSync(join(ROOT, 'LICENSE'), 'utf8');
+    assert.match(text, /^MIT License\n\nCopyright \(c\) 2026 prodlint contributors\n/);
+    assert.match(text, /THE SOFTWARE IS PROVIDED "AS IS"/);
+    assert.equal(pkg.license, 'MIT');
+    assert.ok(pkg.files.includes('LICENSE'));
+    assert.ok(pkg.files.includes('dist/'), 'dist/THIRD_PARTY_LICENSES ships with dist/');
   });
 
-  test('installed as pre-commit does (npm install --install-links -g git+file://clone) and run on file lists', () => {
-    // A clone of the committed repository, as pre-commit makes one.
-    const work = mkdtempSync(join(tmpdir(), 'prodlint-hook-'));
-    const clone = join(work, 'repo');
+  test('the build writes THIRD_PARTY_LICENSES covering every package whose code is in the bundle', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'prodlint-build-')), 'dist');
+    execFileSync('node', ['scripts/build.mjs', out], { cwd: ROOT, stdio: 'pipe' });
+    const notices = readFileSync(join(out, 'THIRD_PARTY_LICENSES'), 'utf8');
+    // Independent of the build's own list: esbuild marks each bundled module with a
+    // `// <path>/node_modules/<package>/<file>` comment; the WASM grammars come from their packages.
+    const bundled = new Set(['web-tree-sitter', 'tree-sitter-bash', 'tree-sitter-python']);
+    const jsFiles = [join(out, 'cli.js'), join(out, 'worker.js'), ...readdirSync(join(out, 'chunks')).map((f) => join(out, 'chunks', f))];
+    for (const file of jsFiles) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/^\/\/ \S*node_modules\/((?:@[^/\s]+\/)?[^/\s]+)\//gm)) bundled.add(m[1]!);
+    }
+    assert.ok(bundled.has('typescript') && bundled.has('yaml'), [...bundled].join());
+    const listed = new Set([...notices.matchAll(/^={78}\n(.+)@[^@\n]+\nLicense: /gm)].map((m) => m[1]!));
+    for (const name of bundled) assert.ok(listed.has(name), `${name} is bundled but has no notice`);
+    assert.match(notices, /typescript@[\d.]+\nLicense: Apache-2\.0\n/);
+    assert.match(notices, /--- ThirdPartyNoticeText\.txt ---/, "TypeScript's NOTICE-type file is included");
+  });
+
+  test('npm pack on a fresh clone without npm ci fails with one line saying to run npm ci', () => {
+    const clone = join(mkdtempSync(join(tmpdir(), 'prodlint-fresh-')), 'repo');
     execFileSync('git', ['clone', '--quiet', '--no-hardlinks', ROOT, clone], { stdio: 'pipe' });
-    const prefix = join(work, 'prefix');
-    // pre-commit >= 4.6.1's exact install command (pre_commit/languages/node.py).
-    execFileSync('npm', ['install', '--allow-git=root', '--install-links', '-g', '--prefix', prefix, `git+file://${clone}`], { env: npmEnv, stdio: 'pipe' });
-    const [cmd, ...args] = String(hook.entry).split(' ');
-    const bin = join(prefix, 'bin', cmd!);
-    const project = tree({ 'deploy/start.sh': 'exec uvicorn app:app --reload\n', 'README.md': '# hi\n', 'clean.sh': 'exec uvicorn app:app\n', '.git/HEAD': '' });
-    const bad = spawnSync(bin, [...args, 'deploy/start.sh', 'README.md'], { cwd: project, encoding: 'utf8' });
-    assert.equal(bad.status, 1, bad.stdout + bad.stderr);
-    assert.match(bad.stdout, /SH001/);
-    const good = spawnSync(bin, [...args, 'clean.sh', 'README.md'], { cwd: project, encoding: 'utf8' });
-    assert.equal(good.status, 0, good.stdout + good.stderr);
-    assert.doesNotMatch(good.stdout, /README/);
+    const r = spawnSync('npm', ['pack', '--dry-run'], { cwd: clone, env: npmEnv, encoding: 'utf8' });
+    assert.notEqual(r.status, 0);
+    assert.match(r.stderr, /prodlint build: esbuild is not installed; run `npm ci` first/);
   });
 });

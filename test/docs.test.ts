@@ -38,8 +38,8 @@ const pl = makeRule('PL000', 'parse-error', { severity: 'warning', category: 'to
 
 test('anchors and help URIs follow GitHub heading slugs', () => {
   assert.equal(ruleAnchor(sh), 'sh001-dev-server-in-production');
-  assert.equal(RULES_DOC_URL, 'https://github.com/prodlint/prodlint/blob/main/rules/README.md');
-  assert.equal(ruleHelpUri(sh), 'https://github.com/prodlint/prodlint/blob/main/rules/README.md#sh001-dev-server-in-production');
+  assert.equal(RULES_DOC_URL, 'https://github.com/prodlint/prodlint/blob/v0.1.0/rules/README.md');
+  assert.equal(ruleHelpUri(sh), 'https://github.com/prodlint/prodlint/blob/v0.1.0/rules/README.md#sh001-dev-server-in-production');
   assert.equal(headingAnchor('DF — Dockerfile'), 'df--dockerfile');
   assert.equal(headingAnchor('What it does?'), 'what-it-does');
   assert.equal(headingAnchor('snake_case & Ünïcode'), 'snake_case--ünïcode');

@@ -6,6 +6,7 @@ import {
   escapeProperty,
   formatGithub,
   formatStepSummary,
+  summaryLinksFromEnv,
 } from '../src/format/github.js';
 import { RULES_DOC_URL } from '../src/docs.js';
 import type { Finding } from '../src/types.js';
@@ -152,7 +153,8 @@ test('step summary stays under its byte limit and says what it left out', () => 
 
   const small = formatStepSummary(makeResult({ rules: [df], findings: findings.slice(0, 100) }), { maxBytes: 4096 });
   assert.ok(Buffer.byteLength(small) <= 4096);
-  assert.match(small, /more files not shown/);
+  // The (bounded) list of findings comes first, so a small budget cuts it and the tables after it.
+  assert.match(small, /more findings not shown|findings not shown/);
 });
 
 test('step summary caps each table at 1000 rows', () => {
@@ -160,4 +162,22 @@ test('step summary caps each table at 1000 rows', () => {
   const md = formatStepSummary(makeResult({ rules: [sh], findings }));
   assert.equal(md.split('\n').filter((l) => l.startsWith('| `')).length, 1000);
   assert.ok(md.includes('_… 5 more files not shown._'));
+});
+
+test('step summary lists the first findings, most severe first, linked when links are given', () => {
+  const findings = [...many(3, sh, 'a b/start.sh'), ...many(2, df, 'Dockerfile')];
+  const links = { server: 'https://github.com', repository: 'acme/app', sha: 'abc1234' };
+  const md = formatStepSummary(makeResult({ rules: [sh, df], findings }), { links, listed: 4 });
+  assert.match(md, /### First 4 findings \(of 5; all are in the SARIF report\)/);
+  const items = md.split('\n').filter((l) => l.startsWith('- ['));
+  assert.equal(items.length, 4);
+  assert.ok(items[0]!.includes('(https://github.com/acme/app/blob/abc1234/a%20b/start.sh#L'), items[0]);
+  const plain = formatStepSummary(makeResult({ rules: [sh], findings: many(1, sh, 'x.sh') }));
+  assert.match(plain, /### Findings\n\n- `x\.sh:\d+` \*\*/);
+});
+
+test('summary links come from the runner environment only when it is complete', () => {
+  assert.deepEqual(summaryLinksFromEnv({ GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: 'abc1234', GITHUB_SERVER_URL: 'https://ghe.example/' }), { server: 'https://ghe.example', repository: 'acme/app', sha: 'abc1234' });
+  assert.equal(summaryLinksFromEnv({ GITHUB_REPOSITORY: 'acme/app' }), undefined);
+  assert.equal(summaryLinksFromEnv({ GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: 'not-a-sha' }), undefined);
 });

@@ -10,6 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { FINGERPRINT_KEY, artifactUri, formatSarif } from '../src/format/sarif.js';
 import { RULES_DOC_URL } from '../src/docs.js';
+import { RELEASE_TAG } from '../src/version.js';
 import type { RunResult } from '../src/report.js';
 import { makeFinding, makeResult, makeRule, source } from './format-helpers.js';
 
@@ -77,7 +78,9 @@ test('results: ruleIndex, level, message, region with exclusive end, related loc
   assert.equal(res.ruleId, 'SH001');
   assert.equal(res.ruleIndex, 1);
   assert.equal(res.level, 'error');
-  assert.deepEqual(res.message, { text: 'uvicorn runs with --reload' });
+  // Each related location is linked from the message (SARIF §3.11.6), or GitHub does not show it.
+  assert.deepEqual(res.message, { text: 'uvicorn runs with --reload ([started by this CMD](1); [related location](2))' });
+  assert.deepEqual(run.results[0].message, { text: 'shell form' }, 'no links, no change');
   assert.deepEqual(res.locations, [
     {
       physicalLocation: {
@@ -102,7 +105,8 @@ test('results: ruleIndex, level, message, region with exclusive end, related loc
 });
 
 test('rule descriptors: descriptions, help, helpUri, level, tags, precision, problem.severity', () => {
-  const run = sarifOf(makeResult({ rules: [sh, df, py] })).runs[0];
+  const f = source('start.sh', 'exec uvicorn app --reload\n');
+  const run = sarifOf(makeResult({ files: [f], rules: [sh, df, py], findings: [makeFinding(f, sh, { at: '--reload' })] })).runs[0];
   const [r0, r1, r2] = run.tool.driver.rules;
   assert.equal(r0.name, 'dev-server-in-production');
   assert.deepEqual(r0.shortDescription, { text: 'Summary of SH001' });
@@ -115,6 +119,9 @@ test('rule descriptors: descriptions, help, helpUri, level, tags, precision, pro
   assert.match(r0.help.markdown, /```dockerfile\nCMD uvicorn app:app --reload\n```/);
   assert.match(r0.help.text, /^SH001 dev-server-in-production\n/);
   assert.equal(r0.helpUri, `${RULES_DOC_URL}#sh001-dev-server-in-production`);
+  assert.equal(r0.helpUri, 'https://github.com/prodlint/prodlint/blob/v0.1.0/rules/README.md#sh001-dev-server-in-production', 'the released version, not main');
+  assert.equal(r1.help, undefined, 'full help only for rules with results');
+  assert.equal(r1.helpUri, `${RULES_DOC_URL}#df002-shell-form-entrypoint`);
   assert.deepEqual(r0.defaultConfiguration, { level: 'error' });
   assert.deepEqual(r0.properties.tags, ['reliability', 'commands', 'shell', 'dockerfile']);
   assert.equal(r0.properties['problem.severity'], 'error');
@@ -141,7 +148,8 @@ test('tags are capped at 10 and names/descriptions at GitHub limits', () => {
     kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson', 'python', 'typescript'],
     docs: { ...sh.docs, summary: 's'.repeat(2000), what: 'w'.repeat(5000) },
   });
-  const r = sarifOf(makeResult({ rules: [everywhere] })).runs[0].tool.driver.rules[0];
+  const f = source('start.sh', 'exec uvicorn app --reload\n');
+  const r = sarifOf(makeResult({ files: [f], rules: [everywhere], findings: [makeFinding(f, everywhere, { at: '--reload' })] })).runs[0].tool.driver.rules[0];
   assert.ok(r.properties.tags.length <= 10);
   assert.equal(r.name.length, 255);
   assert.equal(r.shortDescription.text.length, 1024);
@@ -288,4 +296,50 @@ test('the schema validator is real: it rejects what GitHub would reject', () => 
     { ruleId: 'SH001', message: { text: 'x' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a' }, region: { startLine: 0 } } }] },
   ];
   assert.ok(!validate(zeroLine), 'regions are 1-based');
+});
+
+test('message text: literal square brackets are escaped when links are embedded', () => {
+  const a = source('a.sh', 'exec x --reload\n');
+  const result = makeResult({ files: [a], rules: [sh], findings: [makeFinding(a, sh, { at: '--reload', message: 'runs [x] \\ here', related: [{ source: a, at: 'exec', message: 'from [here]' }] })] });
+  const res = sarifOf(result).runs[0].results[0];
+  assert.equal(res.message.text, 'runs \\[x\\] \\\\ here ([from \\[here\\]](1))');
+});
+
+test('the version in links is package.json\'s', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  assert.equal(RELEASE_TAG, `v${pkg.version}`);
+  assert.ok(RULES_DOC_URL.includes(`/blob/v${pkg.version}/`));
+});
+
+test('size: a 3-finding run with every rule enabled stays small (rules without results carry no help)', async () => {
+  // Through the real CLI, so the rule table is the real one (all rules enabled by default).
+  const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { cli } = await import('./helpers/cli.js');
+  const dir = mkdtempSync(join(tmpdir(), 'prodlint-sarif-size-'));
+  mkdirSync(join(dir, '.git'));
+  for (const n of [1, 2, 3]) writeFileSync(join(dir, `s${n}.sh`), 'exec uvicorn app:app --reload\n');
+  const r = await cli(['.', '--format', 'sarif', '--no-cache'], dir);
+  const log = JSON.parse(r.stdout);
+  const run = log.runs[0];
+  assert.equal(run.results.length, 3);
+  const rules = run.tool.driver.rules;
+  assert.equal(rules.filter((d: any) => d.help).map((d: any) => d.id).join(), 'SH001', 'full help only for the rule with results');
+  for (const d of rules) assert.ok(d.helpUri && d.shortDescription.text, `${d.id} keeps its summary and link`);
+  // Measured 52,491 bytes with 59 rules (2026-12, was 407,139 with full help on every rule): about
+  // 0.8 KB per rule without results plus the results and one full help. The bound grows with the
+  // catalogue so adding rules does not break it, but full help on every rule (~6 KB each) would.
+  const bytes = Buffer.byteLength(r.stdout);
+  const bound = 1024 * rules.length + 16 * 1024;
+  assert.ok(bytes < bound, `${bytes} bytes for ${rules.length} rules (bound ${bound})`);
+});
+
+test('merge keeps the descriptor with full help when one shard has results for the rule and another not', async () => {
+  const { mergeSarif } = await import('../src/merge.js');
+  const f = source('start.sh', 'exec uvicorn app --reload\n');
+  const without = formatSarif(makeResult({ rules: [sh] }));
+  const withResults = formatSarif(makeResult({ files: [f], rules: [sh], findings: [makeFinding(f, sh, { at: '--reload' })] }));
+  const merged = JSON.parse(mergeSarif([{ name: 'a', text: without }, { name: 'b', text: withResults }]));
+  assert.ok(merged.runs[0].tool.driver.rules[0].help, 'full help survives the merge');
 });

@@ -209,3 +209,39 @@ test('deterministic: the same result renders byte-identically', () => {
   const make = () => makeResult({ files: [a], rules: [sh], findings: [makeFinding(a, sh, { at: '--reload' })] });
   assert.equal(formatText(make(), { color: true }), formatText(make(), { color: true }));
 });
+
+test('at 80 columns a long message wraps with a hanging indent; the rule id and name are never split', () => {
+  const a = source('start.sh', 'exec uvicorn app:app --reload\n');
+  const message = 'uvicorn runs with --reload: it restarts the server whenever a file changes, so a git pull or any edit on the host restarts production';
+  const result = makeResult({ files: [a], rules: [sh], findings: [makeFinding(a, sh, { at: '--reload', message })] });
+  const out = formatText(result, { color: false, width: 80 });
+  const lines = out.split('\n');
+  const first = lines.findIndex((l) => l.startsWith('  1:22  error  uvicorn'));
+  assert.ok(first >= 0, out);
+  const block: string[] = [];
+  for (let i = first; !lines[i]!.startsWith('    1 |'); i++) block.push(lines[i]!);
+  assert.ok(block.length >= 2, out);
+  for (const l of block) assert.ok(l.length <= 80, `${l.length} columns: ${l}`);
+  const indent = '  1:22  error  '.length;
+  for (const l of block.slice(1)) assert.match(l, new RegExp(`^ {${indent}}\\S`), 'hanging indent under the message');
+  assert.ok(block.at(-1)!.endsWith('SH001 dev-server-in-production'), 'the id and name end the last line together');
+  assert.equal(block.map((l) => l.trim()).join(' ').replace(/\s+/g, ' '), `1:22 error ${message} SH001 dev-server-in-production`, 'no word lost or split');
+  // Without a width (pipes, files) the line is as before: one line.
+  assert.ok(formatText(result, { color: false }).includes(`  1:22  error  ${message}  SH001 dev-server-in-production`));
+  // A line that fits is not touched.
+  const short = makeResult({ files: [a], rules: [sh], findings: [makeFinding(a, sh, { at: '--reload', message: 'uvicorn --reload' })] });
+  assert.ok(formatText(short, { color: false, width: 80 }).includes('  1:22  error  uvicorn --reload  SH001 dev-server-in-production\n'));
+});
+
+test('wrapping counts wide characters as two columns and keeps colour codes out of the count', () => {
+  const a = source('start.sh', 'exec uvicorn app:app --reload\n');
+  const message = `${'漢字 '.repeat(20)}end`;
+  const result = makeResult({ files: [a], rules: [sh], findings: [makeFinding(a, sh, { at: '--reload', message })] });
+  const strip = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+  const out = strip(formatText(result, { color: true, width: 60 }));
+  const block = out.split('\n').filter((l) => l.includes('漢字') || l.includes('end'));
+  for (const l of block) {
+    const width = [...l].reduce((w, ch) => w + (/[\u3000-\u9fff]/.test(ch) ? 2 : 1), 0);
+    assert.ok(width <= 60, `${width}: ${l}`);
+  }
+});

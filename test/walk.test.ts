@@ -19,7 +19,7 @@ import { REPO_ROOT, tempDir, writeFiles } from './helpers/hostile-tree.js';
 
 const files = (dir: string) => walk(dir, { skipDirs: SKIP_DIRS }).sort();
 
-/** `walk` of `dir` in a child process, so that a walk that blocks or backtracks for minutes fails the test instead of stalling it. */
+/** `walk` of `dir` in a child process, so that a walk that blocks or backtracks for minutes fails the test instead of stalling it (a backstop of a minute: the walk itself takes well under a second, so a loaded machine never reaches it). */
 function walkInChild(dir: string, timeoutMs: number): { files: string[] | undefined; timedOut: boolean } {
   const script = `import { walk } from ${JSON.stringify(join(REPO_ROOT, 'src/walk.ts'))};
 console.log(JSON.stringify(walk(${JSON.stringify(dir)}, { skipDirs: new Set(['.git']) }).sort()));`;
@@ -51,7 +51,7 @@ describe('which ignore files are read', () => {
       execFileSync('mkfifo', [join(dir, 'fifo/.gitignore')]);
       symlinkSync('/dev/zero', join(dir, 'zero/.gitignore'));
       symlinkSync('/dev/zero', join(dir, '.prodlintignore'));
-      const r = walkInChild(dir, 30_000);
+      const r = walkInChild(dir, 60_000);
       assert.equal(r.timedOut, false, 'the walk returned');
       assert.deepEqual(r.files, ['fifo/start.sh', 'start.sh', 'zero/start.sh']);
       assert.equal(readIgnoreFile(join(dir, 'fifo/.gitignore')), undefined);
@@ -151,7 +151,7 @@ describe('lines that would backtrack', () => {
         [`${deep}f/gone.sh`]: '',
         'a/x/b/c/y/d/e/f': '',
       });
-      const r = walkInChild(dir, 30_000);
+      const r = walkInChild(dir, 60_000);
       assert.equal(r.timedOut, false, 'the walk returned');
       assert.deepEqual(r.files, ['.gitignore', `${deep}z.sh`]);
     });

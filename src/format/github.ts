@@ -15,6 +15,8 @@ export const ANNOTATIONS_PER_LEVEL = 10;
 export const STEP_SUMMARY_MAX_BYTES = 512 * 1024;
 /** Rows per summary table; a longer table is unreadable anyway. */
 const MAX_TABLE_ROWS = 1000;
+/** Findings listed one by one in the summary (the annotations show only 10 per level). */
+export const SUMMARY_FINDINGS = 50;
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'notice' };
 const SEVERITIES_DESC: readonly Severity[] = ['error', 'warning', 'note'];
@@ -160,9 +162,51 @@ function addTable(out: ByteBudget, table: Table): void {
   }
 }
 
+/** Where the summary's finding links point: `<server>/<repository>/blob/<sha>/<path>#L<line>`. */
+export interface SummaryLinks {
+  server: string;
+  repository: string;
+  sha: string;
+}
+
+/**
+ * Links from the runner's environment (GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA; the
+ * Action sets GITHUB_SHA to a pull request's head commit), or none outside Actions.
+ */
+export function summaryLinksFromEnv(env: NodeJS.ProcessEnv): SummaryLinks | undefined {
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const sha = env.GITHUB_SHA ?? '';
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{7,64}$/i.test(sha)) return undefined;
+  const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+  return /^https?:\/\/[^\s()<>]+$/.test(server) ? { server, repository, sha } : undefined;
+}
+
 export interface StepSummaryOptions {
   /** Size limit in UTF-8 bytes (defaults to STEP_SUMMARY_MAX_BYTES). */
   maxBytes?: number;
+  /** Link each listed finding to its line on GitHub; without, locations are plain text. */
+  links?: SummaryLinks;
+  /** Findings listed one by one (defaults to SUMMARY_FINDINGS). */
+  listed?: number;
+}
+
+/** A finding's line on GitHub (path segments percent-encoded, as in a browser's address bar). */
+export function findingUrl(links: SummaryLinks, path: string, line: number): string {
+  const encoded = path.split('/').map(encodeURIComponent).join('/');
+  return `${links.server}/${links.repository}/blob/${links.sha}/${encoded}#L${positive(line)}`;
+}
+
+/** The first findings, most severe first, each a list item with its location linked. */
+function findingItems(findings: readonly Finding[], links: SummaryLinks | undefined, count: number): string[] {
+  const ordered = findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => (SEVERITY_RANK[b.f.severity] ?? 0) - (SEVERITY_RANK[a.f.severity] ?? 0) || a.i - b.i)
+    .slice(0, count);
+  return ordered.map(({ f }) => {
+    const where = `${f.path}:${positive(f.start.line)}`;
+    const loc = links ? `[${mdText(where)}](${findingUrl(links, f.path, f.start.line)})` : mdPath(where);
+    return `- ${loc} **${f.severity}** ${mdText(f.ruleId)}: ${mdText(f.message)}`;
+  });
 }
 
 /** Markdown for `$GITHUB_STEP_SUMMARY`: counts, then findings by rule and by file. */
@@ -189,6 +233,15 @@ export function formatStepSummary(result: RunResult, opts: StepSummaryOptions = 
   out.add('');
 
   if (total > 0) {
+    const listed = Math.max(0, Math.trunc(opts.listed ?? SUMMARY_FINDINGS));
+    const items = findingItems(result.findings, opts.links, listed);
+    const more = result.findings.length - items.length;
+    addTable(out, {
+      heading: more > 0 ? `### First ${items.length} findings (of ${result.findings.length}; all are in the SARIF report)` : '### Findings',
+      header: [],
+      rows: items,
+      noun: 'finding',
+    });
     const rulesById = new Map<string, AnyRule>(result.rules.map((r) => [r.id, r]));
     const byRule = new Map<string, { name: string; severity: Severity; count: number }>();
     const byFile = new Map<string, Record<Severity, number>>();

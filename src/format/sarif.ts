@@ -78,7 +78,13 @@ function tagsFor(rule: AnyRule): string[] {
   return [...new Set(tags.filter((t): t is string => typeof t === 'string' && t !== ''))].slice(0, MAX_TAGS);
 }
 
-function ruleDescriptor(rule: AnyRule): Record<string, unknown> {
+/**
+ * A rule's descriptor. Full help (text and Markdown, the bulk of a log) only for rules with
+ * results (with the full description): code scanning shows them on an alert, and a rule that ran
+ * without findings needs no more than its id, name, summary and link (all 60-odd rules with full help made a 3-finding log
+ * 400 KB).
+ */
+function ruleDescriptor(rule: AnyRule, withHelp: boolean): Record<string, unknown> {
   const summary = nonEmpty(rule.docs?.summary, rule.name || rule.id);
   const properties: Record<string, unknown> = {
     tags: tagsFor(rule),
@@ -94,8 +100,12 @@ function ruleDescriptor(rule: AnyRule): Record<string, unknown> {
     id: rule.id,
     name: truncate(nonEmpty(rule.name, rule.id), MAX_NAME),
     shortDescription: { text: truncate(summary, MAX_DESCRIPTION) },
-    fullDescription: { text: truncate(nonEmpty(markdownToPlain(rule.docs?.what ?? ''), summary), MAX_DESCRIPTION) },
-    help: { text: renderRuleText(rule), markdown: renderRuleMarkdown(rule, 2) },
+    ...(withHelp
+      ? {
+          fullDescription: { text: truncate(nonEmpty(markdownToPlain(rule.docs?.what ?? ''), summary), MAX_DESCRIPTION) },
+          help: { text: renderRuleText(rule), markdown: renderRuleMarkdown(rule, 2) },
+        }
+      : {}),
     helpUri: ruleHelpUri(rule),
     defaultConfiguration: { level: rule.severity },
     properties,
@@ -137,6 +147,28 @@ function physicalLocation(path: string, start?: Finding['start'], end?: Finding[
   };
 }
 
+/**
+ * Square brackets are link syntax in SARIF message text (§3.11.6, "Messages with embedded links"):
+ * literal ones are escaped with a backslash, as are backslashes that would escape them.
+ */
+function escapeMessage(text: string): string {
+  return text.replace(/[\\[\]]/g, '\\$&');
+}
+
+/**
+ * The result message, with each related location referenced by an embedded link `[text](id)`
+ * (§3.11.6): code scanning shows a related location only when the message links to it.
+ */
+function resultMessage(text: string, related: readonly RelatedLocation[]): string {
+  if (related.length === 0) return text;
+  const links = related.map((r, i) => `[${escapeMessage(oneLine(nonEmpty(r.message, 'related location')))}](${i + 1})`);
+  return `${escapeMessage(text)} (${links.join('; ')})`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
 function relatedLocation(r: RelatedLocation, index: number): Record<string, unknown> {
   return {
     id: index + 1,
@@ -160,14 +192,16 @@ function keptIndexes(findings: readonly Finding[], limit: number): Set<number> {
 export function formatSarif(result: RunResult, opts: SarifOptions = {}): string {
   const limit = Math.max(0, Math.trunc(opts.resultLimit ?? SARIF_RESULT_LIMIT));
 
-  // Rule table: every enabled rule in the given order (stable indexes), then any rule a finding
-  // names that the run did not list, so a result never points at a missing descriptor.
+  // Rule table: every rule that ran (the enabled ones) in the given order (stable indexes), then
+  // any rule a finding names that the run did not list, so a result never points at a missing
+  // descriptor. Rules that are off are not listed.
   const rules: Record<string, unknown>[] = [];
   const ruleIndex = new Map<string, number>();
+  const reported = new Set(result.findings.map((f) => f.ruleId));
   for (const rule of result.rules) {
     if (ruleIndex.has(rule.id)) continue;
     ruleIndex.set(rule.id, rules.length);
-    rules.push(ruleDescriptor(rule));
+    rules.push(ruleDescriptor(rule, reported.has(rule.id)));
   }
   for (const f of result.findings) {
     if (ruleIndex.has(f.ruleId)) continue;
@@ -179,12 +213,13 @@ export function formatSarif(result: RunResult, opts: SarifOptions = {}): string 
   const results = result.findings
     .filter((_, i) => kept.has(i))
     .map((f) => {
-      const related = f.related.slice(0, SARIF_RELATED_LIMIT).map(relatedLocation);
+      const shownRelated = f.related.slice(0, SARIF_RELATED_LIMIT);
+      const related = shownRelated.map(relatedLocation);
       return {
         ruleId: f.ruleId,
         ruleIndex: ruleIndex.get(f.ruleId)!,
         level: f.severity,
-        message: { text: nonEmpty(f.message, nonEmpty(f.ruleName, f.ruleId)) },
+        message: { text: resultMessage(nonEmpty(f.message, nonEmpty(f.ruleName, f.ruleId)), shownRelated) },
         locations: [{ physicalLocation: physicalLocation(f.path, f.start, f.end) }],
         ...(related.length > 0 ? { relatedLocations: related } : {}),
         ...(f.fingerprint !== '' ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint } } : {}),

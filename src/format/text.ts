@@ -7,11 +7,18 @@ import type { Notice, RunResult } from '../report.js';
 import type { SourceFile } from '../source.js';
 import type { Finding, Severity } from '../types.js';
 import { summarize } from './json.js';
+import { isWide } from './width.js';
+import { wrapWords } from './wrap.js';
 
 export interface TextOptions {
   color: boolean;
   /** Tab stops in code frames (the underline uses the same expansion). */
   tabWidth?: number;
+  /**
+   * Terminal columns: a finding line longer than this wraps its message with a hanging indent
+   * under the message start, the rule id and name kept whole. Unset: no wrapping.
+   */
+  width?: number;
 }
 
 /** Lines of a multi-line span shown in a frame; the rest is elided. */
@@ -40,24 +47,8 @@ function visible(ch: string): string {
 }
 
 /** One-line, terminal-safe text for messages and paths. */
-function safeLine(text: string): string {
+export function safeLine(text: string): string {
   return Array.from(text.replace(/\r\n|\r|\n/g, ' ').replace(/\t/g, ' '), visible).join('');
-}
-
-/** East Asian wide and emoji ranges take two terminal columns (a common approximation of wcwidth). */
-function isWide(c: number): boolean {
-  return (
-    (c >= 0x1100 && c <= 0x115f) ||
-    (c >= 0x2e80 && c <= 0xa4cf && c !== 0x303f) ||
-    (c >= 0xac00 && c <= 0xd7a3) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xff60) ||
-    (c >= 0xffe0 && c <= 0xffe6) ||
-    (c >= 0x1f300 && c <= 0x1f64f) ||
-    (c >= 0x1f900 && c <= 0x1f9ff) ||
-    (c >= 0x20000 && c <= 0x3fffd)
-  );
 }
 
 interface ExpandedLine {
@@ -206,8 +197,20 @@ export function formatText(result: RunResult, opts: TextOptions): string {
     for (const f of findings) {
       const pos = `${f.start.line}:${f.start.column}`.padEnd(posWidth);
       const sev = severityColor(c, f.severity)(f.severity.padEnd(sevWidth));
-      const rule = c.dim(`${f.ruleId} ${safeLine(f.ruleName)}`);
-      out.push(`  ${c.dim(pos)}  ${sev}  ${safeLine(f.message)}  ${rule}`);
+      const ruleText = `${f.ruleId} ${safeLine(f.ruleName)}`;
+      const message = safeLine(f.message);
+      const lead = 2 + pos.length + 2 + sevWidth + 2;
+      const wrapped = opts.width !== undefined && opts.width > 0 ? wrapWords(message.split(' ').filter((w) => w !== ''), ruleText, lead, lead, opts.width) : [];
+      if (wrapped.length <= 1) {
+        out.push(`  ${c.dim(pos)}  ${sev}  ${message}  ${c.dim(ruleText)}`);
+      } else {
+        // Hanging indent under the message; the rule id and name end the last line, never split.
+        const last = wrapped.length - 1;
+        wrapped.forEach((text, i) => {
+          const shown = i === last && text.endsWith(ruleText) ? `${text.slice(0, text.length - ruleText.length)}${c.dim(ruleText)}` : text;
+          out.push(i === 0 ? `  ${c.dim(pos)}  ${sev}  ${shown}` : `${' '.repeat(lead)}${shown}`);
+        });
+      }
       const frame = source ? buildFrame(source, f, tabWidth) : null;
       if (frame) out.push(...renderFrame(c, frame, f.severity));
       for (const r of f.related) {

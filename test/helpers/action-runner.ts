@@ -12,6 +12,8 @@ import { parse } from 'yaml';
 
 type Ctx = Record<string, unknown>;
 
+export const DEFAULT_SHA = '0123456789abcdef0123456789abcdef01234567';
+
 export interface ActionRun {
   steps: { id: string; ran: boolean; uses?: string; with?: Record<string, string>; exitCode?: number; stdout?: string; outputs: Record<string, string> }[];
   outputs: Record<string, string>;
@@ -27,6 +29,10 @@ export interface ActionRunOptions {
   eventName?: string;
   event?: unknown;
   repository?: string;
+  /** `github.actor` (default: a person). */
+  actor?: string;
+  /** `github.sha` (default: a fixed commit id). */
+  sha?: string;
 }
 
 export function runAction(opts: ActionRunOptions): ActionRun {
@@ -44,7 +50,7 @@ export function runAction(opts: ActionRunOptions): ActionRun {
   const ctx: Ctx = {
     inputs,
     steps,
-    github: { event_name: opts.eventName ?? 'push', event: opts.event ?? {}, repository: opts.repository ?? 'acme/app', workspace: opts.workspace, token: 'ghs_token' },
+    github: { event_name: opts.eventName ?? 'push', event: opts.event ?? {}, repository: opts.repository ?? 'acme/app', workspace: opts.workspace, token: 'ghs_token', actor: opts.actor ?? 'octocat', sha: opts.sha ?? DEFAULT_SHA },
     runner: { temp: tmp },
   };
   const result: ActionRun = { steps: [], outputs: {}, summary: '', exitCode: 0 };
@@ -81,6 +87,9 @@ export function runAction(opts: ActionRunOptions): ActionRun {
         GITHUB_ACTION_PATH: opts.actionDir,
         GITHUB_WORKSPACE: opts.workspace,
         GITHUB_REPOSITORY: opts.repository ?? 'acme/app',
+        GITHUB_SHA: opts.sha ?? DEFAULT_SHA,
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_ACTOR: opts.actor ?? 'octocat',
         RUNNER_TEMP: tmp,
         CI: 'true',
         GITHUB_ACTIONS: 'true',
