@@ -18,6 +18,7 @@ import {
   analyzeFile,
   buildProject,
   classify,
+  closest,
   defaultConfig,
   directiveMatches,
   discover,
@@ -36,12 +37,16 @@ import {
   raised,
   readText,
   recordDisk,
-  ruleTriggered
-} from "./chunks/chunk-B5RSUYQ2.js";
+  ruleTriggered,
+  rulesNamed,
+  selectorProblem,
+  setStandIn,
+  toRel
+} from "./chunks/chunk-HUYIJZZH.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-MMBIAWEE.js";
 import "./chunks/chunk-ROR5HC5C.js";
-import "./chunks/chunk-EQZRHDUQ.js";
+import "./chunks/chunk-EIBUYSOK.js";
 import "./chunks/chunk-IFCWRM55.js";
 import "./chunks/chunk-N7ZMGJDM.js";
 import "./chunks/chunk-OUVZSBVM.js";
@@ -57,7 +62,7 @@ import "./chunks/chunk-LCUPGGL7.js";
 import { parseArgs } from "node:util";
 import { appendFileSync, existsSync, readFileSync as readFileSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join4, relative as relative2, resolve as resolve3 } from "node:path";
+import { join as join4, relative as relative2, resolve as resolve5 } from "node:path";
 
 // src/baseline.ts
 import { readFileSync } from "node:fs";
@@ -66,20 +71,38 @@ var NOT_BASELINED = /* @__PURE__ */ new Set(["PL000", "PL001"]);
 function baselinable(f) {
   return !NOT_BASELINED.has(f.ruleId) && f.fingerprint !== "";
 }
+function emptyBaseline() {
+  return { version: 2, files: {}, unattributed: {} };
+}
+function baselineSize(b) {
+  const sum = (c) => Object.values(c).reduce((a, n) => a + n, 0);
+  return Object.values(b.files).reduce((a, c) => a + sum(c), sum(b.unattributed));
+}
+function add(b, path, fp, n = 1) {
+  const counts = b.files[path] ??= {};
+  counts[fp] = (counts[fp] ?? 0) + n;
+}
 function createBaseline(findings) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const f of findings) if (baselinable(f)) counts.set(f.fingerprint, (counts.get(f.fingerprint) ?? 0) + 1);
-  return { version: 1, fingerprints: sortedRecord(counts) };
+  const b = emptyBaseline();
+  for (const f of findings) if (baselinable(f)) add(b, f.path, f.fingerprint);
+  return b;
 }
 function serializeBaseline(b) {
-  const fingerprints = sortedRecord(new Map(Object.entries(b.fingerprints)));
-  return `${JSON.stringify({ version: 1, fingerprints }, null, 2)}
+  const files = {};
+  for (const path of Object.keys(b.files).sort()) {
+    if (Object.keys(b.files[path]).length > 0) files[path] = sortedRecord(b.files[path]);
+  }
+  const legacy = Object.keys(b.unattributed).length > 0 ? { unattributed: sortedRecord(b.unattributed) } : {};
+  return `${JSON.stringify({ version: 2, files, ...legacy }, null, 2)}
 `;
 }
 function sortedRecord(counts) {
   const out = {};
-  for (const key of [...counts.keys()].sort()) out[key] = counts.get(key);
+  for (const key of Object.keys(counts).sort()) out[key] = counts[key];
   return out;
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function parseBaseline(text, name) {
   let data;
@@ -88,19 +111,38 @@ function parseBaseline(text, name) {
   } catch (err) {
     return { error: `${name}: not valid JSON (${err.message.split("\n")[0]})` };
   }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return { error: `${name}: expected an object with "version" and "fingerprints"` };
-  const obj = data;
-  if (obj.version !== 1) return { error: `${name}: unsupported baseline version ${JSON.stringify(obj.version)} (expected 1)` };
-  const fps = obj.fingerprints;
-  if (typeof fps !== "object" || fps === null || Array.isArray(fps)) return { error: `${name}: "fingerprints" must be an object of fingerprint -> count` };
-  const fingerprints = {};
-  for (const [key, value] of Object.entries(fps)) {
-    if (key === "" || typeof value !== "number" || !Number.isInteger(value) || value < 1) {
-      return { error: `${name}: fingerprint ${JSON.stringify(key)} must map to a positive whole count, got ${JSON.stringify(value)}` };
+  if (!isObject(data)) return { error: `${name}: expected an object with "version" and "files"` };
+  const counts = (value, what) => {
+    if (!isObject(value)) return `${name}: ${what} must be an object of fingerprint -> count`;
+    const out = {};
+    for (const [key, n] of Object.entries(value)) {
+      if (key === "" || typeof n !== "number" || !Number.isInteger(n) || n < 1) {
+        return `${name}: fingerprint ${JSON.stringify(key)} must map to a positive whole count, got ${JSON.stringify(n)}`;
+      }
+      Object.defineProperty(out, key, { value: n, enumerable: true, writable: true, configurable: true });
     }
-    fingerprints[key] = value;
+    return out;
+  };
+  const b = emptyBaseline();
+  if (data.version === 1) {
+    const fps = counts(data.fingerprints, '"fingerprints"');
+    if (typeof fps === "string") return { error: fps };
+    b.unattributed = fps;
+    return { baseline: b };
   }
-  return { baseline: { version: 1, fingerprints } };
+  if (data.version !== 2) return { error: `${name}: unsupported baseline version ${JSON.stringify(data.version)} (expected 2, or 1 from older releases)` };
+  if (!isObject(data.files)) return { error: `${name}: "files" must be an object of path -> { fingerprint: count }` };
+  for (const [path, value] of Object.entries(data.files)) {
+    const c = counts(value, `files[${JSON.stringify(path)}]`);
+    if (typeof c === "string") return { error: c };
+    Object.defineProperty(b.files, path, { value: c, enumerable: true, writable: true, configurable: true });
+  }
+  if (data.unattributed !== void 0) {
+    const c = counts(data.unattributed, '"unattributed"');
+    if (typeof c === "string") return { error: c };
+    b.unattributed = c;
+  }
+  return { baseline: b };
 }
 function readBaseline(path, name = path) {
   let text;
@@ -112,50 +154,101 @@ function readBaseline(path, name = path) {
   }
   return parseBaseline(text, name);
 }
-function matchBaseline(findings, baseline) {
-  const matched = /* @__PURE__ */ new Map();
+function matchBaseline(findings, baseline, scope) {
+  const own = emptyBaseline();
+  const matched = emptyBaseline();
+  const matchedLegacy = {};
   const kept = [];
   let baselined = 0;
+  const recorded = (c, fp) => c && Object.hasOwn(c, fp) ? c[fp] : 0;
   for (const f of findings) {
-    const allowed = Object.hasOwn(baseline.fingerprints, f.fingerprint) ? baseline.fingerprints[f.fingerprint] : 0;
-    const used = matched.get(f.fingerprint) ?? 0;
-    if (baselinable(f) && used < allowed) {
-      matched.set(f.fingerprint, used + 1);
-      baselined++;
-    } else kept.push(f);
+    const fp = f.fingerprint;
+    const file = Object.hasOwn(baseline.files, f.path) ? baseline.files[f.path] : void 0;
+    if (baselinable(f) && recorded(own.files[f.path], fp) < recorded(file, fp)) add(own, f.path, fp);
+    else if (baselinable(f) && recorded(matchedLegacy, fp) < recorded(baseline.unattributed, fp)) matchedLegacy[fp] = recorded(matchedLegacy, fp) + 1;
+    else {
+      kept.push(f);
+      continue;
+    }
+    add(matched, f.path, fp);
+    baselined++;
   }
-  const stale = Object.keys(baseline.fingerprints).filter((fp) => (matched.get(fp) ?? 0) < baseline.fingerprints[fp]).sort();
-  return { kept, baselined, matched, stale };
-}
-function pruneBaseline(baseline, findings) {
-  const { matched } = matchBaseline(findings, baseline);
-  const counts = /* @__PURE__ */ new Map();
-  let removed = 0;
-  for (const [fp, recorded] of Object.entries(baseline.fingerprints)) {
-    const seen = matched.get(fp) ?? 0;
-    removed += recorded - seen;
-    if (seen > 0) counts.set(fp, seen);
+  let staleCount = 0;
+  for (const [path, counts] of Object.entries(baseline.files)) {
+    if (scope && !scope.has(path)) continue;
+    for (const [fp, n] of Object.entries(counts)) staleCount += n - recorded(own.files[path], fp);
   }
-  return { baseline: { version: 1, fingerprints: sortedRecord(counts) }, removed };
+  if (!scope) for (const [fp, n] of Object.entries(baseline.unattributed)) staleCount += n - recorded(matchedLegacy, fp);
+  return { kept, baselined, matched, matchedLegacy, staleCount };
 }
-function applyBaseline(result, baseline, name) {
-  const m = matchBaseline(result.findings, baseline);
+function outsideScope(baseline, m, scope) {
+  const out = emptyBaseline();
+  if (!scope) return out;
+  for (const [path, counts] of Object.entries(baseline.files)) if (!scope.has(path)) out.files[path] = { ...counts };
+  for (const [fp, n] of Object.entries(baseline.unattributed)) {
+    const left = n - (m.matchedLegacy[fp] ?? 0);
+    if (left > 0) out.unattributed[fp] = left;
+  }
+  return out;
+}
+function merged(a, b) {
+  const out = emptyBaseline();
+  for (const part of [a, b]) {
+    for (const [path, counts] of Object.entries(part.files)) for (const [fp, n] of Object.entries(counts)) add(out, path, fp, n);
+    for (const [fp, n] of Object.entries(part.unattributed)) out.unattributed[fp] = (out.unattributed[fp] ?? 0) + n;
+  }
+  return out;
+}
+function rewriteBaseline(existing, findings, scope) {
+  const fresh = createBaseline(findings);
+  if (!existing) return { baseline: fresh, kept: 0 };
+  const outside = outsideScope(existing, matchBaseline(findings, existing, scope), scope);
+  return { baseline: merged(outside, fresh), kept: baselineSize(outside) };
+}
+function pruneBaseline(baseline, findings, scope) {
+  const m = matchBaseline(findings, baseline, scope);
+  return { baseline: merged(outsideScope(baseline, m, scope), m.matched), removed: m.staleCount };
+}
+function applyBaseline(result, baseline, name, scope) {
+  const m = matchBaseline(result.findings, baseline, scope);
   const notices = [...result.notices];
-  if (m.stale.length > 0) {
-    const unmatched = m.stale.reduce((n, fp) => n + baseline.fingerprints[fp] - (m.matched.get(fp) ?? 0), 0);
+  const n = m.staleCount;
+  if (n > 0) {
+    const where = scope ? ` in the files linted` : "";
     notices.push({
       level: "warning",
       id: "baseline-stale",
-      message: `${name}: ${unmatched} baselined finding${unmatched === 1 ? "" : "s"} no longer occur${unmatched === 1 ? "s" : ""} (fixed or changed); remove ${unmatched === 1 ? "it" : "them"} with prodlint baseline --prune`
+      message: `${name}: ${n} baselined finding${n === 1 ? "" : "s"}${where} no longer occur${n === 1 ? "s" : ""} (fixed or changed); remove ${n === 1 ? "it" : "them"} with prodlint baseline --prune`
     });
   }
   return { ...result, findings: m.kept, notices, stats: { ...result.stats, baselined: result.stats.baselined + m.baselined } };
 }
 
+// src/snapshot.ts
+import { createHash } from "node:crypto";
+import { resolve } from "node:path";
+function coversRoot(paths, cwd, root) {
+  const want = resolve(root);
+  return (paths.length ? paths : ["."]).some((p) => resolve(cwd, p) === want);
+}
+function treeSignatureOf(files, run2, perFile) {
+  const h = createHash("sha1").update(JSON.stringify(run2));
+  const sorted = [...files].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  for (const f of sorted) h.update(`
+${f.rel}\0${f.hash ?? "-"}\0${f.kind ?? ""}${perFile ? `\0${perFile(f)}` : ""}`);
+  return h.digest("hex");
+}
+
+// src/run-scope.ts
+function runScope(result, paths, cwd, sharded) {
+  if (!sharded && coversRoot(paths, cwd, result.root)) return void 0;
+  return /* @__PURE__ */ new Set([...result.linted ?? [], ...result.findings.map((f) => f.path)]);
+}
+
 // src/changed.ts
 import { execFileSync } from "node:child_process";
 import { realpathSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { isAbsolute, join, relative, resolve as resolve2, sep } from "node:path";
 var GitError = class extends Error {
   constructor(message, status, stderr) {
     super(message);
@@ -360,7 +453,7 @@ function rebase(changes, root) {
     try {
       return realpathSync(p);
     } catch {
-      return resolve(p);
+      return resolve2(p);
     }
   };
   const top = real(changes.toplevel);
@@ -377,9 +470,13 @@ function rebase(changes, root) {
 // src/init.ts
 import { closeSync, openSync, readSync } from "node:fs";
 
+// src/version.ts
+var VERSION = "0.1.0";
+var RELEASE_TAG = `v${VERSION}`;
+
 // src/docs.ts
 var REPOSITORY_URL = "https://github.com/prodlint/prodlint";
-var RULES_DOC_URL = `${REPOSITORY_URL}/blob/main/rules/README.md`;
+var RULES_DOC_URL = `${REPOSITORY_URL}/blob/${RELEASE_TAG}/rules/README.md`;
 var KIND_LABELS = {
   shell: "shell",
   dockerfile: "Dockerfile",
@@ -684,26 +781,46 @@ async function initConfig(root, rules) {
 }
 
 // src/engine.ts
-import { statSync } from "node:fs";
+import { statSync as statSync2 } from "node:fs";
 
 // src/cache.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { readFileSync as readFileSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 
 // src/output.ts
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join as join2 } from "node:path";
-function writeFileAtomic(path, content) {
+var OutputError = class extends Error {
+};
+function outputPathProblem(path, shown = path) {
+  const kind = (p) => {
+    try {
+      return statSync(p).isDirectory() ? "dir" : "file";
+    } catch {
+      return void 0;
+    }
+  };
+  if (kind(path) === "dir") return `cannot write ${shown}: it is a directory (name a file, e.g. ${join2(shown, "prodlint.out")})`;
+  for (let dir = dirname(path), named = dirname(shown); ; dir = dirname(dir), named = dirname(named)) {
+    const k = kind(dir);
+    if (k === "file") return `cannot write ${shown}: ${named === "." ? dir : named} is a file, not a directory`;
+    if (k === "dir" || dirname(dir) === dir) return void 0;
+  }
+}
+function writeFileAtomic(path, content, shown = path) {
+  const problem = outputPathProblem(path, shown);
+  if (problem) throw new OutputError(problem);
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
   const tmp = join2(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
+    mkdirSync(dir, { recursive: true });
     writeFileSync(tmp, content);
     renameSync(tmp, path);
   } catch (err) {
     rmSync(tmp, { force: true });
-    throw err;
+    const e = err;
+    throw new OutputError(`cannot write ${shown}: ${e.code ?? ""}${e.code ? " " : ""}(${e.message.split("\n")[0]})`);
   }
 }
 
@@ -717,12 +834,12 @@ function cacheDir(env2) {
   return void 0;
 }
 function contentHash(text) {
-  return createHash("sha1").update(text).digest("hex");
+  return createHash2("sha1").update(text).digest("hex");
 }
 var ResultCache = class {
   constructor(dir, root, version) {
     this.version = version;
-    this.path = join3(dir, `${createHash("sha1").update(root).digest("hex").slice(0, 16)}.json`);
+    this.path = join3(dir, `${createHash2("sha1").update(root).digest("hex").slice(0, 16)}.json`);
     let raw;
     try {
       raw = readFileSync2(this.path, "utf8");
@@ -799,11 +916,11 @@ var ResultCache = class {
   }
 };
 function analysisKey(parts) {
-  return createHash("sha1").update(JSON.stringify(parts)).digest("hex");
+  return createHash2("sha1").update(JSON.stringify(parts)).digest("hex");
 }
 
 // src/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function normalisedText(text) {
   return text.replace(/\s+/g, " ").trim();
 }
@@ -813,7 +930,7 @@ function assignFingerprints(findings, textOf) {
     const key = `${f.ruleId}\0${f.path}\0${normalisedText(textOf(f))}`;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    f.fingerprint = createHash2("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 16);
+    f.fingerprint = createHash3("sha256").update(`${key}\0${n}`).digest("hex").slice(0, 16);
   }
 }
 
@@ -868,8 +985,8 @@ var WorkerPool = class {
     }
   }
   run(task) {
-    return new Promise((resolve4) => {
-      this.queue.push({ id: this.nextId++, task, resolve: resolve4 });
+    return new Promise((resolve6) => {
+      this.queue.push({ id: this.nextId++, task, resolve: resolve6 });
       this.pump();
     });
   }
@@ -940,7 +1057,7 @@ function escapeRegExp(s) {
 }
 
 // src/shard.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { posix } from "node:path";
 function parseShard(text) {
   const m = /^(\d+)\/(\d+)$/.exec(text);
@@ -953,27 +1070,11 @@ function parseShard(text) {
 function inShard(rel, shard) {
   if (!shard || shard.count === 1) return true;
   const dir = posix.dirname(rel);
-  const h = createHash3("sha1").update(dir).digest().readUInt32BE(0);
+  const h = createHash4("sha1").update(dir).digest().readUInt32BE(0);
   return h % shard.count + 1 === shard.index;
 }
 
-// src/snapshot.ts
-import { createHash as createHash4 } from "node:crypto";
-import { resolve as resolve2 } from "node:path";
-function coversRoot(paths, cwd, root) {
-  const want = resolve2(root);
-  return (paths.length ? paths : ["."]).some((p) => resolve2(cwd, p) === want);
-}
-function treeSignatureOf(files, run2, perFile) {
-  const h = createHash4("sha1").update(JSON.stringify(run2));
-  const sorted = [...files].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
-  for (const f of sorted) h.update(`
-${f.rel}\0${f.hash ?? "-"}\0${f.kind ?? ""}${perFile ? `\0${perFile(f)}` : ""}`);
-  return h.digest("hex");
-}
-
 // src/engine.ts
-var VERSION = "0.1.0";
 var CARRIER_KINDS = /* @__PURE__ */ new Set(["dockerfile", "compose", "systemd", "procfile", "packagejson"]);
 var WORKER_KINDS = /* @__PURE__ */ new Set(["python", "typescript"]);
 var DEFAULT_FILE_TIMEOUT_MS = 5e3;
@@ -1007,7 +1108,7 @@ async function run(settings) {
   const started = performance.now();
   const root = settings.root ?? findRoot(settings.cwd);
   const ruleById = new Map(settings.rules.map((r) => [r.id, r]));
-  const ruleByName = new Map(settings.rules.map((r) => [r.name, r]));
+  const ruleByName = new Map(settings.rules.flatMap((r) => [[r.name.toLowerCase(), r], [r.id.toLowerCase(), r]]));
   const notices = [];
   const today = settings.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const timeoutMs = settings.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
@@ -1161,9 +1262,11 @@ async function run(settings) {
   }
   const findings = [];
   const directives = /* @__PURE__ */ new Map();
+  const linted = [];
   for (const e of files) {
     if (!e.output || !mine(e.rel)) continue;
     stats.filesLinted++;
+    linted.push(e.rel);
     if (e.output.parsed) stats.filesParsed++;
     findings.push(...e.output.findings);
     if (e.output.directives.length) directives.set(e.rel, e.output.directives);
@@ -1188,7 +1291,7 @@ async function run(settings) {
   stats.durationMs = Math.round(performance.now() - started);
   const usedMaps = new Set(files.filter((f) => f.kind).map((f) => settings.rulesFor(f.rel)));
   const enabledRules = settings.rules.filter((r) => [...usedMaps].some((m) => m.has(r.id)));
-  return { toolVersion: VERSION, root, findings: result, rules: enabledRules.length ? enabledRules : settings.rules, notices, sources, stats };
+  return { toolVersion: VERSION, root, findings: result, rules: enabledRules.length ? enabledRules : settings.rules, notices, linted, sources, stats };
 }
 async function preloadParsers(kinds) {
   try {
@@ -1243,7 +1346,7 @@ function firstSetting(settings, project, id) {
 }
 function statFile(e, maxSize) {
   try {
-    const st = statSync(e.abs);
+    const st = statSync2(e.abs);
     if (!st.isFile()) return { skip: "unreadable", message: `${e.rel}: not a regular file` };
     if (st.size > maxSize) return { skip: "size", message: `skipped: ${st.size} bytes is over the ${maxSize}-byte limit (--max-file-size)` };
     e.stat = st;
@@ -1322,7 +1425,7 @@ function applySuppressions(findings, directives, settings, ruleById, ruleByName,
     for (const d of list) {
       if (d.peer) continue;
       d.rules.forEach((r, i) => {
-        if (!ruleById.has(r.name) && !ruleByName.has(r.name)) report(PL.unknown, d.ruleRanges[i].start, d.ruleRanges[i].end, r.span, `suppression names an unknown rule "${r.name}"`);
+        if (!ruleByName.has(r.name.toLowerCase())) report(PL.unknown, d.ruleRanges[i].start, d.ruleRanges[i].end, r.span, `suppression names an unknown rule "${r.name}"`);
       });
       if (d.kind !== "enable" && !used.has(d) && !(d.until && d.until < today)) {
         report(PL.unused, d.start, d.end, d.span, `suppression of ${d.rules.map((r) => r.name).join(", ") || "all rules"} suppresses nothing`);
@@ -1399,6 +1502,7 @@ function formatJson(result) {
 var ANNOTATIONS_PER_LEVEL = 10;
 var STEP_SUMMARY_MAX_BYTES = 512 * 1024;
 var MAX_TABLE_ROWS = 1e3;
+var SUMMARY_FINDINGS = 50;
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
 var SEVERITIES_DESC = ["error", "warning", "note"];
 function escapeData(text) {
@@ -1501,6 +1605,25 @@ function addTable(out, table) {
     out.force("");
   }
 }
+function summaryLinksFromEnv(env2) {
+  const repository = env2.GITHUB_REPOSITORY ?? "";
+  const sha = env2.GITHUB_SHA ?? "";
+  if (!/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{7,64}$/i.test(sha)) return void 0;
+  const server = (env2.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+  return /^https?:\/\/[^\s()<>]+$/.test(server) ? { server, repository, sha } : void 0;
+}
+function findingUrl(links, path, line) {
+  const encoded = path.split("/").map(encodeURIComponent).join("/");
+  return `${links.server}/${links.repository}/blob/${links.sha}/${encoded}#L${positive(line)}`;
+}
+function findingItems(findings, links, count) {
+  const ordered = findings.map((f, i) => ({ f, i })).sort((a, b) => (SEVERITY_RANK[b.f.severity] ?? 0) - (SEVERITY_RANK[a.f.severity] ?? 0) || a.i - b.i).slice(0, count);
+  return ordered.map(({ f }) => {
+    const where = `${f.path}:${positive(f.start.line)}`;
+    const loc = links ? `[${mdText(where)}](${findingUrl(links, f.path, f.start.line)})` : mdPath(where);
+    return `- ${loc} **${f.severity}** ${mdText(f.ruleId)}: ${mdText(f.message)}`;
+  });
+}
 function formatStepSummary(result, opts = {}) {
   const out = new ByteBudget(Math.max(1024, opts.maxBytes ?? STEP_SUMMARY_MAX_BYTES), 1024);
   const s = summarize(result);
@@ -1522,6 +1645,15 @@ function formatStepSummary(result, opts = {}) {
 ${hidden.join(", ")} (not shown).`);
   out.add("");
   if (total > 0) {
+    const listed = Math.max(0, Math.trunc(opts.listed ?? SUMMARY_FINDINGS));
+    const items = findingItems(result.findings, opts.links, listed);
+    const more = result.findings.length - items.length;
+    addTable(out, {
+      heading: more > 0 ? `### First ${items.length} findings (of ${result.findings.length}; all are in the SARIF report)` : "### Findings",
+      header: [],
+      rows: items,
+      noun: "finding"
+    });
     const rulesById = new Map(result.rules.map((r) => [r.id, r]));
     const byRule = /* @__PURE__ */ new Map();
     const byFile = /* @__PURE__ */ new Map();
@@ -1620,7 +1752,7 @@ function tagsFor(rule) {
   const tags = [rule.category, FAMILY_TAGS[rule.id.slice(0, 2)], ...rule.kinds ?? []];
   return [...new Set(tags.filter((t) => typeof t === "string" && t !== ""))].slice(0, MAX_TAGS);
 }
-function ruleDescriptor(rule) {
+function ruleDescriptor(rule, withHelp) {
   const summary = nonEmpty(rule.docs?.summary, rule.name || rule.id);
   const properties = {
     tags: tagsFor(rule),
@@ -1635,8 +1767,10 @@ function ruleDescriptor(rule) {
     id: rule.id,
     name: truncate(nonEmpty(rule.name, rule.id), MAX_NAME),
     shortDescription: { text: truncate(summary, MAX_DESCRIPTION) },
-    fullDescription: { text: truncate(nonEmpty(markdownToPlain(rule.docs?.what ?? ""), summary), MAX_DESCRIPTION) },
-    help: { text: renderRuleText(rule), markdown: renderRuleMarkdown(rule, 2) },
+    ...withHelp ? {
+      fullDescription: { text: truncate(nonEmpty(markdownToPlain(rule.docs?.what ?? ""), summary), MAX_DESCRIPTION) },
+      help: { text: renderRuleText(rule), markdown: renderRuleMarkdown(rule, 2) }
+    } : {},
     helpUri: ruleHelpUri(rule),
     defaultConfiguration: { level: rule.severity },
     properties
@@ -1671,6 +1805,17 @@ function physicalLocation(path, start, end) {
     ...start && end ? { region: region(start, end) } : {}
   };
 }
+function escapeMessage(text) {
+  return text.replace(/[\\[\]]/g, "\\$&");
+}
+function resultMessage(text, related) {
+  if (related.length === 0) return text;
+  const links = related.map((r, i) => `[${escapeMessage(oneLine(nonEmpty(r.message, "related location")))}](${i + 1})`);
+  return `${escapeMessage(text)} (${links.join("; ")})`;
+}
+function oneLine(text) {
+  return text.replace(/\s+/g, " ");
+}
 function relatedLocation(r, index) {
   return {
     id: index + 1,
@@ -1689,10 +1834,11 @@ function formatSarif(result, opts = {}) {
   const limit = Math.max(0, Math.trunc(opts.resultLimit ?? SARIF_RESULT_LIMIT));
   const rules = [];
   const ruleIndex = /* @__PURE__ */ new Map();
+  const reported = new Set(result.findings.map((f) => f.ruleId));
   for (const rule of result.rules) {
     if (ruleIndex.has(rule.id)) continue;
     ruleIndex.set(rule.id, rules.length);
-    rules.push(ruleDescriptor(rule));
+    rules.push(ruleDescriptor(rule, reported.has(rule.id)));
   }
   for (const f of result.findings) {
     if (ruleIndex.has(f.ruleId)) continue;
@@ -1701,12 +1847,13 @@ function formatSarif(result, opts = {}) {
   }
   const kept = keptIndexes(result.findings, limit);
   const results = result.findings.filter((_, i) => kept.has(i)).map((f) => {
-    const related = f.related.slice(0, SARIF_RELATED_LIMIT).map(relatedLocation);
+    const shownRelated = f.related.slice(0, SARIF_RELATED_LIMIT);
+    const related = shownRelated.map(relatedLocation);
     return {
       ruleId: f.ruleId,
       ruleIndex: ruleIndex.get(f.ruleId),
       level: f.severity,
-      message: { text: nonEmpty(f.message, nonEmpty(f.ruleName, f.ruleId)) },
+      message: { text: resultMessage(nonEmpty(f.message, nonEmpty(f.ruleName, f.ruleId)), shownRelated) },
       locations: [{ physicalLocation: physicalLocation(f.path, f.start, f.end) }],
       ...related.length > 0 ? { relatedLocations: related } : {},
       ...f.fingerprint !== "" ? { partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint } } : {}
@@ -2267,6 +2414,38 @@ Object.defineProperties(createChalk.prototype, styles2);
 var chalk = createChalk();
 var chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
 
+// src/format/width.ts
+function isWide(c) {
+  return c >= 4352 && c <= 4447 || c >= 11904 && c <= 42191 && c !== 12351 || c >= 44032 && c <= 55203 || c >= 63744 && c <= 64255 || c >= 65072 && c <= 65103 || c >= 65280 && c <= 65376 || c >= 65504 && c <= 65510 || c >= 127744 && c <= 128591 || c >= 129280 && c <= 129535 || c >= 131072 && c <= 262141;
+}
+
+// src/format/wrap.ts
+function displayWidth(text) {
+  let w = 0;
+  for (const ch of text) w += isWide(ch.codePointAt(0)) ? 2 : 1;
+  return w;
+}
+function wrapWords(words, tail, firstWidth, indent2, width) {
+  const lines = [];
+  let line = "";
+  let used = firstWidth;
+  const push = (unit, sep2) => {
+    const w = displayWidth(unit);
+    if (line !== "" && used + sep2.length + w > width) {
+      lines.push(line);
+      line = unit;
+      used = indent2 + w;
+    } else {
+      line = line === "" ? unit : `${line}${sep2}${unit}`;
+      used += (line === unit ? 0 : sep2.length) + w;
+    }
+  };
+  for (const word of words) push(word, " ");
+  if (tail !== "") push(tail, "  ");
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
 // src/format/text.ts
 var MAX_FRAME_LINES = 3;
 var MAX_FRAME_WIDTH = 120;
@@ -2284,9 +2463,6 @@ function visible(ch) {
 }
 function safeLine(text) {
   return Array.from(text.replace(/\r\n|\r|\n/g, " ").replace(/\t/g, " "), visible).join("");
-}
-function isWide(c) {
-  return c >= 4352 && c <= 4447 || c >= 11904 && c <= 42191 && c !== 12351 || c >= 44032 && c <= 55203 || c >= 63744 && c <= 64255 || c >= 65072 && c <= 65103 || c >= 65280 && c <= 65376 || c >= 65504 && c <= 65510 || c >= 127744 && c <= 128591 || c >= 129280 && c <= 129535 || c >= 131072 && c <= 262141;
 }
 function expandLine(text, tabWidth) {
   const cells = [];
@@ -2404,8 +2580,19 @@ function formatText(result, opts) {
     for (const f of findings) {
       const pos = `${f.start.line}:${f.start.column}`.padEnd(posWidth);
       const sev = severityColor(c, f.severity)(f.severity.padEnd(sevWidth));
-      const rule = c.dim(`${f.ruleId} ${safeLine(f.ruleName)}`);
-      out.push(`  ${c.dim(pos)}  ${sev}  ${safeLine(f.message)}  ${rule}`);
+      const ruleText = `${f.ruleId} ${safeLine(f.ruleName)}`;
+      const message = safeLine(f.message);
+      const lead = 2 + pos.length + 2 + sevWidth + 2;
+      const wrapped = opts.width !== void 0 && opts.width > 0 ? wrapWords(message.split(" ").filter((w) => w !== ""), ruleText, lead, lead, opts.width) : [];
+      if (wrapped.length <= 1) {
+        out.push(`  ${c.dim(pos)}  ${sev}  ${message}  ${c.dim(ruleText)}`);
+      } else {
+        const last = wrapped.length - 1;
+        wrapped.forEach((text, i) => {
+          const shown = i === last && text.endsWith(ruleText) ? `${text.slice(0, text.length - ruleText.length)}${c.dim(ruleText)}` : text;
+          out.push(i === 0 ? `  ${c.dim(pos)}  ${sev}  ${shown}` : `${" ".repeat(lead)}${shown}`);
+        });
+      }
       const frame = source ? buildFrame(source, f, tabWidth) : null;
       if (frame) out.push(...renderFrame(c, frame, f.severity));
       for (const r of f.related) {
@@ -2433,19 +2620,87 @@ function formatText(result, opts) {
 `;
 }
 
+// src/format/concise.ts
+function formatConcise(result) {
+  const lines = result.findings.map((f) => `${safeLine(f.path)}:${f.start.line}:${f.start.column}: ${f.ruleId} ${safeLine(f.message)}`);
+  return lines.length === 0 ? "" : `${lines.join("\n")}
+`;
+}
+
 // src/format/index.ts
-var FORMATS = ["text", "json", "sarif", "github"];
+var FORMATS = ["text", "json", "sarif", "github", "concise"];
 var formatters = {
-  text: (result, opts) => formatText(result, { color: opts.color ?? false }),
+  text: (result, opts) => formatText(result, { color: opts.color ?? false, ...opts.width !== void 0 ? { width: opts.width } : {} }),
   json: (result) => formatJson(result),
   sarif: (result, opts) => formatSarif(result, opts.sarifCategory !== void 0 ? { category: opts.sarifCategory } : {}),
-  github: (result) => formatGithub(result)
+  github: (result) => formatGithub(result),
+  concise: (result) => formatConcise(result)
 };
 function isFormatName(name) {
   return FORMATS.includes(name);
 }
 function formatResult(name, result, opts = {}) {
   return formatters[name](result, opts);
+}
+
+// src/cli-args.ts
+var NUMERIC = /* @__PURE__ */ new Set(["file-timeout", "workers", "max-file-size"]);
+var NUMBER_WANTED = {
+  "file-timeout": "a positive whole number of milliseconds",
+  workers: "a positive whole number or auto",
+  "max-file-size": "a size such as 1048576, 512KiB or 2MB"
+};
+function parseArgsMessage(err, argv, options) {
+  const e = err;
+  const text = e.message ?? String(err);
+  const quoted = /'(-{1,2}[^' ]+)/.exec(text)?.[1] ?? "";
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const guess = quoted.startsWith("--") ? closest(quoted.slice(2), options) : void 0;
+    if (guess) return `unknown option ${quoted} (did you mean --${guess}?)`;
+    return `unknown option ${quoted} (see prodlint --help; a path starting with "-" goes after --, as in: prodlint -- ${quoted})`;
+  }
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const name = /--([a-z][\w-]*)/.exec(text)?.[1] ?? quoted.replace(/^-+|,$/g, "");
+    const typed = quoted.replace(/,$/, "");
+    const at = argv.indexOf(typed);
+    const value = at >= 0 ? argv[at + 1] : void 0;
+    if (/ambiguous/.test(text) && value !== void 0) {
+      if (NUMERIC.has(name)) return `--${name} needs ${NUMBER_WANTED[name]}, got "${value}"`;
+      return `--${name} needs a value, but "${value}" looks like an option (write --${name}=${value} if it is the value)`;
+    }
+    if (/missing/.test(text)) return `--${name} needs a value (see prodlint --help)`;
+    if (/does not take an argument/.test(text)) return `--${name} takes no value (see prodlint --help)`;
+  }
+  return `${text.split("\n")[0]} (see prodlint --help)`;
+}
+
+// src/empty-paths.ts
+import { statSync as statSync3 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
+function emptyPathMessage(abs, path) {
+  let file = false;
+  try {
+    file = statSync3(abs).isFile();
+  } catch {
+  }
+  return file ? `${path} is not a kind of file prodlint lints (--ignore-unknown skips such files quietly)` : `no files to lint in ${path} (none of a kind prodlint lints)`;
+}
+function emptyPaths(paths, cwd, root, covered, ignoreUnknown) {
+  const linted = covered;
+  const given = paths.length ? paths : ["."];
+  return given.filter((p) => {
+    const abs = resolve3(cwd, p);
+    let isFile = false;
+    try {
+      isFile = statSync3(abs).isFile();
+    } catch {
+      return false;
+    }
+    if (isFile && ignoreUnknown) return false;
+    const rel = toRel(root, abs);
+    if (rel === "") return linted.length === 0;
+    return !linted.some((l) => l === rel || l.startsWith(`${rel}/`));
+  });
 }
 
 // src/merge.ts
@@ -2488,7 +2743,9 @@ function mergeSarif(texts) {
   const index = /* @__PURE__ */ new Map();
   for (const run3 of runs) {
     for (const rule of run3.tool.driver.rules ?? []) {
-      if (index.has(rule.id)) continue;
+      const at = index.get(rule.id);
+      if (at !== void 0 && rule.help && !rules[at].help) rules[at] = rule;
+      if (at !== void 0) continue;
       index.set(rule.id, rules.length);
       rules.push(rule);
     }
@@ -2514,24 +2771,102 @@ function mergeSarif(texts) {
 `;
 }
 
+// src/color.ts
+function colorEnabled(flag, isTTY, env2) {
+  if (flag !== void 0) return flag;
+  const force = env2.FORCE_COLOR;
+  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
+  if (env2.NO_COLOR !== void 0 && env2.NO_COLOR !== "") return false;
+  return isTTY;
+}
+function textWidth(stream, env2) {
+  const fromEnv = /^\d+$/.test(env2.COLUMNS ?? "") ? Number(env2.COLUMNS) : void 0;
+  if (stream.isTTY) return stream.columns && stream.columns > 0 ? stream.columns : fromEnv ?? 80;
+  return fromEnv !== void 0 && fromEnv > 0 ? fromEnv : void 0;
+}
+
+// src/progress.ts
+function progressReporter(stream, opts = {}) {
+  const now = opts.now ?? (() => performance.now());
+  const delay = opts.delayMs ?? 1e3;
+  const interval = opts.intervalMs ?? 200;
+  const started = now();
+  let last = -Infinity;
+  let shown = false;
+  return (done, total) => {
+    const t = now();
+    if (done >= total) {
+      if (shown) stream.write("\r\x1B[K");
+      shown = false;
+      return;
+    }
+    if (t - started < delay || t - last < interval) return;
+    last = t;
+    shown = true;
+    stream.write(`\rprodlint: ${done}/${total} files`);
+  };
+}
+
+// src/statistics.ts
+function ruleCounts(result) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const f of result.findings) {
+    const c = byId.get(f.ruleId);
+    if (!c) byId.set(f.ruleId, { id: f.ruleId, name: f.ruleName, severity: f.severity, count: 1 });
+    else {
+      c.count++;
+      if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[c.severity]) c.severity = f.severity;
+    }
+  }
+  return [...byId.values()].sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+function formatStatistics(result) {
+  const counts = ruleCounts(result);
+  if (counts.length === 0) return "";
+  const countWidth = Math.max(...counts.map((c) => String(c.count).length));
+  const idWidth = Math.max(...counts.map((c) => c.id.length));
+  const nameWidth = Math.max(...counts.map((c) => c.name.length));
+  return counts.map((c) => `${String(c.count).padStart(countWidth)}  ${c.id.padEnd(idWidth)}  ${c.name.padEnd(nameWidth)}  ${c.severity}`).join("\n") + "\n";
+}
+
+// src/stdin.ts
+import { resolve as resolve4 } from "node:path";
+var StdinUsageError = class extends Error {
+};
+async function withStdin(paths, stdinFilename, cwd, stdin) {
+  const dashes = paths.filter((p) => p === "-").length;
+  if (stdinFilename === void 0) {
+    if (dashes > 0) throw new StdinUsageError('"-" reads standard input: name the file it stands for with --stdin-filename <path>');
+    return paths;
+  }
+  if (dashes !== 1 || paths.length !== 1) throw new StdinUsageError('--stdin-filename goes with "-" as the only path: prodlint --stdin-filename app/start.sh -');
+  if (stdinFilename.trim() === "") throw new StdinUsageError("--stdin-filename needs a path");
+  const chunks = [];
+  for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  setStandIn(resolve4(cwd, stdinFilename), Buffer.concat(chunks));
+  return [stdinFilename];
+}
+
 // src/cli.ts
 var HELP = `prodlint ${VERSION} \u2014 catch production hazards before they ship
 
 Usage:
   prodlint [paths...] [options]     lint files and directories (default: .)
   prodlint explain <RULE>           print a rule's documentation
-  prodlint rules [--format json]    list the rules
+  prodlint rules [-f json|sarif]    list the rules
   prodlint baseline [paths...]      accept today's findings: write .prodlint-baseline.json
   prodlint baseline --prune         drop baseline entries that no longer match a finding
   prodlint init [--force]           write a commented starter .prodlint.yaml for this repository
   prodlint merge <a.sarif>... [-o f] join the SARIF files of --shard runs into one run
 
 Options:
-  -f, --format <name>        text (default), json, sarif or github; repeatable
+  -f, --format <name>        text (default), concise, json, sarif or github; repeatable
   -o, --output <file>        write the matching --format to a file (in order); default stdout
       --fail-on <level>      error (default), warning, note or none: the lowest severity that exits 1
-  -c, --config <file>        configuration file (default: .prodlint.yaml found upwards to the repo root)
-      --rule <ID=level>      set a rule to off, note, warning or error; repeatable
+  -c, --config <file>        one configuration file for every file (default: the nearest .prodlint.yaml above each file)
+      --rule <ID=level>      set a rule (id, any case, or name) to off, note, warning or error; repeatable
+      --select <list>        run only these rules: ids, prefixes (SH, PY0), names or ALL; comma-separated
+      --ignore <list>        do not run these rules (same selectors); --rule wins over both
       --max-file-size <size> skip larger files (default 1MiB; e.g. 512KiB, 2MB)
       --ignore-unknown       silently skip named files of no known kind (pre-commit file lists)
       --no-inline-suppressions  ignore prodlint-disable comments and peer pragmas (audits)
@@ -2545,8 +2880,10 @@ Options:
       --no-cache             do not read or write the result cache ($XDG_CACHE_HOME/prodlint)
       --shard <i/n>          report only shard i of n (CI matrices); join with prodlint merge
       --file-timeout <ms>    give up on a file after this long (default 5000)
-  -q, --quiet                print only findings at or above --fail-on
-      --color / --no-color   force colour on or off (default: on for a TTY unless NO_COLOR is set)
+  -q, --quiet                print only findings at or above --fail-on (errors with --fail-on none)
+      --statistics           print finding counts per rule instead of the text/concise output
+      --stdin-filename <path>  with "-" as the path: lint standard input as the file <path>
+      --color / --no-color   force colour on or off (default: on for a TTY; FORCE_COLOR beats NO_COLOR)
   -v, --version              print the version
   -h, --help                 print this help
 
@@ -2558,7 +2895,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
   try {
     return await mainInner(argv, io);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ConfigError || err instanceof MissingPathError) {
+    if (err instanceof UsageError || err instanceof ConfigError || err instanceof MissingPathError || err instanceof OutputError || err instanceof StdinUsageError) {
       io.stderr.write(`prodlint: ${err.message.split("\n")[0]}
 `);
       return 2;
@@ -2570,40 +2907,40 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
 }
 async function mainInner(argv, io) {
   let parsed;
+  const options = {
+    format: { type: "string", short: "f", multiple: true },
+    output: { type: "string", short: "o", multiple: true },
+    "fail-on": { type: "string" },
+    config: { type: "string", short: "c" },
+    rule: { type: "string", multiple: true },
+    select: { type: "string", multiple: true },
+    ignore: { type: "string", multiple: true },
+    "max-file-size": { type: "string" },
+    "ignore-unknown": { type: "boolean" },
+    "no-inline-suppressions": { type: "boolean" },
+    baseline: { type: "string" },
+    "changed-since": { type: "string" },
+    prune: { type: "boolean" },
+    force: { type: "boolean" },
+    workers: { type: "string" },
+    "no-cache": { type: "boolean" },
+    shard: { type: "string" },
+    "file-timeout": { type: "string" },
+    quiet: { type: "boolean", short: "q" },
+    statistics: { type: "boolean" },
+    "stdin-filename": { type: "string" },
+    color: { type: "boolean" },
+    "no-color": { type: "boolean" },
+    version: { type: "boolean", short: "v" },
+    help: { type: "boolean", short: "h" }
+  };
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string", short: "f", multiple: true },
-        output: { type: "string", short: "o", multiple: true },
-        "fail-on": { type: "string" },
-        config: { type: "string", short: "c" },
-        rule: { type: "string", multiple: true },
-        "max-file-size": { type: "string" },
-        "ignore-unknown": { type: "boolean" },
-        "no-inline-suppressions": { type: "boolean" },
-        baseline: { type: "string" },
-        "changed-since": { type: "string" },
-        prune: { type: "boolean" },
-        force: { type: "boolean" },
-        workers: { type: "string" },
-        "no-cache": { type: "boolean" },
-        shard: { type: "string" },
-        "file-timeout": { type: "string" },
-        quiet: { type: "boolean", short: "q" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        version: { type: "boolean", short: "v" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options });
   } catch (err) {
-    throw new UsageError(`${err.message.split("\n")[0]} (see prodlint --help)`);
+    throw new UsageError(parseArgsMessage(err, argv, Object.keys(options)));
   }
   const { values, positionals } = parsed;
-  if (values.help) {
+  if (values.help || positionals[0] === "help") {
     io.stdout.write(HELP + "\n");
     return 0;
   }
@@ -2617,13 +2954,20 @@ async function mainInner(argv, io) {
   });
   const outputs = values.output ?? [];
   if (outputs.length > formats.length) throw new UsageError("more --output than --format options: give each --output its --format");
+  const toStdout = formats.slice(outputs.length);
+  if (toStdout.length > 1) throw new UsageError(`${toStdout.join(" and ")} would both go to standard output: give all but one of them an --output file (--output pairs with --format in order)`);
+  outputs.forEach((o) => {
+    const problem = outputPathProblem(resolve5(io.cwd, o), o);
+    if (problem) throw new UsageError(problem);
+  });
   const [command, ...rest] = positionals;
   if (command === "explain") return explain(rest, io);
-  if (command === "rules") return listRules(formats[0] ?? "text", io);
+  if (command === "rules") return listRules(formats[0] ?? "text", io, outputs[0]);
   if (command === "init") return init(rest, values.force ?? false, io);
   if (command === "merge") return merge(rest, outputs[0], io);
   const writingBaseline = command === "baseline";
-  const paths = writingBaseline ? rest : positionals;
+  const stdinName = values["stdin-filename"];
+  const paths = await withStdin(writingBaseline ? rest : positionals, stdinName, io.cwd, io.stdin ?? process.stdin);
   if (values.prune && !writingBaseline) throw new UsageError("--prune only goes with the baseline command: prodlint baseline --prune");
   if (values.force) throw new UsageError("--force only goes with the init command: prodlint init --force");
   if (writingBaseline && values["changed-since"] !== void 0) throw new UsageError("a baseline records the whole tree: drop --changed-since");
@@ -2634,7 +2978,7 @@ async function mainInner(argv, io) {
     maxFileSize = parseSize(values["max-file-size"]);
     if (maxFileSize === void 0) throw new UsageError(`invalid --max-file-size "${values["max-file-size"]}" (e.g. 1048576, 512KiB, 2MB)`);
   }
-  const cliRules = (values.rule ?? []).map((r) => parseRuleFlag(r, allRules));
+  const cliRules = (values.rule ?? []).flatMap((r) => parseRuleFlag(r, allRules));
   let changes;
   if (values["changed-since"] !== void 0) {
     const c = changedSince(values["changed-since"], io.cwd);
@@ -2644,73 +2988,84 @@ async function mainInner(argv, io) {
   let baseline;
   const baselineName = values.baseline;
   if (baselineName !== void 0 && !writingBaseline) {
-    const b = readBaseline(resolve3(io.cwd, baselineName), baselineName);
+    const b = readBaseline(resolve5(io.cwd, baselineName), baselineName);
     if ("error" in b) throw new UsageError(b.error);
     baseline = b.baseline;
   }
-  const { settings } = loadSettings({
+  const { settings, tree } = loadSettings({
     paths,
     cwd: io.cwd,
     rules: allRules,
     ...values.config ? { configPath: values.config } : {},
     cliRules,
+    ...cliSelection(values.select, values.ignore),
     ...maxFileSize !== void 0 ? { maxFileSize } : {},
     inlineSuppressions: !values["no-inline-suppressions"],
     ignoreUnknown: values["ignore-unknown"] ?? false,
     workers: workerCount(values.workers),
     ...values.shard !== void 0 ? { shard: shardOf(values.shard) } : {},
     ...values["file-timeout"] !== void 0 ? { fileTimeoutMs: positiveInt(values["file-timeout"], "--file-timeout") } : {},
-    ...!values["no-cache"] && cacheDir(io.env) ? { cacheDir: cacheDir(io.env) } : {}
+    ...!values["no-cache"] && stdinName === void 0 && cacheDir(io.env) ? { cacheDir: cacheDir(io.env) } : {}
   });
-  const progress = io.stderr;
-  if (progress.isTTY && !io.env.CI) {
-    let last = 0;
-    settings.onProgress = (done, total) => {
-      const now = Date.now();
-      if (total < 500 || now - last < 200 && done < total) return;
-      last = now;
-      progress.write(`\rprodlint: ${done}/${total} files${done === total ? "\n" : ""}`);
-    };
-  }
+  if (io.stderr.isTTY && !io.env.CI && !values.quiet) settings.onProgress = progressReporter(io.stderr);
   if (io.env.PRODLINT_BENCH_FILES) settings.onDiscovered = (paths2) => writeFileAtomic(io.env.PRODLINT_BENCH_FILES, paths2.join("\n"));
   let result = await run(settings);
+  for (const w of tree.warnings) io.stderr.write(`prodlint: warning: ${w}
+`);
   if (io.env.PRODLINT_BENCH_STATS) writeFileAtomic(io.env.PRODLINT_BENCH_STATS, JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, stats: result.stats }));
-  if (writingBaseline) return writeBaseline(result.findings, result.root, baselineName, values.prune ?? false, io);
-  if (baseline) result = applyBaseline(result, baseline, baselineName);
+  const scope = runScope(result, paths, io.cwd, values.shard !== void 0);
+  if (writingBaseline) return writeBaseline(result.findings, scope, result.root, baselineName, values.prune ?? false, io);
+  if (baseline) result = applyBaseline(result, baseline, baselineName, scope);
   if (changes) {
     const fileLevel = new Set(allRules.filter((r) => r.anchor === "owner").map((r) => r.id));
     fileLevel.add("PL000");
     fileLevel.add("PL001");
     result = filterToChanges(result, changes, (id) => fileLevel.has(id));
   }
+  const empty = values.shard === void 0 ? emptyPaths(paths, io.cwd, result.root, [...result.linted ?? [], ...result.notices.filter((n) => n.id.startsWith("skipped-") && n.path).map((n) => n.path)], values["ignore-unknown"] ?? false) : [];
+  const given = paths.length ? paths : ["."];
+  if (empty.length === given.length) throw new UsageError(given.length === 1 ? emptyPathMessage(resolve5(io.cwd, given[0]), given[0]) : `nothing to lint: no file of a kind prodlint lints in ${given.join(", ")}`);
+  for (const p of empty) if (!result.notices.some((n) => n.id === "unknown-kind" && resolve5(result.root, n.path ?? "") === resolve5(io.cwd, p))) io.stderr.write(`prodlint: warning: ${emptyPathMessage(resolve5(io.cwd, p), p)}
+`);
   const threshold = failOn === "none" ? Infinity : SEVERITY_RANK[failOn];
-  if (values.quiet && failOn !== "none") result.findings = result.findings.filter((f) => SEVERITY_RANK[f.severity] >= threshold);
-  const color = values["no-color"] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+  if (values.quiet) result.findings = result.findings.filter((f) => SEVERITY_RANK[f.severity] >= (failOn === "none" ? SEVERITY_RANK.error : threshold));
+  const color = colorEnabled(values["no-color"] ? false : values.color ? true : void 0, Boolean(io.stdout.isTTY), io.env);
+  const width = textWidth(io.stdout, io.env);
   formats.forEach((format, i) => {
-    const out = formatResult(format, result, { color: outputs[i] ? false : color });
-    if (outputs[i]) writeFileAtomic(resolve3(io.cwd, outputs[i]), out);
+    const human = !outputs[i] && (format === "text" || format === "concise");
+    const out = values.statistics && human ? formatStatistics(result) : formatResult(format, result, { color: outputs[i] ? false : color, ...outputs[i] || width === void 0 ? {} : { width } });
+    if (outputs[i]) writeFileAtomic(resolve5(io.cwd, outputs[i]), out, outputs[i]);
     else io.stdout.write(out);
-    if (format === "github" && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(result));
+    if (format === "github" && io.env.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatStepSummary(result, { links: summaryLinksFromEnv(io.env) }));
   });
   return result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
 }
-function writeBaseline(findings, root, name, prune, io) {
-  const path = name !== void 0 ? resolve3(io.cwd, name) : join4(root, BASELINE_FILE);
+function writeBaseline(findings, scope, root, name, prune, io) {
+  const path = name !== void 0 ? resolve5(io.cwd, name) : join4(root, BASELINE_FILE);
   const shown = name ?? (relative2(io.cwd, path) || BASELINE_FILE);
+  const plural3 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  const outside = scope ? `; entries of files outside this run kept` : "";
   if (prune) {
-    const existing = readBaseline(path, shown);
-    if ("error" in existing) throw new UsageError(existing.error);
-    const { baseline: baseline2, removed } = pruneBaseline(existing.baseline, findings);
-    writeFileAtomic(path, serializeBaseline(baseline2));
-    const kept = Object.values(baseline2.fingerprints).reduce((a, b) => a + b, 0);
-    io.stdout.write(`prodlint: pruned ${removed} stale entr${removed === 1 ? "y" : "ies"} from ${shown}; ${kept} accepted finding${kept === 1 ? "" : "s"} remain
+    const existing2 = readBaseline(path, shown);
+    if ("error" in existing2) throw new UsageError(existing2.error);
+    const { baseline: baseline2, removed } = pruneBaseline(existing2.baseline, findings, scope);
+    writeFileAtomic(path, serializeBaseline(baseline2), shown);
+    const kept2 = baselineSize(baseline2);
+    io.stdout.write(`prodlint: pruned ${plural3(removed, "stale entry", "stale entries")} from ${shown}; ${plural3(kept2, "accepted finding remains", "accepted findings remain")}${outside}
 `);
     return 0;
   }
-  const baseline = createBaseline(findings);
-  writeFileAtomic(path, serializeBaseline(baseline));
-  const count = Object.values(baseline.fingerprints).reduce((a, b) => a + b, 0);
-  io.stdout.write(`prodlint: wrote ${shown} accepting ${count} finding${count === 1 ? "" : "s"}; lint with --baseline ${shown} to report only new ones
+  let existing;
+  if (scope && existsSync(path)) {
+    const read = readBaseline(path, shown);
+    if ("error" in read) throw new UsageError(`${read.error}; not overwritten by a run over part of the tree (run prodlint baseline on the whole repository to replace it)`);
+    existing = read.baseline;
+  }
+  const { baseline, kept } = rewriteBaseline(existing, findings, scope);
+  writeFileAtomic(path, serializeBaseline(baseline), shown);
+  const count = baselineSize(baseline) - kept;
+  const also = kept > 0 ? ` (and keeping ${kept} of files outside this run)` : "";
+  io.stdout.write(`prodlint: wrote ${shown} accepting ${plural3(count, "finding", "findings")}${also}; lint with --baseline ${shown} to report only new ones
 `);
   return 0;
 }
@@ -2720,14 +3075,26 @@ async function init(args, force, io) {
   const existing = CONFIG_FILE_NAMES.map((n) => join4(root, n)).find((p) => existsSync(p));
   if (existing && !force) throw new UsageError(`${relative2(io.cwd, existing) || existing} already exists; edit it, or use prodlint init --force to replace it`);
   const target = existing ?? join4(root, CONFIG_FILE_NAMES[0]);
-  writeFileAtomic(target, await initConfig(root, allRules));
+  writeFileAtomic(target, await initConfig(root, allRules), relative2(io.cwd, target) || target);
   io.stdout.write(`prodlint: wrote ${relative2(io.cwd, target) || target}
 `);
   return 0;
 }
+function cliSelection(select, ignore) {
+  const split = (flag, values) => values?.flatMap((v) => v.split(",").map((x) => x.trim()).filter((x) => x !== "")).map((x) => {
+    const problem = selectorProblem(x, allRules);
+    if (problem) throw new UsageError(`--${flag} ${problem}`);
+    return x;
+  });
+  const s = split("select", select);
+  const i = split("ignore", ignore);
+  if (!s && !i) return {};
+  return { cliSelection: { ...s ? { select: s } : {}, ...i ? { ignore: i } : {} } };
+}
 function workerCount(text) {
   if (text === void 0 || text === "auto") return Math.max(1, Math.min(4, availableParallelism()));
-  return positiveInt(text, "--workers");
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`--workers needs ${NUMBER_WANTED.workers}, got "${text}"`);
+  return Number(text);
 }
 function positiveInt(text, flag) {
   if (!/^\d+$/.test(text) || Number(text) < 1) throw new UsageError(`${flag} needs a positive whole number, got "${text}"`);
@@ -2742,38 +3109,44 @@ function merge(files, output, io) {
   if (files.length === 0) throw new UsageError("merge needs SARIF files: prodlint merge a.sarif b.sarif [-o merged.sarif]");
   const texts = files.map((f) => {
     try {
-      return { name: f, text: readFileSync3(resolve3(io.cwd, f), "utf8") };
+      return { name: f, text: readFileSync3(resolve5(io.cwd, f), "utf8") };
     } catch {
       throw new UsageError(`cannot read ${f}`);
     }
   });
-  let merged;
+  let merged2;
   try {
-    merged = mergeSarif(texts);
+    merged2 = mergeSarif(texts);
   } catch (err) {
     if (err instanceof MergeError) throw new UsageError(err.message);
     throw err;
   }
-  if (output) writeFileAtomic(resolve3(io.cwd, output), merged);
-  else io.stdout.write(merged);
+  if (output) writeFileAtomic(resolve5(io.cwd, output), merged2, output);
+  else io.stdout.write(merged2);
   return 0;
 }
 function explain(ids, io) {
   const id = ids[0];
   if (!id) throw new UsageError("explain needs a rule id or name, e.g. prodlint explain SH001");
-  const rule = allRules.find((r) => r.id === id.toUpperCase() || r.name === id);
-  if (!rule) throw new UsageError(`unknown rule "${id}" (prodlint rules lists them)`);
-  io.stdout.write(renderRuleText(rule) + "\n");
+  const named = rulesNamed(id, allRules);
+  if (named.length === 0) throw new UsageError(`unknown rule "${id}" (prodlint rules lists them)`);
+  io.stdout.write(named.map((rule) => renderRuleText(rule) + "\n").join("\n"));
   return 0;
 }
-function listRules(format, io) {
-  if (format === "json") {
+function listRules(format, io, output) {
+  let text;
+  if (format === "github") throw new UsageError("prodlint rules lists rules as text, json or sarif; github annotations are for findings");
+  if (format === "sarif") {
+    text = formatSarif({ toolVersion: VERSION, root: io.cwd, findings: [], rules: allRules, notices: [], sources: /* @__PURE__ */ new Map(), stats: { filesDiscovered: 0, filesLinted: 0, filesParsed: 0, durationMs: 0, suppressed: 0, baselined: 0 } });
+  } else if (format === "json") {
     const list = allRules.map((r) => ({ id: r.id, name: r.name, severity: r.severity, category: r.category, kinds: r.kinds, productionOnly: r.productionOnly, summary: r.docs.summary }));
-    io.stdout.write(JSON.stringify(list, null, 2) + "\n");
-    return 0;
+    text = JSON.stringify(list, null, 2) + "\n";
+  } else {
+    text = allRules.map((r) => `${r.id}  ${r.name.padEnd(38)} ${r.severity.padEnd(8)} ${r.kinds.length === 8 ? "all kinds" : r.kinds.join(", ")}
+`).join("");
   }
-  for (const r of allRules) io.stdout.write(`${r.id}  ${r.name.padEnd(38)} ${r.severity.padEnd(8)} ${r.kinds.length === 8 ? "all kinds" : r.kinds.join(", ")}
-`);
+  if (output) writeFileAtomic(resolve5(io.cwd, output), text, output);
+  else io.stdout.write(text);
   return 0;
 }
 var isMain = process.argv[1] && /(^|[\\/])(cli\.(ts|js)|prodlint)$/.test(process.argv[1]);

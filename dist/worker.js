@@ -9,11 +9,11 @@ import {
   analyzeFile,
   liteProject,
   loadSettings
-} from "./chunks/chunk-B5RSUYQ2.js";
+} from "./chunks/chunk-HUYIJZZH.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-MMBIAWEE.js";
 import "./chunks/chunk-ROR5HC5C.js";
-import "./chunks/chunk-EQZRHDUQ.js";
+import "./chunks/chunk-EIBUYSOK.js";
 import "./chunks/chunk-IFCWRM55.js";
 import "./chunks/chunk-N7ZMGJDM.js";
 import "./chunks/chunk-OUVZSBVM.js";

@@ -6,7 +6,7 @@ const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
   PyNode
-} from "./chunk-EQZRHDUQ.js";
+} from "./chunk-EIBUYSOK.js";
 import {
   mergeRanges
 } from "./chunk-N7ZMGJDM.js";

@@ -64,6 +64,13 @@ function walk(root, enter) {
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
 }
+function* ancestors(node) {
+  for (let n = node.parent; n; n = n.parent) yield n;
+}
+function closest(node, types) {
+  for (const a of ancestors(node)) if (types.includes(a.type)) return a;
+  return void 0;
+}
 function unparenthesize(node) {
   let n = node;
   while (n.type === "parenthesized_expression") {
@@ -77,5 +84,6 @@ function unparenthesize(node) {
 export {
   PyNode,
   walk,
+  closest,
   unparenthesize
 };

@@ -29,9 +29,10 @@ import {
   tooDeepYamlOffset
 } from "./chunk-ROR5HC5C.js";
 import {
+  closest,
   unparenthesize,
   walk
-} from "./chunk-EQZRHDUQ.js";
+} from "./chunk-EIBUYSOK.js";
 import {
   argsAfterFlags
 } from "./chunk-IFCWRM55.js";
@@ -569,7 +570,7 @@ var require_ignore = __commonJS({
       );
       return index < 0 ? path : path.slice(index + 1);
     };
-    var parentOf2 = (path) => {
+    var parentOf3 = (path) => {
       if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path.split(SLASH2).filter(Boolean);
         slices.pop();
@@ -884,7 +885,7 @@ var require_ignore = __commonJS({
         if (path in cache6) {
           return cache6[path];
         }
-        const parentPath2 = parentOf2(path);
+        const parentPath2 = parentOf3(path);
         const parent = parentPath2 ? this._t(parentPath2, cache6) : UNDEFINED;
         return cache6[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
       }
@@ -1004,7 +1005,13 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 var BINARY_SNIFF_BYTES = 8192;
+var standIns = /* @__PURE__ */ new Map();
+function setStandIn(abs, bytes) {
+  standIns.set(abs, bytes);
+}
 function readText(abs, maxBytes) {
+  const standIn = standIns.get(abs);
+  if (standIn !== void 0) return maxBytes !== void 0 && standIn.length > maxBytes ? oversize(standIn.length, maxBytes) : decodeText(standIn);
   let fd;
   try {
     fd = openSync(abs, OPEN_FLAGS);
@@ -4604,14 +4611,14 @@ function importStatementBindings(statement) {
     const moduleNode = statement.child("module_name");
     if (!moduleNode) return out;
     const module = moduleName(moduleNode);
-    const join10 = (name) => module.endsWith(".") ? module + name : `${module}.${name}`;
+    const join11 = (name) => module.endsWith(".") ? module + name : `${module}.${name}`;
     for (const item of statement.childrenFor("name")) {
       if (item.type === "aliased_import") {
         const name = item.child("name");
         const alias = item.child("alias");
-        if (name && alias) out.push({ local: alias.text, target: join10(dotted(name)), nameNode: alias, statement });
+        if (name && alias) out.push({ local: alias.text, target: join11(dotted(name)), nameNode: alias, statement });
       } else if (item.type === "dotted_name") {
-        out.push({ local: dotted(item), target: join10(dotted(item)), nameNode: item, statement });
+        out.push({ local: dotted(item), target: join11(dotted(item)), nameNode: item, statement });
       }
     }
   }
@@ -5339,6 +5346,20 @@ function importsDjangoOrSiblings(root) {
   }
   return false;
 }
+function productionSettings(path, root, exists) {
+  const settings = djangoSettings(path, root, exists);
+  if (!settings || settings.devByName || settings.overriddenBase) return void 0;
+  const assigned = topLevelAssignments(root);
+  const debug = lastAssignedValue(assigned, "DEBUG");
+  if (debug?.type === "true") return void 0;
+  return assigned;
+}
+function lastAssignedValue(assigned, name) {
+  const all = assigned.get(name);
+  let value = all?.[all.length - 1]?.child("right");
+  while (value?.type === "assignment") value = value.child("right");
+  return value;
+}
 
 // src/python/env-values.ts
 var UNKNOWN2 = { kind: "unknown" };
@@ -5421,6 +5442,14 @@ function evaluateCall(call, resolver, vars, depth, next) {
     if (method === "upper") return { kind: "string", value: v.value.toUpperCase() };
     if (method === "strip") return { kind: "string", value: v.value.trim() };
     return v;
+  }
+  if (method === "split" && args.positional.length <= 1 && args.keywords.length === 0) {
+    const recv = receiver(call);
+    const v = recv ? next(recv) : UNKNOWN2;
+    const sep4 = first ? literalOf(first) : { kind: "none" };
+    if (v.kind !== "string" || sep4.kind !== "string" && sep4.kind !== "none") return UNKNOWN2;
+    const pieces = sep4.kind === "string" && sep4.value !== "" ? v.value.split(sep4.value) : v.value.split(/\s+/).filter(Boolean);
+    return { kind: "seq", items: pieces.map((value) => ({ kind: "string", value })) };
   }
   if (ENV_READS.has(name)) {
     recordVariable(first, vars);
@@ -5578,6 +5607,9 @@ function httpCallByName(name) {
 function httpCall(call, resolver) {
   const name = importedCallee(call, resolver);
   return name ? httpCallByName(name) : void 0;
+}
+function shortLibraryName(name) {
+  return name.replace("requests.sessions.", "requests.").replace("requests.api.", "requests.").replace("requests.session.", "requests.Session.").replace("aiohttp.client.", "aiohttp.").replace("aiohttp.connector.", "aiohttp.");
 }
 var REDIS_MODULES = ["redis", "redis.client", "redis.asyncio", "redis.asyncio.client", "aioredis", "aioredis.client"];
 var REDIS_CLASSES = ["Redis", "StrictRedis"];
@@ -6911,7 +6943,7 @@ function check10(call, name, resolver, facts) {
   }
   const http = httpCall(call, resolver);
   if (!http) return void 0;
-  const shown = shortName(http.name);
+  const shown = shortLibraryName(http.name);
   if (http.library === "httpx") {
     if (timeout?.isNone) return { messageId: http.kind === "client" ? "clientNone" : "none", data: { call: shown }, span: timeout.node.span };
     return void 0;
@@ -6936,9 +6968,6 @@ function check10(call, name, resolver, facts) {
   if (args.hasStarKwargs) return void 0;
   if (http.verb === "request" && http.kind === "method" && args.positional.length > 8) return void 0;
   return { messageId: "missing", data: { call: shown }, span: fnSpan };
-}
-function shortName(name) {
-  return name.replace("requests.sessions.", "requests.").replace("requests.api.", "requests.").replace("requests.session.", "requests.Session.");
 }
 function scanModule(root, resolver) {
   const out = { defaultSocketTimeout: false, customAdapter: false };
@@ -7852,6 +7881,425 @@ function isSilent(body) {
     return e.length === 1 && (e[0].type === "ellipsis" || e[0].type === "string" || e[0].type === "concatenated_string");
   });
 }
+
+// rules/PY014-tls-verification-disabled.ts
+var UNVERIFIED_CONTEXT = /* @__PURE__ */ new Set(["ssl._create_unverified_context"]);
+var CERT_NONE = /* @__PURE__ */ new Set(["ssl.CERT_NONE", "ssl.VerifyMode.CERT_NONE"]);
+var AIOHTTP_SSL_OWNERS = /^aiohttp\.(TCPConnector|connector\.TCPConnector|ClientSession|client\.ClientSession|request)(\.|$)/;
+var PY014_tls_verification_disabled_default = defineRule({
+  id: "PY014",
+  name: "tls-verification-disabled",
+  severity: "error",
+  category: "security",
+  productionOnly: true,
+  kinds: ["python"],
+  triggers: ["verify", "ssl", "CERT_NONE", "_create_unverified_context"],
+  securitySeverity: 7.4,
+  precision: "high",
+  messages: {
+    verifyOff: "{{keyword}} on {{call}}() accepts any certificate: anyone on the network path can read and change this traffic, credentials included",
+    verifyOffByDefault: "{{keyword}} on {{call}}() turns certificate checks off when {{variable}} is unset: a deployment that forgets the variable accepts any certificate",
+    unverifiedContext: "{{name}} builds a TLS context that accepts any certificate: anyone on the network path can read and change this traffic",
+    certNone: "verify_mode = CERT_NONE accepts any certificate: anyone on the network path can read and change this traffic",
+    sessionVerifyOff: "{{target}} = False makes every request of this session accept any certificate"
+  },
+  docs: {
+    summary: "TLS certificate verification is turned off in code",
+    what: `Reports, in production Python code:
+
+- \`verify=False\` on a \`requests\` call or \`requests.Session()\` method, and on an \`httpx\` call or client (\`httpx.Client(verify=False)\`, \`httpx.AsyncClient(\u2026)\`); also when the value is only false because an environment variable is unset (\`verify=os.getenv("SSL_VERIFY", "false") == "true"\`);
+- \`session.verify = False\` on a \`requests.Session()\`;
+- aiohttp's \`ssl=False\` / \`verify_ssl=False\` on \`TCPConnector\`, \`ClientSession\` and its requests;
+- any use of \`ssl._create_unverified_context\` (calling it, or installing it with \`ssl._create_default_https_context = ssl._create_unverified_context\`);
+- \`ctx.verify_mode = ssl.CERT_NONE\` and \`cert_reqs=ssl.CERT_NONE\` (or \`"CERT_NONE"\`).
+
+\`ctx.check_hostname = False\` alone is not reported: libraries that match host names themselves (urllib3) and server-side contexts set it legitimately.
+
+Imports and aliases are followed. Values that cannot be evaluated (\`verify=settings.VERIFY_TLS\`) are not reported; \`verify="/etc/ssl/internal-ca.pem"\` (a CA bundle) is the fix, not a finding. Files classified as development (\`tests/\`, \`examples/\`\u2026) are skipped.`,
+    why: `Certificate verification is what makes TLS more than encryption to a stranger: without it, anyone between the service and its peer \u2014 a compromised router, a hostile Wi-Fi, a cloud neighbour spoofing DNS \u2014 can present any certificate, read the traffic and change it. \`verify=False\` usually arrives during an incident ("the internal API's certificate expired, ship the workaround") and then stays, silently sending API keys, webhook secrets and database credentials to whoever answers. The fix that keeps the service running is to trust the internal CA explicitly.`,
+    example: {
+      kind: "python",
+      path: "app/billing.py",
+      code: `import requests
+
+
+def charge(customer_id: str, cents: int) -> dict:
+    response = requests.post(
+        "https://billing.internal/charges",
+        json={"customer": customer_id, "amount": cents},
+        timeout=10,
+        verify=False,
+    )
+    return response.json()
+`
+    },
+    fix: {
+      kind: "python",
+      path: "app/billing.py",
+      code: `import requests
+
+INTERNAL_CA = "/etc/ssl/certs/internal-ca.pem"
+
+
+def charge(customer_id: str, cents: int) -> dict:
+    response = requests.post(
+        "https://billing.internal/charges",
+        json={"customer": customer_id, "amount": cents},
+        timeout=10,
+        verify=INTERNAL_CA,
+    )
+    return response.json()
+`
+    },
+    references: [
+      "https://requests.readthedocs.io/en/latest/user/advanced/#ssl-cert-verification",
+      "https://www.python-httpx.org/advanced/ssl/",
+      "https://docs.aiohttp.org/en/stable/client_advanced.html#ssl-control-for-tcp-sockets",
+      "https://docs.python.org/3/library/ssl.html#ssl.SSLContext.verify_mode",
+      "https://peps.python.org/pep-0476/"
+    ]
+  },
+  document(doc, ctx) {
+    const tree = doc.tree;
+    const resolver = resolverFor(tree);
+    for (const call of calls(tree.root)) {
+      const hit = checkCall2(call, resolver);
+      if (hit) ctx.report(hit);
+    }
+    walk(tree.root, (n) => {
+      const hit = n.type === "assignment" ? checkAssignment(n, resolver) : n.type === "attribute" || n.type === "identifier" ? checkReference(n, resolver) : void 0;
+      if (hit) ctx.report(hit);
+      return n.type !== "attribute";
+    });
+  }
+});
+function checkCall2(call, resolver) {
+  const name = importedCallee(call, resolver);
+  if (name === null) return void 0;
+  const http = httpCall(call, resolver);
+  if (http && (http.library === "requests" || http.library === "httpx")) return offKeyword(call, "verify", shortLibraryName(http.name), resolver);
+  if (AIOHTTP_SSL_OWNERS.test(name)) {
+    return offKeyword(call, "ssl", shortLibraryName(name), resolver) ?? offKeyword(call, "verify_ssl", shortLibraryName(name), resolver);
+  }
+  const certReqs = kwarg(call, "cert_reqs");
+  if (certReqs && isCertNone(certReqs.value, resolver)) return { messageId: "certNone", data: {}, span: certReqs.node.span };
+  return void 0;
+}
+function offKeyword(call, keyword, shown, resolver) {
+  const kw = kwarg(call, keyword);
+  if (!kw) return void 0;
+  const { value, variables } = evaluateUnsetEnv(kw.value, resolver);
+  if (value.kind === "none" || truthy(value) !== false || value.kind === "string") return void 0;
+  const data = { keyword: kw.node.text.replace(/\s+/g, ""), call: shown, variable: variables[0] ?? "" };
+  return { messageId: variables.length ? "verifyOffByDefault" : "verifyOff", data, span: kw.node.span };
+}
+function checkAssignment(assignment, resolver) {
+  const left = assignment.child("left");
+  const right = assignment.child("right");
+  if (!left || !right || left.type !== "attribute") return void 0;
+  const attr = left.child("attribute")?.text;
+  if (left.child("object")?.text === "self") return void 0;
+  if (attr === "verify_mode" && isCertNone(right, resolver)) return { messageId: "certNone", data: {}, span: assignment.span };
+  if (attr === "verify" && right.type === "false") {
+    const owner = resolver.qualifiedName(left.child("object")) ?? "";
+    if (/^requests\.(sessions\.)?[Ss]ession$/.test(owner)) return { messageId: "sessionVerifyOff", data: { target: left.text }, span: assignment.span };
+  }
+  return void 0;
+}
+function checkReference(node, resolver) {
+  if (node.parent?.type === "function_definition" && node.field === "name") return void 0;
+  if (closest(node, ["import_statement", "import_from_statement"])) return void 0;
+  if (node.type === "identifier" && !node.text.includes("unverified")) return void 0;
+  if (node.type === "attribute" && node.child("attribute")?.text !== "_create_unverified_context") return void 0;
+  const r = resolver.resolve(node);
+  if (!r || r.root !== "import" || !UNVERIFIED_CONTEXT.has(r.name)) return void 0;
+  return { messageId: "unverifiedContext", data: { name: node.text }, span: node.span };
+}
+function isCertNone(expr, resolver) {
+  if (expr.type === "string") return /^[rbu]*["']CERT_NONE["']$/i.test(expr.text);
+  const r = resolver.resolve(expr);
+  return r !== null && r.root === "import" && CERT_NONE.has(r.name);
+}
+
+// src/python/service-scope.ts
+import { posix as posix8 } from "node:path";
+var ROUTE_DECORATORS = /* @__PURE__ */ new Set(["route", "get", "post", "put", "patch", "delete", "head", "options", "api_route", "websocket", "view"]);
+var TASK_DECORATORS = /* @__PURE__ */ new Set(["task", "shared_task", "periodic_task", "db_task", "db_periodic_task", "actor", "job"]);
+var BOT_DECORATORS = /^(message|edited_message|callback_query|inline_query|channel_post|chat_member|my_chat_member|pre_checkout_query|shipping_query|[a-z_]+_handler|event|listener)$/;
+function serviceScope(node, path) {
+  const loop = enclosingLoops(node).find((l) => isLongRunningLoop(l.node) && !endsOnSuccess(l.node));
+  if (loop) return { kind: "worker-loop", anchor: loop.node };
+  const fn = enclosingFunction(node);
+  if (!fn || fn.kind !== "def") return void 0;
+  return handlerScope(fn, path);
+}
+function endsOnSuccess(loop) {
+  let found = false;
+  walk(loop.child("body") ?? loop, (n) => {
+    if (found || n.type === "while_statement" || n.type === "for_statement" || n.type === "if_statement" || n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition" || n.type === "except_clause") return false;
+    if (n.type === "break_statement" || n.type === "return_statement") found = true;
+    return !found;
+  });
+  return found;
+}
+function handlerScope(fn, path) {
+  const decorated = fn.node.parent?.type === "decorated_definition" ? fn.node.parent : void 0;
+  for (const d of decorated?.children ?? []) {
+    if (d.type !== "decorator") continue;
+    const last2 = decoratorName(d)?.split(".").pop();
+    if (!last2) continue;
+    const hasReceiver = (decoratorName(d) ?? "").includes(".");
+    if (hasReceiver && ROUTE_DECORATORS.has(last2)) return { kind: "request-handler", anchor: d, name: fn.name ?? "" };
+    if (TASK_DECORATORS.has(last2)) return { kind: "task", anchor: d, name: fn.name ?? "" };
+    if (hasReceiver && BOT_DECORATORS.test(last2)) return { kind: "bot-handler", anchor: d, name: fn.name ?? "" };
+  }
+  if (isDjangoViewModule(path) && firstParameter(fn) === "request" && !fn.name?.startsWith("_")) {
+    return { kind: "request-handler", anchor: fn.node, name: fn.name ?? "" };
+  }
+  return void 0;
+}
+function decoratorName(decorator) {
+  let expr = decorator.namedChildren.find((c) => c.type !== "comment");
+  if (expr?.type === "call") expr = expr.child("function");
+  return expr ? dottedName(expr) : null;
+}
+function isDjangoViewModule(path) {
+  const base = posix8.basename(path);
+  return base === "views.py" || posix8.basename(posix8.dirname(path)) === "views";
+}
+function firstParameter(fn) {
+  const params = fn.node.child("parameters")?.namedChildren ?? [];
+  const first = params.find((p) => p.type !== "comment" && p.text !== "self");
+  if (!first) return void 0;
+  return first.type === "identifier" ? first.text : first.child("name")?.text ?? first.namedChildren[0]?.text;
+}
+function describeScope(scope) {
+  switch (scope.kind) {
+    case "worker-loop":
+      return "the worker loop";
+    case "request-handler":
+      return `request handler ${scope.name}()`;
+    case "task":
+      return `task ${scope.name}()`;
+    case "bot-handler":
+      return `bot handler ${scope.name}()`;
+  }
+}
+
+// rules/PY015-subprocess-without-timeout.ts
+var WAITING_FUNCTIONS = /* @__PURE__ */ new Set([
+  "subprocess.run",
+  "subprocess.call",
+  "subprocess.check_call",
+  "subprocess.check_output"
+]);
+var WAITING_METHODS = /* @__PURE__ */ new Set(["communicate", "wait"]);
+var POPEN = /* @__PURE__ */ new Set(["subprocess.Popen"]);
+var PY015_subprocess_without_timeout_default = defineRule({
+  id: "PY015",
+  name: "subprocess-without-timeout",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["python"],
+  triggers: ["subprocess"],
+  precision: "high",
+  messages: {
+    missing: "{{call}}() in {{scope}} has no timeout: a child process that hangs (a stalled network mount, a prompt waiting for input, a deadlocked tool) blocks it forever",
+    none: "timeout=None on {{call}}() in {{scope}} waits forever for the child process"
+  },
+  docs: {
+    summary: "A long-running service waits for a child process with no time bound",
+    what: `Reports \`subprocess.run/call/check_call/check_output(\u2026)\` without \`timeout=\` (or with \`timeout=None\`), and \`.communicate()\`/\`.wait()\` on a \`subprocess.Popen(\u2026)\` object without one, when the call runs for the life of a service:
+
+- in the body of a long-running loop (\`while True:\`, \`while not stop.is_set():\`, \`for _ in itertools.count():\`) of the same function;
+- in a web request handler (a function decorated with \`@app.get/post/\u2026\`, \`@router.\u2026\`, \`@bp.route\`, \`@app.api_route\`, \`@app.websocket\`, or a function in a Django \`views.py\` whose first parameter is \`request\`);
+- in a task-queue job (\`@app.task\`, \`@shared_task\`, \`@dramatiq.actor\`, Huey \`@huey.task\`, RQ \`@job\`);
+- in a bot update handler (\`@dp.message(\u2026)\`, \`@router.callback_query(\u2026)\`, \`@bot.message_handler(\u2026)\`).
+
+Imports and aliases are followed (\`from subprocess import run\`, \`import subprocess as sp\`, \`p = subprocess.Popen(\u2026)\`, \`with subprocess.Popen(\u2026) as p:\`). Not reported: one-shot code (module level, CLI functions, functions outside these scopes), calls with \`**kwargs\` (a timeout may be in them), and files classified as development. Limits: helpers called from a handler are not followed; \`asyncio\` subprocesses are not covered (\`asyncio.wait_for\` is their bound).`,
+    why: `A worker that shells out waits as long as the child runs. When the child hangs \u2014 \`git\` waiting for credentials on a prompt nobody sees, \`ffmpeg\` on a truncated stream, a tool blocked on a stale NFS mount \u2014 the worker's iteration never ends: jobs pile up, and a watchdog that measures iteration progress kills the process, which restarts into the same hang. One team's incident audit of a bot that crash-looped on Railway ended in a hard per-iteration timeout, because one stuck call had frozen the whole loop; a request handler that shells out without a bound pins a server thread the same way until the pool is exhausted.`,
+    example: {
+      kind: "python",
+      path: "worker/thumbnails.py",
+      code: `import subprocess
+import time
+
+
+def run_forever(queue) -> None:
+    while True:
+        job = queue.pop()
+        subprocess.run(["ffmpeg", "-i", job.source, job.target], check=True)
+        time.sleep(1)
+`
+    },
+    fix: {
+      kind: "python",
+      path: "worker/thumbnails.py",
+      code: `import subprocess
+import time
+
+
+def run_forever(queue) -> None:
+    while True:
+        job = queue.pop()
+        subprocess.run(["ffmpeg", "-i", job.source, job.target], check=True, timeout=300)
+        time.sleep(1)
+`
+    },
+    references: ["https://docs.python.org/3/library/subprocess.html#subprocess.run", "https://docs.python.org/3/library/subprocess.html#subprocess.Popen.communicate"]
+  },
+  document(doc, ctx) {
+    const tree = doc.tree;
+    const resolver = resolverFor(tree);
+    for (const call of calls(tree.root)) {
+      const name = importedCallee(call, resolver);
+      if (name === null) continue;
+      const shown = waitingCall(call, name);
+      if (!shown) continue;
+      const timeout = kwarg(call, "timeout");
+      const isNone = timeout !== void 0 && literalOf(timeout.value).kind === "none";
+      if (timeout && !isNone) continue;
+      if (!timeout && (callArguments(call).hasStarKwargs || positionalTimeout(call, name))) continue;
+      const scope = serviceScope(call, doc.source.path);
+      if (!scope) continue;
+      const data = { call: shown, scope: describeScope(scope) };
+      if (isNone) ctx.report({ messageId: "none", data, span: timeout.node.span });
+      else ctx.report({ messageId: "missing", data, span: call.child("function").span });
+    }
+  }
+});
+function waitingCall(call, name) {
+  if (WAITING_FUNCTIONS.has(name)) return name;
+  const dot = name.lastIndexOf(".");
+  const owner = name.slice(0, dot);
+  const method = name.slice(dot + 1);
+  if (POPEN.has(owner) && WAITING_METHODS.has(method)) return `Popen.${method}`;
+  return void 0;
+}
+function positionalTimeout(call, name) {
+  const positional = callArguments(call).positional.length;
+  if (name.endsWith(".wait")) return positional >= 1;
+  if (name.endsWith(".communicate")) return positional >= 2;
+  return false;
+}
+
+// rules/PY016-allowed-hosts-wildcard.ts
+var PY016_allowed_hosts_wildcard_default = defineRule({
+  id: "PY016",
+  name: "allowed-hosts-wildcard",
+  severity: "warning",
+  category: "security",
+  productionOnly: true,
+  kinds: ["python"],
+  triggers: ["ALLOWED_HOSTS"],
+  securitySeverity: 5.4,
+  precision: "high",
+  messages: {
+    wildcard: "ALLOWED_HOSTS accepts any Host header ('*') in these production settings: links Django builds from the request (password resets, absolute URLs) can point at an attacker's domain",
+    wildcardByDefault: "ALLOWED_HOSTS is '*' when {{variable}} is unset: a deployment that forgets the variable accepts any Host header"
+  },
+  docs: {
+    summary: "Django accepts any Host header ('*') in production settings",
+    what: `In a Django settings module that production runs (the same modules PY001 judges: \`settings.py\`, a \`settings/\` package module, any module assigning \`INSTALLED_APPS\`; not files named for development, local, test or CI, not templates, not base modules that environment settings override, and not a module that sets \`DEBUG = True\` outright), reports the last top-level \`ALLOWED_HOSTS = \u2026\` when it contains \`'*'\` \u2014 written out (\`['*']\`, \`('*',)\`) or as the value it takes when the environment is empty (\`os.getenv("ALLOWED_HOSTS", "*").split(",")\`, \`env.list("ALLOWED_HOSTS", default=["*"])\`, \`config("ALLOWED_HOSTS", default="*", cast=Csv())\`). Subdomain patterns (\`'.example.com'\`) are fine. Limits: hosts added later (\`ALLOWED_HOSTS += [\u2026]\`) or in another module are not followed.`,
+    why: `Django uses the request's \`Host\` header to build absolute URLs \u2014 password-reset and sign-up e-mails, redirects, \`request.build_absolute_uri()\`. With \`ALLOWED_HOSTS = ['*']\` any value is accepted: an attacker requests a password reset for a victim with \`Host: attacker.example\`, and the victim receives a genuine e-mail whose link sends the reset token to the attacker; a cache in front of the site can be poisoned the same way. The wildcard is usually added to get past a \`DisallowedHost\` error during a first deploy and never removed.`,
+    example: {
+      kind: "python",
+      path: "mysite/settings.py",
+      code: `import os
+
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+INSTALLED_APPS = ["django.contrib.auth", "shop"]
+`
+    },
+    fix: {
+      kind: "python",
+      path: "mysite/settings.py",
+      code: `import os
+
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
+DEBUG = False
+ALLOWED_HOSTS = os.environ["DJANGO_ALLOWED_HOSTS"].split(",")
+INSTALLED_APPS = ["django.contrib.auth", "shop"]
+`
+    },
+    references: ["https://docs.djangoproject.com/en/stable/ref/settings/#allowed-hosts", "https://docs.djangoproject.com/en/stable/topics/security/#host-headers-virtual-hosting"]
+  },
+  document(doc, ctx) {
+    const tree = doc.tree;
+    const assigned = productionSettings(doc.source.path, tree.root, (rel) => ctx.project.exists(rel));
+    const value = assigned && lastAssignedValue(assigned, "ALLOWED_HOSTS");
+    if (!value) return;
+    const { value: v, variables } = evaluateUnsetEnv(value, resolverFor(tree));
+    if (!hasWildcard(v)) return;
+    const statement = assigned.get("ALLOWED_HOSTS").at(-1);
+    if (variables.length) ctx.report({ messageId: "wildcardByDefault", data: { variable: variables[0] }, span: statement.span });
+    else ctx.report({ messageId: "wildcard", span: statement.span });
+  }
+});
+function hasWildcard(v) {
+  if (v.kind === "seq") return v.items.some((i) => i.kind === "string" && i.value.trim() === "*");
+  if (v.kind === "string") return v.value.split(",").some((p) => p.trim() === "*");
+  return false;
+}
+
+// rules/PY017-hard-coded-secret-key.ts
+var PY017_hard_coded_secret_key_default = defineRule({
+  id: "PY017",
+  name: "hard-coded-secret-key",
+  severity: "error",
+  category: "security",
+  productionOnly: true,
+  kinds: ["python"],
+  triggers: ["SECRET_KEY"],
+  securitySeverity: 8.1,
+  precision: "high",
+  messages: {
+    literal: "SECRET_KEY is written in these production settings: everyone with the repository can forge session cookies, password-reset links and signed values",
+    fallback: "SECRET_KEY falls back to a key written here when {{variable}} is unset: a deployment that forgets the variable signs sessions with a key everyone with the repository has"
+  },
+  docs: {
+    summary: "Django signs sessions with a key written in the repository",
+    what: `In a Django settings module that production runs (the modules PY001 and PY016 judge), reports the last top-level \`SECRET_KEY = \u2026\` when it is a non-empty string literal, or when it becomes one because an environment variable is unset: \`os.getenv("SECRET_KEY", "dev-key")\`, \`os.environ.get("SECRET_KEY", "\u2026")\`, \`config("SECRET_KEY", default="\u2026")\`, \`env("SECRET_KEY", default="\u2026")\`. Reading the key without a fallback (\`os.environ["SECRET_KEY"]\`, which fails loudly when unset) or from a file is the fix. Not reported: development-named settings, templates, base modules that production settings override, modules that set \`DEBUG = True\` outright (development settings), and an empty fallback (Django refuses to start without a key).`,
+    why: `Django's \`SECRET_KEY\` signs session cookies, password-reset tokens, CSRF tokens and everything made with \`django.core.signing\`. Anyone who has the key \u2014 every contributor, every fork, every leaked copy of the repository, every image layer \u2014 can sign a session cookie for any user id, including a superuser, and log in without a password. A fallback default is the same leak with a delay: the one deployment where the variable is misspelled runs with the public key and nothing fails.`,
+    example: {
+      kind: "python",
+      path: "mysite/settings.py",
+      code: `import os
+
+SECRET_KEY = os.getenv("DJANGO_SECRET_KEY", "django-insecure-4f#x9+l2@q")
+DEBUG = False
+ALLOWED_HOSTS = ["shop.example.com"]
+INSTALLED_APPS = ["django.contrib.auth", "shop"]
+`
+    },
+    fix: {
+      kind: "python",
+      path: "mysite/settings.py",
+      code: `import os
+
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
+DEBUG = False
+ALLOWED_HOSTS = ["shop.example.com"]
+INSTALLED_APPS = ["django.contrib.auth", "shop"]
+`
+    },
+    references: ["https://docs.djangoproject.com/en/stable/ref/settings/#secret-key", "https://docs.djangoproject.com/en/stable/howto/deployment/checklist/#secret-key"]
+  },
+  document(doc, ctx) {
+    const tree = doc.tree;
+    const assigned = productionSettings(doc.source.path, tree.root, (rel) => ctx.project.exists(rel));
+    const value = assigned && lastAssignedValue(assigned, "SECRET_KEY");
+    if (!value) return;
+    const { value: v, variables } = evaluateUnsetEnv(value, resolverFor(tree));
+    if (v.kind !== "string" || v.value.trim() === "") return;
+    const span = value.span;
+    if (variables.length) ctx.report({ messageId: "fallback", data: { variable: variables[0] }, span });
+    else ctx.report({ messageId: "literal", span });
+  }
+});
 
 // src/systemd/directives.ts
 var UNIT_TYPES = [
@@ -10355,7 +10803,7 @@ var SD011_watchdog_without_notify_default = defineRule({
   triggers: ["WatchdogSec"],
   precision: "high",
   messages: {
-    notNotify: "WatchdogSec={{value}} with Type={{type}}: a service that does not speak sd_notify never sends WATCHDOG=1, so systemd kills it every {{value}}"
+    notNotify: "WatchdogSec={{value}} with Type={{type}}: a service that does not speak sd_notify never sends WATCHDOG=1, so systemd kills it every {{period}}"
   },
   docs: {
     summary: "A systemd watchdog is set on a service that does not notify systemd",
@@ -10386,7 +10834,8 @@ var SD011_watchdog_without_notify_default = defineRule({
     const type = serviceType(view);
     if (type === "notify" || type === "notify-reload" || type === "dbus") return;
     if (effectiveValue(view, "Service", "NotifyAccess")) return;
-    ctx.report({ messageId: "notNotify", data: { value, type }, span: watchdog.directive.keySpan });
+    const period = /^[\d.]+$/.test(value) ? `${value} second${value === "1" ? "" : "s"}` : value;
+    ctx.report({ messageId: "notNotify", data: { value, type, period }, span: watchdog.directive.keySpan });
   }
 });
 
@@ -11006,7 +11455,7 @@ function groupSignallingInit(words2) {
 }
 
 // src/shell/script-context.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix9 } from "node:path";
 var START_NAME = /^(start|run)([-_.][^/]*)?\.(sh|bash)$|^(start|run)[a-z]*\.(sh|bash)$/i;
 var TASK_WORD = /test|lint|check|bench|build|migrat|install|setup|format|fmt|coverage|docs?\b|deploy|release|backup|restore|seed|clean|stop|ci\b|cron|job|task|script|once|local|debug|dev\b|e2e|spec|example|demo/i;
 function startScriptContext(project, path) {
@@ -11016,7 +11465,7 @@ function startScriptContext(project, path) {
     const kind = project.byPath.get(v.path)?.kind;
     if (kind) viaKinds.add(kind);
   }
-  const base = posix8.basename(path);
+  const base = posix9.basename(path);
   let named;
   if (/entrypoint/i.test(base)) named = "entrypoint";
   else if (START_NAME.test(base) && !TASK_WORD.test(base.replace(/^(start|run)/i, ""))) named = "start";
@@ -11033,12 +11482,12 @@ function isStartScript(ctx) {
   return ctx.vias.length > 0 || ctx.named !== void 0;
 }
 function isHealthcheckScript(project, path) {
-  const base = posix8.basename(path);
+  const base = posix9.basename(path);
   if (/^(health|monitor)|check|watchdog/i.test(base)) return true;
   return runByHealthcheck(project, path);
 }
 function runByHealthcheck(project, path) {
-  const base = posix8.basename(path);
+  const base = posix9.basename(path);
   for (const { command } of project.commands()) {
     if (command.role !== "healthcheck") continue;
     if (command.raw.some((w) => baseName(w.value) === base)) return true;
@@ -12663,6 +13112,9 @@ function localCallee(expr, resolver) {
   }
   return fn;
 }
+function functionNeverRejects(fn, resolver) {
+  return neverRejects(fn, resolver, 1);
+}
 function neverRejects(fn, resolver, depth) {
   if (!fn.async) return returnsOnly(fn, cannotReject);
   if (fn.body.type !== "BlockStatement") return fn.body.type === "AwaitExpression" ? isGuardedAwait(fn.body, resolver, depth) : cannotReject(fn.body);
@@ -13233,17 +13685,17 @@ export async function runWorker(): Promise<void> {
 import { join as join4 } from "node:path";
 
 // src/js/package-scope.ts
-import { join as join3, posix as posix9 } from "node:path";
+import { join as join3, posix as posix10 } from "node:path";
 var SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 var DECLARATION = /\.d\.[cm]?ts$/;
 var MAX_FILES = 2e4;
 var MAX_BYTES2 = 2 * 1024 * 1024;
 function packageDirOf(rel, hasPackageJson) {
-  let dir = posix9.dirname(rel);
+  let dir = posix10.dirname(rel);
   for (; ; ) {
     if (dir === "." || dir === "") return "";
     if (hasPackageJson(dir)) return dir;
-    dir = posix9.dirname(dir);
+    dir = posix10.dirname(dir);
   }
 }
 function packageSources(root, dir) {
@@ -14009,6 +14461,224 @@ function dependsOnFramework(model, dir) {
   return deps.some((d) => SERVER_FRAMEWORKS.has(d));
 }
 
+// rules/TS007-tls-verification-disabled.ts
+var OFF_WHEN_FALSE = /* @__PURE__ */ new Set(["rejectUnauthorized", "strictSSL"]);
+var ENV_VARIABLE = "NODE_TLS_REJECT_UNAUTHORIZED";
+var TS007_tls_verification_disabled_default = defineRule({
+  id: "TS007",
+  name: "tls-verification-disabled",
+  severity: "error",
+  category: "security",
+  productionOnly: true,
+  kinds: ["typescript"],
+  triggers: ["rejectUnauthorized", "strictSSL", ENV_VARIABLE],
+  securitySeverity: 7.4,
+  precision: "high",
+  messages: {
+    option: "{{option}}: false accepts any certificate: anyone on the network path can read and change this traffic, credentials included",
+    env: '{{variable}} = "0" turns certificate checks off for every TLS connection of this process'
+  },
+  docs: {
+    summary: "TLS certificate verification is turned off in code",
+    what: `Reports, in production JavaScript/TypeScript: an object property \`rejectUnauthorized: false\` (Node's \`tls\`/\`https\` options, \`new https.Agent({\u2026})\`, axios' \`httpsAgent\`, the \`ssl\` option of \`pg\`, \`mysql2\`, \`ioredis\`, \`mongodb\`\u2026) or \`strictSSL: false\` (the \`request\` package); an assignment \`x.rejectUnauthorized = false\`; and setting \`process.env.NODE_TLS_REJECT_UNAUTHORIZED\` to \`"0"\`/\`0\` (also with bracket access). Values that are not the literal \`false\`/\`"0"\` are not judged. Not reported: browser code (the browser checks certificates whatever the option says), code under a test of an explicit per-target opt-in (\`if (notification.unsafeTls)\`, \`cfg.allowSelfSigned ? {\u2026} : {}\`, names with insecure, unsafe, self-signed, skip/ignore TLS, allow unauthorized), and files classified as development. The same variable set in a Dockerfile, compose file, unit or script is SH011's.`,
+    why: `Without certificate checks TLS encrypts to whoever answers: a compromised router, a spoofed DNS answer or a hostile neighbour can present any certificate and read or change the traffic \u2014 database passwords on the \`pg\` connection, API keys in headers, webhook payloads. \`rejectUnauthorized: false\` is the usual first answer to "self signed certificate in certificate chain" from a managed database, and it then ships; \`NODE_TLS_REJECT_UNAUTHORIZED=0\` is worse, since it turns checks off for every connection of the process and Node only prints one warning at start. The fix is to trust the provider's CA (\`ca: fs.readFileSync('ca.pem')\`).`,
+    example: {
+      kind: "typescript",
+      path: "src/db.ts",
+      code: `import { Pool } from 'pg';
+
+export const pool = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  ssl: { rejectUnauthorized: false },
+  connectionTimeoutMillis: 5_000,
+});
+`
+    },
+    fix: {
+      kind: "typescript",
+      path: "src/db.ts",
+      code: `import { readFileSync } from 'node:fs';
+import { Pool } from 'pg';
+
+export const pool = new Pool({
+  connectionString: process.env.DATABASE_URL,
+  ssl: { ca: readFileSync('/etc/ssl/certs/db-provider-ca.pem', 'utf8') },
+  connectionTimeoutMillis: 5_000,
+});
+`
+    },
+    references: ["https://nodejs.org/api/tls.html#tlsconnectoptions-callback", "https://nodejs.org/api/cli.html#node_tls_reject_unauthorizedvalue", "https://node-postgres.com/features/ssl"]
+  },
+  document(doc, ctx) {
+    const program = doc.tree.program;
+    if (isBrowserCode(program)) return;
+    for (const p of findAll(program, "Property")) {
+      const name = propertyName(p);
+      if (name !== null && OFF_WHEN_FALSE.has(name) && isFalse2(p.value) && !optedIn(p)) ctx.report({ messageId: "option", data: { option: name }, span: spanOf(p) });
+    }
+    for (const a of findAll(program, "AssignmentExpression")) {
+      if (a.operator !== "=" || a.left.type !== "MemberExpression") continue;
+      const name = propertyName(a.left);
+      if (optedIn(a)) continue;
+      if (name !== null && OFF_WHEN_FALSE.has(name) && isFalse2(a.right)) ctx.report({ messageId: "option", data: { option: name }, span: spanOf(a) });
+      else if (name === ENV_VARIABLE && isProcessEnv(a.left.object) && isZero(a.right)) ctx.report({ messageId: "env", data: { variable: ENV_VARIABLE }, span: spanOf(a) });
+    }
+  }
+});
+var OPT_IN = /insecure|unsafe|self.?signed|skip.?(tls|ssl|cert)|ignore.?(tls|ssl|cert)|allow.?(unauthori[sz]ed|invalid)|no.?verify|disable.?(tls|ssl).?verif/i;
+function optedIn(node) {
+  let child = node;
+  for (const a of ancestors(node)) {
+    if ((a.type === "IfStatement" || a.type === "ConditionalExpression") && child !== a.test && a.range && OPT_IN.test(textOf(a.test))) return true;
+    if (a.type === "LogicalExpression" && a.operator === "&&" && child === a.right && OPT_IN.test(textOf(a.left))) return true;
+    child = a;
+  }
+  return false;
+}
+function textOf(expr) {
+  const names = [];
+  for (const n of findAll(expr, ["Identifier", "Literal"])) names.push(n.type === "Identifier" ? n.name : String(n.value));
+  return names.join(" ");
+}
+function isFalse2(expr) {
+  const lit = literalOf2(unwrapExpression(expr));
+  return lit.kind === "boolean" && !lit.value;
+}
+function isZero(expr) {
+  const e = unwrapExpression(expr);
+  return stringValue2(e) === "0" || e.type === "Literal" && e.value === 0;
+}
+function isProcessEnv(expr) {
+  const e = unwrapExpression(expr);
+  return e.type === "MemberExpression" && propertyName(e) === "env" && unwrapExpression(e.object).type === "Identifier" && unwrapExpression(e.object).name === "process";
+}
+
+// rules/TS008-floating-promise-in-loop.ts
+var TS008_floating_promise_in_loop_default = defineRule({
+  id: "TS008",
+  name: "floating-promise-in-loop",
+  severity: "warning",
+  category: "reliability",
+  productionOnly: true,
+  kinds: ["typescript"],
+  triggers: ["async", "fetch("],
+  precision: "high",
+  messages: {
+    loop: "{{callee}}() returns a promise that this worker loop neither awaits nor catches: when it rejects, Node terminates the process (unhandled rejection), and until then calls pile up without back-pressure",
+    timer: "{{callee}}() returns a promise that this {{scheduler}} callback neither awaits nor catches: when it rejects, Node terminates the process (unhandled rejection)"
+  },
+  docs: {
+    summary: "An async call in a worker loop or timer callback is neither awaited nor caught",
+    what: `Reports a call written as a statement of its own \u2014 its promise neither \`await\`ed, returned, assigned nor given a rejection handler (\`.catch(h)\`, \`.then(ok, fail)\`) \u2014 when the call surely returns a promise that can reject, and it repeats:
+
+- in the body of a loop meant to run for the life of the process (\`while (true)\`, \`for (;;)\`, \`while (!stopped)\`, \`while (this.running)\` \u2014 the loops TS003 judges), or
+- in a callback run by \`setInterval\`, \`setTimeout\`, node-cron, cron's \`CronJob\` or node-schedule.
+
+"Surely returns a promise" means: an \`async\` function or method declared in the same file (\`sync()\`, \`this.flush()\`) that can reject (one whose awaits are all guarded and that throws nothing is fine), a \`.then(\u2026)\` chain on one without a rejection handler, or the global \`fetch(\u2026)\`. Calls of other modules are not judged (their return type is not known without type information), \`void task()\` is taken as a deliberate fire-and-forget, and browser code is skipped. The finding is on the callee.`,
+    why: `Since Node 15 an unhandled rejection terminates the process. A worker loop that starts \`processJob(job)\` without awaiting it dies the first time a job fails \u2014 and takes the HTTP server, the bot and every other worker of that process with it, so the platform restarts a process that was healthy a second ago. With a global \`unhandledRejection\` handler installed the process survives, but the failures vanish from view, and since the loop never waits, a slow dependency lets calls pile up without bound. The bot in one incident report was rebuilt so that every background iteration is awaited, bounded by a timeout and wrapped, for exactly this reason.`,
+    example: {
+      kind: "typescript",
+      path: "src/worker.ts",
+      code: `import { setTimeout as sleep } from 'node:timers/promises';
+
+async function deliver(id: string): Promise<void> {
+  const res = await fetch(\`https://hooks.example.com/\${id}\`, { method: 'POST', signal: AbortSignal.timeout(10_000) });
+  if (!res.ok) throw new Error(\`webhook \${id}: \${res.status}\`);
+}
+
+export async function run(queue: { next(): Promise<string> }): Promise<void> {
+  while (true) {
+    try {
+      const id = await queue.next();
+      deliver(id);
+    } catch (err) {
+      console.error(err);
+    }
+    await sleep(100);
+  }
+}
+`
+    },
+    fix: {
+      kind: "typescript",
+      path: "src/worker.ts",
+      code: `import { setTimeout as sleep } from 'node:timers/promises';
+
+async function deliver(id: string): Promise<void> {
+  const res = await fetch(\`https://hooks.example.com/\${id}\`, { method: 'POST', signal: AbortSignal.timeout(10_000) });
+  if (!res.ok) throw new Error(\`webhook \${id}: \${res.status}\`);
+}
+
+export async function run(queue: { next(): Promise<string> }): Promise<void> {
+  while (true) {
+    try {
+      const id = await queue.next();
+      await deliver(id);
+    } catch (err) {
+      console.error(err);
+    }
+    await sleep(100);
+  }
+}
+`
+    },
+    references: ["https://nodejs.org/api/cli.html#--unhandled-rejectionsmode", "https://typescript-eslint.io/rules/no-floating-promises/"]
+  },
+  document(doc, ctx) {
+    const program = doc.tree.program;
+    if (isBrowserCode(program)) return;
+    const resolver = resolverFor2(program);
+    const timerCallbacks = /* @__PURE__ */ new Map();
+    for (const call of findAll(program, ["CallExpression", "NewExpression"])) {
+      const scheduled = scheduledCallback(call, resolver);
+      if (scheduled) timerCallbacks.set(scheduled.callback, scheduled.kind === "interval" ? "setInterval" : scheduled.kind === "timeout" ? "setTimeout" : "scheduled job");
+    }
+    walk2(program, (n) => {
+      if (n.type !== "ExpressionStatement") return true;
+      const call = floatingCall(n.expression, resolver);
+      if (!call) return true;
+      const where = repeatsIn(n, timerCallbacks);
+      if (!where) return true;
+      const callee = calleeText2(call, doc.source.text);
+      if (where.kind === "loop") ctx.report({ messageId: "loop", data: { callee }, span: spanOf(call.callee) });
+      else ctx.report({ messageId: "timer", data: { callee, scheduler: where.scheduler }, span: spanOf(call.callee) });
+      return true;
+    });
+  }
+});
+function floatingCall(expr, resolver) {
+  const e = unwrapExpression(expr);
+  if (e.type !== "CallExpression" || hasCatchHandler(e)) return void 0;
+  let inner = e;
+  while (methodName2(inner) === "then" || methodName2(inner) === "finally") {
+    const callee = unwrapExpression(inner.callee);
+    if (callee.type !== "MemberExpression") return void 0;
+    const obj = unwrapExpression(callee.object);
+    if (obj.type !== "CallExpression") return void 0;
+    inner = obj;
+  }
+  const calleeNode = unwrapExpression(inner.callee);
+  if (calleeNode.type === "Identifier" && calleeNode.name === "fetch" && !resolver.bindingOf(calleeNode)) return inner;
+  const fn = localCallee(inner, resolver);
+  if (!fn?.async || functionNeverRejects(fn, resolver)) return void 0;
+  return inner;
+}
+function repeatsIn(statement, timers) {
+  for (const a of ancestors(statement)) {
+    if (isFunction(a)) {
+      const scheduler = timers.get(a);
+      return scheduler ? { kind: "timer", scheduler } : void 0;
+    }
+    if (isInfiniteLoop(a)) return { kind: "loop", scheduler: "" };
+  }
+  return void 0;
+}
+function calleeText2(call, text) {
+  const [start, end] = call.callee.range;
+  const written = text.slice(start, end);
+  return written.length > 40 ? written.slice(0, 37) + "\u2026" : written;
+}
+
 // rules/index.ts
 var allRules = [
   DC001_no_restart_policy_default,
@@ -14044,6 +14714,10 @@ var allRules = [
   PY011_network_call_in_transaction_default,
   PY012_webhook_and_polling_default,
   PY013_silent_exception_in_loop_default,
+  PY014_tls_verification_disabled_default,
+  PY015_subprocess_without_timeout_default,
+  PY016_allowed_hosts_wildcard_default,
+  PY017_hard_coded_secret_key_default,
   SD001_no_restart_default,
   SD002_restart_storm_default,
   SD003_deprecated_directive_default,
@@ -14069,7 +14743,9 @@ var allRules = [
   TS003_worker_loop_unguarded_default,
   TS004_http_call_without_timeout_default,
   TS005_db_pool_without_timeout_default,
-  TS006_no_graceful_shutdown_default
+  TS006_no_graceful_shutdown_default,
+  TS007_tls_verification_disabled_default,
+  TS008_floating_promise_in_loop_default
 ];
 
 // src/config/error.ts
@@ -14117,7 +14793,7 @@ function editDistance2(a, b) {
   }
   return rows[s.length][t.length];
 }
-function closest(wrong, candidates) {
+function closest2(wrong, candidates) {
   let best;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
@@ -14148,18 +14824,27 @@ function findConfig(startDir, stopDir) {
   };
   const searchUp = inside(dir);
   for (; ; ) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join5(dir, name);
-      try {
-        if (statSync2(candidate).isFile()) return candidate;
-      } catch {
-      }
-    }
+    const here = configIn(dir);
+    if (here) return here;
     if (!searchUp || dir === stop) return void 0;
     const parent = dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
+}
+function configIn(dir) {
+  const found = CONFIG_FILE_NAMES.map((name) => join5(dir, name)).filter((candidate) => {
+    try {
+      return statSync2(candidate).isFile();
+    } catch {
+      return false;
+    }
+  });
+  if (found.length > 1) {
+    const shown = found.map((p) => relative(process.cwd(), p) || p);
+    throw new ConfigError(`both ${shown[0]} and ${shown[1]} exist: merge them into one (prodlint reads a single config per directory)`, shown[0]);
+  }
+  return found[0];
 }
 
 // src/types.ts
@@ -14175,6 +14860,17 @@ var KINDS = [
 ];
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 
+// src/rule-names.ts
+function rulesNamed(key, rules) {
+  const k = key.trim();
+  const byId = rules.filter((r) => r.id.toLowerCase() === k.toLowerCase());
+  return byId.length > 0 ? byId : rules.filter((r) => r.name.toLowerCase() === k.toLowerCase());
+}
+function namesRule(token, rule) {
+  const t = token.toLowerCase();
+  return t === rule.id.toLowerCase() || t === rule.name.toLowerCase();
+}
+
 // src/config/types.ts
 var RULE_LEVELS = ["off", "note", "warning", "error"];
 var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
@@ -14186,26 +14882,28 @@ var EMPTY_DEFAULT = Object.freeze({
   kinds: Object.freeze([]),
   overrides: Object.freeze([]),
   requireReason: false,
-  maxFileSize: DEFAULT_MAX_FILE_SIZE
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  select: Object.freeze([]),
+  ignoreRules: Object.freeze([])
 });
 function defaultConfig() {
   return EMPTY_DEFAULT;
 }
 
 // src/config/rules.ts
-function findRule(key, rules) {
-  return rules.find((r) => r.id === key) ?? rules.find((r) => r.name === key);
+function findRules(key, rules) {
+  return rulesNamed(key, rules);
 }
 function unknownRuleReason(key, rules) {
-  const guess = closest(key, rules.flatMap((r) => [r.id, r.name]));
+  const guess = closest2(key, rules.flatMap((r) => [r.id, r.name]));
   return guess === void 0 ? `unknown rule "${key}" (run 'prodlint rules' to list them)` : `unknown rule "${key}" (did you mean '${guess}'?)`;
 }
 function isRuleLevel(value) {
   return typeof value === "string" && RULE_LEVELS.includes(value);
 }
 function unknownLevelReason(value) {
-  const shown = typeof value === "string" ? `"${value}"` : describeValue(value);
-  return `unknown severity ${shown} (expected ${listOr(RULE_LEVELS)})`;
+  if (typeof value === "string") return `unknown severity "${value}" (expected ${listOr(RULE_LEVELS)})`;
+  return `expected a severity (${listOr(RULE_LEVELS)}), got ${describeValue(value)}`;
 }
 function valueType(value) {
   if (value === null || value === void 0) return "null";
@@ -14264,7 +14962,7 @@ function optionNames(rule) {
 function unknownOptionReason(name, rule) {
   const names = optionNames(rule);
   if (names.length === 0) return `unknown option "${name}" (${rule.id} has no options)`;
-  const guess = closest(name, names);
+  const guess = closest2(name, names);
   return guess === void 0 ? `unknown option "${name}" (expected ${listOr(names)})` : `unknown option "${name}" (did you mean '${guess}'?)`;
 }
 function parseRuleFlag(text, rules) {
@@ -14276,10 +14974,10 @@ function parseRuleFlag(text, rules) {
   const key = text.slice(0, eq).trim();
   const level = text.slice(eq + 1).trim();
   if (key === "") fail('missing rule id or name before "="');
-  const rule = findRule(key, rules);
-  if (!rule) fail(unknownRuleReason(key, rules));
+  const named = findRules(key, rules);
+  if (named.length === 0) fail(unknownRuleReason(key, rules));
   if (!isRuleLevel(level)) fail(unknownLevelReason(level));
-  return { ruleId: rule.id, severity: level };
+  return named.map((rule) => ({ ruleId: rule.id, severity: level }));
 }
 
 // src/config/size.ts
@@ -14304,6 +15002,54 @@ function parseSize(value) {
   if (factor === void 0) return void 0;
   const bytes = Math.floor(Number(m[1]) * factor);
   return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : void 0;
+}
+
+// src/select.ts
+var PREFIX = /^[A-Za-z]{1,2}\d{0,3}$/;
+function selected(selector, rules) {
+  const s = selector.trim();
+  if (s.toUpperCase() === "ALL") return [...rules];
+  const named = rulesNamed(s, rules);
+  if (named.length > 0) return named;
+  if (!PREFIX.test(s)) return [];
+  return rules.filter((r) => r.id.toUpperCase().startsWith(s.toUpperCase()));
+}
+function selectorProblem(selector, rules) {
+  if (selected(selector, rules).length > 0) return void 0;
+  const prefixes = [...new Set(rules.map((r) => r.id.slice(0, 2)))];
+  const guess = closest2(selector, [...prefixes, ...rules.flatMap((r) => [r.id, r.name])]);
+  return `"${selector}" selects no rule (${guess ? `did you mean '${guess}'? ` : ""}a rule id, a prefix such as SH or PY0, a rule name, or ALL)`;
+}
+function specificity(selector, rules) {
+  const s = selector.trim();
+  if (s.toUpperCase() === "ALL") return 0;
+  if (rulesNamed(s, rules).length > 0) return 100;
+  return s.length;
+}
+function selectedIds(rules, sources) {
+  let on = new Set(rules.map((r) => r.id));
+  for (const src of sources) {
+    const bestOf = (list) => {
+      const best = /* @__PURE__ */ new Map();
+      for (const sel of list ?? []) {
+        const k = specificity(sel, rules);
+        for (const r of selected(sel, rules)) best.set(r.id, Math.max(best.get(r.id) ?? -1, k));
+      }
+      return best;
+    };
+    const ignored = bestOf(src.ignore);
+    const chosen = src.select && src.select.length > 0 ? bestOf(src.select) : void 0;
+    const next = /* @__PURE__ */ new Set();
+    for (const rule of rules) {
+      const ig = ignored.get(rule.id) ?? -1;
+      const sel = chosen?.get(rule.id) ?? -1;
+      if (chosen && (sel >= 0 || !rule.id.startsWith("PL"))) {
+        if (sel >= 0 && sel > ig) next.add(rule.id);
+      } else if (on.has(rule.id) && ig < 0) next.add(rule.id);
+    }
+    on = next;
+  }
+  return on;
 }
 
 // src/config/defaults.ts
@@ -14912,7 +15658,7 @@ var YamlWalker = class {
     return "an unsupported YAML value";
   }
   unknownKey(keyNode, path, key, known) {
-    const guess = closest(key, known);
+    const guess = closest2(key, known);
     const hint = guess ? `did you mean '${guess}'?` : `expected ${listOr(known)}`;
     return this.fail(keyNode, path, `unknown key (${hint})`);
   }
@@ -14939,7 +15685,9 @@ var TOP_LEVEL_KEYS = [
   "kinds",
   "overrides",
   "require-reason",
-  "max-file-size"
+  "max-file-size",
+  "select",
+  "ignore-rules"
 ];
 var RULE_KEYS = ["severity", "options"];
 var OVERRIDE_KEYS = ["files", "rules"];
@@ -14962,11 +15710,16 @@ var ConfigReader = class extends YamlWalker {
       kinds: [],
       overrides: [],
       requireReason: false,
-      maxFileSize: DEFAULT_MAX_FILE_SIZE
+      maxFileSize: DEFAULT_MAX_FILE_SIZE,
+      select: [],
+      ignoreRules: []
     };
     if (root === null) return config;
+    const written = [];
+    Object.defineProperty(config, "written", { value: written, enumerable: false });
     for (const { key, keyNode, value } of this.entries(root, [], "a mapping of settings at the top level")) {
       const path = [key];
+      written.push(key);
       switch (key) {
         case "rules":
           config.rules = this.ruleSettings(value, path);
@@ -15004,6 +15757,12 @@ var ConfigReader = class extends YamlWalker {
             parseSize
           );
           break;
+        case "select":
+          config.select = this.selectors(value, path);
+          break;
+        case "ignore-rules":
+          config.ignoreRules = this.selectors(value, path);
+          break;
         default:
           this.unknownKey(keyNode, path, key, TOP_LEVEL_KEYS);
       }
@@ -15018,15 +15777,16 @@ var ConfigReader = class extends YamlWalker {
     if (value === null) return settings;
     for (const { key, keyNode, value: v } of this.entries(value, path, "a mapping of rule ids or names to settings")) {
       const rulePath = [...path, key];
-      const rule = findRule(key, this.rules);
-      if (!rule) this.fail(keyNode, rulePath, unknownRuleReason(key, this.rules));
-      const id = rule.id;
-      const earlier = seenAt.get(id);
-      if (earlier !== void 0) {
-        this.fail(keyNode, rulePath, `rule ${id} is already configured on line ${earlier}`);
+      const named = findRules(key, this.rules);
+      if (named.length === 0) this.fail(keyNode, rulePath, unknownRuleReason(key, this.rules));
+      for (const rule of named) {
+        const earlier = seenAt.get(rule.id);
+        if (earlier !== void 0) {
+          this.fail(keyNode, rulePath, `rule ${rule.id} is already configured on line ${earlier}`);
+        }
+        seenAt.set(rule.id, this.position(keyNode).line);
+        settings[rule.id] = this.ruleSetting(v, keyNode, rulePath, rule);
       }
-      seenAt.set(id, this.position(keyNode).line);
-      settings[id] = this.ruleSetting(v, keyNode, rulePath, rule);
     }
     return settings;
   }
@@ -15077,6 +15837,22 @@ var ConfigReader = class extends YamlWalker {
     }
     return options;
   }
+  /** A rule selector or a list of them, each matching at least one rule. */
+  selectors(node, path) {
+    const value = this.deref(node, path);
+    if (value === null) return [];
+    const items = (0, import_yaml6.isSeq)(value) ? value.items.map((raw, i) => [raw, [...path, i]]) : [[value, path]];
+    return items.map(([raw, at]) => {
+      const item = this.deref(raw, at);
+      if (item === null || !(0, import_yaml6.isScalar)(item) || typeof item.value !== "string") {
+        this.fail(item ?? value, at, `expected a rule selector (an id, a prefix such as SH, a rule name or ALL) or a list of them, got ${this.describe(item)}`);
+      }
+      const text = item.value;
+      const problem = selectorProblem(text, this.rules);
+      if (problem) this.fail(item, at, problem);
+      return text;
+    });
+  }
   globList(node, path) {
     const value = this.deref(node, path);
     if (value === null) return [];
@@ -15122,7 +15898,7 @@ var ConfigReader = class extends YamlWalker {
       const pattern = this.glob(key, keyNode, sub);
       const kind = this.scalar(v, sub);
       if (typeof kind !== "string" || !KINDS.includes(kind)) {
-        const guess = typeof kind === "string" ? closest(kind, KINDS) : void 0;
+        const guess = typeof kind === "string" ? closest2(kind, KINDS) : void 0;
         const shown = typeof kind === "string" ? `"${kind}"` : describeValue(kind);
         const hint = guess ? `did you mean '${guess}'?` : `expected ${listOr(KINDS)}`;
         this.fail(this.valueOrKey(v, keyNode), sub, `unknown kind ${shown} (${hint})`);
@@ -15254,7 +16030,10 @@ function kindOverride(relPath, config) {
   }
   return void 0;
 }
-function resolveRulesShared(config, rules, relPath, cli = []) {
+function isIgnored(relPath, config) {
+  return compiled(config).ignore(relPath);
+}
+function resolveRulesShared(config, rules, relPath, cli = [], cliSelection = {}) {
   const c = compiled(config);
   let bySignature = c.resolved.get(rules);
   if (!bySignature) {
@@ -15264,18 +16043,20 @@ function resolveRulesShared(config, rules, relPath, cli = []) {
   let signature = "";
   for (const match of c.overrides) signature += match(relPath) ? "1" : "0";
   signature += "|" + cli.map((o) => `${o.ruleId}=${o.severity}`).join(",");
+  signature += "|" + JSON.stringify([cliSelection.select ?? null, cliSelection.ignore ?? null]);
   let result = bySignature.get(signature);
   if (!result) {
     const layers = [config.rules];
     config.overrides.forEach((o, i) => {
       if (signature[i] === "1") layers.push(o.rules);
     });
-    result = computeRules(rules, layers, cli);
+    const on = selectedIds(rules, [{ select: config.select ?? [], ignore: config.ignoreRules ?? [] }, cliSelection]);
+    result = computeRules(rules, layers, cli, on);
     bySignature.set(signature, result);
   }
   return result;
 }
-function computeRules(rules, layers, cli) {
+function computeRules(rules, layers, cli, selected2) {
   const out = /* @__PURE__ */ new Map();
   for (const rule of rules) {
     let severity = rule.severity;
@@ -15286,6 +16067,7 @@ function computeRules(rules, layers, cli) {
       if (setting.severity !== void 0) severity = setting.severity;
       if (setting.options) options = { ...options, ...setting.options };
     }
+    if (!selected2.has(rule.id)) severity = "off";
     for (const flag of cli) if (flag.ruleId === rule.id) severity = flag.severity;
     if (severity !== "off") out.set(rule.id, Object.freeze({ severity, options: Object.freeze(options) }));
   }
@@ -15904,13 +16686,13 @@ function dockerfileCarriers(doc, sink) {
     }
   }
 }
-function addCommandText(text, role, carrier, posix11, sink, ins) {
+function addCommandText(text, role, carrier, posix13, sink, ins) {
   const exec = parseJsonStringArray(text);
   if (exec) {
     addExecForm(sink, exec, role, { ...carrier, shellForm: false }, ins.span);
     return;
   }
-  if (!posix11 || text.text.trim() === "") return;
+  if (!posix13 || text.text.trim() === "") return;
   const heredoc = scriptHeredoc(text);
   addShellScript(sink, heredoc ?? text, role, carrier);
 }
@@ -16123,7 +16905,7 @@ async function parseFile(kind, source, environment) {
     case "packagejson":
       return (await import("./packagejson-MJYFGHGP.js")).parsePackageJson(source, environment);
     case "python":
-      return (await import("./python-SKZAUPVD.js")).parsePython(source, environment);
+      return (await import("./python-KMCERJMJ.js")).parsePython(source, environment);
     case "typescript":
       return (await import("./typescript-JGMWZAVM.js")).parseTypeScript(source, environment);
     default:
@@ -16285,8 +17067,8 @@ function parseDirectives(doc) {
     if (kind === "enable") {
       for (const o of open) {
         if (o.last !== doc.source.lineCount) continue;
-        const names = new Set(rules.map((r) => r.name));
-        if (names.size === 0 || o.rules.some((r) => names.has(r.name))) o.last = line;
+        const names = new Set(rules.map((r) => r.name.toLowerCase()));
+        if (names.size === 0 || o.rules.some((r) => names.has(r.name.toLowerCase()))) o.last = line;
       }
     }
     out.push(d);
@@ -16328,7 +17110,7 @@ function directiveMatches(d, f, today) {
   if (d.kind === "enable") return false;
   if (d.until && d.until < today) return false;
   if (f.line < d.first || f.line > d.last) return false;
-  return d.rules.length === 0 || d.rules.some((r) => r.name === f.ruleId || r.name === f.ruleName);
+  return d.rules.length === 0 || d.rules.some((r) => namesRule(r.name, { id: f.ruleId, name: f.ruleName }));
 }
 
 // src/analyze.ts
@@ -16495,7 +17277,7 @@ function errorText(err) {
 }
 
 // src/project.ts
-import { join as join8, posix as posix10 } from "node:path";
+import { join as join8, posix as posix11 } from "node:path";
 var SHELLS4 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
 function onDisk(root, byPath) {
   const known = /* @__PURE__ */ new Map();
@@ -16513,7 +17295,7 @@ function buildProject(root, files) {
   const shellFiles = files.filter((f) => f.kind === "shell");
   const byBase = /* @__PURE__ */ new Map();
   for (const f of shellFiles) {
-    const b = posix10.basename(f.rel);
+    const b = posix11.basename(f.rel);
     appendTo(byBase, b, f);
   }
   const model = {
@@ -16553,17 +17335,17 @@ function scriptWord(cmd) {
   return void 0;
 }
 function resolveScript(word, fromRel, byPath, byBase) {
-  const dir = posix10.dirname(fromRel);
+  const dir = posix11.dirname(fromRel);
   if (!word.startsWith("/")) {
-    const direct = byPath.get(posix10.normalize(posix10.join(dir, word)));
+    const direct = byPath.get(posix11.normalize(posix11.join(dir, word)));
     if (direct?.kind === "shell") return direct;
   }
-  const candidates = byBase.get(posix10.basename(word)) ?? [];
+  const candidates = byBase.get(posix11.basename(word)) ?? [];
   if (candidates.length <= 1) return candidates[0];
   let best;
   let bestScore = -1;
   for (const c of candidates) {
-    const score = commonPrefix(posix10.dirname(c.rel), dir);
+    const score = commonPrefix(posix11.dirname(c.rel), dir);
     if (score > bestScore) {
       best = c;
       bestScore = score;
@@ -16590,24 +17372,96 @@ function liteProject(root, task) {
   };
 }
 
+// src/config/tree.ts
+import { join as join9, posix as posix12, relative as relative4, sep as sep2 } from "node:path";
+var RUN_WIDE = [
+  ["max-file-size", "maxFileSize"],
+  ["require-reason", "requireReason"]
+];
+var ConfigTree = class {
+  constructor(root, run, rules, hierarchical) {
+    this.root = root;
+    this.run = run;
+    this.rules = rules;
+    this.hierarchical = hierarchical;
+    if (run.path) this.loaded.set(run.path, run);
+  }
+  root;
+  run;
+  rules;
+  hierarchical;
+  /** Per repository-relative directory: the configs from the root down to it, nearest last. */
+  chains = /* @__PURE__ */ new Map();
+  loaded = /* @__PURE__ */ new Map();
+  warnings = [];
+  /** The config a file uses: the nearest one above it, else the run's. */
+  configOf(rel) {
+    const chain = this.chainOf(parentOf2(rel));
+    return chain[chain.length - 1] ?? this.run;
+  }
+  /** Every config from the root down to the file's directory (for `ignore:`, which accumulates). */
+  configsAbove(rel) {
+    const chain = this.chainOf(parentOf2(rel));
+    return chain.length ? chain : [this.run];
+  }
+  /** Every config loaded so far, for the cache's digest of what decides a file's rules. */
+  all() {
+    return [this.run, ...[...this.loaded.values()].filter((c) => c !== this.run)];
+  }
+  chainOf(dir) {
+    if (!this.hierarchical) return [this.run];
+    let chain = this.chains.get(dir);
+    if (chain) return chain;
+    const above = dir === "" ? [] : dir.startsWith("..") ? [] : this.chainOf(parentOf2(dir));
+    const here = dir.startsWith("..") ? void 0 : configIn(join9(this.root, dir));
+    chain = here ? [...above, this.load(here)] : above;
+    this.chains.set(dir, chain);
+    return chain;
+  }
+  load(path) {
+    let config = this.loaded.get(path);
+    if (!config) {
+      config = loadConfig(path, this.rules);
+      this.loaded.set(path, config);
+      this.warnRunWide(config);
+    }
+    return config;
+  }
+  warnRunWide(nested) {
+    for (const [key, field] of RUN_WIDE) {
+      if (!nested.written?.includes(key) || nested[field] === this.run[field]) continue;
+      const where = relative4(process.cwd(), nested.path ?? "") || nested.path;
+      const from = this.run.path ? `from ${relative4(process.cwd(), this.run.path) || this.run.path}` : "the default";
+      this.warnings.push(`${where}: ${key} applies to a whole run, so it is ignored in a nested config (this run uses ${from}); set it in the config at the root or run prodlint from that directory`);
+    }
+  }
+};
+function parentOf2(rel) {
+  const d = posix12.dirname(rel.split(sep2).join("/"));
+  return d === "." ? "" : d;
+}
+
 // src/settings.ts
 import { createHash as createHash2 } from "node:crypto";
-import { join as join9, relative as relative4, resolve as resolve5, sep as sep2 } from "node:path";
+import { join as join10, relative as relative5, resolve as resolve5, sep as sep3 } from "node:path";
 function loadSettings(input) {
   const found = input.root === void 0 ? runRoot(input.paths, input.cwd) : { root: input.root, start: input.cwd };
   const root = found.root;
   let config = input.config;
+  const hierarchical = input.hierarchical ?? (!input.config && !input.configPath);
   if (!config) {
     const path = input.configPath ? resolve5(input.cwd, input.configPath) : findConfig(found.start, root);
     config = path ? loadConfig(path, input.rules) : defaultConfig();
   }
   const cfg = config;
-  const configRel = (rel) => cfg.dir && cfg.dir !== root ? relative4(cfg.dir, join9(root, rel)).split(sep2).join("/") : rel;
+  const tree = new ConfigTree(root, cfg, input.rules, hierarchical);
+  const relTo = (c, rel) => c.dir && c.dir !== root ? relative5(c.dir, join10(root, rel)).split(sep3).join("/") : rel;
   const cliRules = input.cliRules ?? [];
-  const ignored = compileGlobs(cfg.ignore);
   const only = input.only ? new Set(input.only) : void 0;
   const cache6 = /* @__PURE__ */ new Map();
   const restricted = /* @__PURE__ */ new WeakMap();
+  let digest;
+  const staticDigest = [root, cliRules, input.cliSelection ?? null, input.only ?? null, input.forceEnvironment ?? null, input.rules.map((r) => [r.id, r.severity, r.options ?? null, r.kinds, r.productionOnly ?? false])];
   const settings = {
     paths: input.paths,
     cwd: input.cwd,
@@ -16616,7 +17470,8 @@ function loadSettings(input) {
     rulesFor(rel) {
       let r = cache6.get(rel);
       if (!r) {
-        let resolved = resolveRulesShared(cfg, input.rules, configRel(rel), cliRules);
+        const own = tree.configOf(rel);
+        let resolved = resolveRulesShared(own, input.rules, relTo(own, rel), cliRules, input.cliSelection);
         if (only) {
           const shared = resolved;
           resolved = restricted.get(shared) ?? new Map([...shared].filter(([id]) => only.has(id)));
@@ -16627,9 +17482,16 @@ function loadSettings(input) {
       }
       return r;
     },
-    environmentOf: (rel) => environmentOf(configRel(rel), cfg),
-    kindOverride: (rel) => kindOverride(configRel(rel), cfg),
-    isIgnored: (rel) => ignored(configRel(rel)),
+    environmentOf: (rel) => {
+      const own = tree.configOf(rel);
+      return environmentOf(relTo(own, rel), own);
+    },
+    kindOverride: (rel) => {
+      const own = tree.configOf(rel);
+      return kindOverride(relTo(own, rel), own);
+    },
+    // `ignore:` of every config above the file applies (see config/tree.ts).
+    isIgnored: (rel) => tree.configsAbove(rel).some((c) => isIgnored(relTo(c, rel), c)),
     maxFileSize: input.maxFileSize ?? cfg.maxFileSize,
     inlineSuppressions: input.inlineSuppressions ?? true,
     requireReason: cfg.requireReason,
@@ -16642,24 +17504,32 @@ function loadSettings(input) {
     ...input.fileTimeoutMs !== void 0 ? { fileTimeoutMs: input.fileTimeoutMs } : {},
     ...input.shard ? { shard: input.shard } : {},
     // Everything that decides a path's environment, kind override and rules: the cache's tree
-    // signature uses it instead of asking each of 20,000 files for them.
-    configDigest: createHash2("sha1").update(JSON.stringify([cfg, root, cliRules, input.only ?? null, input.forceEnvironment ?? null, input.rules.map((r) => [r.id, r.severity, r.options ?? null, r.kinds, r.productionOnly ?? false])])).digest("hex"),
+    // signature uses it instead of asking each of 20,000 files for them. A getter: the engine reads
+    // it after asking every discovered file for its kind, so every nested config is loaded by then.
+    get configDigest() {
+      const configs = tree.all();
+      if (digest?.[0] !== configs.length) digest = [configs.length, createHash2("sha1").update(JSON.stringify([configs, ...staticDigest])).digest("hex")];
+      return digest[1];
+    },
     // What a worker thread needs to rebuild these settings (it loads the bundled rules itself).
     workerInit: {
       paths: input.paths,
       cwd: input.cwd,
       root,
       config: cfg,
+      hierarchical,
       ...input.cliRules ? { cliRules: input.cliRules } : {},
+      ...input.cliSelection ? { cliSelection: input.cliSelection } : {},
       ...input.only ? { only: input.only } : {},
       ...input.forceEnvironment ? { forceEnvironment: input.forceEnvironment } : {}
     }
   };
-  return { settings, config: cfg };
+  return { settings, config: cfg, tree };
 }
 
 export {
   formatMessage,
+  setStandIn,
   readText,
   recordDisk,
   diskInputsHold,
@@ -16668,14 +17538,18 @@ export {
   classify,
   allRules,
   ConfigError,
+  closest2 as closest,
   CONFIG_FILE_NAMES,
   KINDS,
   SEVERITY_RANK,
+  rulesNamed,
   defaultConfig,
   parseRuleFlag,
   parseSize,
+  selectorProblem,
   environmentOf,
   findRoot,
+  toRel,
   MissingPathError,
   discover,
   extractFacts,
