@@ -1609,7 +1609,8 @@ function summaryLinksFromEnv(env2) {
   const repository = env2.GITHUB_REPOSITORY ?? "";
   const sha = env2.GITHUB_SHA ?? "";
   if (!/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{7,64}$/i.test(sha)) return void 0;
-  const server = (env2.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+  let server = env2.GITHUB_SERVER_URL ?? "https://github.com";
+  while (server.endsWith("/")) server = server.slice(0, -1);
   return /^https?:\/\/[^\s()<>]+$/.test(server) ? { server, repository, sha } : void 0;
 }
 function findingUrl(links, path, line) {

@@ -37,9 +37,9 @@ test('the demo bot: PY001 reports the debug=True keyword itself', async () => {
   assert.match(found[0]!, /^bot\/main\.py:\d+:\d+ PY001 debug=True$/);
 });
 
-test('the demo bot: every hazard of the seeds is reported and the hardened file is clean', async () => {
+test('the demo Python services: every hazard of the seeds is reported and the hardened file is clean', async () => {
   const read = (p: string) => readFileSync(join(ROOT, 'fixtures/demo', p), 'utf8');
-  const files = Object.fromEntries(['bot/main.py', 'bot/workers.py', 'bot/cache.py', 'bot/hardened.py'].map((p) => [p, read(p)]));
+  const files = Object.fromEntries(['bot/main.py', 'bot/workers.py', 'bot/cache.py', 'bot/backups.py', 'admin/settings.py', 'bot/hardened.py'].map((p) => [p, read(p)]));
   const found = await lint(files);
   assert.deepEqual(found.filter((f) => f.startsWith('bot/hardened.py')), []);
   const ids = new Set(found.map((f) => f.split(' ')[1]));

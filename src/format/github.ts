@@ -177,7 +177,9 @@ export function summaryLinksFromEnv(env: NodeJS.ProcessEnv): SummaryLinks | unde
   const repository = env.GITHUB_REPOSITORY ?? '';
   const sha = env.GITHUB_SHA ?? '';
   if (!/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^[0-9a-f]{7,64}$/i.test(sha)) return undefined;
-  const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+  let server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  // A loop, not /\/+$/: that expression backtracks quadratically on a long run of slashes.
+  while (server.endsWith('/')) server = server.slice(0, -1);
   return /^https?:\/\/[^\s()<>]+$/.test(server) ? { server, repository, sha } : undefined;
 }
 
