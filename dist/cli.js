@@ -631,6 +631,25 @@ function renderRuleText(rule) {
 `;
 }
 
+// src/rule-families.ts
+var RULE_FAMILIES = [
+  { prefix: "SH", title: "commands and environment", tag: "commands" },
+  { prefix: "DF", title: "Dockerfile", tag: "dockerfile" },
+  { prefix: "DC", title: "compose", tag: "compose" },
+  { prefix: "SD", title: "systemd", tag: "systemd" },
+  { prefix: "PF", title: "platforms and orchestrators", tag: "platforms" },
+  { prefix: "PY", title: "Python", tag: "python" },
+  { prefix: "TS", title: "TypeScript and JavaScript", tag: "typescript" },
+  { prefix: "PL", title: "prodlint itself", tag: "prodlint" }
+];
+function familyOfId(id) {
+  return RULE_FAMILIES.find((f) => id.startsWith(f.prefix));
+}
+function familyIndex(id) {
+  const i = RULE_FAMILIES.findIndex((f) => id.startsWith(f.prefix));
+  return i === -1 ? RULE_FAMILIES.length : i;
+}
+
 // src/init.ts
 var DEV_LIKE = /* @__PURE__ */ new Set(["fixtures", "fixture", "samples", "sample", "sandbox", "playground", "scratch", "bench", "benchmark", "benchmarks", "mocks", "mock", "stubs", "demo", "demos", "local"]);
 var VENDOR_LIKE = /* @__PURE__ */ new Set(["vendor", "vendored", "third_party", "third-party", "thirdparty", "external", "extern", "bower_components"]);
@@ -680,15 +699,6 @@ function readHead(abs) {
     if (fd !== void 0) closeSync(fd);
   }
 }
-var FAMILY_TITLES = [
-  ["SH", "commands and environment (every kind that runs commands)"],
-  ["DF", "Dockerfile"],
-  ["DC", "compose"],
-  ["SD", "systemd"],
-  ["PY", "Python"],
-  ["TS", "TypeScript/JavaScript"],
-  ["PL", "prodlint itself"]
-];
 var MAX_LISTED = 10;
 function renderInitConfig(survey, rules) {
   const out = [];
@@ -725,7 +735,7 @@ function renderInitConfig(survey, rules) {
     const f = r.id.slice(0, 2);
     if (f !== family) {
       family = f;
-      const title = FAMILY_TITLES.find(([p]) => p === f)?.[1] ?? f;
+      const title = familyOfId(r.id)?.title ?? f;
       out.push(`  # ${f}: ${title}`);
     }
     const applies = r.kinds.some((k) => survey.kinds.has(k));
@@ -768,10 +778,6 @@ function renderInitConfig(survey, rules) {
   );
   return `${out.join("\n")}
 `;
-}
-function familyIndex(id) {
-  const i = FAMILY_TITLES.findIndex(([p]) => id.startsWith(p));
-  return i === -1 ? FAMILY_TITLES.length : i;
 }
 function yamlString(s) {
   return /^[A-Za-z0-9_./-]+$/.test(s) && !/^[-.]/.test(s) ? s : JSON.stringify(s);
@@ -1717,15 +1723,6 @@ var SRCROOT = "%SRCROOT%";
 var MAX_NAME = 255;
 var MAX_DESCRIPTION = 1024;
 var MAX_TAGS = 10;
-var FAMILY_TAGS = {
-  SH: "commands",
-  DF: "dockerfile",
-  DC: "compose",
-  SD: "systemd",
-  PY: "python",
-  TS: "typescript",
-  PL: "prodlint"
-};
 var PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
 function wellFormed(text) {
   return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
@@ -1750,7 +1747,7 @@ function nonEmpty(text, fallback) {
   return t === "" ? fallback : t;
 }
 function tagsFor(rule) {
-  const tags = [rule.category, FAMILY_TAGS[rule.id.slice(0, 2)], ...rule.kinds ?? []];
+  const tags = [rule.category, familyOfId(rule.id)?.tag, ...rule.kinds ?? []];
   return [...new Set(tags.filter((t) => typeof t === "string" && t !== ""))].slice(0, MAX_TAGS);
 }
 function ruleDescriptor(rule, withHelp) {

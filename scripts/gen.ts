@@ -15,22 +15,18 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AnyRule } from '../src/rule.js';
 import { kindsLabel, renderRuleMarkdown, ruleAnchor } from '../src/docs.js';
+import { RULE_FAMILIES as FAMILIES } from '../src/rule-families.js';
 
 /** `rules/<ID>-<name>.ts`: two capitals and three digits, then the name. */
 export const RULE_FILE_PATTERN = /^[A-Z]{2}[0-9]{3}-.*\.ts$/;
 export const README_START = '<!-- prodlint:rules:start -->';
 export const README_END = '<!-- prodlint:rules:end -->';
 
-/** Families in the order the docs present them (DESIGN.md §5). */
-export const RULE_FAMILIES: readonly { prefix: string; title: string }[] = [
-  { prefix: 'SH', title: 'SH — commands and environment' },
-  { prefix: 'DF', title: 'DF — Dockerfile' },
-  { prefix: 'DC', title: 'DC — compose' },
-  { prefix: 'SD', title: 'SD — systemd' },
-  { prefix: 'PY', title: 'PY — Python' },
-  { prefix: 'TS', title: 'TS — TypeScript and JavaScript' },
-  { prefix: 'PL', title: 'PL — prodlint itself' },
-];
+/** Families in presentation order with their README headings (DESIGN.md §5; src/rule-families.ts). */
+export const RULE_FAMILIES: readonly { prefix: string; title: string }[] = FAMILIES.map((f) => ({
+  prefix: f.prefix,
+  title: `${f.prefix} — ${f.title}`,
+}));
 const OTHER_FAMILY = 'Other rules';
 
 /** Plain code-unit order: the same everywhere, unlike localeCompare. */

@@ -11,6 +11,7 @@ import { defaultConfig, environmentOf } from './config.js';
 import { discover } from './discover.js';
 import { KIND_LABELS } from './docs.js';
 import type { AnyRule } from './rule.js';
+import { familyIndex, familyOfId } from './rule-families.js';
 import { KINDS, type Kind } from './types.js';
 
 export interface InitSurvey {
@@ -80,16 +81,6 @@ function readHead(abs: string): string {
   }
 }
 
-const FAMILY_TITLES: [string, string][] = [
-  ['SH', 'commands and environment (every kind that runs commands)'],
-  ['DF', 'Dockerfile'],
-  ['DC', 'compose'],
-  ['SD', 'systemd'],
-  ['PY', 'Python'],
-  ['TS', 'TypeScript/JavaScript'],
-  ['PL', 'prodlint itself'],
-];
-
 const MAX_LISTED = 10;
 
 /** YAML text of the starter configuration. Deterministic for a given survey and rule list. */
@@ -129,7 +120,7 @@ export function renderInitConfig(survey: InitSurvey, rules: readonly AnyRule[]):
     const f = r.id.slice(0, 2);
     if (f !== family) {
       family = f;
-      const title = FAMILY_TITLES.find(([p]) => p === f)?.[1] ?? f;
+      const title = familyOfId(r.id)?.title ?? f;
       out.push(`  # ${f}: ${title}`);
     }
     const applies = r.kinds.some((k) => survey.kinds.has(k));
@@ -175,10 +166,6 @@ export function renderInitConfig(survey: InitSurvey, rules: readonly AnyRule[]):
   return `${out.join('\n')}\n`;
 }
 
-function familyIndex(id: string): number {
-  const i = FAMILY_TITLES.findIndex(([p]) => id.startsWith(p));
-  return i === -1 ? FAMILY_TITLES.length : i;
-}
 
 /** A path as a YAML scalar: plain when safe, double-quoted otherwise. */
 function yamlString(s: string): string {

@@ -9,6 +9,7 @@ import type { RunResult } from '../report.js';
 import type { AnyRule } from '../rule.js';
 import { SEVERITY_RANK, type Finding, type RelatedLocation, type Severity } from '../types.js';
 import { REPOSITORY_URL, markdownToPlain, renderRuleMarkdown, renderRuleText, ruleHelpUri } from '../docs.js';
+import { familyOfId } from '../rule-families.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** GitHub rejects runs with more results than this (conventions.md §1.10). */
@@ -30,15 +31,6 @@ export interface SarifOptions {
 }
 
 /** Family prefix → a tag people filter by in the code scanning UI. */
-const FAMILY_TAGS: Record<string, string> = {
-  SH: 'commands',
-  DF: 'dockerfile',
-  DC: 'compose',
-  SD: 'systemd',
-  PY: 'python',
-  TS: 'typescript',
-  PL: 'prodlint',
-};
 
 const PROBLEM_SEVERITY: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'recommendation' };
 
@@ -74,7 +66,7 @@ function nonEmpty(text: string | undefined, fallback: string): string {
 }
 
 function tagsFor(rule: AnyRule): string[] {
-  const tags = [rule.category, FAMILY_TAGS[rule.id.slice(0, 2)], ...(rule.kinds ?? [])];
+  const tags = [rule.category, familyOfId(rule.id)?.tag, ...(rule.kinds ?? [])];
   return [...new Set(tags.filter((t): t is string => typeof t === 'string' && t !== ''))].slice(0, MAX_TAGS);
 }
 
