@@ -42,7 +42,7 @@ import {
   selectorProblem,
   setStandIn,
   toRel
-} from "./chunks/chunk-HUYIJZZH.js";
+} from "./chunks/chunk-KM56G2IQ.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-MMBIAWEE.js";
 import "./chunks/chunk-ROR5HC5C.js";

@@ -9,7 +9,7 @@ import {
   analyzeFile,
   liteProject,
   loadSettings
-} from "./chunks/chunk-HUYIJZZH.js";
+} from "./chunks/chunk-KM56G2IQ.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-MMBIAWEE.js";
 import "./chunks/chunk-ROR5HC5C.js";

@@ -72,11 +72,12 @@ export function buildProject(root: string, files: ProjectFile[]): ProjectModel {
       for (const file of files) for (const command of file.facts?.commands ?? []) yield { file, command };
     },
   };
+  const repoOf = repositoryRoots(model.exists);
   for (const { file, command } of model.commands()) {
     if (command.role !== 'start' || file.kind === 'shell') continue;
     const word = scriptWord(command);
     if (!word) continue;
-    const target = resolveScript(word, file.rel, byPath, byBase);
+    const target = resolveScript(word, file.rel, byPath, byBase, repoOf);
     if (!target || target.rel === file.rel) continue;
     const src = command.carrier.source;
     const via: Via = { path: src.path, span: command.span, start: src.positionAt(command.span.start), end: src.positionAt(command.span.end), label: command.carrier.label };
@@ -102,17 +103,43 @@ function scriptWord(cmd: Command): string | undefined {
 }
 
 /**
- * Resolve a script named by a carrier: relative to the carrier's directory first, then by
- * basename, preferring the candidate that shares the longest directory prefix with the carrier
- * (container paths like `/app/start.sh` rarely match the repository layout).
+ * The repository a file belongs to: the nearest enclosing directory with a `.git` entry (the run
+ * root when there is none). A run over several checkouts at once (`prodlint repoA repoB`) must
+ * judge each as it would alone, so a basename link never crosses from one to another.
  */
-function resolveScript(word: string, fromRel: string, byPath: Map<string, ProjectFile>, byBase: Map<string, ProjectFile[]>): ProjectFile | undefined {
+function repositoryRoots(exists: (rel: string) => boolean): (rel: string) => string {
+  const memo = new Map<string, string>();
+  const rootOf = (dir: string): string => {
+    let found = memo.get(dir);
+    if (found === undefined) {
+      found = dir === '.' || dir === '' || dir === '/' ? '.' : exists(posix.join(dir, '.git')) ? dir : rootOf(posix.dirname(dir));
+      memo.set(dir, found);
+    }
+    return found;
+  };
+  return (rel) => rootOf(posix.dirname(rel));
+}
+
+/**
+ * Resolve a script named by a carrier: relative to the carrier's directory first, then by
+ * basename within the carrier's repository, preferring the candidate that shares the longest
+ * directory prefix with the carrier (container paths like `/app/start.sh` rarely match the
+ * repository layout).
+ */
+function resolveScript(
+  word: string,
+  fromRel: string,
+  byPath: Map<string, ProjectFile>,
+  byBase: Map<string, ProjectFile[]>,
+  repoOf: (rel: string) => string,
+): ProjectFile | undefined {
   const dir = posix.dirname(fromRel);
   if (!word.startsWith('/')) {
     const direct = byPath.get(posix.normalize(posix.join(dir, word)));
     if (direct?.kind === 'shell') return direct;
   }
-  const candidates = byBase.get(posix.basename(word)) ?? [];
+  const repo = repoOf(fromRel);
+  const candidates = (byBase.get(posix.basename(word)) ?? []).filter((c) => repoOf(c.rel) === repo);
   if (candidates.length <= 1) return candidates[0];
   let best: ProjectFile | undefined;
   let bestScore = -1;

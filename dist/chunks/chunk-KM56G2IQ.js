@@ -17308,11 +17308,12 @@ function buildProject(root, files) {
       for (const file of files) for (const command of file.facts?.commands ?? []) yield { file, command };
     }
   };
+  const repoOf = repositoryRoots(model.exists);
   for (const { file, command } of model.commands()) {
     if (command.role !== "start" || file.kind === "shell") continue;
     const word = scriptWord(command);
     if (!word) continue;
-    const target = resolveScript(word, file.rel, byPath, byBase);
+    const target = resolveScript(word, file.rel, byPath, byBase, repoOf);
     if (!target || target.rel === file.rel) continue;
     const src = command.carrier.source;
     const via = { path: src.path, span: command.span, start: src.positionAt(command.span.start), end: src.positionAt(command.span.end), label: command.carrier.label };
@@ -17334,13 +17335,26 @@ function scriptWord(cmd) {
   if (first.value.includes("/") || /\.(sh|bash)$/.test(name)) return first.value;
   return void 0;
 }
-function resolveScript(word, fromRel, byPath, byBase) {
+function repositoryRoots(exists) {
+  const memo = /* @__PURE__ */ new Map();
+  const rootOf = (dir) => {
+    let found = memo.get(dir);
+    if (found === void 0) {
+      found = dir === "." || dir === "" || dir === "/" ? "." : exists(posix11.join(dir, ".git")) ? dir : rootOf(posix11.dirname(dir));
+      memo.set(dir, found);
+    }
+    return found;
+  };
+  return (rel) => rootOf(posix11.dirname(rel));
+}
+function resolveScript(word, fromRel, byPath, byBase, repoOf) {
   const dir = posix11.dirname(fromRel);
   if (!word.startsWith("/")) {
     const direct = byPath.get(posix11.normalize(posix11.join(dir, word)));
     if (direct?.kind === "shell") return direct;
   }
-  const candidates = byBase.get(posix11.basename(word)) ?? [];
+  const repo = repoOf(fromRel);
+  const candidates = (byBase.get(posix11.basename(word)) ?? []).filter((c) => repoOf(c.rel) === repo);
   if (candidates.length <= 1) return candidates[0];
   let best;
   let bestScore = -1;
