@@ -118,13 +118,19 @@ export function mapEntries(doc: Document, node: unknown): Pair[] {
 
 /** Comments from the CST (the document model drops their positions). */
 export function yamlComments(source: SourceFile): Comment[] {
-  const out: Comment[] = [];
-  const stack: unknown[] = [];
+  let tokens: unknown[];
   try {
-    for (const token of new Parser().parse(source.text)) stack.push(token);
+    tokens = [...new Parser().parse(source.text)];
   } catch {
-    return out;
+    return [];
   }
+  return yamlCommentsFromTokens(source, tokens);
+}
+
+/** The same over CST tokens the caller already has. The tokens are not changed. */
+export function yamlCommentsFromTokens(source: SourceFile, tokens: readonly unknown[]): Comment[] {
+  const out: Comment[] = [];
+  const stack: unknown[] = [...tokens];
   let guard = 0;
   while (stack.length && guard++ < 5_000_000) {
     const t = stack.pop() as Record<string, unknown> | null;
