@@ -1,134 +1,271 @@
 /**
- * `npm run bench`: how fast prodlint is, measured honestly against the physical floor.
+ * `npm run bench`: how fast prodlint is per kind of file, against the physical floor and against
+ * the established linter of that kind where one is installed.
  *
- * Trees: a generated deterministic monorepo (20,000 files, ~1% hazards), this machine's Python
- * standard library (site-packages excluded), and the project's node_modules. For each: files, MB,
- * wall time, files/s, MB/s, peak RSS, and the ratio to a bare Node pass that walks the same tree,
- * reads every file and tests one regex. Also a warm rerun with the cache, 1 vs 2 workers, and one
- * small file end to end (the pre-commit case). Runs the committed bundle (dist/cli.js) in child
- * processes, as users do. Prints a table and writes bench-out/bench.json.
+ * Corpora: the Python standard library (site-packages excluded), this machine's shell scripts
+ * (found by shebang under /usr/bin, /usr/sbin, /usr/lib, /etc; at most 1000), generated compose
+ * files with merge keys, generated Dockerfiles, the systemd units in /lib/systemd/system, a
+ * generated mixed monorepo, and one small file. Per corpus: prodlint cold (`--no-cache`), warm
+ * (cache filled by a previous run), the read floor (a Node process reading every file prodlint
+ * discovered and testing one regex: the time inside it, and its whole wall time with start-up),
+ * ratios, and peak RSS. Peers, run on the same files when installed and reported absent
+ * otherwise: ShellCheck (shell), Bandit (Python), dclint (compose), dockerfilelint (Dockerfiles);
+ * the npm ones are looked for on PATH and in `$BENCH_PEERS/node_modules/.bin`.
+ *
+ * Also: a compose file whose merge keys are doubled must take at most twice as long (alias
+ * resolution used to be quadratic), and one small file against `node -e 0`.
+ *
+ * Runs the built bundle (dist/cli.js, or $BENCH_CLI) in child processes, as users do; each timing
+ * is the median of BENCH_REPS runs (default 3), prodlint and its peer alternating. Options:
+ * `--only=shell,compose` runs some corpora. Writes bench-out/bench.json and prints a table.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateMonorepo } from './bench/generate.js';
+import { composeWithMerges, gatherShellScripts, generateComposeCorpus, generateDockerfileCorpus } from './bench/corpora.js';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
-const CLI = join(ROOT, 'dist/cli.js');
+const CLI = resolve(process.env.BENCH_CLI ?? join(ROOT, 'dist/cli.js'));
 const OUT = join(ROOT, 'bench-out');
+const REPS = Math.max(1, Number(process.env.BENCH_REPS ?? 3));
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const want = (name: string) => !only || only.includes(name);
 mkdirSync(OUT, { recursive: true });
 const work = mkdtempSync(join(tmpdir(), 'prodlint-bench-'));
 
-interface Measure {
-  tree: string;
-  mode: string;
+interface Run {
+  ms: number;
+  maxRssKb: number;
+  code: number;
+}
+
+/** One command under scripts/bench/rusage.py: wall time and peak RSS of the child alone. */
+function run(cmd: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Run {
+  const r = spawnSync('python3', [join(ROOT, 'scripts/bench/rusage.py'), ...cmd], { encoding: 'utf8', cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
+  if (r.status !== 0) throw new Error(`bench: could not run ${cmd[0]}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as Run;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+
+function prodlintArgs(paths: string[], extra: string[]): string[] {
+  return [process.execPath, CLI, ...paths, '--format', 'json', '--output', join(work, 'out.json'), '--fail-on', 'none', ...extra];
+}
+
+function prodlint(dir: string, paths: string[], extra: string[], cacheHome: string): Run {
+  const r = run(prodlintArgs(paths, extra), dir, { XDG_CACHE_HOME: cacheHome });
+  if (r.code !== 0) {
+    const again = spawnSync(prodlintArgs(paths, extra)[0]!, prodlintArgs(paths, extra).slice(1), { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, XDG_CACHE_HOME: cacheHome } });
+    throw new Error(`prodlint failed (exit ${r.code}) on ${dir}: ${again.stderr}`);
+  }
+  return r;
+}
+
+/** The files prodlint discovers in `paths` (it writes the list when PRODLINT_BENCH_FILES is set). */
+function discovered(dir: string, paths: string[]): string[] {
+  const list = join(work, `files-${Date.now()}.txt`);
+  spawnSync(process.execPath, prodlintArgs(paths, ['--no-cache']).slice(1), { cwd: dir, env: { PATH: process.env.PATH, PRODLINT_BENCH_FILES: list, XDG_CACHE_HOME: join(work, 'c0') } });
+  return existsSync(list) ? readFileSync(list, 'utf8').split('\n').filter(Boolean) : [];
+}
+
+interface Floor {
+  files: number;
+  bytes: number;
+  /** Reading and testing inside the process. */
+  ms: number;
+  /** The whole floor process, Node start-up included. */
+  processMs: number;
+}
+
+function floor(listFile: string): Floor {
+  const cmd = [process.execPath, join(ROOT, 'scripts/bench/floor.mjs'), listFile];
+  spawnSync(cmd[0]!, cmd.slice(1)); // warm the page cache
+  const inner: number[] = [];
+  const outer: number[] = [];
+  let last: { files: number; bytes: number } = { files: 0, bytes: 0 };
+  for (let i = 0; i < REPS; i++) {
+    const started = performance.now();
+    const r = spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8' });
+    outer.push(performance.now() - started);
+    const j = JSON.parse(r.stdout) as { files: number; bytes: number; ms: number };
+    inner.push(j.ms);
+    last = j;
+  }
+  return { files: last.files, bytes: last.bytes, ms: median(inner), processMs: median(outer) };
+}
+
+interface Peer {
+  name: string;
+  /** The command for the corpus, or undefined when the tool is not installed. */
+  cmd?: string[];
+}
+
+function which(name: string): string | undefined {
+  const dirs = [...(process.env.PATH ?? '').split(':'), ...(process.env.BENCH_PEERS ? [join(process.env.BENCH_PEERS, 'node_modules/.bin')] : [])];
+  for (const d of dirs) if (d && existsSync(join(d, name))) return join(d, name);
+  return undefined;
+}
+
+interface Row {
+  corpus: string;
   files: number;
   mb: number;
-  wallMs: number;
-  filesPerSec: number;
-  mbPerSec: number;
-  maxRssMb: number;
   floorMs: number;
-  ratio: number;
-  parsed?: number;
+  floorProcessMs: number;
+  coldMs: number;
+  coldRssMb: number;
+  warmMs: number;
+  warmRssMb: number;
+  /** cold / in-process read floor. */
+  xFloor: number;
+  /** cold / floor process (start-up included). */
+  xFloorProcess: number;
+  warmOverCold: number;
+  peer?: { name: string; absent: true } | { name: string; ms: number; rssMb: number; peerOverProdlint: number; exit: number };
+  target: { xFloor: number };
 }
 
-/** The floor over exactly the files prodlint discovers in `paths` (a discovery-only listing first). */
-function floor(dir: string, paths: string[]): { files: number; bytes: number; ms: number } {
-  const list = join(work, `files-${Date.now()}.txt`);
-  spawnSync(process.execPath, [CLI, ...paths, '--no-cache', '--rule', 'PL000=note', '--format', 'json', '--output', join(work, 'list.json'), '--fail-on', 'none'], { cwd: dir, env: { PATH: process.env.PATH, PRODLINT_BENCH_FILES: list } });
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/bench/floor.mjs'), list], { encoding: 'utf8', cwd: ROOT });
-  return JSON.parse(r.stdout);
-}
-
-function prodlint(dir: string, args: string[], env: NodeJS.ProcessEnv = {}, paths: string[] = [dir]): { wallMs: number; maxRssMb: number; stats: { filesDiscovered: number; filesLinted: number; filesParsed: number }; code: number | null } {
-  const statsFile = join(work, `stats-${Date.now()}-${Math.random()}.json`);
-  const started = performance.now();
-  const r = spawnSync(process.execPath, [CLI, ...paths, '--format', 'json', '--output', join(work, 'out.json'), '--fail-on', 'none', ...args], {
-    encoding: 'utf8',
-    cwd: dir,
-    env: { PATH: process.env.PATH, PRODLINT_BENCH_STATS: statsFile, XDG_CACHE_HOME: join(work, 'cache'), ...env },
-  });
-  const wallMs = performance.now() - started;
-  if (r.status !== 0) throw new Error(`prodlint failed on ${dir}: ${r.stderr}`);
-  const s = JSON.parse(readFileSync(statsFile, 'utf8'));
-  return { wallMs, maxRssMb: s.maxRssKb / 1024, stats: s.stats, code: r.status };
-}
-
-function measure(tree: string, mode: string, dir: string, paths: string[], args: string[], fl: { files: number; bytes: number; ms: number }, env?: NodeJS.ProcessEnv): Measure {
-  const p = prodlint(dir, args, env, paths);
-  const mb = fl.bytes / 1e6;
-  return {
-    tree,
-    mode,
-    files: p.stats.filesDiscovered,
-    mb: round(mb),
-    wallMs: Math.round(p.wallMs),
-    filesPerSec: Math.round(p.stats.filesDiscovered / (p.wallMs / 1000)),
-    mbPerSec: round(mb / (p.wallMs / 1000)),
-    maxRssMb: Math.round(p.maxRssMb),
+function bench(corpus: string, dir: string, paths: string[], peer?: Peer, xFloorTarget = 5, extra: string[] = []): Row {
+  const files = discovered(dir, paths);
+  const listFile = join(work, `list-${corpus.replace(/\W+/g, '_')}.txt`);
+  writeFileSync(listFile, files.join('\n'));
+  const fl = floor(listFile);
+  const cold: Run[] = [];
+  const peerRuns: Run[] = [];
+  const cacheHome = join(work, `cache-${corpus.replace(/\W+/g, '_')}`);
+  for (let i = 0; i < REPS; i++) {
+    cold.push(prodlint(dir, paths, ['--no-cache', ...extra], join(work, 'nocache')));
+    // A slow peer (Bandit on the stdlib takes a minute) runs once; a fast one alternates with prodlint.
+    if (peer?.cmd && (i === 0 || median(peerRuns.map((r) => r.ms)) < 10_000)) peerRuns.push(run(peer.cmd, dir));
+  }
+  prodlint(dir, paths, extra, cacheHome); // fill the cache
+  const warm = Array.from({ length: REPS }, () => prodlint(dir, paths, extra, cacheHome));
+  const coldMs = median(cold.map((r) => r.ms));
+  const warmMs = median(warm.map((r) => r.ms));
+  const row: Row = {
+    corpus,
+    files: files.length,
+    mb: round(fl.bytes / 1e6),
     floorMs: Math.round(fl.ms),
-    ratio: round(p.wallMs / fl.ms),
-    parsed: p.stats.filesParsed,
+    floorProcessMs: Math.round(fl.processMs),
+    coldMs: Math.round(coldMs),
+    coldRssMb: Math.round(Math.max(...cold.map((r) => r.maxRssKb)) / 1024),
+    warmMs: Math.round(warmMs),
+    warmRssMb: Math.round(Math.max(...warm.map((r) => r.maxRssKb)) / 1024),
+    xFloor: round(coldMs / fl.ms, 1),
+    xFloorProcess: round(coldMs / fl.processMs, 1),
+    warmOverCold: round(warmMs / coldMs),
+    target: { xFloor: xFloorTarget },
   };
+  if (peer) {
+    if (!peer.cmd) row.peer = { name: peer.name, absent: true };
+    else {
+      const ms = median(peerRuns.map((r) => r.ms));
+      row.peer = { name: peer.name, ms: Math.round(ms), rssMb: Math.round(Math.max(...peerRuns.map((r) => r.maxRssKb)) / 1024), peerOverProdlint: round(ms / coldMs, 1), exit: peerRuns[0]!.code };
+    }
+  }
+  console.error(`bench: ${corpus}: ${row.coldMs} ms cold, ${row.warmMs} ms warm, floor ${row.floorMs}/${row.floorProcessMs} ms${row.peer && 'ms' in row.peer ? `, ${row.peer.name} ${row.peer.ms} ms` : ''}`);
+  return row;
 }
 
-function round(n: number): number {
-  return Math.round(n * 100) / 100;
-}
+const rows: Row[] = [];
+const filesIn = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
 
-const results: Measure[] = [];
-const trees: { name: string; dir: string; paths: string[] }[] = [];
-
-// 1. The generated monorepo.
-const mono = join(work, 'monorepo');
-const gen = generateMonorepo(mono, Number(process.env.BENCH_FILES ?? 20_000));
-trees.push({ name: `monorepo (${gen.files} files, ${gen.hazards} hazards)`, dir: mono, paths: [mono] });
-
-// 2. The Python standard library, without site-packages.
-const stdlib = spawnSync('python3', ['-c', 'import sysconfig;print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).stdout.trim();
-if (stdlib) {
-  // Every top-level entry but site-packages (installed third-party packages are not the stdlib).
-  const entries = readdirSync(stdlib).filter((n) => n !== 'site-packages' && n !== '__pycache__').map((n) => join(stdlib, n));
-  trees.push({ name: 'python stdlib', dir: stdlib, paths: entries });
-}
-
-// 3. The project's node_modules (top-level packages; nested node_modules are always skipped).
-trees.push({ name: 'node_modules', dir: join(ROOT, 'node_modules'), paths: [join(ROOT, 'node_modules')] });
-
-for (const t of trees) {
-  // Warm the OS page cache once so the floor and the runs read from the same memory.
-  floor(t.dir, t.paths);
-  const fl = floor(t.dir, t.paths);
-  results.push(measure(t.name, 'cold, 1 worker', t.dir, t.paths, ['--no-cache', '--workers', '1'], fl));
-  results.push(measure(t.name, 'cold, 2 workers', t.dir, t.paths, ['--no-cache', '--workers', '2'], fl));
-  const cacheHome = join(work, `cache-${results.length}`);
-  prodlint(t.dir, ['--workers', '2'], { XDG_CACHE_HOME: cacheHome }, t.paths);
-  results.push(measure(t.name, 'warm cache', t.dir, t.paths, ['--workers', '2'], fl, { XDG_CACHE_HOME: cacheHome }));
-  if (t.dir === mono) {
-    // The edit-and-rerun loop: one application file changed since the cached run.
-    const edited = gen.sampleFile;
-    writeFileSync(edited, readFileSync(edited, 'utf8') + '\n# edited\n');
-    results.push(measure(t.name, 'warm, 1 file edited', t.dir, t.paths, ['--workers', '2'], fl, { XDG_CACHE_HOME: cacheHome }));
+// Python standard library, without site-packages.
+if (want('python')) {
+  const stdlib = spawnSync('python3', ['-c', 'import sysconfig;print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).stdout?.trim();
+  if (stdlib && existsSync(stdlib)) {
+    const entries = readdirSync(stdlib).filter((n) => n !== 'site-packages' && n !== 'dist-packages' && n !== '__pycache__').map((n) => join(stdlib, n));
+    const bandit = which('bandit');
+    rows.push(bench('Python stdlib', stdlib, entries, { name: 'Bandit', cmd: bandit ? [bandit, '-q', '-r', ...entries, '-f', 'txt'] : undefined }));
   }
 }
 
-// 4. One small file end to end (what a pre-commit hook pays), median of 5.
-const one = join(work, 'one');
-mkdirSync(join(one, '.git'), { recursive: true });
-writeFileSync(join(one, 'start.sh'), '#!/bin/sh\nexec uvicorn app:app --reload\n');
-const singles = Array.from({ length: 5 }, () => prodlint(one, ['--no-cache'], {}, ['start.sh']).wallMs).sort((a, b) => a - b);
-const single = { wallMsMedian: Math.round(singles[2]!), maxRssMb: Math.round(prodlint(one, ['--no-cache'], {}, ['start.sh']).maxRssMb) };
+// System shell scripts, copied so every tool reads the same files.
+if (want('shell')) {
+  const dir = join(work, 'shell');
+  gatherShellScripts(dir, ['/usr/bin', '/usr/sbin', '/usr/lib', '/etc']);
+  const shellcheck = which('shellcheck');
+  rows.push(bench('shell scripts (system)', dir, [dir], { name: 'ShellCheck', cmd: shellcheck ? [shellcheck, '-f', 'gcc', ...filesIn(dir)] : undefined }));
+}
 
-const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
-const report = { date: new Date().toISOString(), machine, results, singleFile: single };
+// Compose files with merge keys.
+if (want('compose')) {
+  const dir = join(work, 'compose');
+  generateComposeCorpus(dir);
+  const dclint = which('dclint');
+  rows.push(bench('compose (merge keys, generated)', dir, [dir], { name: 'dclint', cmd: dclint ? [dclint, ...filesIn(dir), '-f', 'json', '--color=false'] : undefined }, 3));
+}
+
+// Dockerfiles.
+if (want('dockerfile')) {
+  const dir = join(work, 'dockerfiles');
+  generateDockerfileCorpus(dir);
+  const dfl = which('dockerfilelint');
+  rows.push(bench('Dockerfiles (generated)', dir, [dir], { name: 'dockerfilelint', cmd: dfl ? [dfl, ...filesIn(dir), '-j'] : undefined }));
+}
+
+// systemd units.
+if (want('systemd') && existsSync('/lib/systemd/system')) rows.push(bench('systemd units (/lib/systemd/system)', '/lib/systemd/system', ['/lib/systemd/system'], undefined, 3));
+
+// One mixed repository: the generated monorepo.
+let monorepo: { files: number; hazards: number } | undefined;
+if (want('monorepo')) {
+  const dir = join(work, 'monorepo');
+  monorepo = generateMonorepo(dir, Number(process.env.BENCH_FILES ?? 20_000));
+  rows.push(bench(`mixed monorepo (generated, ${monorepo.hazards} hazards)`, dir, [dir]));
+}
+
+// Doubling the merge keys of one compose file at most doubles its time: time above an empty
+// compose run, so start-up does not hide a superlinear cost.
+let merges: { mergeKeys: number; ms: number }[] | undefined;
+let mergeRatio: number | undefined;
+if (want('merges')) {
+  const dir = join(work, 'merges');
+  mkdirSync(dir, { recursive: true });
+  const sizes = [0, 400, 800];
+  for (const n of sizes) {
+    mkdirSync(join(dir, `s${n}`), { recursive: true });
+    writeFileSync(join(dir, `s${n}`, 'compose.yaml'), composeWithMerges(n));
+  }
+  const times = sizes.map((n) => median(Array.from({ length: Math.max(REPS, 5) }, () => prodlint(dir, [`s${n}/compose.yaml`], ['--no-cache'], join(work, 'nocache')).ms)));
+  merges = sizes.slice(1).map((n, i) => ({ mergeKeys: n * 2, ms: Math.round(times[i + 1]! - times[0]!) }));
+  mergeRatio = round(merges[1]!.ms / Math.max(1, merges[0]!.ms));
+  console.error(`bench: merges: ${merges.map((m) => `${m.mergeKeys} merge keys ${m.ms} ms`).join(', ')} above an empty file; ratio ${mergeRatio}`);
+}
+
+// One small file end to end (what a pre-commit hook pays) against `node -e 0`.
+let single: { ms: number; rssMb: number; nodeMs: number; xNode: number } | undefined;
+if (want('single')) {
+  const one = join(work, 'one');
+  mkdirSync(join(one, '.git'), { recursive: true });
+  writeFileSync(join(one, 'start.sh'), '#!/bin/sh\nexec uvicorn app:app --reload\n');
+  const p: Run[] = [];
+  const n: Run[] = [];
+  for (let i = 0; i < Math.max(7, REPS); i++) {
+    p.push(prodlint(one, ['start.sh'], ['--no-cache'], join(work, 'nocache')));
+    n.push(run([process.execPath, '-e', '0'], one));
+  }
+  const ms = median(p.map((r) => r.ms));
+  const nodeMs = median(n.map((r) => r.ms));
+  single = { ms: Math.round(ms), rssMb: Math.round(Math.max(...p.map((r) => r.maxRssKb)) / 1024), nodeMs: Math.round(nodeMs), xNode: round(ms / nodeMs, 1) };
+}
+
+rmSync(work, { recursive: true, force: true });
+const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memGiB: Math.round(totalmem() / 2 ** 30), node: process.version, loadavg: loadavg().map((l) => round(l)) };
+const report = { date: new Date().toISOString(), machine, reps: REPS, rows, merges: merges && { runs: merges, ratio: mergeRatio, target: 2 }, singleFile: single };
 writeFileSync(join(OUT, 'bench.json'), JSON.stringify(report, null, 2) + '\n');
 
-const header = ['tree', 'mode', 'files', 'MB', 'wall ms', 'files/s', 'MB/s', 'peak RSS MB', 'floor ms', 'x floor', 'parsed'];
-const rows = results.map((r) => [r.tree, r.mode, r.files, r.mb, r.wallMs, r.filesPerSec, r.mbPerSec, r.maxRssMb, r.floorMs, r.ratio, r.parsed ?? '']);
+const header = ['corpus', 'files', 'MB', 'read floor ms', 'floor process ms', 'cold ms', 'x floor', 'x floor process', 'warm ms', 'warm/cold', 'peak RSS MB', 'peer', 'peer ms', 'peer / prodlint'];
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
-for (const row of rows) console.log(`| ${row.join(' | ')} |`);
-console.log(`\nOne small file end to end: ${single.wallMsMedian} ms wall (median of 5), ${single.maxRssMb} MB peak RSS`);
-console.log(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memGiB} GiB, Node ${machine.node}`);
-console.log(`Written: ${join(OUT, 'bench.json')}`);
+for (const r of rows) {
+  const peer = !r.peer ? ['', '', ''] : 'absent' in r.peer ? [r.peer.name, 'absent', ''] : [r.peer.name, r.peer.ms, `${r.peer.peerOverProdlint}x`];
+  console.log(`| ${[r.corpus, r.files, r.mb, r.floorMs, r.floorProcessMs, r.coldMs, r.xFloor, r.xFloorProcess, r.warmMs, r.warmOverCold, r.coldRssMb, ...peer].join(' | ')} |`);
+}
+if (merges) console.log(`\nMerge keys doubled (${merges[0]!.mergeKeys} -> ${merges[1]!.mergeKeys}): ${merges[0]!.ms} -> ${merges[1]!.ms} ms above an empty compose run, ratio ${mergeRatio} (target <= 2)${mergeRatio! <= 2 ? '' : '  NOT MET'}`);
+if (single) console.log(`One small file end to end: ${single.ms} ms (node -e 0: ${single.nodeMs} ms, ${single.xNode}x), ${single.rssMb} MB peak RSS`);
+console.log(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memGiB} GiB, Node ${machine.node}, load average ${machine.loadavg.join(' ')} at the end`);
+console.log(`Medians of ${REPS}. Written: ${join(OUT, 'bench.json')}`);

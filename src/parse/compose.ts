@@ -2,11 +2,11 @@
  * Compose files through `yaml` (which keeps source ranges). Anchors, aliases and merge keys are
  * supported; alias expansion is bounded so an alias bomb cannot exhaust memory.
  */
-import { isMap, isScalar, parseDocument, type Document as YamlDocument, type Pair } from 'yaml';
+import { Composer, Parser, YAMLParseError, isMap, isScalar, parseDocument, type Document as YamlDocument, type Pair } from 'yaml';
 import type { SourceFile, Span } from '../source.js';
 import type { Document, Environment } from '../types.js';
-import { mapEntries, nodeSpan, resolve, yamlComments, yamlLogicalLines } from './yaml-nodes.js';
-import { tooDeepYamlOffset } from './yaml-depth.js';
+import { mapEntries, nodeSpan, resolve, yamlCommentsFromTokens, yamlLogicalLines } from './yaml-nodes.js';
+import { tooDeepYamlTokens } from './yaml-depth.js';
 
 export interface ComposeService {
   name: string;
@@ -23,8 +23,26 @@ export interface ComposeTree {
 
 export type ComposeDocument = Document<ComposeTree>;
 
+const YAML_OPTIONS = { uniqueKeys: false, merge: true, prettyErrors: false, strict: false } as const;
+
 export function parseComposeYaml(text: string): YamlDocument {
-  return parseDocument(text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false });
+  return parseDocument(text, YAML_OPTIONS);
+}
+
+/**
+ * What `parseDocument` does, from CST tokens already in hand: the text is tokenised once and the
+ * tokens serve the depth guard, the comments and the document (three tokenisations before).
+ */
+function composeFromTokens(tokens: readonly unknown[], length: number): YamlDocument {
+  let doc: YamlDocument | null = null;
+  for (const d of new Composer(YAML_OPTIONS).compose(tokens as never, true, length)) {
+    if (!doc) doc = d as YamlDocument;
+    else {
+      doc.errors.push(new YAMLParseError(d.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  return doc ?? parseComposeYaml('');
 }
 
 /**
@@ -41,7 +59,8 @@ function problemSpan(start: number, end: number, length: number): Span {
 const MAX_YAML_DEPTH = 200;
 
 export function parseCompose(source: SourceFile, environment: Environment): ComposeDocument {
-  const tooDeep = tooDeepYamlOffset(source.text, MAX_YAML_DEPTH);
+  const tokens = [...new Parser().parse(source.text)];
+  const tooDeep = tooDeepYamlTokens(tokens, MAX_YAML_DEPTH);
   if (tooDeep !== undefined) {
     return {
       kind: 'compose',
@@ -53,7 +72,9 @@ export function parseCompose(source: SourceFile, environment: Environment): Comp
       parseErrors: [{ span: problemSpan(tooDeep, tooDeep + 1, source.text.length), message: `YAML nested more than ${MAX_YAML_DEPTH} levels deep; not analysed` }],
     };
   }
-  const yaml = parseComposeYaml(source.text);
+  // Comments first: the composer below only reads the tokens, but nothing then depends on that.
+  const comments = yamlCommentsFromTokens(source, tokens);
+  const yaml = composeFromTokens(tokens, source.text.length);
   const parseErrors: Document['parseErrors'] = yaml.errors.slice(0, 5).map((e) => ({
     span: problemSpan(e.pos[0], e.pos[1], source.text.length),
     message: `YAML: ${e.message.split('\n')[0]}`,
@@ -75,7 +96,7 @@ export function parseCompose(source: SourceFile, environment: Environment): Comp
     source,
     environment,
     tree: { yaml, services },
-    comments: yamlComments(source),
+    comments,
     logicalLines: yamlLogicalLines(source, yaml),
     parseErrors,
   };

@@ -20,7 +20,12 @@ const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
 
 /** Offset of the first collection nested deeper than `limit`, or undefined if none is. */
 export function tooDeepYamlOffset(text: string, limit: number): number | undefined {
-  for (const token of new Parser().parse(text)) {
+  return tooDeepYamlTokens(new Parser().parse(text), limit);
+}
+
+/** The same over CST tokens the caller already has (compose parses its text into tokens once). */
+export function tooDeepYamlTokens(tokens: Iterable<unknown>, limit: number): number | undefined {
+  for (const token of tokens) {
     const stack: [unknown, number][] = [[token, 0]];
     while (stack.length > 0) {
       const [raw, parentDepth] = stack.pop()!;

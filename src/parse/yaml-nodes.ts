@@ -3,7 +3,7 @@
  * kind). Merge keys (`<<: *defaults`) are followed, because compose files use them to share
  * `restart:`, `logging:` and `healthcheck:` between services.
  */
-import { Parser, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { Parser, isAlias, isMap, isPair, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { EmbeddedText } from '../embedded.js';
 import type { Span } from '../source.js';
 import type { Comment, LineRange } from '../types.js';
@@ -16,10 +16,40 @@ export function nodeSpan(node: { range?: [number, number, number] | null } | nul
   return { start: node.range[0], end: node.range[1] };
 }
 
+/**
+ * Every alias of a document and the node it names, found in one walk. `Alias.resolve(doc)` walks
+ * the whole document on every call, and rules look keys up through aliases (`<<: *defaults`) for
+ * every service, which made a compose file with many merge keys quadratic. The target is the same
+ * one the yaml package picks: the last node with that anchor before the alias in document order.
+ */
+const aliasTargets = new WeakMap<Document, Map<Alias, unknown>>();
+
+function targetsOf(doc: Document): Map<Alias, unknown> {
+  let targets = aliasTargets.get(doc);
+  if (!targets) {
+    const found = new Map<Alias, unknown>();
+    const anchors = new Map<string, unknown>();
+    visit(doc, {
+      Node: (_key, node) => {
+        if (isAlias(node)) found.set(node, anchors.get(node.source));
+        else if (node.anchor) anchors.set(node.anchor, node);
+      },
+    });
+    targets = found;
+    aliasTargets.set(doc, targets);
+  }
+  return targets;
+}
+
 /** Follow an alias to its anchor (bounded: alias chains cannot loop forever). */
 export function resolve(doc: Document, node: unknown): unknown {
-  let n = node;
-  for (let i = 0; i < MAX_MERGE_DEPTH && isAlias(n); i++) n = n.resolve(doc);
+  if (!isAlias(node)) return node;
+  const targets = targetsOf(doc);
+  let n: unknown = node;
+  for (let i = 0; i < MAX_MERGE_DEPTH && isAlias(n); i++) {
+    // An alias the walk did not see (a node from another document): ask the yaml package.
+    n = targets.has(n) ? targets.get(n) : n.resolve(doc);
+  }
   return n;
 }
 
@@ -27,11 +57,16 @@ export function resolve(doc: Document, node: unknown): unknown {
 export function getPair(doc: Document, map: unknown, key: string, depth = 0): Pair | undefined {
   const m = resolve(doc, map);
   if (!isMap(m) || depth > MAX_MERGE_DEPTH) return undefined;
+  // One pass over the map's own keys, noting merge keys on the way; they are searched after, in
+  // order, because the map's own keys win.
+  let merges: Pair[] | undefined;
   for (const item of m.items) {
-    if (isScalar(item.key) && !isMergeKey(item.key) && String(item.key.value) === key) return item;
+    if (!isScalar(item.key)) continue;
+    if (isMergeKey(item.key)) (merges ??= []).push(item);
+    else if (String(item.key.value) === key) return item;
   }
-  for (const item of m.items) {
-    if (!isMergeKey(item.key)) continue;
+  if (!merges) return undefined;
+  for (const item of merges) {
     const sources = isSeq(item.value) ? item.value.items : [item.value];
     for (const s of sources) {
       const found = getPair(doc, s, key, depth + 1);
@@ -83,13 +118,19 @@ export function mapEntries(doc: Document, node: unknown): Pair[] {
 
 /** Comments from the CST (the document model drops their positions). */
 export function yamlComments(source: SourceFile): Comment[] {
-  const out: Comment[] = [];
-  const stack: unknown[] = [];
+  let tokens: unknown[];
   try {
-    for (const token of new Parser().parse(source.text)) stack.push(token);
+    tokens = [...new Parser().parse(source.text)];
   } catch {
-    return out;
+    return [];
   }
+  return yamlCommentsFromTokens(source, tokens);
+}
+
+/** The same over CST tokens the caller already has. The tokens are not changed. */
+export function yamlCommentsFromTokens(source: SourceFile, tokens: readonly unknown[]): Comment[] {
+  const out: Comment[] = [];
+  const stack: unknown[] = [...tokens];
   let guard = 0;
   while (stack.length && guard++ < 5_000_000) {
     const t = stack.pop() as Record<string, unknown> | null;
