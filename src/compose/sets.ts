@@ -369,6 +369,8 @@ export function setContext(j: JudgedService): { set: string; related: { source: 
   const related = j.definitions
     .filter((d) => !(d.source.path === j.rel && d.keySpan.start === j.service.keySpan.start))
     .map((d) => ({ source: d.source, span: d.keySpan, message: `service "${j.name}" is also defined here (merged)` }));
-  const set = j.files.length > 1 ? ` (merged from ${j.files.join(', ')})` : ' (with the service it extends)';
+  const dir = posix.dirname(j.rel);
+  const names = j.files.map((f) => posix.relative(dir, f) || posix.basename(f));
+  const set = j.files.length > 1 ? ` (merged from ${names.join(', ')})` : ' (with the service it extends)';
   return { set, related };
 }
