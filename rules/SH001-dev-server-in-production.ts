@@ -38,8 +38,8 @@ export default defineRule({
   severity: 'error',
   category: 'reliability',
   productionOnly: true,
-  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson'],
-  roles: ['start', 'script'],
+  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson', 'kubernetes', 'cron'],
+  roles: ['start', 'script', 'job'],
   triggers: ['reload', 'flask', 'runserver', 'watch', 'nodemon', 'ts-node-dev', 'tsnd', 'dev', 'vite', 'serve', 'react-scripts'],
   precision: 'high',
   messages: {

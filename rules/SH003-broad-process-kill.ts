@@ -33,8 +33,8 @@ export default defineRule({
   severity: 'warning',
   category: 'reliability',
   productionOnly: true,
-  kinds: ['shell', 'systemd', 'packagejson'],
-  roles: ['start', 'hook', 'script'],
+  kinds: ['shell', 'systemd', 'packagejson', 'cron'],
+  roles: ['start', 'hook', 'script', 'job'],
   triggers: ['kill'],
   precision: 'high',
   messages: {

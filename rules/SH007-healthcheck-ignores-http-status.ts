@@ -11,7 +11,7 @@ export default defineRule({
   severity: 'error',
   category: 'reliability',
   productionOnly: true,
-  kinds: ['shell', 'dockerfile', 'compose'],
+  kinds: ['shell', 'dockerfile', 'compose', 'kubernetes'],
   triggers: ['curl'],
   precision: 'high',
   messages: {

@@ -11,8 +11,8 @@ export default defineRule({
   severity: 'note',
   category: 'reliability',
   productionOnly: true,
-  kinds: ['shell', 'systemd', 'procfile'],
-  roles: ['start', 'hook', 'script'],
+  kinds: ['shell', 'systemd', 'procfile', 'kubernetes', 'cron'],
+  roles: ['start', 'hook', 'script', 'job'],
   triggers: ['curl', 'wget'],
   precision: 'high',
   messages: {

@@ -73,7 +73,7 @@ export const PL = { parse: 'PL000', internal: 'PL001', unused: 'PL002', unknown:
 /** Load the kind's parser (once per thread) so that loading it never counts against a file's budget. */
 async function parserReady(kind: Kind): Promise<void> {
   try {
-    if (kind === 'shell' || kind === 'dockerfile' || kind === 'compose' || kind === 'systemd' || kind === 'procfile' || kind === 'packagejson') await (await import('./shell/script.js')).loadShellParser();
+    if (kind === 'shell' || kind === 'dockerfile' || kind === 'compose' || kind === 'systemd' || kind === 'procfile' || kind === 'packagejson' || kind === 'kubernetes' || kind === 'cron') await (await import('./shell/script.js')).loadShellParser();
     else if (kind === 'python') await (await import('./parse/tree-sitter.js')).getParser('python');
     else if (kind === 'typescript') await (await import('./parse/typescript.js')).loadTypeScriptParser();
   } catch {

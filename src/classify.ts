@@ -19,6 +19,7 @@ export function kindByName(relPath: string): Kind | undefined {
   if (base === 'Procfile' || base.startsWith('Procfile.')) return 'procfile';
   if (DOCKERFILE_NAME.test(base) && !base.endsWith('.dockerignore')) return 'dockerfile';
   if (SYSTEMD_EXT.test(base)) return 'systemd';
+  if (isCronPath(relPath, base)) return 'cron';
   if (/\.d\/[^/]+\.conf$/.test(relPath) && /\.(service|socket|timer|path|mount)\.d\//.test(relPath)) return 'systemd';
   if (SHELL_EXT.test(base)) return 'shell';
   if (base.endsWith('.py') || base.endsWith('.pyw')) return 'python';
@@ -52,7 +53,23 @@ export function kindByContent(relPath: string, text: string): Kind | undefined {
     return undefined;
   }
   if (/\.ya?ml$/i.test(relPath) && !isWorkflow(relPath) && looksLikeCompose(text)) return 'compose';
+  if (/\.ya?ml$/i.test(relPath) && !isWorkflow(relPath) && looksLikeKubernetes(text)) return 'kubernetes';
   return undefined;
+}
+
+/**
+ * Crontabs (`crontab`, `*.cron`, `*.crontab`, `cron.d/*`) and the scripts cron runs through
+ * run-parts (`cron.hourly/*` ... `cron.monthly/*`). Dot files (`.placeholder`) are not entries.
+ */
+function isCronPath(relPath: string, base: string): boolean {
+  if (base.startsWith('.') || isWorkflow(relPath)) return false;
+  if (base === 'crontab' || /\.(cron|crontab)$/.test(base)) return true;
+  return /(^|\/)cron\.(d|hourly|daily|weekly|monthly)\/[^/]+$/.test(relPath) && !/\.(md|txt|rst)$/i.test(base);
+}
+
+/** A top-level `apiVersion:` and a top-level `kind:` naming a workload (any document of the file). */
+export function looksLikeKubernetes(text: string): boolean {
+  return /^apiVersion:/m.test(text) && /^kind:[ \t]*["']?(Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob)["']?[ \t]*(#.*)?\r?$/m.test(text);
 }
 
 /** Top-level `services:` with an `image:` or `build:` entry below it. */

@@ -23,6 +23,8 @@ export const KIND_LABELS: Record<Kind, string> = {
   packagejson: 'package.json',
   python: 'Python',
   typescript: 'TypeScript/JavaScript',
+  kubernetes: 'Kubernetes',
+  cron: 'crontab',
 };
 
 /** The info string of a fenced code block showing a snippet of each kind. */
@@ -35,6 +37,8 @@ export const KIND_FENCE_LANGUAGE: Record<Kind, string> = {
   packagejson: 'json',
   python: 'python',
   typescript: 'ts',
+  kubernetes: 'yaml',
+  cron: 'text',
 };
 
 type RuleIdentity = Pick<AnyRule, 'id' | 'name'>;

@@ -81,7 +81,7 @@ export interface RunSettings {
 }
 
 /** Kinds whose facts feed the project model: parsed whenever present. */
-const CARRIER_KINDS = new Set<Kind>(['dockerfile', 'compose', 'systemd', 'procfile', 'packagejson']);
+const CARRIER_KINDS = new Set<Kind>(['dockerfile', 'compose', 'systemd', 'procfile', 'packagejson', 'kubernetes', 'cron']);
 /** Kinds whose analysis may run in a worker thread. */
 const WORKER_KINDS = new Set<Kind>(['python', 'typescript']);
 export const DEFAULT_FILE_TIMEOUT_MS = 5_000;

@@ -14,6 +14,8 @@ export const KINDS = [
   'packagejson',
   'python',
   'typescript',
+  'kubernetes',
+  'cron',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -61,7 +63,8 @@ export interface Document<T = unknown> {
 }
 
 /** What a command is for. See DESIGN.md §4.5. */
-export type Role = 'start' | 'build' | 'hook' | 'healthcheck' | 'script';
+/** `job`: a scheduled command (a crontab entry, a script in `/etc/cron.daily/`). */
+export type Role = 'start' | 'build' | 'hook' | 'healthcheck' | 'script' | 'job';
 
 /** A word of a command line after quote removal, with its place in the file. */
 export interface Word {

@@ -14,6 +14,11 @@ import { systemdCarriers } from './systemd.js';
 import type { UnitTree } from '../parse/systemd.js';
 import type { ProcfileTree } from '../parse/procfile.js';
 import type { PackageJsonTree } from '../parse/packagejson.js';
+import { kubernetesCarriers } from './kubernetes.js';
+import type { KubernetesDocument } from '../parse/kubernetes.js';
+import { cronCarriers } from './cron.js';
+import { crontabWrites } from '../cron/from-script.js';
+import type { CronDocument } from '../parse/cron.js';
 
 /**
  * Embedded scripts (each `RUN`, `command:`, `ExecStart=`...) are parsed under one time budget per
@@ -26,6 +31,7 @@ export async function extractFacts(doc: Document): Promise<CommandSink> {
       const d = doc as ShellDocument;
       const carrier: Carrier = { kind: 'shell', label: 'script', source: doc.source, span: { start: 0, end: doc.source.text.length }, shellForm: true };
       addParsedScript(sink, d.tree, 'script', carrier);
+      crontabWrites(d.tree, doc.source, sink);
       break;
     }
     case 'dockerfile':
@@ -47,6 +53,14 @@ export async function extractFacts(doc: Document): Promise<CommandSink> {
     case 'packagejson':
       await loadShellParser();
       withParseDeadline(() => packageJsonCarriers(doc as Document<PackageJsonTree>, sink));
+      break;
+    case 'kubernetes':
+      await loadShellParser();
+      withParseDeadline(() => kubernetesCarriers(doc as KubernetesDocument, sink));
+      break;
+    case 'cron':
+      await loadShellParser();
+      withParseDeadline(() => cronCarriers(doc as CronDocument, sink));
       break;
     default:
       break;

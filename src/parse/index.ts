@@ -23,6 +23,10 @@ export async function parseFile(kind: Kind, source: SourceFile, environment: Env
       return (await import('./python.js')).parsePython(source, environment);
     case 'typescript':
       return (await import('./typescript.js')).parseTypeScript(source, environment);
+    case 'kubernetes':
+      return (await import('./kubernetes.js')).parseKubernetes(source, environment);
+    case 'cron':
+      return (await import('./cron.js')).parseCron(source, environment);
     default:
       return unsupported(kind, source, environment);
   }

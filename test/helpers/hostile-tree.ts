@@ -38,6 +38,8 @@ export const DEFAULT_PATHS: Record<Kind, string> = {
   packagejson: 'package.json',
   python: 'app.py',
   typescript: 'server.ts',
+  kubernetes: 'deployment.yaml',
+  cron: 'crontab',
 };
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
