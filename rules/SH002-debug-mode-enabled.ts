@@ -16,7 +16,7 @@ export default defineRule({
   severity: 'error',
   category: 'security',
   productionOnly: true,
-  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson'],
+  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson', 'railway', 'fly', 'render', 'heroku'],
   roles: ['start', 'script'],
   triggers: ['DEBUG', '_ENV', '--debug'],
   securitySeverity: 7.5,

@@ -23,6 +23,10 @@ export const KIND_LABELS: Record<Kind, string> = {
   packagejson: 'package.json',
   python: 'Python',
   typescript: 'TypeScript/JavaScript',
+  railway: 'Railway',
+  fly: 'Fly.io',
+  render: 'Render',
+  heroku: 'Heroku',
 };
 
 /** The info string of a fenced code block showing a snippet of each kind. */
@@ -35,6 +39,10 @@ export const KIND_FENCE_LANGUAGE: Record<Kind, string> = {
   packagejson: 'json',
   python: 'python',
   typescript: 'ts',
+  railway: 'toml',
+  fly: 'toml',
+  render: 'yaml',
+  heroku: 'json',
 };
 
 type RuleIdentity = Pick<AnyRule, 'id' | 'name'>;

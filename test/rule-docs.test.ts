@@ -20,6 +20,10 @@ const DEFAULT_PATHS: Record<string, string> = {
   packagejson: 'package.json',
   python: 'app.py',
   typescript: 'server.ts',
+  railway: 'railway.toml',
+  fly: 'fly.toml',
+  render: 'render.yaml',
+  heroku: 'app.json',
 };
 
 async function findingsOf(ex: DocExample, id: string): Promise<string[]> {

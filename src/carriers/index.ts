@@ -14,6 +14,8 @@ import { systemdCarriers } from './systemd.js';
 import type { UnitTree } from '../parse/systemd.js';
 import type { ProcfileTree } from '../parse/procfile.js';
 import type { PackageJsonTree } from '../parse/packagejson.js';
+import type { PlatformDocument } from '../parse/platform.js';
+import { platformCarriers } from './platform.js';
 
 /**
  * Embedded scripts (each `RUN`, `command:`, `ExecStart=`...) are parsed under one time budget per
@@ -47,6 +49,13 @@ export async function extractFacts(doc: Document): Promise<CommandSink> {
     case 'packagejson':
       await loadShellParser();
       withParseDeadline(() => packageJsonCarriers(doc as Document<PackageJsonTree>, sink));
+      break;
+    case 'railway':
+    case 'fly':
+    case 'render':
+    case 'heroku':
+      await loadShellParser();
+      withParseDeadline(() => platformCarriers(doc as PlatformDocument, sink));
       break;
     default:
       break;

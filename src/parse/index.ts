@@ -23,6 +23,11 @@ export async function parseFile(kind: Kind, source: SourceFile, environment: Env
       return (await import('./python.js')).parsePython(source, environment);
     case 'typescript':
       return (await import('./typescript.js')).parseTypeScript(source, environment);
+    case 'railway':
+    case 'fly':
+    case 'render':
+    case 'heroku':
+      return (await import('./platform.js')).parsePlatform(kind, source, environment);
     default:
       return unsupported(kind, source, environment);
   }

@@ -38,6 +38,10 @@ export const DEFAULT_PATHS: Record<Kind, string> = {
   packagejson: 'package.json',
   python: 'app.py',
   typescript: 'server.ts',
+  railway: 'railway.toml',
+  fly: 'fly.toml',
+  render: 'render.yaml',
+  heroku: 'app.json',
 };
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
