@@ -55,10 +55,12 @@ function readFormat(source: SourceFile): Read {
   return { root: fromYaml(source, yaml), format: 'yaml', comments: yamlComments(source), logicalLines: yamlLogicalLines(source, yaml), parseErrors };
 }
 
-/** `railway.worker.toml` names its service `worker`; `railway.toml` is `service`. */
+/** `railway.worker.toml` names its service `worker`; `bot/railway.toml` is `bot`; else `service`. */
 function railwayServiceName(path: string): string {
   const m = /^railway\.(.+)\.(toml|json)$/.exec(lastSegment(path));
-  return m ? m[1]! : 'service';
+  if (m) return m[1]!;
+  const parts = path.split('/');
+  return parts.length > 1 ? parts[parts.length - 2]! : 'service';
 }
 
 export function parsePlatform(kind: Kind, source: SourceFile, environment: Environment): PlatformDocument {
