@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'warning',
   category: 'tool',
   productionOnly: false,
-  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson', 'python', 'typescript', 'kubernetes', 'cron'],
+  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson', 'python', 'typescript', 'kubernetes', 'cron', 'railway', 'fly', 'render', 'heroku'],
   triggers: [],
   messages: { default: '{{message}}' },
   docs: {

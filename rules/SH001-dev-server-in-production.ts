@@ -38,7 +38,7 @@ export default defineRule({
   severity: 'error',
   category: 'reliability',
   productionOnly: true,
-  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson', 'kubernetes', 'cron'],
+  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson', 'kubernetes', 'cron', 'railway', 'fly', 'render', 'heroku'],
   roles: ['start', 'script', 'job'],
   triggers: ['reload', 'flask', 'runserver', 'watch', 'nodemon', 'ts-node-dev', 'tsnd', 'dev', 'vite', 'serve', 'react-scripts'],
   precision: 'high',

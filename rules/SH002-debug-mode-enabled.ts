@@ -16,7 +16,7 @@ export default defineRule({
   severity: 'error',
   category: 'security',
   productionOnly: true,
-  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson', 'kubernetes', 'cron'],
+  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson', 'kubernetes', 'cron', 'railway', 'fly', 'render', 'heroku'],
   roles: ['start', 'script', 'job'],
   triggers: ['DEBUG', '_ENV', '--debug'],
   securitySeverity: 7.5,

@@ -22,7 +22,7 @@ export default defineRule({
   severity: 'error',
   category: 'reliability',
   productionOnly: true,
-  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson'],
+  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson', 'railway', 'fly', 'render', 'heroku'],
   triggers: ['&', 'setsid', 'fork', 'daemon', 'nginx', 'pg_ctl', 'pm2', 'memcached', 'php-fpm', 'sshd', 'cron', 'celery', 'apachectl', 'apache2ctl', '-D'],
   precision: 'high',
   messages: {

@@ -20,7 +20,7 @@ export default defineRule({
   severity: 'warning',
   category: 'reliability',
   productionOnly: true,
-  kinds: ['dockerfile', 'compose', 'kubernetes'],
+  kinds: ['dockerfile', 'compose', 'kubernetes', 'railway', 'fly', 'render'],
   roles: ['start'],
   triggers: ['npm', 'yarn', 'pnpm', 'npx'],
   precision: 'high',

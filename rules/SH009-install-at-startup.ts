@@ -35,7 +35,7 @@ export default defineRule({
   severity: 'warning',
   category: 'reliability',
   productionOnly: true,
-  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson', 'kubernetes'],
+  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson', 'kubernetes', 'railway', 'fly', 'render', 'heroku'],
   roles: ['start', 'hook', 'script'],
   triggers: ['install', 'npm', 'yarn', 'pnpm', 'apk', 'uv', 'pipenv', 'composer'],
   precision: 'high',

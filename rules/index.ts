@@ -17,6 +17,9 @@ import DF004_no_healthcheck from './DF004-no-healthcheck.js';
 import DF005_python_output_buffered from './DF005-python-output-buffered.js';
 import DF006_mutable_base_image from './DF006-mutable-base-image.js';
 import DF007_copy_context_without_dockerignore from './DF007-copy-context-without-dockerignore.js';
+import PF003_restart_policy_gives_up from './PF003-restart-policy-gives-up.js';
+import PF004_hard_coded_port from './PF004-hard-coded-port.js';
+import PF005_migrations_in_replicated_start from './PF005-migrations-in-replicated-start.js';
 import PL000_parse_error from './PL000-parse-error.js';
 import PL001_internal_error from './PL001-internal-error.js';
 import PL002_unused_suppression from './PL002-unused-suppression.js';
@@ -84,6 +87,9 @@ export const allRules: AnyRule[] = [
   DF005_python_output_buffered,
   DF006_mutable_base_image,
   DF007_copy_context_without_dockerignore,
+  PF003_restart_policy_gives_up,
+  PF004_hard_coded_port,
+  PF005_migrations_in_replicated_start,
   PL000_parse_error,
   PL001_internal_error,
   PL002_unused_suppression,

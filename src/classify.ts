@@ -25,7 +25,28 @@ export function kindByName(relPath: string): Kind | undefined {
   if (base.endsWith('.py') || base.endsWith('.pyw')) return 'python';
   if (TS_EXT.test(base) && !base.endsWith('.d.ts') && !base.endsWith('.d.mts') && !base.endsWith('.d.cts')) return 'typescript';
   if (COMPOSE_NAME.test(base) && !isWorkflow(relPath)) return 'compose';
+  // Platform config files (issue 17). `app.json` is Heroku's only by content (see kindByContent).
+  if (RAILWAY_NAME.test(base)) return 'railway';
+  if (FLY_NAME.test(base)) return 'fly';
+  if (RENDER_NAME.test(base)) return 'render';
+  if (base === 'heroku.yml' || base === 'heroku.yaml') return 'heroku';
   return undefined;
+}
+
+/** `railway.toml`, `railway.json`, and custom config paths such as `railway.worker.toml`. */
+const RAILWAY_NAME = /^railway(\.[^/]+)?\.(toml|json)$/;
+/** `fly.toml`, `fly.staging.toml` (`fly deploy -c`). */
+const FLY_NAME = /^fly(\.[^/]+)?\.toml$/;
+/** `render.yaml` (a Blueprint's default name), `render.staging.yaml`. */
+const RENDER_NAME = /^render(\.[^/]+)?\.ya?ml$/;
+
+/**
+ * Heroku's `app.json` has a top-level `formation`, `scripts`, `addons`, `buildpacks`, `stack` or
+ * `success_url`; other tools' `app.json` (Expo, React Native) have `expo`/`displayName` instead.
+ */
+export function looksLikeHerokuAppJson(text: string): boolean {
+  if (/"(expo|displayName)"\s*:/.test(text)) return false;
+  return /"(formation|addons|buildpacks|stack|success_url|scripts)"\s*:/.test(text);
 }
 
 function isWorkflow(relPath: string): boolean {
@@ -53,6 +74,7 @@ export function kindByContent(relPath: string, text: string): Kind | undefined {
     return undefined;
   }
   if (/\.ya?ml$/i.test(relPath) && !isWorkflow(relPath) && looksLikeCompose(text)) return 'compose';
+  if (lastSegment(relPath) === 'app.json' && looksLikeHerokuAppJson(text)) return 'heroku';
   if (/\.ya?ml$/i.test(relPath) && !isWorkflow(relPath) && looksLikeKubernetes(text)) return 'kubernetes';
   return undefined;
 }

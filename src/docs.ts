@@ -25,6 +25,10 @@ export const KIND_LABELS: Record<Kind, string> = {
   typescript: 'TypeScript/JavaScript',
   kubernetes: 'Kubernetes',
   cron: 'crontab',
+  railway: 'Railway',
+  fly: 'Fly.io',
+  render: 'Render',
+  heroku: 'Heroku',
 };
 
 /** The info string of a fenced code block showing a snippet of each kind. */
@@ -39,6 +43,10 @@ export const KIND_FENCE_LANGUAGE: Record<Kind, string> = {
   typescript: 'ts',
   kubernetes: 'yaml',
   cron: 'text',
+  railway: 'toml',
+  fly: 'toml',
+  render: 'yaml',
+  heroku: 'json',
 };
 
 type RuleIdentity = Pick<AnyRule, 'id' | 'name'>;

@@ -16,8 +16,15 @@ export const KINDS = [
   'typescript',
   'kubernetes',
   'cron',
+  // Platform config files (issue 17): src/deploy/{railway,fly,render,heroku}.ts.
+  'railway',
+  'fly',
+  'render',
+  'heroku',
 ] as const;
 export type Kind = (typeof KINDS)[number];
+/** The platform config kinds (Railway, Fly.io, Render, Heroku): carriers and deployment models. */
+export const PLATFORM_KINDS: ReadonlySet<Kind> = new Set<Kind>(['railway', 'fly', 'render', 'heroku']);
 
 /** Whether a file is meant for production; production-only rules skip `development` files. */
 export type Environment = 'production' | 'development';

@@ -95,6 +95,10 @@ test('example fences carry the language of their kind and survive backticks in t
     typescript: 'ts',
     kubernetes: 'yaml',
     cron: 'text',
+    railway: 'toml',
+    fly: 'toml',
+    render: 'yaml',
+    heroku: 'json',
   });
   const tricky = makeRule('SH009', 'x', { docs: { ...sh.docs, example: { kind: 'shell', code: 'echo ```\n' } } });
   assert.ok(renderRuleMarkdown(tricky, 2).includes('\n````sh\necho ```\n````\n'));

@@ -145,7 +145,7 @@ test('security-severity: a numeric string, only on security rules', () => {
 
 test('tags are capped at 10 and names/descriptions at GitHub limits', () => {
   const everywhere = makeRule('SH002', 'n'.repeat(300), {
-    kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson', 'python', 'typescript'],
+    kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson', 'python', 'typescript', 'railway', 'fly', 'render', 'heroku'],
     docs: { ...sh.docs, summary: 's'.repeat(2000), what: 'w'.repeat(5000) },
   });
   const f = source('start.sh', 'exec uvicorn app --reload\n');

@@ -22,6 +22,10 @@ const DEFAULT_PATHS: Record<string, string> = {
   typescript: 'server.ts',
   kubernetes: 'deployment.yaml',
   cron: 'crontab',
+  railway: 'railway.toml',
+  fly: 'fly.toml',
+  render: 'render.yaml',
+  heroku: 'app.json',
 };
 
 async function findingsOf(ex: DocExample, id: string): Promise<string[]> {

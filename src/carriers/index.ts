@@ -19,6 +19,8 @@ import type { KubernetesDocument } from '../parse/kubernetes.js';
 import { cronCarriers } from './cron.js';
 import { crontabWrites } from '../cron/from-script.js';
 import type { CronDocument } from '../parse/cron.js';
+import type { PlatformDocument } from '../parse/platform.js';
+import { platformCarriers } from './platform.js';
 
 /**
  * Embedded scripts (each `RUN`, `command:`, `ExecStart=`...) are parsed under one time budget per
@@ -61,6 +63,13 @@ export async function extractFacts(doc: Document): Promise<CommandSink> {
     case 'cron':
       await loadShellParser();
       withParseDeadline(() => cronCarriers(doc as CronDocument, sink));
+      break;
+    case 'railway':
+    case 'fly':
+    case 'render':
+    case 'heroku':
+      await loadShellParser();
+      withParseDeadline(() => platformCarriers(doc as PlatformDocument, sink));
       break;
     default:
       break;

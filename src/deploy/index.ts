@@ -13,3 +13,13 @@ export function deployServices(doc: Document): readonly DeployService[] {
   const tree = doc.tree as { deploy?: DeployService[] } | null | undefined;
   return tree?.deploy ?? [];
 }
+
+/**
+ * The service a command of `doc` belongs to: the one named like the command's carrier owner
+ * (a Railway file's service, a Fly process group, a Render service, a heroku.yml process), or the
+ * only service of a single-service file.
+ */
+export function serviceForCommand(doc: Document, owner: string | undefined): DeployService | undefined {
+  const services = deployServices(doc);
+  return services.find((s) => s.name === owner) ?? (services.length === 1 ? services[0] : undefined);
+}

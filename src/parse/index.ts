@@ -27,6 +27,11 @@ export async function parseFile(kind: Kind, source: SourceFile, environment: Env
       return (await import('./kubernetes.js')).parseKubernetes(source, environment);
     case 'cron':
       return (await import('./cron.js')).parseCron(source, environment);
+    case 'railway':
+    case 'fly':
+    case 'render':
+    case 'heroku':
+      return (await import('./platform.js')).parsePlatform(kind, source, environment);
     default:
       return unsupported(kind, source, environment);
   }

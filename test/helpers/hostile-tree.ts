@@ -40,6 +40,10 @@ export const DEFAULT_PATHS: Record<Kind, string> = {
   typescript: 'server.ts',
   kubernetes: 'deployment.yaml',
   cron: 'crontab',
+  railway: 'railway.toml',
+  fly: 'fly.toml',
+  render: 'render.yaml',
+  heroku: 'app.json',
 };
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */

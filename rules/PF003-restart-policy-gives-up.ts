@@ -1,0 +1,47 @@
+import { deployServices } from '../src/deploy/index.js';
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  id: 'PF003',
+  name: 'restart-policy-gives-up',
+  severity: 'warning',
+  category: 'reliability',
+  productionOnly: true,
+  kinds: ['railway', 'fly'],
+  triggers: ['never', 'retries'],
+  triggersIgnoreCase: true,
+  precision: 'high',
+  messages: {
+    never: '"{{service}}" is never restarted: the first crash (an unhandled exception, an out-of-memory kill) leaves this long-running service down until someone redeploys it',
+    fewRetries: '"{{service}}" is restarted at most {{retries}} times: a few quick crashes at start (a database not up yet, a watchdog firing during a slow boot) leave it down for good',
+  },
+  options: { minRetries: 5 },
+  docs: {
+    summary: 'A long-running platform service is never restarted, or only a few times',
+    what: `Reads the deployment model of platform files (\`deployServices\`) and reports, on the value as written:
+- a restart policy of **never** — Railway \`restartPolicyType = "NEVER"\`, Fly.io \`[[restart]] policy = "never"\` (and, once Kubernetes feeds the model, \`restartPolicy: Never\` on a long-running workload);
+- an **on-failure** policy whose retry limit is below \`minRetries\` (default 5) — Railway \`restartPolicyMaxRetries\`, Fly.io \`[[restart]] retries\`.
+
+One-shot services are skipped: a Railway service with a \`cronSchedule\`, a Kubernetes Job or CronJob. \`ALWAYS\` and \`ON_FAILURE\` with Railway's default of 10 retries are not reported. Render and Heroku always restart a crashed instance, so they have no policy to check.`,
+    why: `The restart policy is the last line of defence when the process dies. One team's Telegram bot on Railway crash-looped every three minutes: a watchdog inside the bot called \`os._exit(1)\` whenever no update arrived within 180 seconds, including during a slow start, and Railway restarted it each time. With the platform's restarts the bot stayed mostly up while the team found the watchdog; with a policy of \`NEVER\`, or a handful of retries, the first few false alarms would have left it dead with no one paged — a crash during a database blip at 3 a.m. is exactly when nobody redeploys by hand. A restart policy that gives up turns every transient failure into an outage that lasts until a human notices.`,
+    example: { kind: 'railway', path: 'railway.toml', code: '[build]\nbuilder = "DOCKERFILE"\n\n[deploy]\nstartCommand = "python -m bot"\nrestartPolicyType = "NEVER"\n' },
+    fix: { kind: 'railway', path: 'railway.toml', code: '[build]\nbuilder = "DOCKERFILE"\n\n[deploy]\nstartCommand = "python -m bot"\nrestartPolicyType = "ALWAYS"\n' },
+    references: ['https://docs.railway.com/reference/config-as-code', 'https://docs.railway.com/guides/restart-policy', 'https://fly.io/docs/reference/configuration/#the-restart-section'],
+  },
+  document(doc, ctx) {
+    // Services that inherit one setting (Railway environments) are reported once, on the setting.
+    const seen = new Set<number>();
+    for (const service of deployServices(doc)) {
+      if (service.oneShot || !service.restart) continue;
+      const { policy, maxRetries } = service.restart;
+      const at = (maxRetries ?? policy).span.start;
+      if (seen.has(at)) continue;
+      seen.add(at);
+      if (policy.value === 'never') {
+        ctx.report({ messageId: 'never', data: { service: service.name }, span: policy.span });
+      } else if (policy.value === 'on-failure' && maxRetries && maxRetries.value < ctx.options.minRetries) {
+        ctx.report({ messageId: 'fewRetries', data: { service: service.name, retries: maxRetries.value }, span: maxRetries.span });
+      }
+    }
+  },
+});
