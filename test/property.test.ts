@@ -171,7 +171,7 @@ const scratch = tempRepo('property');
 
 describe('every parser, carrier and rule survives random and mutated input', () => {
   for (const kind of KINDS) {
-    test(`${kind}: ${RUNS_PER_KIND} inputs`, { timeout: 300_000 }, async () => {
+    test(`${kind}: ${RUNS_PER_KIND} inputs`, { timeout: 900_000 }, async () => {
       const path = DEFAULT_PATHS[kind];
       await fc.assert(
         fc.asyncProperty(contentFor(fixtures.get(kind)!), async (text) => {
@@ -194,7 +194,7 @@ describe('every parser, carrier and rule survives random and mutated input', () 
 });
 
 describe('the whole engine survives a repository of mutated files', () => {
-  test(`${ENGINE_RUNS} repositories, one mutated file of every kind each`, { timeout: 300_000 }, async () => {
+  test(`${ENGINE_RUNS} repositories, one mutated file of every kind each`, { timeout: 900_000 }, async () => {
     const files = fc.tuple(...KINDS.map((k) => contentFor(fixtures.get(k)!)));
     await fc.assert(
       fc.asyncProperty(files, async (texts) => {

@@ -26,7 +26,7 @@ function inChild(code: string, path: string): { out: string; timedOut: boolean }
 import { readIgnoreFile } from ${JSON.stringify(join(REPO_ROOT, 'src/ignore-lines.ts'))};
 const path = ${JSON.stringify(path)};
 ${code}`;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 60_000 }); // backstop: a blocked read never returns; a working one takes milliseconds
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 300_000 }); // backstop: a blocked read never returns; a working one takes milliseconds
   return { out: r.stdout.trim(), timedOut: r.error !== undefined || r.signal !== null };
 }
 

@@ -39,7 +39,8 @@ const RUN = 100_000;
  * CPU time one expression may take for all its inputs (the slowest linear one takes about 0.7 s),
  * and a wall-clock backstop for a child that stops without using CPU (or where /proc is missing).
  */
-const GUARD: WatchdogLimits = { cpuMs: 3_000, wallMs: 30_000 };
+// The wall limit is only a backstop (a loaded machine stretches wall time, not CPU time).
+const GUARD: WatchdogLimits = { cpuMs: 3_000, wallMs: 300_000 };
 
 // ---------------------------------------------------------------------------------------------
 // Finding the expressions.
@@ -613,7 +614,7 @@ test('the bounds of expressions that never see file content still hold', () => {
   for (const b of BOUNDED) b.check();
 });
 
-test('no regular expression backtracks catastrophically on adversarial input', { timeout: 300_000 }, async () => {
+test('no regular expression backtracks catastrophically on adversarial input', { timeout: 900_000 }, async () => {
   const { jobs, where } = await allJobs();
   const run = jobs.filter((j) => !j.known);
   const results = await runInParallel(run);
@@ -623,7 +624,7 @@ test('no regular expression backtracks catastrophically on adversarial input', {
   assert.equal(results.ran, run.length, 'every expression ran');
 });
 
-test('known catastrophic expressions in files owned by others are fixed', { timeout: 120_000 }, async () => {
+test('known catastrophic expressions in files owned by others are fixed', { timeout: 900_000 }, async () => {
   const { jobs, where } = await allJobs();
   const known = jobs.filter((j) => j.known);
   // One child each: a catastrophic job takes the whole guard, so they wait side by side.
@@ -732,7 +733,7 @@ fs.writeSync(1, 'results ' + JSON.stringify(results) + '\\n');
 `;
 }
 
-test('code that replaced catastrophic expressions finishes on the inputs that hung them', { timeout: 120_000 }, async () => {
+test('code that replaced catastrophic expressions finishes on the inputs that hung them', { timeout: 900_000 }, async () => {
   let results: Record<string, unknown> = {};
   const argv = ['--import', import.meta.resolve('tsx'), '--input-type=module', '-e', replacedScript()];
   // The child reads no jobs from stdin: it has them in its script.
