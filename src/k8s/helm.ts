@@ -14,6 +14,8 @@ export interface Blanked {
   actions: Span[];
   /** Actions that may emit YAML or a value (not `if`/`else`/`end`/`with`/`range`/`define`/comments). */
   emitting: Span[];
+  /** Emitting actions alone on their line (`{{- include "app.resources" . | nindent 10 }}`): they may add any keys. */
+  blocks: Span[];
 }
 
 const CONTROL = /^-?\s*(?:(?:if|else|end|with|range|define|block)\b|\/\*)/;
@@ -26,6 +28,7 @@ export function isHelmTemplatePath(rel: string): boolean {
 export function blankTemplateActions(text: string): Blanked {
   const actions: Span[] = [];
   const emitting: Span[] = [];
+  const blocks: Span[] = [];
   const parts: string[] = [];
   let at = 0;
   // A scan, not a lazy regular expression: `{{` after `{{` with no `}}` must stay linear.
@@ -35,12 +38,23 @@ export function blankTemplateActions(text: string): Blanked {
     const span = { start: open, end: close + 2 };
     const body = text.slice(open + 2, close);
     actions.push(span);
-    if (!CONTROL.test(body)) emitting.push(span);
+    if (!CONTROL.test(body)) {
+      emitting.push(span);
+      if (aloneOnLine(text, span)) blocks.push(span);
+    }
     parts.push(text.slice(at, open), text.slice(open, close + 2).replace(/[^\n\r]/g, ' '));
     at = close + 2;
   }
   parts.push(text.slice(at));
-  return { text: parts.join(''), actions, emitting };
+  return { text: parts.join(''), actions, emitting, blocks };
+}
+
+function aloneOnLine(text: string, span: Span): boolean {
+  let a = span.start - 1;
+  while (a >= 0 && (text[a] === ' ' || text[a] === '\t')) a--;
+  let b = span.end;
+  while (b < text.length && (text[b] === ' ' || text[b] === '\t' || text[b] === '\r')) b++;
+  return (a < 0 || text[a] === '\n') && (b >= text.length || text[b] === '\n');
 }
 
 /** Whether an emitting action sits inside `span` (sorted list; few actions per file). */

@@ -49,7 +49,9 @@ export interface KubernetesTree {
   deploy: DeployService[];
   /** The text the YAML was parsed from: the file itself, or a Helm template with its actions blanked. */
   view: SourceFile;
-  helm?: { actions: Span[]; emitting: Span[] };
+  helm?: { actions: Span[]; emitting: Span[]; blocks: Span[] };
+  /** `LimitRange` documents that give containers a default memory limit (the `default.memory` value). */
+  memoryDefaults: Span[];
   /** Names of workloads a HorizontalPodAutoscaler in this file scales, with the HPA's span. */
   autoscaled: Map<string, Span>;
 }
@@ -69,7 +71,7 @@ export function parseKubernetes(source: SourceFile, environment: Environment): K
   const helmFile = isHelmTemplatePath(source.path) && source.text.includes('{{');
   const blanked = helmFile ? blankTemplateActions(source.text) : undefined;
   const view = blanked ? new SourceFile(source.path, source.absPath, blanked.text) : source;
-  const tree: KubernetesTree = { docs: [], workloads: [], deploy: [], view, autoscaled: new Map(), ...(blanked ? { helm: { actions: blanked.actions, emitting: blanked.emitting } } : {}) };
+  const tree: KubernetesTree = { docs: [], workloads: [], deploy: [], view, autoscaled: new Map(), memoryDefaults: [], ...(blanked ? { helm: { actions: blanked.actions, emitting: blanked.emitting, blocks: blanked.blocks } } : {}) };
   const base = { kind: 'kubernetes' as const, source, environment, tree };
   const tooDeep = tooDeepYamlOffset(view.text, MAX_YAML_DEPTH);
   if (tooDeep !== undefined) {
@@ -90,6 +92,7 @@ export function parseKubernetes(source: SourceFile, environment: Environment): K
     if (w) tree.workloads.push(w);
     const hpa = autoscalerTarget(yaml);
     if (hpa) tree.autoscaled.set(hpa.name, hpa.span);
+    tree.memoryDefaults.push(...limitRangeMemory(yaml));
   }
   tree.deploy = k8sDeployServices(tree);
   const comments: Comment[] = yamlComments(view);
@@ -130,6 +133,19 @@ function autoscalerTarget(yaml: YamlDocument): { name: string; span: Span } | un
   const name = scalarString(getPath(yaml, root, 'spec.scaleTargetRef.name'))?.trim();
   const span = nodeSpan(getPath(yaml, root, 'kind') as never);
   return name && span ? { name, span } : undefined;
+}
+
+function limitRangeMemory(yaml: YamlDocument): Span[] {
+  const root = resolve(yaml, yaml.contents);
+  if (!isMap(root) || scalarString(getPath(yaml, root, 'kind')) !== 'LimitRange') return [];
+  const limits = resolve(yaml, getPath(yaml, root, 'spec.limits'));
+  if (!isSeq(limits)) return [];
+  const out: Span[] = [];
+  for (const l of limits.items) {
+    const span = nodeSpan(getPath(yaml, l, 'default.memory') as never);
+    if (span) out.push(span);
+  }
+  return out;
 }
 
 /** A number written in a workload (`replicas: 3`), with its span; undefined when absent or not a number (templated). */
