@@ -19,6 +19,7 @@ import DF006_mutable_base_image from './DF006-mutable-base-image.js';
 import DF007_copy_context_without_dockerignore from './DF007-copy-context-without-dockerignore.js';
 import PF001_liveness_without_startup_grace from './PF001-liveness-without-startup-grace.js';
 import PF006_no_memory_limit from './PF006-no-memory-limit.js';
+import PF007_cron_updates_code_in_place from './PF007-cron-updates-code-in-place.js';
 import PL000_parse_error from './PL000-parse-error.js';
 import PL001_internal_error from './PL001-internal-error.js';
 import PL002_unused_suppression from './PL002-unused-suppression.js';
@@ -88,6 +89,7 @@ export const allRules: AnyRule[] = [
   DF007_copy_context_without_dockerignore,
   PF001_liveness_without_startup_grace,
   PF006_no_memory_limit,
+  PF007_cron_updates_code_in_place,
   PL000_parse_error,
   PL001_internal_error,
   PL002_unused_suppression,
