@@ -18,6 +18,7 @@ import DF005_python_output_buffered from './DF005-python-output-buffered.js';
 import DF006_mutable_base_image from './DF006-mutable-base-image.js';
 import DF007_copy_context_without_dockerignore from './DF007-copy-context-without-dockerignore.js';
 import PF001_liveness_without_startup_grace from './PF001-liveness-without-startup-grace.js';
+import PF002_liveness_depends_on_services from './PF002-liveness-depends-on-services.js';
 import PF006_no_memory_limit from './PF006-no-memory-limit.js';
 import PF007_cron_updates_code_in_place from './PF007-cron-updates-code-in-place.js';
 import PL000_parse_error from './PL000-parse-error.js';
@@ -88,6 +89,7 @@ export const allRules: AnyRule[] = [
   DF006_mutable_base_image,
   DF007_copy_context_without_dockerignore,
   PF001_liveness_without_startup_grace,
+  PF002_liveness_depends_on_services,
   PF006_no_memory_limit,
   PF007_cron_updates_code_in_place,
   PL000_parse_error,
