@@ -1,6 +1,7 @@
 /**
- * Helm chart templates, best effort: every `{{ … }}` action is replaced by spaces of the same
- * length (newlines kept), so the YAML around it parses with every position unchanged. What an
+ * Helm chart templates, best effort: every `{{ … }}` action is replaced by characters of the same
+ * length (newlines kept; `_` inside a value, spaces elsewhere), so the YAML around it parses with
+ * every position unchanged. What an
  * action would have produced is unknown: a blanked scalar (`replicas: {{ .Values.n }}`) reads as
  * empty, and an action that emits YAML (`{{- toYaml .Values.resources | nindent 12 }}`,
  * `{{ include "x" . }}`) may have added keys nobody can see. Rules ask `templatedIn` before they
@@ -42,7 +43,11 @@ export function blankTemplateActions(text: string): Blanked {
       emitting.push(span);
       if (aloneOnLine(text, span)) blocks.push(span);
     }
-    parts.push(text.slice(at, open), text.slice(open, close + 2).replace(/[^\n\r]/g, ' '));
+    // An action inside a value (`image: {{ .Values.repo }}:{{ .Values.tag }}`) becomes `_`s, so
+    // the value stays one plain scalar (spaces would leave `:  ` in it, which YAML rejects);
+    // control actions and actions alone on their line become spaces.
+    const fill = !CONTROL.test(body) && !aloneOnLine(text, span) ? '_' : ' ';
+    parts.push(text.slice(at, open), text.slice(open, close + 2).replace(/[^\n\r]/g, fill));
     at = close + 2;
   }
   parts.push(text.slice(at));

@@ -88,7 +88,7 @@ export function parseKubernetes(source: SourceFile, environment: Environment): K
     }
     tree.docs.push(yaml);
     logicalLines.push(...yamlLogicalLines(view, yaml));
-    const w = workloadOf(yaml);
+    const w = workloadOf(yaml, (span) => blanked !== undefined && blanked.actions.some((a) => a.start < span.end && a.end > span.start));
     if (w) tree.workloads.push(w);
     const hpa = autoscalerTarget(yaml);
     if (hpa) tree.autoscaled.set(hpa.name, hpa.span);
@@ -99,7 +99,14 @@ export function parseKubernetes(source: SourceFile, environment: Environment): K
   return { ...base, comments, logicalLines: logicalLines.sort((a, b) => a.first - b.first), parseErrors: parseErrors.slice(0, 5) };
 }
 
-function workloadOf(yaml: YamlDocument): K8sWorkload | undefined {
+/** A name written by a template action is unknown (empty), not its placeholder. */
+function literalName(node: unknown, templated: (span: Span) => boolean): string {
+  const span = nodeSpan(node as never);
+  if (span && templated(span)) return '';
+  return (scalarString(node) ?? '').trim();
+}
+
+function workloadOf(yaml: YamlDocument, templated: (span: Span) => boolean): K8sWorkload | undefined {
   const root = resolve(yaml, yaml.contents);
   if (!isMap(root)) return undefined;
   const kindNode = getPath(yaml, root, 'kind');
@@ -107,7 +114,7 @@ function workloadOf(yaml: YamlDocument): K8sWorkload | undefined {
   if (!kind || !(WORKLOAD_KINDS as readonly string[]).includes(kind) || getPath(yaml, root, 'apiVersion') === undefined) return undefined;
   const kindSpan = nodeSpan(kindNode as never)!;
   const nameNode = getPath(yaml, root, 'metadata.name');
-  const name = (scalarString(nameNode) ?? '').trim();
+  const name = literalName(nameNode, templated);
   const podPath = kind === 'Pod' ? 'spec' : kind === 'CronJob' ? 'spec.jobTemplate.spec.template.spec' : 'spec.template.spec';
   const podSpec = getPath(yaml, root, podPath);
   const containers: K8sContainer[] = [];
@@ -119,7 +126,7 @@ function workloadOf(yaml: YamlDocument): K8sWorkload | undefined {
       const span = nodeSpan(node as never);
       if (!isMap(node) || !span) continue;
       const n = getPath(yaml, node, 'name');
-      const cname = (scalarString(n) ?? '').trim();
+      const cname = literalName(n, templated);
       containers.push({ name: cname, nameSpan: (cname && nodeSpan(n as never)) || span, node, span, init });
     }
   }
