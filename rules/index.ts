@@ -17,9 +17,13 @@ import DF004_no_healthcheck from './DF004-no-healthcheck.js';
 import DF005_python_output_buffered from './DF005-python-output-buffered.js';
 import DF006_mutable_base_image from './DF006-mutable-base-image.js';
 import DF007_copy_context_without_dockerignore from './DF007-copy-context-without-dockerignore.js';
+import PF001_liveness_without_startup_grace from './PF001-liveness-without-startup-grace.js';
+import PF002_liveness_depends_on_services from './PF002-liveness-depends-on-services.js';
 import PF003_restart_policy_gives_up from './PF003-restart-policy-gives-up.js';
 import PF004_hard_coded_port from './PF004-hard-coded-port.js';
 import PF005_migrations_in_replicated_start from './PF005-migrations-in-replicated-start.js';
+import PF006_no_memory_limit from './PF006-no-memory-limit.js';
+import PF007_cron_updates_code_in_place from './PF007-cron-updates-code-in-place.js';
 import PL000_parse_error from './PL000-parse-error.js';
 import PL001_internal_error from './PL001-internal-error.js';
 import PL002_unused_suppression from './PL002-unused-suppression.js';
@@ -87,9 +91,13 @@ export const allRules: AnyRule[] = [
   DF005_python_output_buffered,
   DF006_mutable_base_image,
   DF007_copy_context_without_dockerignore,
+  PF001_liveness_without_startup_grace,
+  PF002_liveness_depends_on_services,
   PF003_restart_policy_gives_up,
   PF004_hard_coded_port,
   PF005_migrations_in_replicated_start,
+  PF006_no_memory_limit,
+  PF007_cron_updates_code_in_place,
   PL000_parse_error,
   PL001_internal_error,
   PL002_unused_suppression,

@@ -156,7 +156,12 @@ export function renderRuleMarkdown(rule: AnyRule, headingLevel = 3): string {
     const fence = fenceFor(code);
     const lang = KIND_FENCE_LANGUAGE[ex.kind] ?? '';
     const caption = ex.path ? `${inlineCode(ex.path)}:\n\n` : '';
-    section(title, `${caption}${fence}${lang}\n${code}\n${fence}`);
+    const others = (ex.others ?? []).map((o) => {
+      const c = trimBlock(o.code);
+      const f = fenceFor(c);
+      return `\n\n${inlineCode(o.path)}:\n\n${f}${KIND_FENCE_LANGUAGE[o.kind] ?? ''}\n${c}\n${f}`;
+    });
+    section(title, `${caption}${fence}${lang}\n${code}\n${fence}${others.join('')}`);
   };
 
   out.push(`${h} ${ruleHeading(rule)}`, '');
@@ -212,6 +217,7 @@ export function renderRuleText(rule: AnyRule): string {
     const code = trimBlock(ex?.code);
     if (!ex || code === '') return;
     section(`${title} (${ex.path ?? KIND_LABELS[ex.kind] ?? ex.kind})`, indent(code, '    '));
+    for (const o of ex.others ?? []) section(`  ${o.path}:`, indent(trimBlock(o.code), '    '));
   };
 
   out.push(ruleHeading(rule));

@@ -15,6 +15,8 @@ export interface DocExample {
   code: string;
   /** File name used to lint the snippet (defaults per kind, e.g. `Dockerfile`, `start.sh`). */
   path?: string;
+  /** Other files a cross-file rule's example needs (the handler a probe reaches): linted with it, shown after it. */
+  others?: { kind: Kind; path: string; code: string }[];
 }
 
 export interface RuleDocs {

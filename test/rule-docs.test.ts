@@ -34,6 +34,10 @@ async function findingsOf(ex: DocExample, id: string): Promise<string[]> {
   const path = ex.path ?? DEFAULT_PATHS[ex.kind]!;
   mkdirSync(join(dir, path, '..'), { recursive: true });
   writeFileSync(join(dir, path), ex.code);
+  for (const o of ex.others ?? []) {
+    mkdirSync(join(dir, o.path, '..'), { recursive: true });
+    writeFileSync(join(dir, o.path), o.code);
+  }
   const r = await lintDir(dir, { only: [id, 'PL000'] });
   return r.findings.map((f) => `${f.ruleId} ${f.path}:${f.start.line}:${f.start.column} ${f.message}`);
 }

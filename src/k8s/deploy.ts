@@ -24,7 +24,7 @@ const PROBES = [
 /** The name a container's facts and model carry: the workload's, or `workload/container` when it has several. */
 export function serviceName(w: K8sWorkload, c: K8sContainer): string {
   const apps = w.containers.filter((x) => !x.init);
-  const wname = w.name || w.kind;
+  const wname = w.name || (apps.length === 1 && c.name) || w.kind;
   if (c.init || apps.length > 1) return `${wname}/${c.name || '?'}`;
   return wname;
 }

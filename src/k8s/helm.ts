@@ -1,6 +1,7 @@
 /**
- * Helm chart templates, best effort: every `{{ … }}` action is replaced by spaces of the same
- * length (newlines kept), so the YAML around it parses with every position unchanged. What an
+ * Helm chart templates, best effort: every `{{ … }}` action is replaced by characters of the same
+ * length (newlines kept; `_` inside a value, spaces elsewhere), so the YAML around it parses with
+ * every position unchanged. What an
  * action would have produced is unknown: a blanked scalar (`replicas: {{ .Values.n }}`) reads as
  * empty, and an action that emits YAML (`{{- toYaml .Values.resources | nindent 12 }}`,
  * `{{ include "x" . }}`) may have added keys nobody can see. Rules ask `templatedIn` before they
@@ -14,6 +15,8 @@ export interface Blanked {
   actions: Span[];
   /** Actions that may emit YAML or a value (not `if`/`else`/`end`/`with`/`range`/`define`/comments). */
   emitting: Span[];
+  /** Emitting actions alone on their line (`{{- include "app.resources" . | nindent 10 }}`): they may add any keys. */
+  blocks: Span[];
 }
 
 const CONTROL = /^-?\s*(?:(?:if|else|end|with|range|define|block)\b|\/\*)/;
@@ -26,6 +29,7 @@ export function isHelmTemplatePath(rel: string): boolean {
 export function blankTemplateActions(text: string): Blanked {
   const actions: Span[] = [];
   const emitting: Span[] = [];
+  const blocks: Span[] = [];
   const parts: string[] = [];
   let at = 0;
   // A scan, not a lazy regular expression: `{{` after `{{` with no `}}` must stay linear.
@@ -35,12 +39,27 @@ export function blankTemplateActions(text: string): Blanked {
     const span = { start: open, end: close + 2 };
     const body = text.slice(open + 2, close);
     actions.push(span);
-    if (!CONTROL.test(body)) emitting.push(span);
-    parts.push(text.slice(at, open), text.slice(open, close + 2).replace(/[^\n\r]/g, ' '));
+    if (!CONTROL.test(body)) {
+      emitting.push(span);
+      if (aloneOnLine(text, span)) blocks.push(span);
+    }
+    // An action inside a value (`image: {{ .Values.repo }}:{{ .Values.tag }}`) becomes `_`s, so
+    // the value stays one plain scalar (spaces would leave `:  ` in it, which YAML rejects);
+    // control actions and actions alone on their line become spaces.
+    const fill = !CONTROL.test(body) && !aloneOnLine(text, span) ? '_' : ' ';
+    parts.push(text.slice(at, open), text.slice(open, close + 2).replace(/[^\n\r]/g, fill));
     at = close + 2;
   }
   parts.push(text.slice(at));
-  return { text: parts.join(''), actions, emitting };
+  return { text: parts.join(''), actions, emitting, blocks };
+}
+
+function aloneOnLine(text: string, span: Span): boolean {
+  let a = span.start - 1;
+  while (a >= 0 && (text[a] === ' ' || text[a] === '\t')) a--;
+  let b = span.end;
+  while (b < text.length && (text[b] === ' ' || text[b] === '\t' || text[b] === '\r')) b++;
+  return (a < 0 || text[a] === '\n') && (b >= text.length || text[b] === '\n');
 }
 
 /** Whether an emitting action sits inside `span` (sorted list; few actions per file). */

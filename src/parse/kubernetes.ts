@@ -49,7 +49,9 @@ export interface KubernetesTree {
   deploy: DeployService[];
   /** The text the YAML was parsed from: the file itself, or a Helm template with its actions blanked. */
   view: SourceFile;
-  helm?: { actions: Span[]; emitting: Span[] };
+  helm?: { actions: Span[]; emitting: Span[]; blocks: Span[] };
+  /** `LimitRange` documents that give containers a default memory limit (the `default.memory` value). */
+  memoryDefaults: Span[];
   /** Names of workloads a HorizontalPodAutoscaler in this file scales, with the HPA's span. */
   autoscaled: Map<string, Span>;
 }
@@ -69,7 +71,7 @@ export function parseKubernetes(source: SourceFile, environment: Environment): K
   const helmFile = isHelmTemplatePath(source.path) && source.text.includes('{{');
   const blanked = helmFile ? blankTemplateActions(source.text) : undefined;
   const view = blanked ? new SourceFile(source.path, source.absPath, blanked.text) : source;
-  const tree: KubernetesTree = { docs: [], workloads: [], deploy: [], view, autoscaled: new Map(), ...(blanked ? { helm: { actions: blanked.actions, emitting: blanked.emitting } } : {}) };
+  const tree: KubernetesTree = { docs: [], workloads: [], deploy: [], view, autoscaled: new Map(), memoryDefaults: [], ...(blanked ? { helm: { actions: blanked.actions, emitting: blanked.emitting, blocks: blanked.blocks } } : {}) };
   const base = { kind: 'kubernetes' as const, source, environment, tree };
   const tooDeep = tooDeepYamlOffset(view.text, MAX_YAML_DEPTH);
   if (tooDeep !== undefined) {
@@ -86,17 +88,25 @@ export function parseKubernetes(source: SourceFile, environment: Environment): K
     }
     tree.docs.push(yaml);
     logicalLines.push(...yamlLogicalLines(view, yaml));
-    const w = workloadOf(yaml);
+    const w = workloadOf(yaml, (span) => blanked !== undefined && blanked.actions.some((a) => a.start < span.end && a.end > span.start));
     if (w) tree.workloads.push(w);
     const hpa = autoscalerTarget(yaml);
     if (hpa) tree.autoscaled.set(hpa.name, hpa.span);
+    tree.memoryDefaults.push(...limitRangeMemory(yaml));
   }
   tree.deploy = k8sDeployServices(tree);
   const comments: Comment[] = yamlComments(view);
   return { ...base, comments, logicalLines: logicalLines.sort((a, b) => a.first - b.first), parseErrors: parseErrors.slice(0, 5) };
 }
 
-function workloadOf(yaml: YamlDocument): K8sWorkload | undefined {
+/** A name written by a template action is unknown (empty), not its placeholder. */
+function literalName(node: unknown, templated: (span: Span) => boolean): string {
+  const span = nodeSpan(node as never);
+  if (span && templated(span)) return '';
+  return (scalarString(node) ?? '').trim();
+}
+
+function workloadOf(yaml: YamlDocument, templated: (span: Span) => boolean): K8sWorkload | undefined {
   const root = resolve(yaml, yaml.contents);
   if (!isMap(root)) return undefined;
   const kindNode = getPath(yaml, root, 'kind');
@@ -104,7 +114,7 @@ function workloadOf(yaml: YamlDocument): K8sWorkload | undefined {
   if (!kind || !(WORKLOAD_KINDS as readonly string[]).includes(kind) || getPath(yaml, root, 'apiVersion') === undefined) return undefined;
   const kindSpan = nodeSpan(kindNode as never)!;
   const nameNode = getPath(yaml, root, 'metadata.name');
-  const name = (scalarString(nameNode) ?? '').trim();
+  const name = literalName(nameNode, templated);
   const podPath = kind === 'Pod' ? 'spec' : kind === 'CronJob' ? 'spec.jobTemplate.spec.template.spec' : 'spec.template.spec';
   const podSpec = getPath(yaml, root, podPath);
   const containers: K8sContainer[] = [];
@@ -116,7 +126,7 @@ function workloadOf(yaml: YamlDocument): K8sWorkload | undefined {
       const span = nodeSpan(node as never);
       if (!isMap(node) || !span) continue;
       const n = getPath(yaml, node, 'name');
-      const cname = (scalarString(n) ?? '').trim();
+      const cname = literalName(n, templated);
       containers.push({ name: cname, nameSpan: (cname && nodeSpan(n as never)) || span, node, span, init });
     }
   }
@@ -130,6 +140,19 @@ function autoscalerTarget(yaml: YamlDocument): { name: string; span: Span } | un
   const name = scalarString(getPath(yaml, root, 'spec.scaleTargetRef.name'))?.trim();
   const span = nodeSpan(getPath(yaml, root, 'kind') as never);
   return name && span ? { name, span } : undefined;
+}
+
+function limitRangeMemory(yaml: YamlDocument): Span[] {
+  const root = resolve(yaml, yaml.contents);
+  if (!isMap(root) || scalarString(getPath(yaml, root, 'kind')) !== 'LimitRange') return [];
+  const limits = resolve(yaml, getPath(yaml, root, 'spec.limits'));
+  if (!isSeq(limits)) return [];
+  const out: Span[] = [];
+  for (const l of limits.items) {
+    const span = nodeSpan(getPath(yaml, l, 'default.memory') as never);
+    if (span) out.push(span);
+  }
+  return out;
 }
 
 /** A number written in a workload (`replicas: 3`), with its span; undefined when absent or not a number (templated). */
