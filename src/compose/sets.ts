@@ -10,9 +10,13 @@
  *   with it (docs.docker.com "Merge Compose files");
  * - `COMPOSE_FILE` in the `.env` next to a compose file (split on `COMPOSE_PATH_SEPARATOR`,
  *   default `:`), which replaces that default list;
- * - fragments: `compose.*.yaml` / `docker-compose.*.yml` in the base's directory, and YAML files
- *   under `overrides/` next to it, whose services all exist in the base (`docker compose -f
- *   compose.yaml -f compose.prod.yaml`): appended to the base's set, in name order;
+ * - fragments: `compose.*.yaml` / `docker-compose.*.yml` (or `compose-*`) in the base's
+ *   directory, and YAML files under `overrides/` next to it, whose services all exist in the base,
+ *   or which add services of their own but only modify the base's (what they share has no
+ *   `image:` or `build:`): `docker compose -f compose.yaml -f overrides/compose.https.yaml`. Each
+ *   is an alternative used with the base on its own (`compose.mariadb.yaml` or
+ *   `compose.postgres.yaml`), so a base service counts what any of them adds, and a service a
+ *   fragment introduces is judged in that fragment alone;
  * - `include:` (docs.docker.com/reference/compose-file/include): each included file is its own
  *   application whose services the including set can depend on; a `path:` list is a set merged
  *   in order;
@@ -25,6 +29,9 @@
  *
  * Each service is judged once, in the first production file of its set that defines it (the base,
  * or the file that introduces it); later files that define it again only contribute to the merge.
+ * A service that has neither `image:` nor `build:` even merged cannot run as it stands: it is a
+ * fragment of a set not recognised here (`ci/basic/compose.yaml` used with `-f`), and is not
+ * judged at all.
  * Missing files, unreadable or unparsable ones and cycles (`include` or `extends` loops) leave a
  * service partly unknown, never an error. Computed once per project model (like build contexts).
  */
@@ -45,6 +52,13 @@ export interface ComposeSet {
   form: SetForm;
   /** Repository-relative files, in merge order. */
   files: string[];
+  /**
+   * Fragments of the first file, each used with it on its own (`-f compose.yaml -f
+   * overrides/compose.https.yaml`, or `-f … -f overrides/compose.traefik.yaml`): alternatives, not
+   * a sequence. A service of the base counts what any of them adds; a service a fragment
+   * introduces is judged in that fragment alone.
+   */
+  alternatives: string[];
 }
 
 /** A service as its set runs it. */
@@ -88,7 +102,7 @@ interface Unit {
 /** compose-go's default file names, in lookup order. */
 const DEFAULT_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
 const OVERRIDE_NAMES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
-const FRAGMENT_NAME = /^(docker-)?compose\.[^/]+\.ya?ml$/i;
+const FRAGMENT_NAME = /^(docker-)?compose[.-][^/]+\.ya?ml$/i;
 const YAML_NAME = /\.ya?ml$/i;
 const MAX_CHAIN = 10;
 
@@ -121,26 +135,27 @@ class Builder {
     for (const dir of [...dirs].sort()) {
       const listed = this.composeFileEnv(dir);
       let set: ComposeSet | undefined;
-      if (listed.length) set = { form: 'COMPOSE_FILE', files: listed };
+      if (listed.length) set = { form: 'COMPOSE_FILE', files: listed, alternatives: [] };
       else {
         const base = DEFAULT_NAMES.map((n) => join2(dir, n)).find((r) => this.load(r, 'production'));
         if (base) {
           const override = OVERRIDE_NAMES.map((n) => join2(dir, n)).find((r) => this.load(r, 'development'));
-          set = { form: 'default', files: override ? [base, override] : [base] };
+          set = { form: 'default', files: override ? [base, override] : [base], alternatives: [] };
         }
       }
       if (!set) continue;
-      set.files.push(...this.fragments(dir, set));
+      set.alternatives = this.fragments(dir, set);
       (set.form === 'COMPOSE_FILE' ? explicit : defaults).push(set);
     }
     for (const rel of composeFiles) {
       for (const entry of this.includeEntries(rel)) {
-        if (entry.length > 1) explicit.push({ form: 'include', files: entry });
+        if (entry.length > 1) explicit.push({ form: 'include', files: entry, alternatives: [] });
       }
     }
     for (const set of [...explicit, ...defaults]) {
       set.files = set.files.filter((r, i) => set.files.indexOf(r) === i && this.load(r, 'production'));
-      for (const r of set.files) if (!this.setByFile.has(r)) this.setByFile.set(r, set);
+      set.alternatives = set.alternatives.filter((r) => !set.files.includes(r));
+      for (const r of [...set.files, ...set.alternatives]) if (!this.setByFile.has(r)) this.setByFile.set(r, set);
     }
     return {
       judged: (rel) => this.judged(rel),
@@ -152,7 +167,7 @@ class Builder {
   private setFor(rel: string): ComposeSet | undefined {
     const set = this.setByFile.get(rel);
     if (set) return set;
-    return this.load(rel, 'production') ? { form: 'single', files: [rel] } : undefined;
+    return this.load(rel, 'production') ? { form: 'single', files: [rel], alternatives: [] } : undefined;
   }
 
   /** `COMPOSE_FILE` from `dir/.env`, as repository-relative paths. */
@@ -178,14 +193,19 @@ class Builder {
     if (!base) return [];
     const out: string[] = [];
     for (const f of this.model.files) {
-      if (set.files.includes(f.rel) || !YAML_NAME.test(f.rel)) continue;
+      if (set.files.includes(f.rel) || !YAML_NAME.test(f.rel) || this.setByFile.has(f.rel)) continue;
       const parent = posix.dirname(f.rel);
       const name = posix.basename(f.rel);
       const candidate = (parent === dir && FRAGMENT_NAME.test(name) && !OVERRIDE_NAMES.includes(name.toLowerCase())) || (posix.basename(parent) === 'overrides' && posix.dirname(parent) === dir);
       if (!candidate) continue;
       const unit = this.load(f.rel, f.environment);
       if (!unit || !unit.byName.size) continue;
-      if ([...unit.byName.keys()].every((n) => base.byName.has(n))) out.push(f.rel);
+      // Every service of it exists in the base; or it adds services of its own but what it shares
+      // with the base cannot run alone (no image or build: `overrides/compose.https.yaml` adds a
+      // proxy and labels the base's frontend).
+      const names = [...unit.byName.keys()];
+      const shared = names.filter((n) => base.byName.has(n));
+      if (shared.length === names.length || (shared.length && shared.every((n) => !runnable(unit, unit.byName.get(n)!)))) out.push(f.rel);
     }
     return out.sort();
   }
@@ -252,22 +272,40 @@ class Builder {
     this.judgedCache.set(rel, out);
     const unit = this.load(rel, 'production');
     if (!unit) return out;
-    const files = this.memberFiles(rel, unit.environment);
-    const at = files.indexOf(rel);
+    const { sequence, alternatives } = this.members(rel, unit.environment);
+    const at = sequence.indexOf(rel);
     for (const service of unit.doc.tree.services) {
-      // Defined by an earlier file of the set: judged there.
-      if (files.slice(0, at).some((r) => this.load(r, 'production')?.byName.has(service.name))) continue;
-      out.push(this.merge(unit, service, files.slice(at + 1)));
+      const defines = (r: string) => this.load(r, 'production')?.byName.has(service.name);
+      let later: string[];
+      if (at === -1) {
+        // A fragment: what the sequence defines is judged there; its own services alone.
+        if (sequence.some(defines)) continue;
+        later = [];
+      } else {
+        // Defined by an earlier file of the set: judged there.
+        if (sequence.slice(0, at).some(defines)) continue;
+        later = [...sequence.slice(at + 1), ...alternatives];
+      }
+      const judged = this.merge(unit, service, later);
+      // Neither image nor build even merged: compose cannot run it as it stands, so this is a
+      // fragment of a set not recognised here (`ci/basic/compose.yaml` used with `-f`), and what
+      // it lacks says nothing.
+      const { node } = judged.service;
+      if (!judged.unresolved && getPath(judged.yaml, node, 'image') === undefined && getPath(judged.yaml, node, 'build') === undefined) continue;
+      out.push(judged);
     }
     return out;
   }
 
-  /** The files of `rel`'s set that take part in its judgment: same environment, or production. */
-  private memberFiles(rel: string, environment: Environment): string[] {
+  /**
+   * The files of `rel`'s set that take part in its judgment: production ones (a development file
+   * is judged alone). `sequence` holds `rel` unless it is one of the alternatives.
+   */
+  private members(rel: string, environment: Environment): { sequence: string[]; alternatives: string[] } {
     const set = this.setFor(rel);
-    if (!set) return [rel];
-    if (environment === 'development') return [rel];
-    return set.files.filter((r) => r === rel || this.load(r, 'production')?.environment === 'production');
+    if (!set || environment === 'development') return { sequence: [rel], alternatives: [] };
+    const prod = (r: string) => r === rel || this.load(r, 'production')?.environment === 'production';
+    return { sequence: set.files.filter(prod), alternatives: set.alternatives.filter(prod) };
   }
 
   private merge(unit: Unit, service: ComposeService, later: readonly string[]): JudgedService {
@@ -334,7 +372,9 @@ class Builder {
     seen.add(rel);
     const unit = this.load(rel, 'production');
     if (!unit) return undefined;
-    const files = this.memberFiles(rel, unit.environment);
+    const { sequence, alternatives } = this.members(rel, unit.environment);
+    // The sequence, then (from a fragment) the fragment's own services.
+    const files = alternatives.includes(rel) ? [...sequence, rel] : sequence;
     for (const r of files) {
       const hit = this.judged(r).find((j) => j.name === name);
       if (hit) return hit;
@@ -348,6 +388,12 @@ class Builder {
     }
     return undefined;
   }
+}
+
+/** The service names an image or a build (or extends one that may): compose can run it. */
+function runnable(unit: Unit, service: ComposeService): boolean {
+  const { yaml } = unit.doc.tree;
+  return ['image', 'build', 'extends'].some((k) => getPath(yaml, service.node, k) !== undefined);
 }
 
 function unitOf(rel: string, doc: ComposeDocument, environment: Environment): Unit {
