@@ -8,7 +8,8 @@
  * and rules keep working on the rest.
  */
 import { mergeRanges } from './lines.js';
-import type { Language, Parser, TreeCursor } from 'web-tree-sitter';
+import type { Language, Parser } from 'web-tree-sitter';
+import { cursorOps, type CursorOps } from './ts-cursor.js';
 import type { SourceFile, Span } from '../source.js';
 import type { Comment, Document, Environment, LineRange, ParseProblem } from '../types.js';
 import { PyNode, type PythonTree } from '../python/node.js';
@@ -63,9 +64,11 @@ export function parsePythonWith(parser: Parser, source: SourceFile, environment:
     if (!tree) throw new Error(pastDeadline(deadline) ? overBudgetMessage('the Python parser') : 'the parser returned no tree');
     try {
       const cursor = tree.walk();
+      const ops = cursorOps(cursor, tree);
       try {
-        result = copyTree(cursor, nameTables(parser.language!), source, deadline);
+        result = copyTree(ops, cursor.nodeType, nameTables(parser.language!), source, deadline);
       } finally {
+        ops.finish();
         cursor.delete();
       }
     } finally {
@@ -99,12 +102,12 @@ interface Copied {
 }
 
 /** Depth-first copy of the whole tree through one cursor (no recursion: trees can be very deep). */
-function copyTree(cursor: TreeCursor, names: NameTables, source: SourceFile, deadline: number): Copied {
+function copyTree(cursor: CursorOps, rootType: string, names: NameTables, source: SourceFile, deadline: number): Copied {
   const text = source.text;
   const comments: Comment[] = [];
   const errorNodes: PyNode[] = [];
   // The module node can start after leading blank lines; make the root span the whole file.
-  const root = new PyNode(cursor.nodeType, 0, text.length, null, true, false, text);
+  const root = new PyNode(rootType, 0, text.length, null, true, false, text);
   // path[d] is the copied node at depth d.
   const path: PyNode[] = [root];
   let depth = 0;
@@ -126,22 +129,14 @@ function copyTree(cursor: TreeCursor, names: NameTables, source: SourceFile, dea
       }
       if (done) break;
     }
-    const id = cursor.nodeTypeId;
-    const start = cursor.startIndex;
-    const end = cursor.endIndex;
+    const id = cursor.typeId();
+    const start = cursor.start();
+    const end = cursor.end();
     const isError = id === ERROR_TYPE_ID;
-    const type = isError ? 'ERROR' : (names.types[id] ?? cursor.nodeType);
+    const type = isError ? 'ERROR' : (names.types[id] ?? '');
     // MISSING nodes are always zero-width; asking only then saves a WASM call per node.
-    const missing = start === end && cursor.nodeIsMissing;
-    const node = new PyNode(
-      type,
-      start,
-      end,
-      names.fields[cursor.currentFieldId] ?? null,
-      isError || (names.named[id] ?? cursor.nodeIsNamed),
-      missing,
-      text,
-    );
+    const missing = start === end && cursor.isMissing();
+    const node = new PyNode(type, start, end, names.fields[cursor.fieldId()] ?? null, isError || (names.named[id] ?? false), missing, text);
     const parent = path[depth - 1]!;
     node.parent = parent;
     parent.children.push(node);

@@ -41,8 +41,18 @@ async function loadRuntime(): Promise<typeof import('web-tree-sitter')> {
   setFlagsFromString('--liftoff-only');
   const mod = await import('web-tree-sitter');
   const wasm = locate('web-tree-sitter.wasm', 'web-tree-sitter/web-tree-sitter.wasm');
-  await mod.Parser.init({ locateFile: () => wasm });
+  // Emscripten makes the options object the module itself: kept for ts-cursor.ts's fast walk.
+  const options = { locateFile: () => wasm };
+  await mod.Parser.init(options);
+  binding = options;
   return mod;
+}
+
+let binding: object | undefined;
+
+/** The initialised WASM module (web-tree-sitter internals; undefined before the runtime loads). */
+export function wasmBinding(): object | undefined {
+  return binding;
 }
 
 /** A parser for the grammar, created on first use and reused (parsing is synchronous). */

@@ -1,0 +1,109 @@
+/**
+ * A tree cursor for copying a whole tree-sitter tree out of WASM, with as little work per node as
+ * the binding allows.
+ *
+ * Each public `TreeCursor` call first writes the cursor's four words into the binding's transfer
+ * buffer, calls into WASM, and for moves reads the four words back: eight JS-to-heap writes and
+ * reads around every WASM call, several calls per node, and that is most of the cost of copying a
+ * tree (profiled: 23% of a cold Python stdlib run). The C side keeps the cursor in the transfer
+ * buffer between calls, so a walk that makes no other tree-sitter call in between can call the
+ * exported C functions directly and write the state back to the `TreeCursor` once at the end.
+ *
+ * That uses web-tree-sitter internals (the Emscripten module the init options become, the
+ * `_ts_tree_cursor_*_wasm` exports, the cursor's and tree's indexed words). When any of them is
+ * missing (another version), `publicCursor` gives the same operations through the public API.
+ */
+import type { Tree, TreeCursor } from 'web-tree-sitter';
+import { wasmBinding } from './tree-sitter.js';
+
+export interface CursorOps {
+  gotoFirstChild(): boolean;
+  gotoNextSibling(): boolean;
+  gotoParent(): boolean;
+  typeId(): number;
+  /** Start and end as UTF-16 offsets (what the public `startIndex`/`endIndex` give). */
+  start(): number;
+  end(): number;
+  fieldId(): number;
+  isMissing(): boolean;
+  /** Hand the cursor back in a state its own methods (and `delete()`) can use. */
+  finish(): void;
+}
+
+interface Binding {
+  _ts_init(): number;
+  getValue(ptr: number, type: 'i32'): number;
+  setValue(ptr: number, value: number, type: 'i32'): void;
+  _ts_tree_cursor_goto_first_child_wasm(tree: number): number;
+  _ts_tree_cursor_goto_next_sibling_wasm(tree: number): number;
+  _ts_tree_cursor_goto_parent_wasm(tree: number): number;
+  _ts_tree_cursor_current_node_type_id_wasm(tree: number): number;
+  _ts_tree_cursor_start_index_wasm(tree: number): number;
+  _ts_tree_cursor_end_index_wasm(tree: number): number;
+  _ts_tree_cursor_current_field_id_wasm(tree: number): number;
+  _ts_tree_cursor_current_node_is_missing_wasm(tree: number): number;
+}
+
+const NEEDED = [
+  '_ts_init',
+  'getValue',
+  'setValue',
+  '_ts_tree_cursor_goto_first_child_wasm',
+  '_ts_tree_cursor_goto_next_sibling_wasm',
+  '_ts_tree_cursor_goto_parent_wasm',
+  '_ts_tree_cursor_current_node_type_id_wasm',
+  '_ts_tree_cursor_start_index_wasm',
+  '_ts_tree_cursor_end_index_wasm',
+  '_ts_tree_cursor_current_field_id_wasm',
+  '_ts_tree_cursor_current_node_is_missing_wasm',
+] as const;
+
+function binding(): Binding | undefined {
+  const b = wasmBinding() as Record<string, unknown> | undefined;
+  if (!b || process.env.PRODLINT_TS_PUBLIC_CURSOR) return undefined;
+  for (const k of NEEDED) if (typeof b[k] !== 'function') return undefined;
+  return b as unknown as Binding;
+}
+
+type Words = Record<0 | 1 | 2 | 3, number>;
+
+/** The fastest cursor operations available for `cursor` over `tree`. */
+export function cursorOps(cursor: TreeCursor, tree: Tree): CursorOps {
+  const b = binding();
+  const c = cursor as unknown as Words;
+  const treePtr = (tree as unknown as Words)[0];
+  if (!b || ![c[0], c[1], c[2], c[3], treePtr].every((w) => typeof w === 'number')) return publicCursor(cursor);
+  // `_ts_init` only writes the language version words into the transfer buffer and returns its
+  // address; the cursor's state then goes there, where every call below reads and updates it.
+  const buffer = b._ts_init();
+  for (let k = 0; k < 4; k++) b.setValue(buffer + 4 * k, c[k as 0], 'i32');
+  return {
+    gotoFirstChild: () => b._ts_tree_cursor_goto_first_child_wasm(treePtr) === 1,
+    gotoNextSibling: () => b._ts_tree_cursor_goto_next_sibling_wasm(treePtr) === 1,
+    gotoParent: () => b._ts_tree_cursor_goto_parent_wasm(treePtr) === 1,
+    typeId: () => b._ts_tree_cursor_current_node_type_id_wasm(treePtr),
+    start: () => b._ts_tree_cursor_start_index_wasm(treePtr),
+    end: () => b._ts_tree_cursor_end_index_wasm(treePtr),
+    fieldId: () => b._ts_tree_cursor_current_field_id_wasm(treePtr),
+    isMissing: () => b._ts_tree_cursor_current_node_is_missing_wasm(treePtr) === 1,
+    // The walk may have grown the cursor's stack (a new address): the cursor must free that one.
+    finish: () => {
+      for (let k = 0; k < 4; k++) c[k as 0] = b.getValue(buffer + 4 * k, 'i32');
+    },
+  };
+}
+
+/** The same operations through web-tree-sitter's public API. */
+export function publicCursor(cursor: TreeCursor): CursorOps {
+  return {
+    gotoFirstChild: () => cursor.gotoFirstChild(),
+    gotoNextSibling: () => cursor.gotoNextSibling(),
+    gotoParent: () => cursor.gotoParent(),
+    typeId: () => cursor.nodeTypeId,
+    start: () => cursor.startIndex,
+    end: () => cursor.endIndex,
+    fieldId: () => cursor.currentFieldId,
+    isMissing: () => cursor.nodeIsMissing,
+    finish: () => {},
+  };
+}
