@@ -18,7 +18,7 @@ import { isScalar, type Document as YamlDocument } from 'yaml';
 import type { ComposeTree } from '../parse/compose.js';
 import { getPair, resolve } from '../parse/yaml-nodes.js';
 import type { ProjectModel } from '../project.js';
-import type { Command, Document, Via } from '../types.js';
+import type { Carrier, Document, Role, Via } from '../types.js';
 
 /** Carrier kinds whose start commands are a container's process. */
 const CONTAINER_KINDS: ReadonlySet<string> = new Set(['dockerfile', 'compose', 'kubernetes', 'railway', 'fly', 'render', 'heroku']);
@@ -35,15 +35,24 @@ export function isContainerKind(kind: string | undefined): boolean {
   return kind !== undefined && CONTAINER_KINDS.has(kind);
 }
 
-/** Where a start command runs, as far as its network is concerned. */
-export function containerOf(cmd: Command, doc: Document, project: ProjectModel): ContainerVerdict {
-  if (cmd.role !== 'start' && !(cmd.carrier.kind === 'shell' && cmd.role === 'script')) return undefined;
+/** What a command or an environment assignment came from. */
+export interface Fact {
+  carrier: Carrier;
+  /** Unset for declarations (Dockerfile `ENV`, compose `environment`), which belong to the container's start. */
+  role?: Role;
+  via?: readonly Via[];
+}
+
+/** Where a start command (or the environment it gets) runs, as far as its network is concerned. */
+export function containerOf(cmd: Fact, doc: Document, project: ProjectModel): ContainerVerdict {
+  if (cmd.role !== undefined && cmd.role !== 'start' && !(cmd.carrier.kind === 'shell' && cmd.role === 'script')) return undefined;
+  if (cmd.carrier.kind === 'dockerfile' && cmd.role === undefined && cmd.carrier.label !== 'ENV') return undefined;
   if (isContainerKind(cmd.carrier.kind)) {
     if (cmd.carrier.kind === 'compose' && doc.kind === 'compose' && sharesNetwork(doc as Document<ComposeTree>, cmd.carrier.owner)) return 'shared-network';
     return 'container';
   }
   if (cmd.carrier.kind !== 'shell') return undefined;
-  const vias = cmd.via.length ? cmd.via : (project.startedBy.get(cmd.carrier.source.path) ?? []);
+  const vias = cmd.via?.length ? cmd.via : (project.startedBy.get(cmd.carrier.source.path) ?? []);
   const containerVias = vias.filter((v) => isContainerKind(viaKind(project, v)));
   if (containerVias.length > 0) {
     const shared = containerVias.every((v) => {
