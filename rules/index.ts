@@ -61,6 +61,7 @@ import SH009_install_at_startup from './SH009-install-at-startup.js';
 import SH010_loopback_bind_in_container from './SH010-loopback-bind-in-container.js';
 import SH011_tls_verification_disabled from './SH011-tls-verification-disabled.js';
 import SH012_debugger_port_open from './SH012-debugger-port-open.js';
+import SH013_remote_script_piped_to_shell from './SH013-remote-script-piped-to-shell.js';
 import TS001_watchdog_exit_without_grace from './TS001-watchdog-exit-without-grace.js';
 import TS002_async_timer_unguarded from './TS002-async-timer-unguarded.js';
 import TS003_worker_loop_unguarded from './TS003-worker-loop-unguarded.js';
@@ -131,6 +132,7 @@ export const allRules: AnyRule[] = [
   SH010_loopback_bind_in_container,
   SH011_tls_verification_disabled,
   SH012_debugger_port_open,
+  SH013_remote_script_piped_to_shell,
   TS001_watchdog_exit_without_grace,
   TS002_async_timer_unguarded,
   TS003_worker_loop_unguarded,
