@@ -80,9 +80,12 @@ Not reported: requests to a loopback address (\`curl -k https://localhost:8443/h
   },
   env(a, ctx) {
     const spec = Object.hasOwn(ENV_OFF, a.name) ? ENV_OFF[a.name] : undefined;
-    if (!spec || a.value === null || !spec.off(a.value)) return;
+    if (!spec || a.value === null) return;
+    // Dockerfile's legacy `ENV NAME "0"` keeps the quotes in the value as written.
+    const value = a.value.trim().replace(/^(["'])(.*)\1$/, '$2');
+    if (!spec.off(value)) return;
     if (!reachesRuntime(a, ctx.doc)) return;
-    ctx.report({ messageId: spec.messageId, data: { variable: a.name, value: a.value, what: spec.what }, span: a.span });
+    ctx.report({ messageId: spec.messageId, data: { variable: a.name, value, what: spec.what }, span: a.span });
   },
 });
 

@@ -42,7 +42,8 @@ export function nodeInspectOption(option: string, span: Span, tool = 'node'): De
 
 /** A debugger in `NODE_OPTIONS` / `JAVA_TOOL_OPTIONS`-style variables (space-separated options). */
 export function debuggerInOptionsVariable(name: string, value: string, span: Span): DebuggerListener | undefined {
-  const options = value.split(/\s+/).filter(Boolean);
+  // Dockerfile's legacy `ENV NAME "value"` keeps the quotes as written.
+  const options = value.trim().replace(/^(["'])(.*)\1$/, '$2').split(/\s+/).filter(Boolean);
   if (name === 'NODE_OPTIONS') {
     for (const o of options) {
       const hit = nodeInspectOption(o, span);
@@ -72,6 +73,8 @@ export function debuggerInCommand(cmd: Command): DebuggerListener | undefined {
   if (NODE_LIKE.has(name)) return nodeCommand(argv, name);
   const viaPythonM = cmd.wrappers[cmd.wrappers.length - 1] === 'python -m';
   if (name === 'debugpy') return debugpy(argv);
+  // `python /tmp/debugpy --listen …` (debugpy installed with `pip install -t /tmp`, run as a directory).
+  if (/^python[\d.]*$/.test(name) && baseName(argv[1]?.value) === 'debugpy') return debugpy(argv.slice(1));
   if (viaPythonM && (name === 'pdb' || name === 'ipdb' || name === 'pudb')) return pdb(argv, name);
   if (name === 'rdbg') return rdbg(argv);
   if (name === 'java') {
