@@ -66,7 +66,7 @@ Not reported: loopback listeners started in a container (Docker forwards a publi
     if (!listener) return;
     const fact: Fact = { carrier: a.carrier, ...(a.role ? { role: a.role } : {}), via: ctx.project.startedBy.get(ctx.source.path) ?? [] };
     const verdict = judge(listener, fact, ctx.doc, ctx.project);
-    if (verdict) ctx.report({ messageId: verdict.messageId, severity: verdict.severity, data: { tool: `${a.name} with ${listener.tool.replace(/^node /, '')}`, address: listener.address }, span: a.span });
+    if (verdict) ctx.report({ messageId: verdict.messageId, severity: verdict.severity, data: { tool: `${listener.tool} (from ${a.name})`, address: listener.address }, span: a.span });
   },
 });
 
