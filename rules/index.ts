@@ -65,6 +65,10 @@ import SH006_package_manager_as_pid1 from './SH006-package-manager-as-pid1.js';
 import SH007_healthcheck_ignores_http_status from './SH007-healthcheck-ignores-http-status.js';
 import SH008_http_client_without_timeout from './SH008-http-client-without-timeout.js';
 import SH009_install_at_startup from './SH009-install-at-startup.js';
+import SH010_loopback_bind_in_container from './SH010-loopback-bind-in-container.js';
+import SH011_tls_verification_disabled from './SH011-tls-verification-disabled.js';
+import SH012_debugger_port_open from './SH012-debugger-port-open.js';
+import SH013_remote_script_piped_to_shell from './SH013-remote-script-piped-to-shell.js';
 import TS001_watchdog_exit_without_grace from './TS001-watchdog-exit-without-grace.js';
 import TS002_async_timer_unguarded from './TS002-async-timer-unguarded.js';
 import TS003_worker_loop_unguarded from './TS003-worker-loop-unguarded.js';
@@ -139,6 +143,10 @@ export const allRules: AnyRule[] = [
   SH007_healthcheck_ignores_http_status,
   SH008_http_client_without_timeout,
   SH009_install_at_startup,
+  SH010_loopback_bind_in_container,
+  SH011_tls_verification_disabled,
+  SH012_debugger_port_open,
+  SH013_remote_script_piped_to_shell,
   TS001_watchdog_exit_without_grace,
   TS002_async_timer_unguarded,
   TS003_worker_loop_unguarded,

@@ -1,0 +1,220 @@
+import { posix } from 'node:path';
+import { containerOf } from '../src/carriers/container.js';
+import { defineRule } from '../src/rule.js';
+import { addressScope } from '../src/shell/addresses.js';
+import { between, findFlag, flagValue, programName, subcommand } from '../src/shell/query.js';
+import { documentCommands, scriptKey } from '../src/shell/script-context.js';
+import { baseName, isPythonWord } from '../src/shell/unwrap.js';
+import type { Command, Word } from '../src/types.js';
+import type { ProjectModel } from '../src/project.js';
+import type { Document } from '../src/types.js';
+import type { Span } from '../src/source.js';
+
+/**
+ * Servers and the flags that set the address they listen on. `defaultLoopback`: with no such flag
+ * the server listens on 127.0.0.1 (uvicorn, granian, `flask run`, Django's runserver), unless the
+ * environment variable named by `env` sets the host. Servers whose default is every interface, or
+ * that read a config file which may set it (gunicorn's `gunicorn.conf.py`, hypercorn `-c`), are
+ * only reported for an explicit loopback address.
+ */
+interface Server {
+  flags: readonly string[];
+  /** `flask run`, `rails server`: the flags belong to this subcommand. */
+  subs?: readonly string[];
+  subWithValue?: readonly string[];
+  defaultLoopback?: { env: string; unless: readonly string[] };
+}
+
+const SERVERS: Record<string, Server> = {
+  uvicorn: { flags: ['--host'], defaultLoopback: { env: 'UVICORN_HOST', unless: ['--uds', '--fd'] } },
+  granian: { flags: ['--host'], defaultLoopback: { env: 'GRANIAN_HOST', unless: ['--uds'] } },
+  gunicorn: { flags: ['-b', '--bind'] },
+  hypercorn: { flags: ['-b', '--bind'] },
+  daphne: { flags: ['-b', '--bind'] },
+  'waitress-serve': { flags: ['--host', '--listen'] },
+  'http.server': { flags: ['-b', '--bind'] },
+  puma: { flags: ['-b', '--bind'] },
+  'http-server': { flags: ['-a'] },
+  flask: { flags: ['--host', '-h'], subs: ['run'], subWithValue: ['--app', '-A', '--env-file', '-e'], defaultLoopback: { env: 'FLASK_RUN_HOST', unless: [] } },
+  next: { flags: ['-H', '--hostname'], subs: ['start'] },
+  rails: { flags: ['-b', '--binding'], subs: ['server', 's'], subWithValue: ['-e', '--environment'] },
+  streamlit: { flags: ['--server.address'], subs: ['run'] },
+};
+
+/** Reverse proxies: started in the same container, they are what listens outside and the app behind them rightly binds loopback. */
+const PROXIES = new Set(['nginx', 'caddy', 'haproxy', 'traefik', 'envoy', 'apache2', 'apache2-foreground', 'httpd', 'httpd-foreground', 'supervisord', 'openresty', 'h2o', 'lighttpd', 'varnishd']);
+
+type Hit = { messageId: 'explicit' | 'defaultHost'; data: Record<string, string>; span: Span; env?: string };
+
+export default defineRule({
+  id: 'SH010',
+  name: 'loopback-bind-in-container',
+  severity: 'error',
+  category: 'reliability',
+  productionOnly: true,
+  kinds: ['shell', 'dockerfile', 'compose'],
+  roles: ['start', 'script'],
+  triggers: ['127.', 'localhost', '::1', 'uvicorn', 'granian', 'flask', 'runserver'],
+  precision: 'high',
+  messages: {
+    explicit: '{{program}} listens on {{address}} inside a container: nothing outside the container can connect, and its published port answers nothing',
+    defaultHost: '{{program}} listens on 127.0.0.1 by default, and this container start gives it no {{flag}}: nothing outside the container can connect, and its published port answers nothing',
+  },
+  docs: {
+    summary: 'A server in a container listens on loopback, so nothing can reach it',
+    what: `Reports, in commands that start a container — Dockerfile \`CMD\`/\`ENTRYPOINT\` (final stage), compose \`command\`/\`entrypoint\`, the scripts those run and scripts named \`*entrypoint*\` (and the Kubernetes and platform carriers once they exist) — a server told to listen on a loopback address (\`127.0.0.1\`, \`127.x.x.x\`, \`localhost\`, \`::1\`):
+
+- \`uvicorn --host\`, \`granian --host\`, \`gunicorn -b/--bind\` (every \`--bind\` given is loopback), \`hypercorn -b\`, \`daphne -b\`, \`waitress-serve --host/--listen\`, \`puma -b tcp://…\`, \`python -m http.server --bind\`, \`http-server -a\`;
+- \`flask run --host\`, \`next start -H/--hostname\`, \`rails server -b\`, \`streamlit run --server.address\`, \`manage.py runserver 127.0.0.1:8000\`;
+- and servers whose **default** is loopback, started without a host: \`uvicorn\` (no \`--host\`, \`--uds\` or \`--fd\`), \`granian\`, \`flask run\` and \`manage.py runserver\` (no address, or only a port). Not reported when the environment variable that sets the host (\`UVICORN_HOST\`, \`GRANIAN_HOST\`, \`FLASK_RUN_HOST\`) appears in the file or in any carrier of the project, or, for Flask, a \`.flaskenv\` exists.
+
+Not reported: systemd units, Procfiles and scripts started on the host (there a loopback server behind a reverse proxy on the same host is exactly right); a container whose start also runs a reverse proxy (\`nginx\`, \`caddy\`, \`haproxy\`, \`envoy\`, \`supervisord\`…) in front of it; compose services that share a network namespace (\`network_mode: host\`, \`service:…\`, \`container:…\`, or a service that joins this one). Programs that read their address from a config file (\`gunicorn -c\`, nginx) are only judged by what the command line says.`,
+    why: `Inside a container, 127.0.0.1 is the container's own loopback. Docker publishes a port by forwarding it to the container's network interface, not to its loopback, so a server bound to 127.0.0.1 inside the container is unreachable from the host, from other containers and from the load balancer — while its own health check, which runs \`curl -f http://localhost:8000/health\` inside the same container (as in the compose file of one of the incident reports behind prodlint), stays green. The deployment looks healthy and serves nothing: \`docker ps\` shows the port published, \`curl\` from the host gets "connection reset by peer", and the fix is one flag. On a VPS the same bind is the right choice (seed 003's Django listened on the host's loopback behind its reverse proxy), which is why host carriers are not checked.`,
+    example: { kind: 'dockerfile', path: 'Dockerfile', code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER app\nEXPOSE 8000\nCMD ["uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", "8000"]\n' },
+    fix: { kind: 'dockerfile', path: 'Dockerfile', code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER app\nEXPOSE 8000\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]\n' },
+    references: [
+      'https://docs.docker.com/engine/network/#published-ports',
+      'https://www.uvicorn.org/settings/#socket-binding',
+      'https://docs.gunicorn.org/en/stable/settings.html#bind',
+      'https://flask.palletsprojects.com/en/stable/cli/#run-the-development-server',
+    ],
+  },
+  command(cmd, ctx) {
+    // `$(…)` captures output; a function's body is kept (entrypoints call their `start_server`).
+    if (cmd.shell?.inSubstitution) return;
+    const hit = detect(cmd);
+    if (!hit) return;
+    if (hit.env !== undefined && hostFromEnvironment(hit.env, cmd, ctx.source.text, ctx.project, ctx.source.path)) return;
+    if (containerOf(cmd, ctx.doc, ctx.project) !== 'container') return;
+    if (proxyAlongside(cmd, ctx.doc, ctx.project)) return;
+    ctx.report({ messageId: hit.messageId, data: hit.data, span: hit.span });
+  },
+});
+
+function detect(cmd: Command): Hit | undefined {
+  const head = cmd.argv[0];
+  if (!head) return undefined;
+  let name = programName(cmd);
+  let from = 1;
+  // `python manage.py runserver`: the script is the program.
+  const script = cmd.argv[1]?.value;
+  if (isPythonWord(head) && script && !script.startsWith('-')) {
+    name = baseName(script);
+    from = 2;
+  }
+  // `bundle exec rails s`, `bundle exec puma`.
+  if (name === 'bundle' && cmd.argv[1]?.value === 'exec' && cmd.argv[2]) {
+    name = baseName(cmd.argv[2].value);
+    from = 3;
+  }
+  if (!name) return undefined;
+  if (name === 'manage.py' || name === 'django-admin') return runserver(cmd, from, name);
+  if (name === 'php') return phpServer(cmd);
+  const spec = SERVERS[name];
+  if (!spec) return undefined;
+  const rest: Command = { ...cmd, argv: cmd.argv.slice(from - 1) };
+  let anchor: Word = cmd.argv[from - 1]!;
+  let program = name;
+  if (spec.subs) {
+    const sub = subcommand(rest, spec.subWithValue ?? []);
+    if (!sub?.value || !spec.subs.includes(sub.value)) return undefined;
+    anchor = sub;
+    program = `${name} ${sub.value}`;
+  }
+  if (rest.argv.some((w) => w.value === '--help' || w.value === '--version')) return undefined;
+  const binds = allFlags(rest, spec.flags);
+  if (binds.length > 0) {
+    const scopes = binds.map((b) => ({ b, scope: addressScope(b.value) }));
+    // Every address given must be loopback (`-b 127.0.0.1:8000 -b 0.0.0.0:9000` listens outside too).
+    if (!scopes.every((s) => s.scope === 'loopback')) return undefined;
+    const first = scopes[0]!.b;
+    return { messageId: 'explicit', data: { program, address: first.value! }, span: first.word.span };
+  }
+  if (!spec.defaultLoopback || spec.defaultLoopback.unless.some((f) => findFlag(rest, [f]))) return undefined;
+  // A config file may set the host: `granian --config`, `uvicorn --env-file`.
+  if (findFlag(rest, ['--env-file', '--config', '-c'])) return undefined;
+  if (rest.argv.some((w) => w.value === null)) return undefined;
+  return { messageId: 'defaultHost', data: { program, flag: spec.flags[0]! }, env: spec.defaultLoopback.env, span: spec.subs ? between(cmd.argv[from - 1]!, anchor) : anchor.span };
+}
+
+/** Every `--flag value` / `--flag=value` / `-bVALUE` among the arguments, with the value and the word to underline. */
+function allFlags(cmd: Command, names: readonly string[]): { value: string | null | undefined; word: Word }[] {
+  const out: { value: string | null | undefined; word: Word }[] = [];
+  const argv = cmd.argv;
+  for (let i = 1; i < argv.length; i++) {
+    const v = argv[i]!.value;
+    if (v === null) continue;
+    if (v === '--') break;
+    for (const n of names) {
+      if (v === n) {
+        const next = argv[i + 1];
+        if (next) out.push({ value: next.value, word: next });
+        i++;
+        break;
+      }
+      if (v.startsWith(n + '=')) {
+        out.push({ value: v.slice(n.length + 1), word: argv[i]! });
+        break;
+      }
+      // `-b127.0.0.1:8000` (short option with its value attached).
+      if (n.length === 2 && n[0] === '-' && n[1] !== '-' && v.startsWith(n) && v.length > 2 && !v.startsWith('--')) {
+        out.push({ value: v.slice(2), word: argv[i]! });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** `manage.py runserver [addrport]`: Django listens on 127.0.0.1:8000 (or ::1 with `-6`) unless told otherwise. */
+function runserver(cmd: Command, from: number, name: string): Hit | undefined {
+  const withValue = ['--settings', '--pythonpath', '-v', '--verbosity'];
+  const sub = subcommand(cmd, withValue, from);
+  if (sub?.value !== 'runserver' && sub?.value !== 'runserver_plus') return undefined;
+  const addr = subcommand(cmd, withValue, cmd.argv.indexOf(sub) + 1);
+  const program = `${name} ${sub.value}`;
+  if (!addr) {
+    if (cmd.argv.some((w) => w.value === null)) return undefined;
+    return { messageId: 'defaultHost', data: { program, flag: 'address such as 0.0.0.0:8000' }, span: between(cmd.argv[from - 1]!, sub) };
+  }
+  const scope = addressScope(addr.value);
+  // Django reads `0:8000` as 0.0.0.0 and a bare port as 127.0.0.1:port.
+  if (scope === 'loopback') return { messageId: 'explicit', data: { program, address: addr.value! }, span: addr.span };
+  if (scope === 'port-only') return { messageId: 'explicit', data: { program, address: `127.0.0.1:${addr.value}` }, span: addr.span };
+  return undefined;
+}
+
+/** `php -S 127.0.0.1:8000`. */
+function phpServer(cmd: Command): Hit | undefined {
+  const flag = findFlag(cmd, ['-S']);
+  if (!flag || flag.value !== '-S') return undefined;
+  const value = flagValue(cmd, flag);
+  if (addressScope(value) !== 'loopback') return undefined;
+  const word = cmd.argv[cmd.argv.indexOf(flag) + 1]!;
+  return { messageId: 'explicit', data: { program: 'php -S', address: value! }, span: word.span };
+}
+
+/**
+ * The variable that sets the host is written where this container could get it from: in this
+ * file, in a file that starts it, or in a deployment file of this directory or a parent one (a
+ * compose file beside or above the Dockerfile it builds).
+ */
+function hostFromEnvironment(name: string, cmd: Command, text: string, project: ProjectModel, path: string): boolean {
+  if (cmd.assigns.some((a) => a.name === name) || text.includes(name)) return true;
+  const dir = posix.dirname(path);
+  const starters = new Set(cmd.via.map((v) => v.path));
+  for (const f of project.files) {
+    const fdir = posix.dirname(f.rel);
+    if (!starters.has(f.rel) && !(fdir === '.' || dir === fdir || dir.startsWith(fdir + '/'))) continue;
+    if (f.facts?.env.some((a) => a.name === name)) return true;
+    if (f.text?.includes(name)) return true;
+  }
+  // Flask reads `.flaskenv` (python-dotenv) next to the app.
+  return name === 'FLASK_RUN_HOST' && (project.exists(posix.join(dir, '.flaskenv')) || project.exists('.flaskenv'));
+}
+
+/** A reverse proxy started by the same script or command line listens outside for it. */
+function proxyAlongside(cmd: Command, doc: Document, project: ProjectModel): boolean {
+  const key = scriptKey(cmd);
+  return documentCommands(doc, project).some((c) => scriptKey(c) === key && c !== cmd && PROXIES.has(baseName(c.argv[0]?.value) ?? ''));
+}
