@@ -17,6 +17,7 @@ import DF004_no_healthcheck from './DF004-no-healthcheck.js';
 import DF005_python_output_buffered from './DF005-python-output-buffered.js';
 import DF006_mutable_base_image from './DF006-mutable-base-image.js';
 import DF007_copy_context_without_dockerignore from './DF007-copy-context-without-dockerignore.js';
+import DF008_migrations_at_build from './DF008-migrations-at-build.js';
 import PL000_parse_error from './PL000-parse-error.js';
 import PL001_internal_error from './PL001-internal-error.js';
 import PL002_unused_suppression from './PL002-unused-suppression.js';
@@ -84,6 +85,7 @@ export const allRules: AnyRule[] = [
   DF005_python_output_buffered,
   DF006_mutable_base_image,
   DF007_copy_context_without_dockerignore,
+  DF008_migrations_at_build,
   PL000_parse_error,
   PL001_internal_error,
   PL002_unused_suppression,
