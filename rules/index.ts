@@ -61,6 +61,8 @@ import SH006_package_manager_as_pid1 from './SH006-package-manager-as-pid1.js';
 import SH007_healthcheck_ignores_http_status from './SH007-healthcheck-ignores-http-status.js';
 import SH008_http_client_without_timeout from './SH008-http-client-without-timeout.js';
 import SH009_install_at_startup from './SH009-install-at-startup.js';
+import SH014_logs_to_unrotated_file from './SH014-logs-to-unrotated-file.js';
+import SH015_hand_rolled_supervisor from './SH015-hand-rolled-supervisor.js';
 import TS001_watchdog_exit_without_grace from './TS001-watchdog-exit-without-grace.js';
 import TS002_async_timer_unguarded from './TS002-async-timer-unguarded.js';
 import TS003_worker_loop_unguarded from './TS003-worker-loop-unguarded.js';
@@ -131,6 +133,8 @@ export const allRules: AnyRule[] = [
   SH007_healthcheck_ignores_http_status,
   SH008_http_client_without_timeout,
   SH009_install_at_startup,
+  SH014_logs_to_unrotated_file,
+  SH015_hand_rolled_supervisor,
   TS001_watchdog_exit_without_grace,
   TS002_async_timer_unguarded,
   TS003_worker_loop_unguarded,
