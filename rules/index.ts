@@ -11,6 +11,7 @@ import DC007_no_memory_limit from './DC007-no-memory-limit.js';
 import DC008_source_bind_mount from './DC008-source-bind-mount.js';
 import DC009_host_control_granted from './DC009-host-control-granted.js';
 import DC010_restart_always_on_one_shot from './DC010-restart-always-on-one-shot.js';
+import DC011_short_stop_grace from './DC011-short-stop-grace.js';
 import DF001_migrations_not_in_image from './DF001-migrations-not-in-image.js';
 import DF002_shell_form_entrypoint from './DF002-shell-form-entrypoint.js';
 import DF003_runs_as_root from './DF003-runs-as-root.js';
@@ -52,6 +53,7 @@ import SD009_invalid_directive from './SD009-invalid-directive.js';
 import SD010_no_memory_limit from './SD010-no-memory-limit.js';
 import SD011_watchdog_without_notify from './SD011-watchdog-without-notify.js';
 import SD012_restart_always_on_one_shot from './SD012-restart-always-on-one-shot.js';
+import SD013_short_stop_grace from './SD013-short-stop-grace.js';
 import SH001_dev_server_in_production from './SH001-dev-server-in-production.js';
 import SH002_debug_mode_enabled from './SH002-debug-mode-enabled.js';
 import SH003_broad_process_kill from './SH003-broad-process-kill.js';
@@ -83,6 +85,7 @@ export const allRules: AnyRule[] = [
   DC008_source_bind_mount,
   DC009_host_control_granted,
   DC010_restart_always_on_one_shot,
+  DC011_short_stop_grace,
   DF001_migrations_not_in_image,
   DF002_shell_form_entrypoint,
   DF003_runs_as_root,
@@ -124,6 +127,7 @@ export const allRules: AnyRule[] = [
   SD010_no_memory_limit,
   SD011_watchdog_without_notify,
   SD012_restart_always_on_one_shot,
+  SD013_short_stop_grace,
   SH001_dev_server_in_production,
   SH002_debug_mode_enabled,
   SH003_broad_process_kill,
