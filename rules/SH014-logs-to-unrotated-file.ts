@@ -11,7 +11,7 @@ export default defineRule({
   severity: 'warning',
   category: 'operability',
   productionOnly: true,
-  kinds: ['shell', 'dockerfile', 'systemd', 'procfile', 'packagejson', 'compose'],
+  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson'],
   triggers: ['>'],
   precision: 'high',
   messages: {
