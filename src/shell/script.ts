@@ -307,8 +307,12 @@ function toCommand(n: TSNode, host: EmbeddedText, f: Frame, top: number): ShellC
       words.push(toWord(child, host));
     }
   }
-  // Redirects attached to an enclosing redirected_statement belong to this command too.
-  const parent = n.parent;
+  // Redirects attached to an enclosing redirected_statement belong to this command too. The
+  // grammar hangs `a && b > f` on the whole list, but bash binds the redirect to the last
+  // command (`b`): climb through lists whose last element this command is.
+  let cur: TSNode = n;
+  while (cur.parent?.type === 'list' && lastNamed(cur.parent)?.id === cur.id) cur = cur.parent;
+  const parent = cur.parent;
   if (parent?.type === 'redirected_statement') {
     for (const r of parent.childrenForFieldName('redirect')) if (r) redirects.push(toRedirect(r, host));
   }
@@ -326,6 +330,11 @@ function toCommand(n: TSNode, host: EmbeddedText, f: Frame, top: number): ShellC
     ...(pipe ? { pipe } : {}),
     ...(f.loops.length ? { loops: f.loops } : {}),
   };
+}
+
+function lastNamed(n: TSNode): TSNode | undefined {
+  const kids = n.namedChildren.filter((c): c is TSNode => c !== null && c.type !== 'comment');
+  return kids[kids.length - 1];
 }
 
 function pipelinePosition(n: TSNode): { index: number; length: number } | undefined {
