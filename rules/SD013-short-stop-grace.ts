@@ -15,7 +15,7 @@ export default defineRule({
   category: 'reliability',
   productionOnly: true,
   kinds: ['systemd'],
-  triggers: ['time-limit', 'graceful', 'timeout', 'TIMEOUT', 'TIME_LIMIT', 'sidekiq', 'Timeout'],
+  triggers: ['time-limit', 'graceful', 'timeout', 'TIMEOUT', 'TIME_LIMIT', 'sidekiq', 'Timeout', 'CELERYD_OPTS'],
   precision: 'high',
   messages: {
     short: '{{key}}={{grace}} is shorter than the {{need}} that {{what}} allows the service to finish its work in: systemd kills it mid-task on every stop and restart',
@@ -23,7 +23,7 @@ export default defineRule({
   },
   docs: {
     summary: 'A systemd service is killed before the shutdown time its own command asks for',
-    what: `Compares the unit's stop timeout (\`TimeoutStopSec=\`, or \`TimeoutSec=\` which sets it too; systemd time spans such as \`30\`, \`5min\`, \`1min 30s\`; the default is 90 s) with the longest time the service itself declares it may need to stop, by the same test as DC011: a task time limit or graceful-shutdown timeout on \`ExecStart=\` (also inside \`sh -c '…'\`) — Celery \`worker --time-limit\`/\`--soft-time-limit\`, Gunicorn \`--graceful-timeout\`, Uvicorn \`--timeout-graceful-shutdown\`, Hypercorn \`--graceful-timeout\`, Sidekiq \`-t\`, Dramatiq \`--worker-shutdown-timeout\` — or in \`Environment=\` (\`GUNICORN_CMD_ARGS\`, \`UVICORN_TIMEOUT_GRACEFUL_SHUTDOWN\`, \`GRACEFUL_TIMEOUT\`, \`WORKER_TIMEOUT\`…, in seconds). Reports a stop timeout shorter than that need, anchored on its value, and, when none is set and the need is over 90 s, the \`[Service]\` header.
+    what: `Compares the unit's stop timeout (\`TimeoutStopSec=\`, or \`TimeoutSec=\` which sets it too; systemd time spans such as \`30\`, \`5min\`, \`1min 30s\`; the default is 90 s) with the longest time the service itself declares it may need to stop, by the same test as DC011: a task time limit or graceful-shutdown timeout on \`ExecStart=\` (also inside \`sh -c '…'\`) — Celery \`worker --time-limit\`/\`--soft-time-limit\`, Gunicorn \`--graceful-timeout\`, Uvicorn \`--timeout-graceful-shutdown\`, Hypercorn \`--graceful-timeout\`, Sidekiq \`-t\`, Dramatiq \`--worker-shutdown-timeout\` — or in \`Environment=\` (\`GUNICORN_CMD_ARGS\`, \`CELERYD_OPTS\`, \`UVICORN_TIMEOUT_GRACEFUL_SHUTDOWN\`, \`GRACEFUL_TIMEOUT\`, \`WORKER_TIMEOUT\`…, in seconds). Reports a stop timeout shorter than that need, anchored on its value, and, when none is set and the need is over 90 s, the \`[Service]\` header.
 
 Drop-ins in the project are merged as systemd would. \`TimeoutStopSec=infinity\` and \`0\` (no timeout) are fine. Only values written explicitly count; \`EnvironmentFile=\`, configuration files and a host's \`DefaultTimeoutStopSec=\` are not read.`,
     why: `When systemd stops or restarts a service it sends SIGTERM and, after \`TimeoutStopSec=\`, SIGKILL. A Celery worker finishes its running tasks on SIGTERM and a task may run up to its \`--time-limit\`; Gunicorn and Uvicorn finish in-flight requests for their graceful timeout. A shorter stop timeout SIGKILLs that work half done on every deploy. The incident reports' units set \`TimeoutStopSec=30\` as a "safety timeout" (seeds 000 and 003) without comparing it with what the service needs — on a worker with five-minute tasks that kills every task still running at each restart.`,

@@ -53,6 +53,15 @@ const CELERY_WITH_VALUE = ['-A', '--app', '-b', '--broker', '--result-backend', 
  */
 const ENV_SECONDS = /^(UVICORN_TIMEOUT_GRACEFUL_SHUTDOWN|GUNICORN_GRACEFUL_TIMEOUT|GRACEFUL_TIMEOUT|GRACEFUL_SHUTDOWN_TIMEOUT|SHUTDOWN_TIMEOUT|WORKER_TIMEOUT|TASK_TIMEOUT|JOB_TIMEOUT|CELERY_TASK_TIME_LIMIT|CELERYD_TASK_TIME_LIMIT)(_SECONDS|_SECS|_S)?$/;
 
+/**
+ * Variables that hold extra command-line options: Gunicorn reads `GUNICORN_CMD_ARGS`; Celery's
+ * documented daemonization setup passes `CELERYD_OPTS` to `celery multi start`.
+ */
+const OPTION_VARIABLES: Record<string, readonly string[]> = {
+  GUNICORN_CMD_ARGS: ['--graceful-timeout'],
+  CELERYD_OPTS: ['--time-limit', '--soft-time-limit'],
+};
+
 /** A plain number of seconds (`600`, `600.0`); anything else is not judged. */
 function seconds(value: string | null | undefined, scale = 1): number | undefined {
   if (value === null || value === undefined || !/^\d+(\.\d+)?$/.test(value.trim())) return undefined;
@@ -90,15 +99,20 @@ function spanThroughValue(cmd: Command, flag: Word): Span {
 
 /** The stop need an environment assignment declares. */
 export function envStopNeed(a: EnvAssignment): StopNeed | undefined {
-  if (a.name === 'GUNICORN_CMD_ARGS' && a.value) {
+  const options = OPTION_VARIABLES[a.name];
+  if (options && a.value) {
     // The value is a command line of its own: `--graceful-timeout 120 --workers 4`.
     const words = splitWords(EmbeddedText.verbatim(a.value, a.valueSpan.start));
-    const i = words.findIndex((w) => w.word.value === '--graceful-timeout' || w.word.value?.startsWith('--graceful-timeout='));
-    if (i === -1) return undefined;
-    const w = words[i]!.word;
-    const value = w.value!.includes('=') ? w.value!.slice(w.value!.indexOf('=') + 1) : words[i + 1]?.word.value;
-    const s = seconds(value);
-    return s === undefined ? undefined : { seconds: s, what: `GUNICORN_CMD_ARGS --graceful-timeout ${value}`, span: a.span };
+    let best: StopNeed | undefined;
+    for (const flag of options) {
+      const i = words.findIndex((w) => w.word.value === flag || w.word.value?.startsWith(flag + '='));
+      if (i === -1) continue;
+      const w = words[i]!.word;
+      const value = w.value!.includes('=') ? w.value!.slice(w.value!.indexOf('=') + 1) : words[i + 1]?.word.value;
+      const s = seconds(value);
+      if (s !== undefined && (!best || s > best.seconds)) best = { seconds: s, what: `${a.name} ${flag} ${value}`, span: a.span };
+    }
+    return best;
   }
   if (!ENV_SECONDS.test(a.name)) return undefined;
   const s = seconds(a.value);
@@ -119,8 +133,9 @@ export function stopNeed(commands: readonly Command[], env: readonly EnvAssignme
   return best;
 }
 
-/** Seconds as people write them in messages: `90 s`, `1m30s` stays as written elsewhere. */
+/** Seconds for messages: `90 s`, `5 min`, `4 h`. */
 export function formatSeconds(s: number): string {
+  if (s >= 3600 && s % 3600 === 0) return `${s / 3600} h`;
   if (s >= 60 && s % 60 === 0) return `${s / 60} min`;
   return `${Math.round(s * 1000) / 1000} s`;
 }
