@@ -1,7 +1,7 @@
 import { defineRule } from '../src/rule.js';
 import { daemonizes, serviceOf, type ServiceStrength } from '../src/shell/programs.js';
 import { programName } from '../src/shell/query.js';
-import { documentCommands, groupByScript, isStartScript, runsInline, startScriptContext } from '../src/shell/script-context.js';
+import { documentCommands, groupByScript, isStartScript, managedHelper, runsInline, startScriptContext } from '../src/shell/script-context.js';
 import { baseName } from '../src/shell/unwrap.js';
 import type { Command } from '../src/types.js';
 
@@ -77,7 +77,7 @@ In a shell script that no start carrier runs and whose name is not a start scrip
           continue;
         }
         if (s.mode !== 'background') continue;
-        if (helperScript && managed(inline, s.cmd)) continue;
+        if (helperScript && managedHelper(inline, s.cmd)) continue;
         const after = inline.filter((c) => c.index > s.cmd.index);
         const waits = after.filter((c) => programName(c) === 'wait');
         const laterForeground = others.find((o) => o.cmd.index > s.cmd.index && o.mode !== 'background');
@@ -118,13 +118,4 @@ function setsidForks(cmd: Command): boolean {
     if (v === '--fork' || /^-[a-z]*f[a-z]*$/.test(v)) return true;
   }
   return false;
-}
-
-/** A `trap` that kills or waits, or a later `kill`/`pkill`: the script manages its helper process itself. */
-function managed(script: readonly Command[], bg: Command): boolean {
-  return script.some((c) => {
-    const name = programName(c);
-    if (name === 'trap') return c.argv.some((w) => /\b(kill|wait)\b/.test(w.value ?? w.text));
-    return c.index > bg.index && (name === 'kill' || name === 'pkill' || name === 'killall');
-  });
 }

@@ -10,6 +10,8 @@ import DC006_logs_unbounded from './DC006-logs-unbounded.js';
 import DC007_no_memory_limit from './DC007-no-memory-limit.js';
 import DC008_source_bind_mount from './DC008-source-bind-mount.js';
 import DC009_host_control_granted from './DC009-host-control-granted.js';
+import DC010_restart_always_on_one_shot from './DC010-restart-always-on-one-shot.js';
+import DC011_short_stop_grace from './DC011-short-stop-grace.js';
 import DF001_migrations_not_in_image from './DF001-migrations-not-in-image.js';
 import DF002_shell_form_entrypoint from './DF002-shell-form-entrypoint.js';
 import DF003_runs_as_root from './DF003-runs-as-root.js';
@@ -17,6 +19,7 @@ import DF004_no_healthcheck from './DF004-no-healthcheck.js';
 import DF005_python_output_buffered from './DF005-python-output-buffered.js';
 import DF006_mutable_base_image from './DF006-mutable-base-image.js';
 import DF007_copy_context_without_dockerignore from './DF007-copy-context-without-dockerignore.js';
+import DF008_migrations_at_build from './DF008-migrations-at-build.js';
 import PF001_liveness_without_startup_grace from './PF001-liveness-without-startup-grace.js';
 import PF002_liveness_depends_on_services from './PF002-liveness-depends-on-services.js';
 import PF003_restart_policy_gives_up from './PF003-restart-policy-gives-up.js';
@@ -56,6 +59,8 @@ import SD008_exec_shell_syntax from './SD008-exec-shell-syntax.js';
 import SD009_invalid_directive from './SD009-invalid-directive.js';
 import SD010_no_memory_limit from './SD010-no-memory-limit.js';
 import SD011_watchdog_without_notify from './SD011-watchdog-without-notify.js';
+import SD012_restart_always_on_one_shot from './SD012-restart-always-on-one-shot.js';
+import SD013_short_stop_grace from './SD013-short-stop-grace.js';
 import SH001_dev_server_in_production from './SH001-dev-server-in-production.js';
 import SH002_debug_mode_enabled from './SH002-debug-mode-enabled.js';
 import SH003_broad_process_kill from './SH003-broad-process-kill.js';
@@ -69,6 +74,8 @@ import SH010_loopback_bind_in_container from './SH010-loopback-bind-in-container
 import SH011_tls_verification_disabled from './SH011-tls-verification-disabled.js';
 import SH012_debugger_port_open from './SH012-debugger-port-open.js';
 import SH013_remote_script_piped_to_shell from './SH013-remote-script-piped-to-shell.js';
+import SH014_logs_to_unrotated_file from './SH014-logs-to-unrotated-file.js';
+import SH015_hand_rolled_supervisor from './SH015-hand-rolled-supervisor.js';
 import TS001_watchdog_exit_without_grace from './TS001-watchdog-exit-without-grace.js';
 import TS002_async_timer_unguarded from './TS002-async-timer-unguarded.js';
 import TS003_worker_loop_unguarded from './TS003-worker-loop-unguarded.js';
@@ -88,6 +95,8 @@ export const allRules: AnyRule[] = [
   DC007_no_memory_limit,
   DC008_source_bind_mount,
   DC009_host_control_granted,
+  DC010_restart_always_on_one_shot,
+  DC011_short_stop_grace,
   DF001_migrations_not_in_image,
   DF002_shell_form_entrypoint,
   DF003_runs_as_root,
@@ -95,6 +104,7 @@ export const allRules: AnyRule[] = [
   DF005_python_output_buffered,
   DF006_mutable_base_image,
   DF007_copy_context_without_dockerignore,
+  DF008_migrations_at_build,
   PF001_liveness_without_startup_grace,
   PF002_liveness_depends_on_services,
   PF003_restart_policy_gives_up,
@@ -134,6 +144,8 @@ export const allRules: AnyRule[] = [
   SD009_invalid_directive,
   SD010_no_memory_limit,
   SD011_watchdog_without_notify,
+  SD012_restart_always_on_one_shot,
+  SD013_short_stop_grace,
   SH001_dev_server_in_production,
   SH002_debug_mode_enabled,
   SH003_broad_process_kill,
@@ -147,6 +159,8 @@ export const allRules: AnyRule[] = [
   SH011_tls_verification_disabled,
   SH012_debugger_port_open,
   SH013_remote_script_piped_to_shell,
+  SH014_logs_to_unrotated_file,
+  SH015_hand_rolled_supervisor,
   TS001_watchdog_exit_without_grace,
   TS002_async_timer_unguarded,
   TS003_worker_loop_unguarded,

@@ -6,6 +6,8 @@ import type { Document as YamlDocument } from 'yaml';
 import { isScalar, isSeq } from 'yaml';
 import type { ComposeService } from '../parse/compose.js';
 import { getPath, resolve, scalarString } from '../parse/yaml-nodes.js';
+import { oneShotJob, type OneShotJob } from '../one-shot.js';
+import type { Command } from '../types.js';
 
 /** Words that mark a one-shot command: migrate, seed, init... */
 const ONE_SHOT_WORD = /^(migrate|migrations?|makemigrations|db:migrate|db:seed|migrate:latest|migration:run|upgrade|seed|seeds|init|initdb|setup|bootstrap|createsuperuser|collectstatic|compilemessages|install|provision|create-?buckets?|mc)$/i;
@@ -36,4 +38,13 @@ export function inDevProfile(yaml: YamlDocument, service: ComposeService): boole
   const profiles = getPath(yaml, service.node, 'profiles');
   if (!isSeq(profiles) || profiles.items.length === 0) return false;
   return profiles.items.every((i) => DEV_PROFILE.test(scalarString(resolve(yaml, i)) ?? ''));
+}
+
+/**
+ * The one-shot job a service's own `command`/`entrypoint` runs, by the strict test of
+ * `src/one-shot.ts` (a migration or seed that ends, nothing long-running after it). `commands` are
+ * the compose file's start commands (the project's facts for the file).
+ */
+export function serviceOneShotJob(commands: readonly Command[], service: ComposeService): OneShotJob | undefined {
+  return oneShotJob(commands.filter((c) => c.role === 'start' && c.carrier.kind === 'compose' && c.carrier.owner === service.name));
 }

@@ -11,6 +11,7 @@ import type { ProjectModel } from '../project.js';
 import type { Carrier, Command, Document, Kind, Via } from '../types.js';
 import type { ShellScript } from './script.js';
 import { groupSignallingInit } from './programs.js';
+import { programName } from './query.js';
 import { baseName } from './unwrap.js';
 
 export interface StartScriptContext {
@@ -148,5 +149,14 @@ export function startedUnderGroupInit(project: ProjectModel, vias: readonly Via[
     return cmds.some(
       (c) => c.role === 'start' && c.carrier.label.toLowerCase() === 'entrypoint' && c.carrier.owner === own.carrier.owner && c.nesting === 0 && groupSignallingInit(c.raw),
     );
+  });
+}
+
+/** A `trap` that kills or waits, or a later `kill`/`pkill`: the script manages its helper process itself. */
+export function managedHelper(script: readonly Command[], bg: Command): boolean {
+  return script.some((c) => {
+    const name = programName(c);
+    if (name === 'trap') return c.argv.some((w) => /\b(kill|wait)\b/.test(w.value ?? w.text));
+    return c.index > bg.index && (name === 'kill' || name === 'pkill' || name === 'killall');
   });
 }

@@ -32,6 +32,23 @@ export interface ShellRedirect {
   span: Span;
 }
 
+/** A `while`/`until`/`for` loop around a command. */
+export interface ShellLoop {
+  kind: 'while' | 'until' | 'for';
+  /** The loop's keyword (`while`, `until`, `for`). */
+  keyword: Span;
+  /** The whole loop statement. */
+  span: Span;
+  /** The condition can never end the loop: `while true`, `while :`, `until false`, `for ((;;))`. */
+  infinite: boolean;
+}
+
+/** One enclosing loop of a command; `inCondition` when the command is part of the loop's condition. */
+export interface ShellLoopFrame {
+  loop: ShellLoop;
+  inCondition: boolean;
+}
+
 export interface ShellCommand {
   words: ShellWord[];
   assigns: ShellAssign[];
@@ -49,6 +66,8 @@ export interface ShellCommand {
   inFunction: boolean;
   /** Position in a pipeline, or undefined when not piped. */
   pipe?: { index: number; length: number };
+  /** Enclosing loops, outermost first (absent when there are none). */
+  loops?: ShellLoopFrame[];
 }
 
 export interface ShellScript {
@@ -159,6 +178,7 @@ interface Frame {
   top: number;
   inSubst: boolean;
   inFunction: boolean;
+  loops: ShellLoopFrame[];
 }
 
 /** How many nodes the walk visits between looks at the clock. */
@@ -171,7 +191,7 @@ function extract(root: TSNode, host: EmbeddedText, script: ShellScript, deadline
   // Top-level statements, pushed in reverse so they pop in source order.
   const topChildren = root.namedChildren.filter((c): c is TSNode => c !== null);
   for (let i = topChildren.length - 1; i >= 0; i--) {
-    stack.push({ node: topChildren[i]!, depth: 0, top: -1, inSubst: false, inFunction: false });
+    stack.push({ node: topChildren[i]!, depth: 0, top: -1, inSubst: false, inFunction: false, loops: [] });
   }
   while (stack.length) {
     if (++visited % CLOCK_EVERY === 0 && pastDeadline(deadline)) {
@@ -208,16 +228,48 @@ function extract(root: TSNode, host: EmbeddedText, script: ShellScript, deadline
     const depth = f.depth + (DEPTH_NODES.has(n.type) ? 1 : 0);
     const inSubst = f.inSubst || SUBSTITUTION_NODES.has(n.type);
     const inFunction = f.inFunction || n.type === 'function_definition';
+    const loop = LOOP_NODES.has(n.type) ? toLoop(n, host) : undefined;
+    const conditions = loop ? loopConditionIds(n) : undefined;
     const kids = n.namedChildren;
     for (let i = kids.length - 1; i >= 0; i--) {
       const k = kids[i];
       if (!k) continue;
       // A command's own words are handled by toCommand; only substitutions inside them recurse.
       if (n.type === 'command' && !hasSubstitution(k)) continue;
-      stack.push({ node: k, depth: n.type === 'command' ? depth + 1 : depth, top: topIndex, inSubst: n.type === 'command' ? true : inSubst, inFunction });
+      const loops = loop ? [...f.loops, { loop, inCondition: conditions!.has(k.id) }] : f.loops;
+      stack.push({ node: k, depth: n.type === 'command' ? depth + 1 : depth, top: topIndex, inSubst: n.type === 'command' ? true : inSubst, inFunction, loops });
     }
   }
   script.topCount = top;
+}
+
+const LOOP_NODES = new Set(['while_statement', 'for_statement', 'c_style_for_statement']);
+/** Conditions that are always true (for `while`) or always false (for `until`). */
+const ALWAYS_TRUE = /^(true|:|\/bin\/true|\/usr\/bin\/true|\[\s*(1|true)\s*\]|\[\[\s*(1|true)\s*\]\]|\(\(\s*1\s*\)\))$/;
+const ALWAYS_FALSE = /^(false|\/bin\/false|\/usr\/bin\/false)$/;
+
+function toLoop(n: TSNode, host: EmbeddedText): ShellLoop {
+  const first = n.children[0];
+  const keywordType = first?.type === 'until' ? 'until' : first?.type === 'while' ? 'while' : 'for';
+  const keyword = first ? host.spanToFile({ start: first.startIndex, end: first.endIndex }) : host.spanToFile({ start: n.startIndex, end: n.startIndex });
+  let infinite = false;
+  if (n.type === 'c_style_for_statement') {
+    infinite = n.childForFieldName('condition') === null;
+  } else if (n.type === 'while_statement') {
+    const body = n.childForFieldName('body');
+    const from = first ? first.endIndex : n.startIndex;
+    const cond = host.text.slice(from, body ? body.startIndex : n.endIndex).trim().replace(/;\s*$/, '').trim();
+    infinite = keywordType === 'until' ? ALWAYS_FALSE.test(cond) : ALWAYS_TRUE.test(cond);
+  }
+  return { kind: keywordType, keyword, span: host.spanToFile({ start: n.startIndex, end: n.endIndex }), infinite };
+}
+
+/** Ids of the children that make up a `while`/`until` loop's condition. */
+function loopConditionIds(n: TSNode): Set<number> {
+  const ids = new Set<number>();
+  if (n.type !== 'while_statement') return ids;
+  for (const c of n.childrenForFieldName('condition')) if (c) ids.add(c.id);
+  return ids;
 }
 
 function hasSubstitution(n: TSNode): boolean {
@@ -255,8 +307,12 @@ function toCommand(n: TSNode, host: EmbeddedText, f: Frame, top: number): ShellC
       words.push(toWord(child, host));
     }
   }
-  // Redirects attached to an enclosing redirected_statement belong to this command too.
-  const parent = n.parent;
+  // Redirects attached to an enclosing redirected_statement belong to this command too. The
+  // grammar hangs `a && b > f` on the whole list, but bash binds the redirect to the last
+  // command (`b`): climb through lists whose last element this command is.
+  let cur: TSNode = n;
+  while (cur.parent?.type === 'list' && lastNamed(cur.parent)?.id === cur.id) cur = cur.parent;
+  const parent = cur.parent;
   if (parent?.type === 'redirected_statement') {
     for (const r of parent.childrenForFieldName('redirect')) if (r) redirects.push(toRedirect(r, host));
   }
@@ -272,7 +328,13 @@ function toCommand(n: TSNode, host: EmbeddedText, f: Frame, top: number): ShellC
     inSubstitution: f.inSubst,
     inFunction: f.inFunction,
     ...(pipe ? { pipe } : {}),
+    ...(f.loops.length ? { loops: f.loops } : {}),
   };
+}
+
+function lastNamed(n: TSNode): TSNode | undefined {
+  const kids = n.namedChildren.filter((c): c is TSNode => c !== null && c.type !== 'comment');
+  return kids[kids.length - 1];
 }
 
 function pipelinePosition(n: TSNode): { index: number; length: number } | undefined {
