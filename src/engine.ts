@@ -50,6 +50,8 @@ export interface RunSettings {
   environmentOf(rel: string): Environment;
   kindOverride(rel: string): Kind | undefined;
   isIgnored(rel: string): boolean;
+  /** Directory names discovery never enters (default: SKIP_DIRS and DEFAULT_VENDOR_DIRS). */
+  skipDirs?: ReadonlySet<string>;
   maxFileSize: number;
   /** Honour inline suppression comments (off for audits). */
   inlineSuppressions: boolean;
@@ -130,7 +132,7 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   const cache = settings.cacheDir ? new ResultCache(settings.cacheDir, root, VERSION) : undefined;
   const mine = (rel: string) => inShard(rel, settings.shard);
 
-  const discovered = await discover(settings.paths, settings.cwd, root, settings.isIgnored);
+  const discovered = await discover(settings.paths, settings.cwd, root, settings.isIgnored, settings.skipDirs);
   stats.filesDiscovered = discovered.length;
   settings.onDiscovered?.(discovered.map((d) => d.abs));
 

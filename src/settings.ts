@@ -3,7 +3,7 @@
  */
 import { ConfigError, defaultConfig, environmentOf, findConfig, isIgnored, kindOverride, loadConfig, resolveRulesShared, type ProdlintConfig, type ResolvedRule, type RuleOverride } from './config.js';
 import { ConfigTree } from './config/tree.js';
-import { runRoot } from './discover.js';
+import { runRoot, skipDirsWith } from './discover.js';
 import type { RunSettings } from './engine.js';
 import type { AnyRule } from './rule.js';
 import { createHash } from 'node:crypto';
@@ -93,6 +93,7 @@ export function loadSettings(input: SettingsInput): { settings: RunSettings; con
     },
     // `ignore:` of every config above the file applies (see config/tree.ts).
     isIgnored: (rel) => tree.configsAbove(rel).some((c) => isIgnored(relTo(c, rel), c)),
+    ...(cfg.vendorDirs ? { skipDirs: skipDirsWith(cfg.vendorDirs) } : {}),
     maxFileSize: input.maxFileSize ?? cfg.maxFileSize,
     inlineSuppressions: input.inlineSuppressions ?? true,
     requireReason: cfg.requireReason,

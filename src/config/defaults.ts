@@ -55,3 +55,13 @@ export const DEFAULT_DEV_PATHS: readonly string[] = Object.freeze([
   // `settings/local.py`, `settings/test_ci.py`, `settings/development.py`, `settings/testing.py`.
   '**/settings/{dev,local,test}*.py',
 ]);
+
+/**
+ * Directory names whose trees hold someone else's code, skipped by discovery like `node_modules`:
+ * Go modules (`vendor/github.com/redis/go-redis/v9/docker-compose.yml`), Composer and Bundler
+ * installs, Chromium-style `third_party/`, git submodules under `external/`, pip's `_vendor/`.
+ * Their compose files and Dockerfiles are the upstream project's test set-ups, not this
+ * repository's deployment. A directory named on the command line is still linted (only the
+ * names below it are skipped), and config `vendor-dirs:` replaces this list (`[]` lints them all).
+ */
+export const DEFAULT_VENDOR_DIRS: readonly string[] = Object.freeze(['vendor', '_vendor', 'third_party', 'third-party', 'external']);

@@ -1,0 +1,67 @@
+/**
+ * Files judged in their context (issue 16): vendored trees skipped, development set-ups in
+ * non-standard places, classification made visible, repository-level summary.
+ */
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { cli } from './helpers/cli.js';
+
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'prodlint-context-'));
+  mkdirSync(join(dir, '.git'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+const RELOAD = '#!/bin/sh\nexec uvicorn app:app --reload\n';
+
+async function pathsFound(args: string[], dir: string): Promise<string[]> {
+  const r = await cli([...args, '--format', 'json', '--no-cache'], dir);
+  const json = JSON.parse(r.stdout) as { findings: { path: string }[] };
+  return [...new Set(json.findings.map((f) => f.path))].sort();
+}
+
+describe('vendored code', () => {
+  const files = {
+    'start.sh': RELOAD,
+    'vendor/github.com/redis/go-redis/v9/start.sh': RELOAD,
+    'third_party/lib/start.sh': RELOAD,
+    'third-party/lib/start.sh': RELOAD,
+    'external/sub/start.sh': RELOAD,
+    'src/pip/_vendor/x/start.sh': RELOAD,
+    'vendors/start.sh': RELOAD,
+  };
+
+  test('vendor/, _vendor/, third_party/, third-party/ and external/ trees are skipped by default', async () => {
+    assert.deepEqual(await pathsFound(['.'], repo(files)), ['start.sh', 'vendors/start.sh']);
+  });
+
+  test('named on the command line, a vendored tree or file is linted', async () => {
+    const dir = repo(files);
+    assert.deepEqual(await pathsFound(['vendor'], dir), ['vendor/github.com/redis/go-redis/v9/start.sh']);
+    assert.deepEqual(await pathsFound(['third_party/lib/start.sh'], dir), ['third_party/lib/start.sh']);
+  });
+
+  test('vendor-dirs: replaces the default list; [] lints every tree', async () => {
+    assert.deepEqual(await pathsFound(['.'], repo({ ...files, '.prodlint.yaml': 'vendor-dirs: []\n' })), Object.keys(files).sort());
+    assert.deepEqual(await pathsFound(['.'], repo({ ...files, '.prodlint.yaml': 'vendor-dirs: [vendors, external]\n' })), [
+      'src/pip/_vendor/x/start.sh',
+      'start.sh',
+      'third-party/lib/start.sh',
+      'third_party/lib/start.sh',
+      'vendor/github.com/redis/go-redis/v9/start.sh',
+    ]);
+  });
+
+  test('vendor-dirs: takes names, not paths or globs', async () => {
+    const r = await cli(['.'], repo({ ...files, '.prodlint.yaml': 'vendor-dirs: [lib/vendor]\n' }));
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /vendor-dirs\[0\]: expected a directory name/);
+  });
+});
