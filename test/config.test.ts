@@ -547,6 +547,17 @@ test('typical development and production paths are classified by the defaults', 
     'app/settings/test.py',
     'app/settings/testing.py',
     './tests/x.sh',
+    // Issue 16: development set-ups found in real repositories.
+    'devcontainer-example/docker-compose.yml',
+    'samples/web/Dockerfile',
+    'dev-env/compose.yaml',
+    '{{cookiecutter.project_slug}}/compose/local/django/Dockerfile',
+    'docker-compose.debug.yml',
+    'Dockerfile.debug',
+    'docker/debug/Dockerfile',
+    'tools/kafka/docker-compose.yml',
+    'sandbox/docker-compose.yml',
+    'Procfile.windows',
   ];
   const production = [
     'app/settings/production.py',
@@ -570,6 +581,14 @@ test('typical development and production paths are classified by the defaults', 
     'testing.sh',
     'document.py',
     'package.json',
+    // Ambiguous names stay production: images copy rootfs/usr/local/bin into production, and
+    // tools/ and sandbox/ also hold production modules (langfuse's worker/src/.../sandbox/).
+    'docker/rootfs/usr/local/bin/start.sh',
+    'local/start.sh',
+    'tools/deploy.sh',
+    'worker/src/features/runtime/sandbox/run.ts',
+    'src/debug/index.ts',
+    '{{cookiecutter.project_slug}}/compose/production/django/Dockerfile',
   ];
   for (const p of development) assert.equal(environmentOf(p, cfg), 'development', p);
   for (const p of production) assert.equal(environmentOf(p, cfg), 'production', p);
