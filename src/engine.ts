@@ -15,6 +15,7 @@ import { analyzeFile, errorText, makeFinding, PL, raised, type FileOutput, type 
 import { analysisKey, contentHash, ResultCache, type CacheEntry } from './cache.js';
 import { extractFacts } from './carriers/index.js';
 import { classify } from './classify.js';
+import { dockerfilesNamedByCompose, type NamedBy } from './compose/named-dockerfiles.js';
 import { discover, findRoot } from './discover.js';
 import { recordDisk, type DiskInput } from './disk.js';
 import { assignFingerprints } from './fingerprint.js';
@@ -103,6 +104,8 @@ class Entry implements ProjectFile {
   source?: SourceFile;
   doc?: ProjectFile['doc'];
   facts?: ProjectFile['facts'];
+  /** Named by a compose `build.dockerfile:` (kind `dockerfile` whatever its name). Not cached: the compose file decides each run. */
+  namedBy?: NamedBy;
   private env: Environment | undefined;
 
   constructor(
@@ -165,6 +168,19 @@ export async function run(settings: RunSettings): Promise<RunResult> {
     if (!e.kind && d.explicit && !settings.ignoreUnknown && mine(d.rel)) {
       notices.push({ level: 'note', id: 'unknown-kind', path: d.rel, message: `${d.rel}: not a kind of file prodlint lints (use --ignore-unknown to silence)` });
     }
+  }
+
+  // 1b. A file a compose `build.dockerfile:` names is a Dockerfile whatever its name.
+  const named = dockerfilesNamedByCompose(composeTexts(files, notices, mine));
+  if (named.size) {
+    for (const e of files) {
+      const by = named.get(e.rel);
+      if (!by || e.kind || !e.hash || settings.kindOverride(e.rel)) continue;
+      e.kind = 'dockerfile';
+      e.namedBy = by;
+    }
+    const now = new Set(files.filter((e) => e.namedBy).map((e) => e.rel));
+    for (let i = notices.length - 1; i >= 0; i--) if (notices[i]!.id === 'unknown-kind' && now.has(notices[i]!.path ?? '')) notices.splice(i, 1);
   }
 
   // Files share a few rule maps (one per override signature): digest each once, not per file.
@@ -364,9 +380,15 @@ function stripFlagged(f: RawFinding | Finding): Finding {
   return rest;
 }
 
+/** The texts of the compose files (read now if the cache let step 1 skip them). */
+function* composeTexts(files: readonly Entry[], notices: Notice[], mine: (rel: string) => boolean): Generator<{ rel: string; text: string }> {
+  for (const e of files) if (e.kind === 'compose' && e.hash && ensureText(e, notices, mine)) yield { rel: e.rel, text: e.text! };
+}
+
 function entryOf(e: Entry, key: string): CacheEntry {
   const st = e.stat!;
-  return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, hash: e.hash!, kind: e.kind ?? null, key, ...(e.output ? { output: e.output } : {}) };
+  // A kind given by a compose reference is not the file's own: the next run asks the compose files again.
+  return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, hash: e.hash!, kind: e.namedBy ? null : e.kind ?? null, key, ...(e.output ? { output: e.output } : {}) };
 }
 
 async function runProjectRules(settings: RunSettings, project: ProjectModel, ruleById: Map<string, AnyRule>): Promise<RawFinding[]> {

@@ -65,3 +65,29 @@ describe('vendored code', () => {
     assert.match(r.stderr, /vendor-dirs\[0\]: expected a directory name/);
   });
 });
+
+describe('Dockerfiles named by compose files', () => {
+  const SHELL_CMD = 'FROM python:3.12-slim\nUSER app\nCMD gunicorn app:app\n';
+  const compose = (df: string) => `services:\n  web:\n    build:\n      context: .\n      dockerfile: ${df}\n`;
+
+  test('a file a compose build.dockerfile names is a Dockerfile, and stops being one (cache too) when no longer named', async () => {
+    const dir = repo({ 'deploy/web.docker': SHELL_CMD, 'compose.yaml': compose('deploy/web.docker') });
+    const env = { XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'prodlint-context-cache-')) };
+    const ids = async () => {
+      const r = await cli(['.', '--format', 'json'], dir, env);
+      return (JSON.parse(r.stdout) as { findings: { path: string; ruleId: string }[] }).findings.filter((f) => f.path === 'deploy/web.docker').map((f) => f.ruleId);
+    };
+    assert.ok((await ids()).includes('DF002'));
+    assert.ok((await ids()).includes('DF002'), 'from the cache');
+    writeFileSync(join(dir, 'compose.yaml'), compose('Dockerfile'));
+    assert.deepEqual(await ids(), []);
+  });
+
+  test('an explicit file named by a compose file of the run gets no unknown-kind notice', async () => {
+    const dir = repo({ 'deploy/web.docker': SHELL_CMD, 'compose.yaml': compose('deploy/web.docker') });
+    const r = await cli(['deploy/web.docker', 'compose.yaml', '--format', 'json', '--no-cache'], dir);
+    const json = JSON.parse(r.stdout) as { notices: { id: string }[]; findings: { ruleId: string }[] };
+    assert.deepEqual(json.notices.filter((n) => n.id === 'unknown-kind'), []);
+    assert.ok(json.findings.some((f) => f.ruleId === 'DF002'));
+  });
+});
