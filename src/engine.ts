@@ -15,6 +15,7 @@ import { analyzeFile, errorText, makeFinding, PL, raised, type FileOutput, type 
 import { analysisKey, contentHash, ResultCache, type CacheEntry } from './cache.js';
 import { extractFacts } from './carriers/index.js';
 import { classify } from './classify.js';
+import { kindReason, type FileClassification } from './explain-file.js';
 import { dockerfilesNamedByCompose, type NamedBy } from './compose/named-dockerfiles.js';
 import { discover, findRoot } from './discover.js';
 import { recordDisk, type DiskInput } from './disk.js';
@@ -50,6 +51,8 @@ export interface RunSettings {
   rulesFor(rel: string): ReadonlyMap<string, RuleSetting>;
   environmentOf(rel: string): Environment;
   kindOverride(rel: string): Kind | undefined;
+  /** The environment with the reason for it, and the config file that decided (--explain-file, JSON `files`). */
+  explainEnvironment?(rel: string): { environment: Environment; text: string; config?: string };
   isIgnored(rel: string): boolean;
   /** Directory names discovery never enters (default: SKIP_DIRS and DEFAULT_VENDOR_DIRS). */
   skipDirs?: ReadonlySet<string>;
@@ -358,10 +361,25 @@ export async function run(settings: RunSettings): Promise<RunResult> {
     }
   }
   const result = kept.map(stripFlagged);
+  const classified = classificationOf(new Set(result.map((f) => f.path)), byRel, settings);
   stats.durationMs = Math.round(performance.now() - started);
   const usedMaps = new Set(files.filter((f) => f.kind).map((f) => settings.rulesFor(f.rel)));
   const enabledRules = settings.rules.filter((r) => [...usedMaps].some((m) => m.has(r.id)));
-  return { toolVersion: VERSION, root, findings: result, rules: enabledRules.length ? enabledRules : settings.rules, notices, linted, sources, stats };
+  return { toolVersion: VERSION, root, findings: result, rules: enabledRules.length ? enabledRules : settings.rules, notices, linted, sources, stats, classified };
+}
+
+/** Kind and environment, with their reasons, of the files that have findings (few; JSON output). */
+function classificationOf(paths: ReadonlySet<string>, byRel: ReadonlyMap<string, Entry>, settings: RunSettings): FileClassification[] {
+  const out: FileClassification[] = [];
+  for (const path of [...paths].sort()) {
+    const e = byRel.get(path);
+    if (!e?.kind) continue;
+    const head = (e.text ?? e.source?.text ?? '').slice(0, 4096);
+    const override = settings.kindOverride(path);
+    const env = settings.explainEnvironment?.(path);
+    out.push({ path, kind: e.kind, kindReason: kindReason(path, head, e.kind, { override, namedBy: e.namedBy }), environment: e.environment, environmentReason: env?.text ?? '' });
+  }
+  return out;
 }
 
 async function preloadParsers(kinds: Set<Kind>): Promise<void> {

@@ -3,6 +3,8 @@
  */
 import { ConfigError, defaultConfig, environmentOf, findConfig, isIgnored, kindOverride, loadConfig, resolveRulesShared, type ProdlintConfig, type ResolvedRule, type RuleOverride } from './config.js';
 import { ConfigTree } from './config/tree.js';
+import { environmentReason } from './config/resolve.js';
+import { environmentText } from './explain-file.js';
 import { runRoot, skipDirsWith } from './discover.js';
 import type { RunSettings } from './engine.js';
 import type { AnyRule } from './rule.js';
@@ -86,6 +88,13 @@ export function loadSettings(input: SettingsInput): { settings: RunSettings; con
     environmentOf: (rel) => {
       const own = tree.configOf(rel);
       return environmentOf(relTo(own, rel), own);
+    },
+    explainEnvironment: (rel) => {
+      const own = tree.configOf(rel);
+      const config = own.path ? relative(root, own.path).split(sep).join('/') : undefined;
+      if (input.forceEnvironment) return { environment: input.forceEnvironment, text: 'forced for this run' };
+      const r = environmentReason(relTo(own, rel), own);
+      return { environment: r.environment, text: environmentText(r, config), ...(config ? { config } : {}) };
     },
     kindOverride: (rel) => {
       const own = tree.configOf(rel);

@@ -91,3 +91,30 @@ describe('Dockerfiles named by compose files', () => {
     assert.ok(json.findings.some((f) => f.ruleId === 'DF002'));
   });
 });
+
+describe('classification made visible', () => {
+  test('--explain-file prints kind, environment and what decided them', async () => {
+    const dir = repo({
+      'deploy/web.docker': 'FROM python:3.12\nCMD gunicorn app:app\n',
+      'compose.yaml': 'services:\n  web:\n    build:\n      context: .\n      dockerfile: deploy/web.docker\n',
+      'devcontainer-example/docker-compose.yml': 'services:\n  app:\n    image: x\n',
+      'bin/serve': '#!/usr/bin/env bash\nexec node server.js\n',
+      'ops/run.sh': RELOAD,
+      'vendor/lib/start.sh': RELOAD,
+      '.prodlint.yaml': 'dev-paths: [ops/]\n',
+    });
+    const r = await cli(['--explain-file', 'deploy/web.docker', '--explain-file', 'devcontainer-example/docker-compose.yml', '--explain-file', 'bin/serve', '--explain-file', 'ops/run.sh', '--explain-file', 'vendor/lib/start.sh'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /deploy\/web\.docker\n {2}kind: {8}dockerfile — named as build\.dockerfile by compose\.yaml:5 \(service "web"\)\n {2}environment: production — no development pattern matches/);
+    assert.match(r.stdout, /devcontainer-example\/docker-compose\.yml\n {2}kind: {8}compose — file name "docker-compose\.yml"\n {2}environment: development — built-in development path "\*\*\/\*devcontainer\*\/\*\*"/);
+    assert.match(r.stdout, /bin\/serve\n {2}kind: {8}shell — shebang #!…bash/);
+    assert.match(r.stdout, /ops\/run\.sh\n.*\n {2}environment: development — dev-paths glob "ops\/" in \.prodlint\.yaml/);
+    assert.match(r.stdout, /vendor\/lib\/start\.sh\n(.*\n){2}.*\n? {2}note: {8}inside vendor\/: skipped/);
+  });
+
+  test('--format json gives each file with findings its kind, environment and reasons', async () => {
+    const r = await cli(['.', '--format', 'json', '--no-cache'], repo({ 'start.sh': RELOAD, 'tests/run.sh': RELOAD }));
+    const json = JSON.parse(r.stdout) as { files: unknown[] };
+    assert.deepEqual(json.files, [{ path: 'start.sh', kind: 'shell', kindReason: 'file name "start.sh"', environment: 'production', environmentReason: 'no development pattern matches (production is the default)' }]);
+  });
+});
