@@ -11,7 +11,7 @@ import { allRules } from '../rules/index.js';
 import { applyBaseline, BASELINE_FILE, baselineSize, pruneBaseline, readBaseline, rewriteBaseline, serializeBaseline, type BaselineScope } from './baseline.js';
 import { runScope } from './run-scope.js';
 import { changedSince, filterToChanges } from './changed.js';
-import { CONFIG_FILE_NAMES, ConfigError, parseRuleFlag } from './config.js';
+import { CONFIG_FILE_NAMES, ConfigError, defaultConfig, parseRuleFlag } from './config.js';
 import { findRoot, MissingPathError } from './discover.js';
 import { initConfig } from './init.js';
 import { run, VERSION } from './engine.js';
@@ -294,7 +294,10 @@ async function init(args: string[], force: boolean, io: CliIo): Promise<number> 
   const existing = CONFIG_FILE_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
   if (existing && !force) throw new UsageError(`${relative(io.cwd, existing) || existing} already exists; edit it, or use prodlint init --force to replace it`);
   const target = existing ?? join(root, CONFIG_FILE_NAMES[0]);
-  writeFileAtomic(target, await initConfig(root, allRules), relative(io.cwd, target) || target);
+  // A run with the defaults says which directories produce most findings (proposed as dev-paths).
+  const { settings } = loadSettings({ paths: [root], cwd: root, root, rules: allRules, config: defaultConfig(), workers: 1 });
+  const { findings } = await run(settings);
+  writeFileAtomic(target, await initConfig(root, allRules, findings), relative(io.cwd, target) || target);
   io.stdout.write(`prodlint: wrote ${relative(io.cwd, target) || target}\n`);
   return 0;
 }

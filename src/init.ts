@@ -13,7 +13,8 @@ import { discover, skipDirsWith } from './discover.js';
 import { KIND_LABELS } from './docs.js';
 import type { AnyRule } from './rule.js';
 import { familyIndex, familyOfId } from './rule-families.js';
-import { KINDS, type Kind } from './types.js';
+import { KINDS, type Finding, type Kind } from './types.js';
+import { topDirectories, type DirCount } from './finding-dirs.js';
 
 export interface InitSurvey {
   /** Files of each kind found (repository-relative, sorted). */
@@ -27,6 +28,8 @@ export interface InitSurvey {
    * it by default (DEFAULT_VENDOR_DIRS), so its files are not in `kinds`.
    */
   vendorDirs: { dir: string; files: number; skipped?: boolean }[];
+  /** Directories that produced most findings in a run with the defaults (src/finding-dirs.ts). */
+  findingDirs?: DirCount[];
 }
 
 /** Directory names that usually hold nothing deployed, but are too ambiguous for the defaults. */
@@ -152,9 +155,12 @@ export function renderInitConfig(survey: InitSurvey, rules: readonly AnyRule[]):
     for (const f of survey.devFiles.slice(0, MAX_LISTED)) out.push(`#   ${f}`);
     if (survey.devFiles.length > MAX_LISTED) out.push(`#   ... and ${survey.devFiles.length - MAX_LISTED} more`);
   }
-  if (survey.devCandidates.length) {
-    out.push('# These directories look like development too; uncomment the ones that are never deployed:', '# dev-paths:');
+  const byFindings = (survey.findingDirs ?? []).filter((d) => !survey.devCandidates.some((c) => c.dir === d.dir));
+  if (survey.devCandidates.length || byFindings.length) {
+    const what = byFindings.length ? 'These directories look like development, or produce most findings' : 'These directories look like development too';
+    out.push(`# ${what}; uncomment the ones that are never deployed:`, '# dev-paths:');
     for (const c of survey.devCandidates) out.push(`#   - ${yamlString(c.dir)}  # ${c.files} file${c.files === 1 ? '' : 's'}`);
+    for (const d of byFindings) out.push(`#   - ${yamlString(d.dir)}  # ${d.findings} finding${d.findings === 1 ? '' : 's'}`);
   } else {
     out.push('# dev-paths:', '#   - deploy/staging/**');
   }
@@ -196,7 +202,13 @@ function yamlString(s: string): string {
   return /^[A-Za-z0-9_./-]+$/.test(s) && !/^[-.]/.test(s) ? s : JSON.stringify(s);
 }
 
-/** Survey the repository and render its starter configuration. */
-export async function initConfig(root: string, rules: readonly AnyRule[]): Promise<string> {
-  return renderInitConfig(await surveyRepository(root), rules);
+/** Survey the repository and render its starter configuration; `findings`: of a run with the defaults. */
+export async function initConfig(root: string, rules: readonly AnyRule[], findings: readonly Finding[] = []): Promise<string> {
+  const survey = await surveyRepository(root);
+  // Directories already development by default are not worth proposing.
+  const findingDirs = topDirectories(findings, INIT_MIN_FINDINGS).filter((d) => environmentOf(`${d.dir}x`, defaultConfig()) === 'production');
+  return renderInitConfig(findingDirs.length ? { ...survey, findingDirs } : survey, rules);
 }
+
+/** init proposes directories from fewer findings than the text summary names them. */
+const INIT_MIN_FINDINGS = 10;

@@ -3,7 +3,7 @@
  * non-standard places, classification made visible, repository-level summary.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -116,5 +116,27 @@ describe('classification made visible', () => {
     const r = await cli(['.', '--format', 'json', '--no-cache'], repo({ 'start.sh': RELOAD, 'tests/run.sh': RELOAD }));
     const json = JSON.parse(r.stdout) as { files: unknown[] };
     assert.deepEqual(json.files, [{ path: 'start.sh', kind: 'shell', kindReason: 'file name "start.sh"', environment: 'production', environmentReason: 'no development pattern matches (production is the default)' }]);
+  });
+});
+
+describe('repository-level signal', () => {
+  const many: Record<string, string> = { 'start.sh': RELOAD };
+  for (let i = 0; i < 12; i++) many[`stacks/kafka/s${i}.sh`] = RELOAD;
+  for (let i = 0; i < 10; i++) many[`stacks/redis/s${i}.sh`] = RELOAD;
+  for (let i = 0; i < 9; i++) many[`ops/s${i}.sh`] = RELOAD;
+
+  test('the text summary names the directories that produced most findings', async () => {
+    const r = await cli(['.', '--no-cache', '--no-color'], repo(many));
+    assert.match(r.stdout, /^ {2}most findings come from stacks\/kafka\/ \(12\), stacks\/redis\/ \(10\), ops\/ \(9\)$/m);
+    assert.match(r.stdout, /dev-paths: in \.prodlint\.yaml/);
+    const few = await cli(['.', '--no-cache', '--no-color'], repo({ 'start.sh': RELOAD, 'ops/a.sh': RELOAD }));
+    assert.doesNotMatch(few.stdout, /most findings come from/);
+  });
+
+  test('prodlint init proposes them as dev-paths, in the one dev-paths list', async () => {
+    const dir = repo({ ...many, 'sandbox/try.sh': '#!/bin/sh\necho hi\n' });
+    assert.equal((await cli(['init'], dir)).code, 0);
+    const text = readFileSync(join(dir, '.prodlint.yaml'), 'utf8');
+    assert.match(text, /^# dev-paths:\n# {3}- sandbox\/ {2}# 1 file\n# {3}- stacks\/kafka\/ {2}# 12 findings\n# {3}- stacks\/redis\/ {2}# 10 findings\n# {3}- ops\/ {2}# 9 findings$/m);
   });
 });
