@@ -4,6 +4,7 @@ import { callArguments, calls, kwarg, literalOf, resolverFor, type KeywordArgume
 import { importedCallee, isEngineFactory, isMongoClient, redisConstructor } from '../src/python/libraries.js';
 import { keywordCI, uriOption } from '../src/python/options.js';
 import { isStandaloneScript } from '../src/python/scripts.js';
+import { createdPerRequest } from '../src/python/request-scope.js';
 
 type Hit = { messageId: 'redis' | 'sqlalchemy' | 'mongo' | 'connector' | 'httpxLimits'; data: Record<string, string>; span: { start: number; end: number } };
 
@@ -32,7 +33,7 @@ export default defineRule({
 - \`MongoClient\`/\`AsyncIOMotorClient\` with \`maxPoolSize=0\` or \`None\` (keyword, any case, or in a literal URI);
 - \`aiohttp.TCPConnector(limit=0)\` (or \`None\`) and \`httpx.Limits(max_connections=None)\`.
 
-Library defaults that are bounded are respected: asyncpg pools (10), SQLAlchemy (5 + 10 overflow), pymongo (100), aiohttp (100), httpx (100). Calls with \`**kwargs\` are not reported, nor one-shot scripts (an \`if __name__ == "__main__":\` module that starts no threads, tasks or servers and imports no server framework), whose single flow of control uses one connection at a time. Limits: values computed at run time (a setting read from the environment) are not judged.`,
+Library defaults that are bounded are respected: asyncpg pools (10), SQLAlchemy (5 + 10 overflow), pymongo (100), aiohttp (100), httpx (100). A Redis client made per request is not reported: one stored on Flask's \`g\`, or made in a FastAPI dependency (a function passed to \`Depends(...)\`, or a generator that yields the client it made), since its pool serves one request. Calls with \`**kwargs\` are not reported, nor one-shot scripts (an \`if __name__ == "__main__":\` module that starts no threads, tasks or servers and imports no server framework), whose single flow of control uses one connection at a time. Limits: values computed at run time (a setting read from the environment) are not judged.`,
     why: `An unbounded pool turns a traffic spike or a slow dependency into an outage of the dependency itself: every waiting request opens another connection until the server's limit (\`maxclients\`, \`max_connections\`) is reached, and then every client of that server — not only this one — fails. One backend's post-mortem lists "no pool size limits, connections exhausted" among the causes of its crashes and fixed it with \`max_connections=50\` for Redis and \`maxPoolSize=50\` for MongoDB; a bot's stability report traced its outages to a Postgres pool too small for its 26 concurrent users — sizing a pool is a decision, not a default to leave infinite.`,
     example: {
       kind: 'python',
@@ -70,6 +71,8 @@ client = redis.Redis.from_url(os.environ["REDIS_URL"], socket_timeout=5.0, max_c
       const name = importedCallee(call, resolver);
       if (name === null) continue;
       const hit = check(call, name);
+      // A client made for one request (flask.g, a FastAPI dependency) uses its pool for that request only.
+      if (hit?.messageId === 'redis' && createdPerRequest(call, tree.root, resolver)) continue;
       if (hit) ctx.report(hit);
     }
   },

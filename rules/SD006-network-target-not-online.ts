@@ -12,15 +12,16 @@ export default defineRule({
   category: 'reliability',
   productionOnly: true,
   kinds: ['systemd'],
-  triggers: ['network.target'],
+  triggers: ['network.target', 'multi-user.target'],
   precision: 'medium',
   messages: {
     notOnline: '{{unit}} connects out ({{because}}) but is only ordered after network.target, which does not mean the network is up: at boot its first connection fails',
+    noNetwork: '{{unit}} connects out ({{because}}) and is ordered only after multi-user.target, which does not wait for the network either: at boot its first connection fails',
     notPulled: '{{unit}} connects out ({{because}}) and is ordered after network-online.target without Wants= or Requires= on it, so nothing waits for the network at boot',
   },
   docs: {
     summary: 'A systemd service that connects out starts before the network is up',
-    what: `Reports \`network.target\` in \`After=\` (on that word) when the unit is not both ordered after \`network-online.target\` (\`After=\`) and pulling it in (\`Wants=\`/\`Requires=\`/\`BindsTo=\`/\`Requisite=\`); \`systemd-networkd-wait-online.service\` and \`NetworkManager-wait-online.service\` count as \`network-online.target\`. Drop-ins of the unit in the project are merged.
+    what: `Reports \`network.target\` in \`After=\` (on that word) when the unit is not both ordered after \`network-online.target\` (\`After=\`) and pulling it in (\`Wants=\`/\`Requires=\`/\`BindsTo=\`/\`Requisite=\`); \`systemd-networkd-wait-online.service\` and \`NetworkManager-wait-online.service\` count as \`network-online.target\`. Also reports \`multi-user.target\` in \`After=\` when no network unit is ordered at all (neither \`network.target\` nor \`network-online.target\`): reaching multi-user.target does not mean the network is up, so it is the same hazard. Drop-ins of the unit in the project are merged.
 
 Only *clients* are reported: programs that connect out at start. A server that only binds a port works whenever the network comes up, so it is fine with \`network.target\`. The heuristic reads the unit's name, \`Description=\`, \`SyslogIdentifier=\` and the words of its \`ExecStart=\` lines:
 - client: a word such as bot (and \`*bot\`), telegram, discord, slack, worker, consumer, client, agent, poller, scraper, crawler, fetcher, sync, notifier, scheduler, beat, backup, uploader, downloader, forwarder, tunnel, vpn, mqtt — or a client program (\`celery\` other than \`celery flower\`, a web dashboard; \`rq\`, \`sidekiq\`, \`dramatiq\`, \`arq\`, \`autossh\`, \`cloudflared\`, \`ngrok\`, \`frpc\`);
@@ -45,8 +46,11 @@ Limits: a bot served by webhook binds a port and is taken for a server; a client
     const unit = view.main?.name ?? view.parts[0]?.name;
     if (!unit || unit.type !== 'service') return;
     const after = listWords(view, 'Unit', ['After']);
-    const networkTarget = after.find((w) => w.text === 'network.target');
-    // Judged from every file of the unit; the finding is reported by the file that names network.target.
+    // `After=multi-user.target` with no network unit at all orders nothing before the network
+    // either (multi-user.target is not after network-online.target).
+    const noNetwork = !after.some((w) => w.text === 'network.target' || ONLINE.has(w.text));
+    const networkTarget = after.find((w) => w.text === 'network.target') ?? (noNetwork ? after.find((w) => w.text === 'multi-user.target') : undefined);
+    // Judged from every file of the unit; the finding is reported by the file that names the target.
     if (!networkTarget || networkTarget.part.doc !== doc) return;
     const ordered = after.some((w) => ONLINE.has(w.text));
     const pulled = listWords(view, 'Unit', ['Wants', 'Requires', 'BindsTo', 'Requisite']).some((w) => ONLINE.has(w.text));
@@ -54,6 +58,6 @@ Limits: a bot served by webhook binds a port and is taken for a server; a client
     const role = networkRole(view, ctx.project);
     if (role.role !== 'client') return;
     const data = { unit: unit.unit, because: role.because ?? 'client' };
-    ctx.report({ messageId: ordered ? 'notPulled' : 'notOnline', data, span: networkTarget.span });
+    ctx.report({ messageId: noNetwork ? 'noNetwork' : ordered ? 'notPulled' : 'notOnline', data, span: networkTarget.span });
   },
 });

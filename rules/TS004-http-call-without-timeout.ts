@@ -1,6 +1,7 @@
 import { findAll, resolverFor, spanOf, type TSESTree } from '../src/js/index.js';
 import { isBrowserCode } from '../src/js/client.js';
-import { handled, ProjectSources } from '../src/js/project-sources.js';
+import { firstInFiles, handled, ProjectSources } from '../src/js/project-sources.js';
+import { ProcessScopes } from '../src/js/process-scope.js';
 import { httpCall, instanceFactory, optionsBound, type Client, type HttpCall } from '../src/js/http-clients.js';
 import type { TypeScriptDocument } from '../src/parse/typescript.js';
 import type { ProjectModel } from '../src/project.js';
@@ -34,7 +35,7 @@ export default defineRule({
 - got — \`got(url[, options])\`, \`got.get/post/put/patch/delete/head(…)\`, \`got.extend(options)\` — without \`timeout\` (or \`signal\`);
 - Node's \`http\`/\`https\` \`request\` and \`get\` without a \`timeout\` (or \`signal\`) option and without \`req.setTimeout(…)\` or \`req.on('timeout', …)\` on the returned request.
 
-Imports and \`require\` are followed in every form (\`import axios from 'axios'\`, \`const { request } = require('node:https')\`, \`const http = axios.create(…)\`, \`this.client\` set in a constructor). Because \`axios.defaults.timeout = …\` in any module applies to the whole process, axios findings are judged per package (the directory of the nearest \`package.json\`, and the packages enclosing it): none is reported when a file of the package sets \`defaults.timeout\` (also \`Object.assign(axios.defaults, { timeout })\`) or installs a request interceptor that mentions \`timeout\` — including files the run was not given, such as unchanged files under pre-commit.
+Imports and \`require\` are followed in every form (\`import axios from 'axios'\`, \`const { request } = require('node:https')\`, \`const http = axios.create(…)\`, \`this.client\` set in a constructor). Because \`axios.defaults.timeout = …\` in any module applies to the whole process, axios findings are judged per process: the files reachable by relative imports from an entry point a carrier starts (package.json \`main\`/start script, Dockerfile \`CMD node dist/server.js\`, Procfile, \`ExecStart=\`), or, where no entry reaches the file, its package (the directory of the nearest \`package.json\`; an enclosing package only when it imports the file). None is reported when a file of that process or package sets \`defaults.timeout\` (also \`Object.assign(axios.defaults, { timeout })\`) or installs a request interceptor that mentions \`timeout\` — including files the run was not given, such as unchanged files under pre-commit.
 
 Not reported: options that cannot be read statically (a variable bound to a call, a spread), requests whose object is returned or handed to another function (the caller may bound it), an \`agent\` option (it may carry a socket timeout), instances created in other modules, and browser code (\`'use client'\`, or JSX, UI-framework imports and \`window\`/\`document\` with no server-only import).`,
     why: `axios's default \`timeout\` is 0 (none), got's is none, and a Node \`http.request\` waits as long as the socket stays open. When an upstream accepts the connection but never answers — an overloaded API, a half-dead load balancer, a dropped packet on a NAT — every request to it hangs, holding its socket, its memory and whatever the caller was doing. Under load the pending requests pile up until the process runs out of memory or file descriptors, and health checks that share the event loop start failing; the outage spreads from the upstream to this service. In one incident report about a backend that kept going down on its own, hanging requests with no timeout were one of six causes, and the rules the team wrote afterwards begin with \"set a timeout on every request\" and \"never use an infinite timeout\".`,
@@ -92,9 +93,26 @@ async function judgeAxios(model: ProjectModel, ctx: Ctx): Promise<void> {
     const dir = sources.packageOf(f.rel);
     appendTo(byPackage, dir, { doc, found });
   }
+  const processes = new ProcessScopes(model, sources);
+  const sets = (_file: unknown, text: string) => setsAxiosDefaults(text);
   for (const [dir, files] of byPackage) {
-    if (await sources.someInPackage(dir, (_file, text) => setsAxiosDefaults(text))) continue;
-    for (const { doc, found } of files) for (const r of found) ctx.report({ ...r, source: doc.source });
+    for (const { doc, found } of files) {
+      // The process the file runs in, when an entry point reaches it; else its own package (and an
+      // enclosing one only when that package imports the file).
+      const mine = await processes.processesOf(doc.source.path);
+      let covered = false;
+      if (mine.length) {
+        for (const p of mine) if (await firstInFiles(sources, p.files, sets)) covered = true;
+      } else {
+        covered = await sources.someInPackage(dir, sets, { enclosing: false });
+        for (const outer of processes.enclosingPackages(dir)) {
+          if (covered || !(await processes.importedFrom(outer, doc.source.path))) break;
+          covered = await sources.someInPackage(outer, sets, { enclosing: false });
+        }
+      }
+      if (covered) continue;
+      for (const r of found) ctx.report({ ...r, source: doc.source });
+    }
   }
 }
 

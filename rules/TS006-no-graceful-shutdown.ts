@@ -1,6 +1,8 @@
 import { readProjectText } from '../src/docker/project-files.js';
 import { resolverFor, spanOf, unwrapExpression, type TSESTree } from '../src/js/index.js';
-import { handled, ProjectSources } from '../src/js/project-sources.js';
+import { firstInFiles, handled, ProjectSources, type SourceRef } from '../src/js/project-sources.js';
+import { ProcessScopes } from '../src/js/process-scope.js';
+import { sigtermHandlers, type NonClosingHandler } from '../src/js/sigterm-handlers.js';
 import { SERVER_FRAMEWORKS, serverListenCalls } from '../src/js/servers.js';
 import { hasShutdownEvidence, SHUTDOWN_TEXT } from '../src/js/shutdown.js';
 import type { PackageJsonTree } from '../src/parse/packagejson.js';
@@ -9,7 +11,7 @@ import type { ProjectFile, ProjectModel } from '../src/project.js';
 import { defineRule, type ProjectContext } from '../src/rule.js';
 import { appendTo } from '../src/multimap.js';
 
-type Ctx = ProjectContext<'noHandler', Record<string, never>>;
+type Ctx = ProjectContext<'noHandler' | 'notClosed', Record<string, string>>;
 
 const LISTEN_TEXT = /\.\s*listen\b/;
 
@@ -24,13 +26,14 @@ export default defineRule({
   anchor: 'owner',
   precision: 'medium',
   messages: {
-    noHandler: 'this HTTP server is started with listen(…) and nothing in its package handles SIGTERM: every deploy or restart cuts off the requests in flight',
+    noHandler: 'this HTTP server is started with listen(…) and nothing in its process handles SIGTERM: every deploy or restart cuts off the requests in flight',
+    notClosed: 'the SIGTERM handler at {{where}} never closes the HTTP server {{server}} started here ({{does}}): every deploy or restart cuts off the requests in flight',
   },
   docs: {
-    summary: 'A Node HTTP server has no SIGTERM handler anywhere in its package',
-    what: `Reports \`.listen(…)\` on an HTTP server — Node \`http\`/\`https\`/\`http2\` servers, Express, Fastify, Koa, Restify, Polka and Connect apps, NestJS applications (\`await NestFactory.create(…)\`, or a parameter typed \`INestApplication\`), and an app imported from a module of the same package (\`import app from './app'\`) when the package depends on one of those frameworks and \`listen\` gets a port — when no JS/TS file of the same package handles SIGTERM. The package is the directory of the nearest \`package.json\` (the repository root when there is none), without nested packages and \`node_modules\`; the packages that enclose it count too (a repository whose root runs the service may keep a \`package.json\` template or an installer in a subdirectory), sibling packages do not. Files on disk count even when the run was given only some of them (pre-commit), but tests, examples and docs do not. An app imported from another module counts only when it is a plain import or the result of a factory call (a \`new ImapServer()\` from a local module speaks some other protocol) and its names mention no other protocol (IMAP, SMTP, WebSocket…).
+    summary: 'A Node HTTP server has no SIGTERM handler that closes it in its process',
+    what: `Reports \`.listen(…)\` on an HTTP server — Node \`http\`/\`https\`/\`http2\` servers, Express, Fastify, Koa, Restify, Polka and Connect apps, NestJS applications (\`await NestFactory.create(…)\`, or a parameter typed \`INestApplication\`), and an app imported from a module of the same package (\`import app from './app'\`) when the package depends on one of those frameworks and \`listen\` gets a port — when nothing in its process handles SIGTERM. The process is decided by entry points: the files reachable by relative imports from what a carrier starts (package.json \`main\` and start scripts, a Dockerfile \`CMD node dist/server.js\`, a compose \`command:\`, a Procfile line, \`ExecStart=\`; \`dist/x.js\` maps back to \`src/x.ts\`), so a handler in one process (a root package's dev proxy, a sibling Procfile process) does not silence another. Where no entry reaches the file, its package counts instead: the directory of the nearest \`package.json\` (the repository root when there is none), without nested packages and \`node_modules\`, plus an enclosing package only when one of its files imports this one (a setup wizard under \`install/\` loaded by the root package's CLI). Files on disk count even when the run was given only some of them (pre-commit), but tests, examples and docs do not. An app imported from another module counts only when it is a plain import or the result of a factory call (a \`new ImapServer()\` from a local module speaks some other protocol) and its names mention no other protocol (IMAP, SMTP, WebSocket…).
 
-Handling SIGTERM means any of: \`SIGTERM\` written in code (\`process.on('SIGTERM', …)\`, \`process.once\`, a \`['SIGINT', 'SIGTERM']\` list fed to a handler, \`signals: ['SIGTERM']\`), NestJS \`app.enableShutdownHooks()\`, or one of the libraries \`@godaddy/terminus\`, \`http-terminator\`, \`close-with-grace\`, \`stoppable\`, \`lightship\`, \`http-graceful-shutdown\`, \`fastify-graceful-shutdown\`, \`exit-hook\`, \`async-exit-hook\`, \`signal-exit\`. Sending SIGTERM (\`child.kill('SIGTERM')\`) and comments do not count. Only the presence of a handler is checked, not what it does. The finding is on \`listen\`.`,
+Handling SIGTERM means any of: \`SIGTERM\` written in code (\`process.on('SIGTERM', …)\`, \`process.once\`, a \`['SIGINT', 'SIGTERM']\` list fed to a handler, \`signals: ['SIGTERM']\`), NestJS \`app.enableShutdownHooks()\`, or one of the libraries \`@godaddy/terminus\`, \`http-terminator\`, \`close-with-grace\`, \`stoppable\`, \`lightship\`, \`http-graceful-shutdown\`, \`fastify-graceful-shutdown\`, \`exit-hook\`, \`async-exit-hook\`, \`signal-exit\`. Sending SIGTERM (\`child.kill('SIGTERM')\`) and comments do not count. A \`process.on('SIGTERM', …)\` handler that never closes anything — it only calls \`bot.stop()\` or logs — is still the hazard, and the message names the server left open and the handler; a handler counts as closing when it calls \`close\`, \`closeAllConnections\`, \`terminate\`, \`shutdown\` or \`destroy\`, \`stop\` on a server-like object, or a function prodlint cannot see into. The finding is on \`listen\`.`,
     why: `Every deploy, scale-down and container restart begins with SIGTERM. Without a handler Node exits at once (or, as PID 1 in a container, ignores it until the SIGKILL ten seconds later): requests in flight get a reset connection, half-done writes are abandoned and queued work is lost, on every release. In one incident report about a backend that kept going down, \"poor shutdown: not graceful, connections dropped uncleanly\" was one of six causes; the fix closed Redis and MongoDB connections in order on shutdown, logging each step, and \"graceful shutdown\" became one of the team's rules.`,
     example: {
       kind: 'typescript',
@@ -74,6 +77,7 @@ process.on('SIGTERM', () => {
 
 async function checkPackages(model: ProjectModel, ctx: Ctx): Promise<void> {
   const sources = new ProjectSources(model);
+  const processes = new ProcessScopes(model, sources);
   // Production TS/JS files that may start a server, grouped by package.
   const byPackage = new Map<string, ProjectFile[]>();
   for (const f of sources.runFiles()) {
@@ -84,28 +88,69 @@ async function checkPackages(model: ProjectModel, ctx: Ctx): Promise<void> {
   }
   for (const [dir, files] of byPackage) {
     const framework = dependsOnFramework(model, dir);
-    const listens: { doc: TypeScriptDocument; calls: TSESTree.CallExpression[] }[] = [];
     for (const file of files) {
       const doc = await sources.parse(file);
       if (!doc) continue;
       const calls = serverListenCalls(doc.tree.program, resolverFor(doc.tree.program), framework);
-      if (calls.length) listens.push({ doc, calls });
-    }
-    if (listens.length === 0) continue;
-    const sigtermHandled = await sources.someInPackage(dir, async (file, text) => {
-      if (!SHUTDOWN_TEXT.test(text)) return false;
-      const doc = await sources.parse(file);
-      return doc !== null && hasShutdownEvidence(doc.tree.program);
-    });
-    if (sigtermHandled) continue;
-    for (const { doc, calls } of listens) {
+      if (calls.length === 0) continue;
+      // Handlers that only stop a bot or log: SIGTERM is handled, the server is not closed.
+      let idle: { file: SourceRef; handler: NonClosingHandler } | undefined;
+      const test = async (ref: SourceRef, text: string) => {
+        if (!SHUTDOWN_TEXT.test(text)) return false;
+        const d = await sources.parse(ref);
+        if (!d || !hasShutdownEvidence(d.tree.program)) return false;
+        const handlers = sigtermHandlers(d.tree.program);
+        if (handlers.closing > 0 || hasShutdownEvidence(d.tree.program, new Set(handlers.nonClosing.map((h) => h.call)))) return true;
+        idle ??= { file: ref, handler: handlers.nonClosing[0]! };
+        return false;
+      };
+      // The process the file runs in, when an entry point reaches it; else its own package.
+      const mine = await processes.processesOf(file.rel);
+      let handled = false;
+      if (mine.length) {
+        for (const p of mine) if (await firstInFiles(sources, p.files, test)) handled = true;
+      } else {
+        // Its own package; an enclosing one only when it loads this file itself.
+        handled = await sources.someInPackage(dir, test, { enclosing: false });
+        for (const outer of processes.enclosingPackages(dir)) {
+          if (handled || !(await processes.importedFrom(outer, file.rel))) break;
+          handled = await sources.someInPackage(outer, test, { enclosing: false });
+        }
+      }
+      if (handled) continue;
       for (const call of calls) {
         const callee = unwrapExpression(call.callee);
         const span = callee.type === 'MemberExpression' ? spanOf(callee.property) : spanOf(call);
-        ctx.report({ messageId: 'noHandler', span, source: doc.source });
+        const found = idle as { file: SourceRef; handler: NonClosingHandler } | undefined;
+        if (!found) {
+          ctx.report({ messageId: 'noHandler', span, source: doc.source });
+          continue;
+        }
+        const handlerSource = (await sources.parse(found.file))!.source;
+        const at = handlerSource.positionAt(found.handler.call.range[0]);
+        const does = found.handler.calls.length ? `it only calls ${found.handler.calls.slice(0, 3).join(', ')}` : 'it closes nothing';
+        ctx.report({
+          messageId: 'notClosed',
+          data: { server: serverName(call), where: `${found.file.rel}:${at.line}`, does },
+          span,
+          source: doc.source,
+          related: [{ source: handlerSource, span: spanOf(found.handler.call), message: 'the SIGTERM handler' }],
+        });
       }
     }
   }
+}
+
+/** `const server = app.listen(…)` -> `server`; `app.listen(…)` -> `app`. */
+function serverName(call: TSESTree.CallExpression): string {
+  const parent = (call as { parent?: TSESTree.Node }).parent;
+  if (parent?.type === 'VariableDeclarator' && parent.id.type === 'Identifier') return parent.id.name;
+  const callee = unwrapExpression(call.callee);
+  if (callee.type === 'MemberExpression') {
+    const obj = unwrapExpression(callee.object);
+    if (obj.type === 'Identifier') return obj.name;
+  }
+  return 'the server';
 }
 
 /** Whether the package's `dependencies` include a server framework (for apps imported from another module). */

@@ -6,7 +6,9 @@ import type { Kind } from './types.js';
 import { lastSegment } from './paths.js';
 
 const SHELL_EXT = /\.(sh|bash)$/i;
-const SYSTEMD_EXT = /\.(service|socket|timer|path|mount)$/;
+// Units shipped as templates (`web.service.in`, `.service.example`, ...) are what users install:
+// linted as units, the type coming from the inner extension (src/systemd/directives.ts unitTypeOf).
+const SYSTEMD_EXT = /\.(service|socket|timer|path|mount)(\.(sample|example|in|template|dist))?$/;
 const TS_EXT = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 const COMPOSE_NAME = /^(docker-)?compose([.-][^/]*)?\.ya?ml$/i;
 const DOCKERFILE_NAME = /^(Dockerfile|Containerfile)([.-][^/]*)?$|\.(Dockerfile|dockerfile|Containerfile)$/;
@@ -17,7 +19,8 @@ export function kindByName(relPath: string): Kind | undefined {
   const base = lastSegment(relPath);
   if (base === 'package.json') return 'packagejson';
   if (base === 'Procfile' || base.startsWith('Procfile.')) return 'procfile';
-  if (DOCKERFILE_NAME.test(base) && !base.endsWith('.dockerignore')) return 'dockerfile';
+  // Docker also reads a lowercase `dockerfile` when no `Dockerfile` exists.
+  if ((DOCKERFILE_NAME.test(base) || base === 'dockerfile') && !base.endsWith('.dockerignore')) return 'dockerfile';
   if (SYSTEMD_EXT.test(base)) return 'systemd';
   if (isCronPath(relPath, base)) return 'cron';
   if (/\.d\/[^/]+\.conf$/.test(relPath) && /\.(service|socket|timer|path|mount)\.d\//.test(relPath)) return 'systemd';

@@ -11,7 +11,7 @@ import { allRules } from '../rules/index.js';
 import { applyBaseline, BASELINE_FILE, baselineSize, pruneBaseline, readBaseline, rewriteBaseline, serializeBaseline, type BaselineScope } from './baseline.js';
 import { runScope } from './run-scope.js';
 import { changedSince, filterToChanges } from './changed.js';
-import { CONFIG_FILE_NAMES, ConfigError, parseRuleFlag } from './config.js';
+import { CONFIG_FILE_NAMES, ConfigError, defaultConfig, parseRuleFlag } from './config.js';
 import { findRoot, MissingPathError } from './discover.js';
 import { initConfig } from './init.js';
 import { run, VERSION } from './engine.js';
@@ -34,6 +34,7 @@ import { colorEnabled, textWidth } from './color.js';
 import { progressReporter } from './progress.js';
 import { formatStatistics } from './statistics.js';
 import { StdinUsageError, withStdin } from './stdin.js';
+import { explainPaths, explanationText } from './explain-file.js';
 
 const HELP = `prodlint ${VERSION} — catch production hazards before they ship
 
@@ -70,6 +71,8 @@ Options:
   -q, --quiet                print only findings at or above --fail-on (errors with --fail-on none)
       --statistics           print finding counts per rule instead of the text/concise output
       --stdin-filename <path>  with "-" as the path: lint standard input as the file <path>
+      --explain-file <path>  print the file's kind and environment and what decided them (with -f json:
+                             as JSON); lints nothing; repeatable
       --color / --no-color   force colour on or off (default: on for a TTY; FORCE_COLOR beats NO_COLOR)
   -v, --version              print the version
   -h, --help                 print this help
@@ -125,6 +128,7 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
         quiet: { type: 'boolean', short: 'q' },
         statistics: { type: 'boolean' },
         'stdin-filename': { type: 'string' },
+        'explain-file': { type: 'string', multiple: true },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
@@ -207,6 +211,11 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
     ...(values['file-timeout'] !== undefined ? { fileTimeoutMs: positiveInt(values['file-timeout'], '--file-timeout') } : {}),
     ...(!values['no-cache'] && stdinName === undefined && cacheDir(io.env) ? { cacheDir: cacheDir(io.env)! } : {}),
   });
+  if (values['explain-file']) {
+    const explained = await explainPaths(values['explain-file'], settings, settings.root!, io.cwd);
+    io.stdout.write(formats[0] === 'json' ? `${JSON.stringify(explained, null, 2)}\n` : explained.map(explanationText).join(''));
+    return 0;
+  }
   // Progress only where someone watches: a terminal, not CI, not --quiet (src/progress.ts).
   if ((io.stderr as { isTTY?: boolean }).isTTY && !io.env.CI && !values.quiet) settings.onProgress = progressReporter(io.stderr);
   if (io.env.PRODLINT_BENCH_FILES) settings.onDiscovered = (paths) => writeFileAtomic(io.env.PRODLINT_BENCH_FILES!, paths.join('\n'));
@@ -285,7 +294,10 @@ async function init(args: string[], force: boolean, io: CliIo): Promise<number> 
   const existing = CONFIG_FILE_NAMES.map((n) => join(root, n)).find((p) => existsSync(p));
   if (existing && !force) throw new UsageError(`${relative(io.cwd, existing) || existing} already exists; edit it, or use prodlint init --force to replace it`);
   const target = existing ?? join(root, CONFIG_FILE_NAMES[0]);
-  writeFileAtomic(target, await initConfig(root, allRules), relative(io.cwd, target) || target);
+  // A run with the defaults says which directories produce most findings (proposed as dev-paths).
+  const { settings } = loadSettings({ paths: [root], cwd: root, root, rules: allRules, config: defaultConfig(), workers: 1 });
+  const { findings } = await run(settings);
+  writeFileAtomic(target, await initConfig(root, allRules, findings), relative(io.cwd, target) || target);
   io.stdout.write(`prodlint: wrote ${relative(io.cwd, target) || target}\n`);
   return 0;
 }

@@ -15,6 +15,8 @@ import { analyzeFile, errorText, makeFinding, PL, raised, type FileOutput, type 
 import { analysisKey, contentHash, ResultCache, type CacheEntry } from './cache.js';
 import { extractFacts } from './carriers/index.js';
 import { classify } from './classify.js';
+import { kindReason, type FileClassification } from './explain-file.js';
+import { dockerfilesNamedByCompose, type NamedBy } from './compose/named-dockerfiles.js';
 import { discover, findRoot } from './discover.js';
 import { recordDisk, type DiskInput } from './disk.js';
 import { assignFingerprints } from './fingerprint.js';
@@ -49,7 +51,11 @@ export interface RunSettings {
   rulesFor(rel: string): ReadonlyMap<string, RuleSetting>;
   environmentOf(rel: string): Environment;
   kindOverride(rel: string): Kind | undefined;
+  /** The environment with the reason for it, and the config file that decided (--explain-file, JSON `files`). */
+  explainEnvironment?(rel: string): { environment: Environment; text: string; config?: string };
   isIgnored(rel: string): boolean;
+  /** Directory names discovery never enters (default: SKIP_DIRS and DEFAULT_VENDOR_DIRS). */
+  skipDirs?: ReadonlySet<string>;
   maxFileSize: number;
   /** Honour inline suppression comments (off for audits). */
   inlineSuppressions: boolean;
@@ -101,6 +107,8 @@ class Entry implements ProjectFile {
   source?: SourceFile;
   doc?: ProjectFile['doc'];
   facts?: ProjectFile['facts'];
+  /** Named by a compose `build.dockerfile:` (kind `dockerfile` whatever its name). Not cached: the compose file decides each run. */
+  namedBy?: NamedBy;
   private env: Environment | undefined;
 
   constructor(
@@ -130,7 +138,7 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   const cache = settings.cacheDir ? new ResultCache(settings.cacheDir, root, VERSION) : undefined;
   const mine = (rel: string) => inShard(rel, settings.shard);
 
-  const discovered = await discover(settings.paths, settings.cwd, root, settings.isIgnored);
+  const discovered = await discover(settings.paths, settings.cwd, root, settings.isIgnored, settings.skipDirs);
   stats.filesDiscovered = discovered.length;
   settings.onDiscovered?.(discovered.map((d) => d.abs));
 
@@ -163,6 +171,19 @@ export async function run(settings: RunSettings): Promise<RunResult> {
     if (!e.kind && d.explicit && !settings.ignoreUnknown && mine(d.rel)) {
       notices.push({ level: 'note', id: 'unknown-kind', path: d.rel, message: `${d.rel}: not a kind of file prodlint lints (use --ignore-unknown to silence)` });
     }
+  }
+
+  // 1b. A file a compose `build.dockerfile:` names is a Dockerfile whatever its name.
+  const named = dockerfilesNamedByCompose(composeTexts(files, notices, mine));
+  if (named.size) {
+    for (const e of files) {
+      const by = named.get(e.rel);
+      if (!by || e.kind || !e.hash || settings.kindOverride(e.rel)) continue;
+      e.kind = 'dockerfile';
+      e.namedBy = by;
+    }
+    const now = new Set(files.filter((e) => e.namedBy).map((e) => e.rel));
+    for (let i = notices.length - 1; i >= 0; i--) if (notices[i]!.id === 'unknown-kind' && now.has(notices[i]!.path ?? '')) notices.splice(i, 1);
   }
 
   // Files share a few rule maps (one per override signature): digest each once, not per file.
@@ -340,10 +361,25 @@ export async function run(settings: RunSettings): Promise<RunResult> {
     }
   }
   const result = kept.map(stripFlagged);
+  const classified = classificationOf(new Set(result.map((f) => f.path)), byRel, settings);
   stats.durationMs = Math.round(performance.now() - started);
   const usedMaps = new Set(files.filter((f) => f.kind).map((f) => settings.rulesFor(f.rel)));
   const enabledRules = settings.rules.filter((r) => [...usedMaps].some((m) => m.has(r.id)));
-  return { toolVersion: VERSION, root, findings: result, rules: enabledRules.length ? enabledRules : settings.rules, notices, linted, sources, stats };
+  return { toolVersion: VERSION, root, findings: result, rules: enabledRules.length ? enabledRules : settings.rules, notices, linted, sources, stats, classified };
+}
+
+/** Kind and environment, with their reasons, of the files that have findings (few; JSON output). */
+function classificationOf(paths: ReadonlySet<string>, byRel: ReadonlyMap<string, Entry>, settings: RunSettings): FileClassification[] {
+  const out: FileClassification[] = [];
+  for (const path of [...paths].sort()) {
+    const e = byRel.get(path);
+    if (!e?.kind) continue;
+    const head = (e.text ?? e.source?.text ?? '').slice(0, 4096);
+    const override = settings.kindOverride(path);
+    const env = settings.explainEnvironment?.(path);
+    out.push({ path, kind: e.kind, kindReason: kindReason(path, head, e.kind, { override, namedBy: e.namedBy }), environment: e.environment, environmentReason: env?.text ?? '' });
+  }
+  return out;
 }
 
 async function preloadParsers(kinds: Set<Kind>): Promise<void> {
@@ -362,9 +398,15 @@ function stripFlagged(f: RawFinding | Finding): Finding {
   return rest;
 }
 
+/** The texts of the compose files (read now if the cache let step 1 skip them). */
+function* composeTexts(files: readonly Entry[], notices: Notice[], mine: (rel: string) => boolean): Generator<{ rel: string; text: string }> {
+  for (const e of files) if (e.kind === 'compose' && e.hash && ensureText(e, notices, mine)) yield { rel: e.rel, text: e.text! };
+}
+
 function entryOf(e: Entry, key: string): CacheEntry {
   const st = e.stat!;
-  return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, hash: e.hash!, kind: e.kind ?? null, key, ...(e.output ? { output: e.output } : {}) };
+  // A kind given by a compose reference is not the file's own: the next run asks the compose files again.
+  return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, hash: e.hash!, kind: e.namedBy ? null : e.kind ?? null, key, ...(e.output ? { output: e.output } : {}) };
 }
 
 async function runProjectRules(settings: RunSettings, project: ProjectModel, ruleById: Map<string, AnyRule>): Promise<RawFinding[]> {

@@ -8,11 +8,13 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { classify, kindByName } from './classify.js';
 import { defaultConfig, environmentOf } from './config.js';
-import { discover } from './discover.js';
+import { DEFAULT_VENDOR_DIRS } from './config/defaults.js';
+import { discover, skipDirsWith } from './discover.js';
 import { KIND_LABELS } from './docs.js';
 import type { AnyRule } from './rule.js';
 import { familyIndex, familyOfId } from './rule-families.js';
-import { KINDS, type Kind } from './types.js';
+import { KINDS, type Finding, type Kind } from './types.js';
+import { topDirectories, type DirCount } from './finding-dirs.js';
 
 export interface InitSurvey {
   /** Files of each kind found (repository-relative, sorted). */
@@ -21,8 +23,13 @@ export interface InitSurvey {
   devFiles: string[];
   /** Directories whose name suggests development-only content, with how many lintable files. */
   devCandidates: { dir: string; files: number }[];
-  /** Vendored or third-party directories, with how many lintable files. */
-  vendorDirs: { dir: string; files: number }[];
+  /**
+   * Vendored or third-party directories, with how many lintable files; `skipped`: discovery skips
+   * it by default (DEFAULT_VENDOR_DIRS), so its files are not in `kinds`.
+   */
+  vendorDirs: { dir: string; files: number; skipped?: boolean }[];
+  /** Directories that produced most findings in a run with the defaults (src/finding-dirs.ts). */
+  findingDirs?: DirCount[];
 }
 
 /** Directory names that usually hold nothing deployed, but are too ambiguous for the defaults. */
@@ -31,7 +38,9 @@ const VENDOR_LIKE = new Set(['vendor', 'vendored', 'third_party', 'third-party',
 
 /** Files, kinds and development paths of the repository at `root`. */
 export async function surveyRepository(root: string): Promise<InitSurvey> {
-  const files = await discover(['.'], root, root, () => false);
+  // Walked with the vendored trees, to say what the default skips leave out.
+  const files = await discover(['.'], root, root, () => false, skipDirsWith([]));
+  const skipped = new Set(DEFAULT_VENDOR_DIRS);
   const kinds = new Map<Kind, string[]>();
   const devFiles: string[] = [];
   const devCounts = new Map<string, number>();
@@ -39,12 +48,16 @@ export async function surveyRepository(root: string): Promise<InitSurvey> {
   for (const f of files) {
     const kind = kindByName(f.rel) ?? classify(f.rel, readHead(f.abs));
     if (!kind) continue;
-    const list = kinds.get(kind);
-    if (list) list.push(f.rel);
-    else kinds.set(kind, [f.rel]);
     const vendor = dirNamed(f.rel, VENDOR_LIKE);
-    if (vendor) {
-      vendorCounts.set(vendor, (vendorCounts.get(vendor) ?? 0) + 1);
+    const skip = dirNamed(f.rel, skipped);
+    if (!skip) {
+      const list = kinds.get(kind);
+      if (list) list.push(f.rel);
+      else kinds.set(kind, [f.rel]);
+    }
+    if (skip || vendor) {
+      const dir = skip && (!vendor || skip.length <= vendor.length) ? skip : vendor!;
+      vendorCounts.set(dir, (vendorCounts.get(dir) ?? 0) + 1);
       continue;
     }
     if (environmentOf(f.rel, defaultConfig()) === 'development') {
@@ -55,11 +68,17 @@ export async function surveyRepository(root: string): Promise<InitSurvey> {
     if (dev) devCounts.set(dev, (devCounts.get(dev) ?? 0) + 1);
   }
   const counted = (m: Map<string, number>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([dir, n]) => ({ dir, files: n }));
-  return { kinds, devFiles, devCandidates: counted(devCounts), vendorDirs: counted(vendorCounts) };
+  const vendorDirs = counted(vendorCounts).map((v) => (skipped.has(lastDir(v.dir)) ? { ...v, skipped: true } : v));
+  return { kinds, devFiles, devCandidates: counted(devCounts), vendorDirs };
+}
+
+/** `a/vendor/` -> `vendor`. */
+function lastDir(dir: string): string {
+  return dir.slice(0, -1).split('/').pop()!;
 }
 
 /** The directory prefix (with trailing `/`) up to the first segment named in `names`. */
-function dirNamed(rel: string, names: Set<string>): string | undefined {
+function dirNamed(rel: string, names: ReadonlySet<string>): string | undefined {
   const parts = rel.split('/');
   for (let i = 0; i < parts.length - 1; i++) if (names.has(parts[i]!.toLowerCase())) return `${parts.slice(0, i + 1).join('/')}/`;
   return undefined;
@@ -136,18 +155,29 @@ export function renderInitConfig(survey: InitSurvey, rules: readonly AnyRule[]):
     for (const f of survey.devFiles.slice(0, MAX_LISTED)) out.push(`#   ${f}`);
     if (survey.devFiles.length > MAX_LISTED) out.push(`#   ... and ${survey.devFiles.length - MAX_LISTED} more`);
   }
-  if (survey.devCandidates.length) {
-    out.push('# These directories look like development too; uncomment the ones that are never deployed:', '# dev-paths:');
+  const byFindings = (survey.findingDirs ?? []).filter((d) => !survey.devCandidates.some((c) => c.dir === d.dir));
+  if (survey.devCandidates.length || byFindings.length) {
+    const what = byFindings.length ? 'These directories look like development, or produce most findings' : 'These directories look like development too';
+    out.push(`# ${what}; uncomment the ones that are never deployed:`, '# dev-paths:');
     for (const c of survey.devCandidates) out.push(`#   - ${yamlString(c.dir)}  # ${c.files} file${c.files === 1 ? '' : 's'}`);
+    for (const d of byFindings) out.push(`#   - ${yamlString(d.dir)}  # ${d.findings} finding${d.findings === 1 ? '' : 's'}`);
   } else {
     out.push('# dev-paths:', '#   - deploy/staging/**');
   }
   out.push('# Files under a development path that are deployed after all:', '# production-paths:', '#   - docs/deploy/**', '');
 
+  const plural = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
+  const defaultSkips = survey.vendorDirs.filter((v) => v.skipped);
+  const otherVendored = survey.vendorDirs.filter((v) => !v.skipped);
+  out.push(`# Vendored code: directories named ${DEFAULT_VENDOR_DIRS.join(', ')} are never walked, like`, '# node_modules (a directory named on the command line still is).');
+  if (defaultSkips.length) {
+    out.push(`# Skipped here: ${defaultSkips.map((v) => `${v.dir} (${plural(v.files)})`).join(', ')}. To lint them after all:`);
+  } else out.push('# To lint them after all, or to skip other names:');
+  out.push('# vendor-dirs: []', '');
   out.push('# Never linted (on top of .gitignore and .prodlintignore):');
-  if (survey.vendorDirs.length) {
+  if (otherVendored.length) {
     out.push('# vendored code found; uncomment to skip it:', '# ignore:');
-    for (const v of survey.vendorDirs) out.push(`#   - ${yamlString(v.dir)}  # ${v.files} file${v.files === 1 ? '' : 's'}`);
+    for (const v of otherVendored) out.push(`#   - ${yamlString(v.dir)}  # ${plural(v.files)}`);
   } else {
     out.push('# ignore:', '#   - "**/*.generated.sh"');
   }
@@ -172,7 +202,13 @@ function yamlString(s: string): string {
   return /^[A-Za-z0-9_./-]+$/.test(s) && !/^[-.]/.test(s) ? s : JSON.stringify(s);
 }
 
-/** Survey the repository and render its starter configuration. */
-export async function initConfig(root: string, rules: readonly AnyRule[]): Promise<string> {
-  return renderInitConfig(await surveyRepository(root), rules);
+/** Survey the repository and render its starter configuration; `findings`: of a run with the defaults. */
+export async function initConfig(root: string, rules: readonly AnyRule[], findings: readonly Finding[] = []): Promise<string> {
+  const survey = await surveyRepository(root);
+  // Directories already development by default are not worth proposing.
+  const findingDirs = topDirectories(findings, INIT_MIN_FINDINGS).filter((d) => environmentOf(`${d.dir}x`, defaultConfig()) === 'production');
+  return renderInitConfig(findingDirs.length ? { ...survey, findingDirs } : survey, rules);
 }
+
+/** init proposes directories from fewer findings than the text summary names them. */
+const INIT_MIN_FINDINGS = 10;

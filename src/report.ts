@@ -5,6 +5,7 @@
 import type { SourceFile } from './source.js';
 import type { AnyRule } from './rule.js';
 import type { Finding } from './types.js';
+import type { FileClassification } from './explain-file.js';
 
 /** Something the tool itself wants to say about the run rather than about a line of code. */
 export interface Notice {
@@ -26,6 +27,8 @@ export interface RunResult {
   notices: Notice[];
   /** Repository-relative paths of the files this run linted (this shard's), sorted. */
   linted?: readonly string[];
+  /** Kind and environment, with the reasons for them, of each file with findings, by path. */
+  classified?: readonly FileClassification[];
   /** The parsed sources findings point into, by repository-relative path (for code frames). */
   sources: ReadonlyMap<string, SourceFile>;
   stats: {

@@ -3,7 +3,9 @@
  */
 import { ConfigError, defaultConfig, environmentOf, findConfig, isIgnored, kindOverride, loadConfig, resolveRulesShared, type ProdlintConfig, type ResolvedRule, type RuleOverride } from './config.js';
 import { ConfigTree } from './config/tree.js';
-import { runRoot } from './discover.js';
+import { environmentReason } from './config/resolve.js';
+import { environmentText } from './explain-file.js';
+import { runRoot, skipDirsWith } from './discover.js';
 import type { RunSettings } from './engine.js';
 import type { AnyRule } from './rule.js';
 import { createHash } from 'node:crypto';
@@ -87,12 +89,20 @@ export function loadSettings(input: SettingsInput): { settings: RunSettings; con
       const own = tree.configOf(rel);
       return environmentOf(relTo(own, rel), own);
     },
+    explainEnvironment: (rel) => {
+      const own = tree.configOf(rel);
+      const config = own.path ? relative(root, own.path).split(sep).join('/') : undefined;
+      if (input.forceEnvironment) return { environment: input.forceEnvironment, text: 'forced for this run' };
+      const r = environmentReason(relTo(own, rel), own);
+      return { environment: r.environment, text: environmentText(r, config), ...(config ? { config } : {}) };
+    },
     kindOverride: (rel) => {
       const own = tree.configOf(rel);
       return kindOverride(relTo(own, rel), own);
     },
     // `ignore:` of every config above the file applies (see config/tree.ts).
     isIgnored: (rel) => tree.configsAbove(rel).some((c) => isIgnored(relTo(c, rel), c)),
+    ...(cfg.vendorDirs ? { skipDirs: skipDirsWith(cfg.vendorDirs) } : {}),
     maxFileSize: input.maxFileSize ?? cfg.maxFileSize,
     inlineSuppressions: input.inlineSuppressions ?? true,
     requireReason: cfg.requireReason,

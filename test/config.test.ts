@@ -244,7 +244,7 @@ test('every kind of mistake is reported with file, line, column and key', () => 
     ['rules:\n  SH001:\n    severty: error\n', ".prodlint.yaml:3:5: rules.SH001.severty: unknown key (did you mean 'severity'?)"],
     ['dev_paths: [x]\n', ".prodlint.yaml:1:1: dev_paths: unknown key (did you mean 'dev-paths'?)"],
     ['rule:\n  SH001: off\n', ".prodlint.yaml:1:1: rule: unknown key (did you mean 'rules'?)"],
-    ['colour: true\n', '.prodlint.yaml:1:1: colour: unknown key (expected rules, ignore, dev-paths, production-paths, kinds, overrides, require-reason, max-file-size, select or ignore-rules)'],
+    ['colour: true\n', '.prodlint.yaml:1:1: colour: unknown key (expected rules, ignore, dev-paths, production-paths, vendor-dirs, kinds, overrides, require-reason, max-file-size, select or ignore-rules)'],
     ['rules:\n  SH01: off\n', ".prodlint.yaml:2:3: rules.SH01: unknown rule \"SH01\" (did you mean 'SH001'?)"],
     ['rules:\n  dev-server-in-prod: off\n', ".prodlint.yaml:2:3: rules.dev-server-in-prod: unknown rule \"dev-server-in-prod\" (did you mean 'dev-server-in-production'?)"],
     ['rules:\n  XX999: off\n', ".prodlint.yaml:2:3: rules.XX999: unknown rule \"XX999\" (run 'prodlint rules' to list them)"],
@@ -287,7 +287,7 @@ test('every kind of mistake is reported with file, line, column and key', () => 
     ['require-reason: [true]\n', '.prodlint.yaml:1:17: require-reason: expected true or false, got a list'],
     ['rules:\n  SH001:\n    severity:\n', '.prodlint.yaml:3:5: rules.SH001.severity: expected a severity (off, note, warning or error), got an empty value'],
     ['kinds:\n  x:\n', '.prodlint.yaml:2:3: kinds.x: unknown kind an empty value (expected shell, dockerfile, compose, systemd, procfile, packagejson, python, typescript, kubernetes, cron, railway, fly, render or heroku)'],
-    ['base: &b {SH001: off}\nrules: *b\n', ".prodlint.yaml:1:1: base: unknown key (expected rules, ignore, dev-paths, production-paths, kinds, overrides, require-reason, max-file-size, select or ignore-rules)"],
+    ['base: &b {SH001: off}\nrules: *b\n', ".prodlint.yaml:1:1: base: unknown key (expected rules, ignore, dev-paths, production-paths, vendor-dirs, kinds, overrides, require-reason, max-file-size, select or ignore-rules)"],
     ['rules:\n  SH001: *nope\n', '.prodlint.yaml:2:10: rules.SH001: unknown YAML alias "*nope"'],
     ['rules:\n  <<: {SH001: off}\n', '.prodlint.yaml:2:3: rules["<<"]: YAML merge keys (<<) are not supported; repeat the settings or use an alias as the whole value'],
     // YAML-level problems.
@@ -547,6 +547,17 @@ test('typical development and production paths are classified by the defaults', 
     'app/settings/test.py',
     'app/settings/testing.py',
     './tests/x.sh',
+    // Issue 16: development set-ups found in real repositories.
+    'devcontainer-example/docker-compose.yml',
+    'samples/web/Dockerfile',
+    'dev-env/compose.yaml',
+    '{{cookiecutter.project_slug}}/compose/local/django/Dockerfile',
+    'docker-compose.debug.yml',
+    'Dockerfile.debug',
+    'docker/debug/Dockerfile',
+    'tools/kafka/docker-compose.yml',
+    'sandbox/docker-compose.yml',
+    'Procfile.windows',
   ];
   const production = [
     'app/settings/production.py',
@@ -570,6 +581,14 @@ test('typical development and production paths are classified by the defaults', 
     'testing.sh',
     'document.py',
     'package.json',
+    // Ambiguous names stay production: images copy rootfs/usr/local/bin into production, and
+    // tools/ and sandbox/ also hold production modules (langfuse's worker/src/.../sandbox/).
+    'docker/rootfs/usr/local/bin/start.sh',
+    'local/start.sh',
+    'tools/deploy.sh',
+    'worker/src/features/runtime/sandbox/run.ts',
+    'src/debug/index.ts',
+    '{{cookiecutter.project_slug}}/compose/production/django/Dockerfile',
   ];
   for (const p of development) assert.equal(environmentOf(p, cfg), 'development', p);
   for (const p of production) assert.equal(environmentOf(p, cfg), 'production', p);
@@ -794,6 +813,9 @@ const BOTH_ACCEPT = [
   'ignore: [vendor/**, "*.gen.sh"]\n',
   'ignore: []\n',
   'dev-paths: [sandbox/**]\nproduction-paths: docs/deploy/**\n',
+  'vendor-dirs: []\n',
+  'vendor-dirs: [vendor, third_party, 3rdparty]\n',
+  'vendor-dirs: bower_components\n',
   'kinds: {"deploy/*": shell, "units/*.conf": systemd}\n',
   'kinds:\n',
   'overrides:\n  - files: legacy/**\n    rules: {SH001: off}\n',
@@ -822,6 +844,10 @@ const BOTH_REJECT = [
   'rules: {SH001: {options: [1]}}\n',
   'rules: {sh_001: off}\n',
   'rules: {Dev-Server: off}\n',
+  'vendor-dirs: [lib/vendor]\n',
+  'vendor-dirs: ["vendor*"]\n',
+  'vendor-dirs: [".."]\n',
+  'vendor-dirs: [1]\n',
   'ignore: 3\n',
   'ignore: {a: b}\n',
   'ignore: [""]\n',
@@ -893,7 +919,7 @@ test('the JSON Schema accepts what the loader accepts and rejects what it reject
 
 test('the schema lists the same keys, kinds and severities as the code', () => {
   const properties = schema.properties as Record<string, unknown>;
-  assert.deepEqual(Object.keys(properties), ['rules', 'ignore', 'dev-paths', 'production-paths', 'kinds', 'overrides', 'require-reason', 'max-file-size', 'select', 'ignore-rules']);
+  assert.deepEqual(Object.keys(properties), ['rules', 'ignore', 'dev-paths', 'production-paths', 'vendor-dirs', 'kinds', 'overrides', 'require-reason', 'max-file-size', 'select', 'ignore-rules']);
   // The loader's list of known keys, as its unknown-key message spells it out.
   const listed = /expected (.*)\)$/.exec(errorOf('colour: true\n'))![1]!.split(/, | or /);
   assert.deepEqual(listed, Object.keys(properties));

@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
 import { allRules } from '../rules/index.js';
 import { classify } from '../src/classify.js';
+import { dockerfilesNamedByCompose } from '../src/compose/named-dockerfiles.js';
 import { parseFile } from '../src/parse/index.js';
 import { SourceFile } from '../src/source.js';
 import type { Finding } from '../src/types.js';
@@ -32,11 +33,17 @@ function walk(dir: string): string[] {
   return out;
 }
 
-export async function annotationsOf(abs: string, rel: string): Promise<Annotation[]> {
+/** Files a compose file of the fixture directory names as `build.dockerfile` (Dockerfiles whatever their names). */
+function namedDockerfiles(dir: string): Set<string> {
+  const composes = walk(dir).map((abs) => ({ rel: relative(dir, abs), abs })).filter((f) => classify(f.rel, readFileSync(f.abs, 'utf8').slice(0, 4096)) === 'compose');
+  return new Set(dockerfilesNamedByCompose(composes.map((f) => ({ rel: f.rel, text: readFileSync(f.abs, 'utf8') }))).keys());
+}
+
+export async function annotationsOf(abs: string, rel: string, named?: ReadonlySet<string>): Promise<Annotation[]> {
   const sidecar = readSidecar(abs);
   if (sidecar) return sidecar;
   const text = readFileSync(abs, 'utf8');
-  const kind = classify(rel, text.slice(0, 4096));
+  const kind = classify(rel, text.slice(0, 4096)) ?? (named?.has(rel) ? 'dockerfile' : undefined);
   if (!kind) return [];
   const doc = await parseFile(kind, new SourceFile(rel, abs, text), 'production');
   return readAnnotations(doc);
@@ -90,9 +97,10 @@ describe('fixtures', () => {
         if ((f.ruleId === 'PL000' || f.ruleId === 'PL001') && id !== f.ruleId) problems.push(`tool finding: ${show(f)}`);
       }
       let annotated = 0;
+      const named = namedDockerfiles(dir);
       for (const abs of walk(dir)) {
         const rel = relative(dir, abs);
-        const annotations = await annotationsOf(abs, rel);
+        const annotations = await annotationsOf(abs, rel, named);
         annotated += annotations.length;
         // A fixture may state an expected parse problem; then PL000 is checked like the rule.
         if (id !== 'PL000' && annotations.some((a) => a.ruleId === 'PL000')) {

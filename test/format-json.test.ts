@@ -27,7 +27,7 @@ function sample() {
 
 test('has the documented shape with 1-based positions, related locations and fingerprints', () => {
   const out = JSON.parse(formatJson(sample()));
-  assert.deepEqual(Object.keys(out), ['version', 'toolVersion', 'findings', 'notices', 'summary']);
+  assert.deepEqual(Object.keys(out), ['version', 'toolVersion', 'findings', 'notices', 'summary', 'files']);
   assert.equal(out.version, JSON_FORMAT_VERSION);
   assert.equal(out.toolVersion, '0.1.0');
   assert.deepEqual(out.findings[1], {

@@ -17,6 +17,7 @@ const REPO = {
   'tests/test_api.py': 'def test_ok():\n    assert True\n',
   'sandbox/try.sh': '#!/bin/sh\necho hi\n',
   'vendor/lib/run.sh': '#!/bin/sh\necho vendored\n',
+  'lib/thirdparty/run.sh': '#!/bin/sh\necho vendored\n',
   'README.md': '# app\n',
   'ignored/start.sh': '#!/bin/sh\nexec flask run\n',
   '.gitignore': 'ignored/\n',
@@ -35,14 +36,14 @@ describe('prodlint init', () => {
     const dir = gitRepo(REPO);
     const s = await surveyRepository(dir);
     assert.deepEqual(Object.fromEntries(s.kinds), {
-      shell: ['bin/serve', 'deploy/start.sh', 'sandbox/try.sh', 'vendor/lib/run.sh'],
+      shell: ['bin/serve', 'deploy/start.sh', 'lib/thirdparty/run.sh', 'sandbox/try.sh'],
       dockerfile: ['Dockerfile'],
       compose: ['docker-compose.override.yml', 'docker-compose.yml'],
       python: ['tests/test_api.py'],
     });
     assert.deepEqual(s.devFiles, ['docker-compose.override.yml', 'tests/test_api.py']);
     assert.deepEqual(s.devCandidates, [{ dir: 'sandbox/', files: 1 }]);
-    assert.deepEqual(s.vendorDirs, [{ dir: 'vendor/', files: 1 }]);
+    assert.deepEqual(s.vendorDirs, [{ dir: 'lib/thirdparty/', files: 1 }, { dir: 'vendor/', files: 1, skipped: true }]);
   });
 
   test('writes a commented config that loads, lists rules at their severities, and stays valid with every suggestion accepted', async () => {
@@ -52,11 +53,12 @@ describe('prodlint init', () => {
     assert.equal(r.stdout, 'prodlint: wrote .prodlint.yaml\n');
     const path = join(dir, '.prodlint.yaml');
     const text = readFileSync(path, 'utf8');
-    assert.match(text, /^# {3}shell +4 {2}e\.g\. bin\/serve, deploy\/start\.sh, sandbox\/try\.sh$/m);
+    assert.match(text, /^# {3}shell +4 {2}e\.g\. bin\/serve, deploy\/start\.sh, lib\/thirdparty\/run\.sh$/m);
     assert.match(text, /^# Not found: systemd, Procfile, package\.json, TypeScript\/JavaScript\.$/m);
     assert.match(text, /^# {3}docker-compose\.override\.yml$/m);
     assert.match(text, /^# {3}- sandbox\/ {2}# 1 file$/m);
-    assert.match(text, /^# {3}- vendor\/ {2}# 1 file$/m);
+    assert.match(text, /^# Skipped here: vendor\/ \(1 file\)\. To lint them after all:$/m);
+    assert.match(text, /^# {3}- lib\/thirdparty\/ {2}# 1 file$/m);
     for (const rule of allRules) {
       const applies = rule.kinds.some((k) => ['shell', 'dockerfile', 'compose', 'python'].includes(k));
       const line = new RegExp(`^ {2}${applies ? '' : '# '}${rule.id}: ${rule.severity} +# ${rule.name}: `, 'm');
@@ -70,7 +72,7 @@ describe('prodlint init', () => {
     // Every suggestion uncommented is still a valid configuration.
     const accepted = parseConfigText(acceptAll(text), 'accepted.yaml', join(dir, 'accepted.yaml'), allRules);
     assert.deepEqual(accepted.devPaths, ['sandbox/']);
-    assert.deepEqual(accepted.ignore, ['vendor/']);
+    assert.deepEqual(accepted.ignore, ['lib/thirdparty/']);
     assert.equal(accepted.requireReason, true);
     assert.equal(Object.keys(accepted.rules).length, allRules.length);
     // And the repository lints with it.

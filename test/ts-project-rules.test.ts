@@ -15,6 +15,7 @@ import TS006 from '../rules/TS006-no-graceful-shutdown.js';
 import { classify } from '../src/classify.js';
 import { defaultConfig, environmentOf } from '../src/config.js';
 import { parseFile } from '../src/parse/index.js';
+import { extractFacts } from '../src/carriers/index.js';
 import { buildProject, type ProjectFile } from '../src/project.js';
 import type { AnyRule } from '../src/rule.js';
 import { SourceFile } from '../src/source.js';
@@ -34,20 +35,31 @@ function walk(dir: string): string[] {
 }
 
 /** A project model of `root` holding the files `keep` accepts, as the engine would build it. */
-function modelOf(root: string, keep: (rel: string) => boolean = () => true) {
+async function modelOf(root: string, keep: (rel: string) => boolean = () => true) {
   const files: ProjectFile[] = [];
   for (const abs of walk(root)) {
     const rel = relative(root, abs);
     if (!keep(rel)) continue;
-    const kind = classify(rel, readFileSync(abs, 'utf8').slice(0, 4096));
-    files.push({ rel, abs, ...(kind ? { kind } : {}), environment: environmentOf(rel, defaultConfig()) });
+    const text = readFileSync(abs, 'utf8');
+    const kind = classify(rel, text.slice(0, 4096));
+    const environment = environmentOf(rel, defaultConfig());
+    const file: ProjectFile = { rel, abs, ...(kind ? { kind } : {}), environment };
+    // Deployment files carry the start commands that name entry points (process scope).
+    if (kind && CARRIERS.has(kind)) {
+      file.source = new SourceFile(rel, abs, text);
+      file.doc = await parseFile(kind, file.source, environment);
+      file.facts = await extractFacts(file.doc);
+    }
+    files.push(file);
   }
   return buildProject(root, files);
 }
 
+const CARRIERS = new Set(['dockerfile', 'compose', 'systemd', 'procfile', 'packagejson']);
+
 /** The rule's findings on `root` as `path:line:col`: its project hook awaited, plus a normal run's per-file findings. */
 async function findings(rule: AnyRule, root: string, keep?: (rel: string) => boolean): Promise<string[]> {
-  const model = modelOf(root, keep);
+  const model = await modelOf(root, keep);
   const found = new Set<string>();
   const ctx = {
     options: {},

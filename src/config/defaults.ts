@@ -51,7 +51,39 @@ export const DEFAULT_DEV_PATHS: readonly string[] = Object.freeze([
   '**/doc/**',
   '**/examples/**',
   '**/example/**',
+  // Sample trees, like examples. Not `demo/`: a demo is often the product deployed for show
+  // (and this project's `fixtures/demo` is a production service on purpose).
+  '**/samples/**',
+  '**/sample/**',
+  // Dev containers under other names: `devcontainer-example/`, `.devcontainer-gpu/`.
+  '**/*devcontainer*/**',
+  // Dev environments: `dev-env/`, `devenv/`, `dev_env/`, `dev-environment/`.
+  '**/{dev-env,dev_env,devenv,dev-environment}/**',
+  // `local/` only as an environment folder of a deployment tree (cookiecutter-django's
+  // `compose/local/`): alone it is `rootfs/usr/local/bin/`, which images run in production.
+  '**/{compose,docker,deploy,deployment,deployments,infra,.docker}/local/**',
+  // Debug stacks: VS Code's `docker-compose.debug.yml`, `Dockerfile.debug`, `docker/debug/`.
+  '**/*compose*{.,-,_}debug.{yml,yaml}',
+  '**/{Dockerfile,Containerfile}{.,-}debug',
+  '**/{compose,docker,deploy}/debug/**',
+  // Compose stacks under `tools/` (a Kafka or mail catcher to test against) and `sandbox/`;
+  // not the code there (`tools/` and `sandbox/` also hold production modules).
+  '**/tools/**/*compose*.{yml,yaml}',
+  '**/sandbox/**/*compose*.{yml,yaml}',
+  '**/sandbox/**/{Dockerfile,Containerfile}{,.*}',
+  // Heroku's Windows Procfile runs the local server (`heroku local -f Procfile.windows`).
+  '**/Procfile.windows',
   // Django-style split settings for non-production environments: `settings/dev.py`,
   // `settings/local.py`, `settings/test_ci.py`, `settings/development.py`, `settings/testing.py`.
   '**/settings/{dev,local,test}*.py',
 ]);
+
+/**
+ * Directory names whose trees hold someone else's code, skipped by discovery like `node_modules`:
+ * Go modules (`vendor/github.com/redis/go-redis/v9/docker-compose.yml`), Composer and Bundler
+ * installs, Chromium-style `third_party/`, git submodules under `external/`, pip's `_vendor/`.
+ * Their compose files and Dockerfiles are the upstream project's test set-ups, not this
+ * repository's deployment. A directory named on the command line is still linted (only the
+ * names below it are skipped), and config `vendor-dirs:` replaces this list (`[]` lints them all).
+ */
+export const DEFAULT_VENDOR_DIRS: readonly string[] = Object.freeze(['vendor', '_vendor', 'third_party', 'third-party', 'external']);

@@ -54,6 +54,35 @@ export function environmentOf(relPath: string, config: ProdlintConfig): Environm
   return c.dev(relPath) ? 'development' : 'production';
 }
 
+/** Why a path has its environment: the first glob that decided it, and where that glob comes from. */
+export interface EnvironmentReason {
+  environment: Environment;
+  /** `production-paths`, `dev-paths` (the config's), `default` (DEFAULT_DEV_PATHS), or `none` (nothing matched). */
+  source: 'production-paths' | 'dev-paths' | 'default' | 'none';
+  glob?: string;
+}
+
+const singleGlobs = new Map<string, (p: string) => boolean>();
+function firstMatch(globs: readonly string[], relPath: string): string | undefined {
+  for (const g of globs) {
+    let m = singleGlobs.get(g);
+    if (!m) singleGlobs.set(g, (m = compileGlobs([g])));
+    if (m(relPath)) return g;
+  }
+  return undefined;
+}
+
+/** environmentOf with the glob that decided it (for --explain-file and JSON output; not on the hot path). */
+export function environmentReason(relPath: string, config: ProdlintConfig): EnvironmentReason {
+  const prod = firstMatch(config.productionPaths, relPath);
+  if (prod !== undefined) return { environment: 'production', source: 'production-paths', glob: prod };
+  const def = firstMatch(DEFAULT_DEV_PATHS, relPath);
+  if (def !== undefined) return { environment: 'development', source: 'default', glob: def };
+  const own = firstMatch(config.devPaths, relPath);
+  if (own !== undefined) return { environment: 'development', source: 'dev-paths', glob: own };
+  return { environment: 'production', source: 'none' };
+}
+
 /** The kind `kinds:` assigns to the path (the last matching entry wins), if any. */
 export function kindOverride(relPath: string, config: ProdlintConfig): Kind | undefined {
   const { kinds } = compiled(config);

@@ -37,6 +37,7 @@ export const TOP_LEVEL_KEYS = [
   'ignore',
   'dev-paths',
   'production-paths',
+  'vendor-dirs',
   'kinds',
   'overrides',
   'require-reason',
@@ -94,6 +95,9 @@ export class ConfigReader extends YamlWalker {
           break;
         case 'production-paths':
           config.productionPaths = this.globList(value, path);
+          break;
+        case 'vendor-dirs':
+          (config as { vendorDirs?: string[] }).vendorDirs = this.dirNames(value, path);
           break;
         case 'kinds':
           config.kinds = this.kinds(value, path);
@@ -216,6 +220,21 @@ export class ConfigReader extends YamlWalker {
       const problem = selectorProblem(text, this.rules);
       if (problem) this.fail(item, at, problem);
       return text;
+    });
+  }
+
+  /** A directory name (`vendor`, not a path or glob) or a list of them; null is an empty list. */
+  private dirNames(node: YamlNode | null, path: Path): string[] {
+    const value = this.deref(node, path);
+    if (value === null) return [];
+    const items: [YamlNode | null, Path][] = isSeq(value) ? (value as { items: unknown[] }).items.map((raw, i) => [raw as YamlNode | null, [...path, i]]) : [[value, path]];
+    if (items.length > MAX_GLOBS_PER_LIST) this.fail(value, path, `more than ${MAX_GLOBS_PER_LIST} names in one list`);
+    return items.map(([raw, at]) => {
+      const item = this.deref(raw, at);
+      if (item === null || !isScalar(item) || typeof item.value !== 'string' || !/^[^/\\*?[\]{}!]+$/.test(item.value) || item.value === '.' || item.value === '..') {
+        this.fail(item ?? value, at, `expected a directory name such as vendor (no "/" or wildcards) or a list of them, got ${this.describe(item)}`);
+      }
+      return (item as { value: string }).value;
     });
   }
 

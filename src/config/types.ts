@@ -47,6 +47,11 @@ export interface ProdlintConfig {
   readonly rules: RuleSettings;
   /** Paths never linted, on top of `.gitignore` and `.prodlintignore`. */
   readonly ignore: readonly string[];
+  /**
+   * `vendor-dirs:`: directory names never walked into (on top of node_modules, .git...); undefined
+   * means DEFAULT_VENDOR_DIRS. Only the configuration of the run (the root one) decides.
+   */
+  readonly vendorDirs?: readonly string[];
   /** Extra development globs, added to `DEFAULT_DEV_PATHS`. */
   readonly devPaths: readonly string[];
   /** Globs forced to production; they win over `devPaths` and the defaults. */

@@ -43,6 +43,7 @@ const position = (p: { line: number; column: number }) => ({ line: p.line, colum
 
 export function formatJson(result: RunResult): string {
   const s = summarize(result);
+  const withFindings = new Set(result.findings.map((f) => f.path));
   const out = {
     version: JSON_FORMAT_VERSION,
     toolVersion: result.toolVersion,
@@ -76,6 +77,8 @@ export function formatJson(result: RunResult): string {
       suppressed: s.suppressed,
       baselined: s.baselined,
     },
+    // Why each file with findings was linted as it was (kind, environment and what decided them).
+    files: (result.classified ?? []).filter((c) => withFindings.has(c.path)).map((c) => ({ path: c.path, kind: c.kind, kindReason: c.kindReason, environment: c.environment, environmentReason: c.environmentReason })),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

@@ -6,6 +6,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Notice, RunResult } from '../report.js';
 import type { SourceFile } from '../source.js';
 import type { Finding, Severity } from '../types.js';
+import { topDirectories } from '../finding-dirs.js';
 import { summarize } from './json.js';
 import { isWide } from './width.js';
 import { wrapWords } from './wrap.js';
@@ -234,6 +235,11 @@ export function formatText(result: RunResult, opts: TextOptions): string {
     s.baselined > 0 ? `${s.baselined} baselined` : '',
   ].filter((x) => x !== '');
   if (hidden.length > 0) out.push(c.dim(`  ${hidden.join(', ')} (not shown)`));
+  const dirs = topDirectories(result.findings);
+  if (dirs.length > 0) {
+    out.push(c.dim(`  most findings come from ${dirs.map((d) => `${safeLine(d.dir)} (${d.findings})`).join(', ')}`));
+    out.push(c.dim('  if any of them is never deployed, list it under dev-paths: in .prodlint.yaml (prodlint init proposes them)'));
+  }
   out.push(...renderNotices(c, result.notices));
   return `${out.join('\n')}\n`;
 }

@@ -96,7 +96,7 @@ export class ProjectSources {
    * a subdirectory holds a package.json of its own (an installer, a template). A package too large
    * to walk answers true (the benefit of the doubt).
    */
-  async someInPackage(dir: string, test: (file: SourceRef, text: string) => boolean | Promise<boolean>): Promise<boolean> {
+  async someInPackage(dir: string, test: (file: SourceRef, text: string) => boolean | Promise<boolean>, opts: { enclosing?: boolean } = {}): Promise<boolean> {
     // Every file of the run is decided by the first loop: development files are skipped, not read from disk later.
     const inRun = (this.inRunSet ??= new Set(this.model.files.map((f) => f.rel)));
     if (!this.runByPackage) {
@@ -107,7 +107,8 @@ export class ProjectSources {
         appendTo(this.runByPackage, pkg, f);
       }
     }
-    for (let scope: string | null = dir; scope !== null; scope = scope === '' ? null : packageDirOf(scope, this.hasPackageJson)) {
+    const enclosing = opts.enclosing ?? true;
+    for (let scope: string | null = dir; scope !== null; scope = scope === '' || !enclosing ? null : packageDirOf(scope, this.hasPackageJson)) {
       for (const f of this.runByPackage.get(scope) ?? []) {
         const text = this.text(f);
         if (text !== undefined && (await test(f, text))) return true;
@@ -126,6 +127,18 @@ export class ProjectSources {
     }
     return false;
   }
+}
+
+/** The first of `files` (repository-relative) that `test` accepts, or undefined. */
+export async function firstInFiles(sources: ProjectSources, files: Iterable<string>, test: (file: SourceRef, text: string) => boolean | Promise<boolean>): Promise<SourceRef | undefined> {
+  for (const rel of [...files].sort()) {
+    const run = sources.model.byPath.get(rel);
+    const ref: SourceRef = run ? { rel, abs: run.abs, source: run.source, text: run.text } : { rel, abs: join(sources.model.root, rel) };
+    if (!run && !readableSize(ref.abs)) continue;
+    const text = sources.text(ref);
+    if (text !== undefined && (await test(ref, text))) return ref;
+  }
+  return undefined;
 }
 
 /**

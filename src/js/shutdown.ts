@@ -31,10 +31,11 @@ export const SHUTDOWN_LIBRARIES = new Set([
 /** A cheap text test run before parsing: files without any of these cannot hold evidence. */
 export const SHUTDOWN_TEXT = /SIGTERM|enableShutdownHooks|terminus|http-terminator|close-with-grace|stoppable|lightship|graceful|exit-hook|signal-exit|node-cleanup|death/;
 
-export function hasShutdownEvidence(program: TSESTree.Program): boolean {
+/** `skip`: nodes whose subtrees are not evidence (TS006 sets aside handlers that close nothing). */
+export function hasShutdownEvidence(program: TSESTree.Program, skip?: ReadonlySet<Node>): boolean {
   let found = false;
   walk(program, (n: Node) => {
-    if (found) return false;
+    if (found || skip?.has(n)) return false;
     switch (n.type) {
       case 'ImportDeclaration':
         if (SHUTDOWN_LIBRARIES.has(String(n.source.value))) found = true;

@@ -917,13 +917,21 @@ export function sectionsWithDirective(key: string): string[] {
   return ALL_SECTIONS.filter((section) => TABLE.get(section)?.has(key) === true);
 }
 
+/** Suffixes of units shipped as templates: `web.service.in` (meson, autotools), `.example`, `.dist`. */
+const TEMPLATE_SUFFIX = /\.(service|socket|timer|path|mount)\.(sample|example|in|template|dist)$/;
+
+/** `web.service.in` → `web.service`; any other name unchanged. */
+export function withoutTemplateSuffix(name: string): string {
+  return TEMPLATE_SUFFIX.test(name) ? name.slice(0, name.lastIndexOf('.')) : name;
+}
+
 /**
  * The unit type of a unit file or drop-in, from its path: `web.service`, `web@.service`,
  * `web.service.d/override.conf` → `service`. Undefined for anything else.
  */
 export function unitTypeOf(path: string): UnitType | undefined {
   const parts = path.replace(/\\/g, '/').split('/');
-  const base = parts[parts.length - 1] ?? '';
+  const base = withoutTemplateSuffix(parts[parts.length - 1] ?? '');
   const parent = parts.length > 1 ? (parts[parts.length - 2] ?? '') : '';
   const name = base.endsWith('.conf') && parent.endsWith('.d') ? parent.slice(0, -2) : base;
   const dot = name.lastIndexOf('.');

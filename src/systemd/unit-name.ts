@@ -3,7 +3,7 @@
  * whether it is a drop-in (`web.service.d/override.conf`, which extends `web.service`), a template
  * (`web@.service`) or an instance (`web@blue.service`, normally never a file of its own).
  */
-import { unitTypeOf, type UnitType } from './directives.js';
+import { unitTypeOf, withoutTemplateSuffix, type UnitType } from './directives.js';
 import { lastSegment, parentPath } from '../paths.js';
 
 export interface UnitName {
@@ -25,7 +25,8 @@ export interface UnitName {
 
 export function unitName(path: string): UnitName {
   const rel = path.replace(/\\/g, '/');
-  const base = lastSegment(rel);
+  // A template file (`web.service.in`) defines the unit it installs as (`web.service`).
+  const base = withoutTemplateSuffix(lastSegment(rel));
   const parentDir = parentPath(rel);
   const parent = lastSegment(parentDir);
   const dropIn = base.endsWith('.conf') && parent.endsWith('.d') && parent.length > 2;
