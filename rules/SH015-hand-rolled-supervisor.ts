@@ -17,7 +17,7 @@ export default defineRule({
   category: 'reliability',
   productionOnly: true,
   kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson'],
-  triggers: ['while', 'until', 'for', 'pgrep', 'pidof', 'ps ', 'kill -0', 'curl', 'wget', '/proc/'],
+  triggers: ['while', 'until', 'for ((', 'pgrep', 'pidof', 'ps ', 'kill -0', 'curl', 'wget', '/proc/'],
   precision: 'high',
   messages: {
     loop: 'this loop checks whether a process is alive and starts {{program}} again itself: a hand-rolled supervisor that misses hangs, races into second copies and leaves the restarted process unwatched; use {{instead}}',

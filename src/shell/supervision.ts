@@ -4,7 +4,6 @@
  * pieces are recognised here: liveness checks, restarts that start the program directly, and
  * restarts delegated to a real service manager (which are not hand-rolled).
  */
-import { posix } from 'node:path';
 import { serviceOf } from './programs.js';
 import { programName, subcommand } from './query.js';
 import type { ShellLoop } from './script.js';
@@ -50,7 +49,7 @@ export function isLivenessCheck(cmd: Command): boolean {
 const START_SCRIPT = /^(start|run|restart|launch|boot|up)([-_.][^/]*)?\.(sh|bash)$|^(start|restart|launch)[a-z]*\.(sh|bash)$/i;
 
 export interface Restart {
-  /** What is started: `uvicorn api.app:app`, `start_all_services.sh`, `service nginx start`. */
+  /** What is started: `uvicorn api.app:app`, `start_all_services.sh`, `service nginx`, `/etc/init.d/app`. */
   what: string;
   /** The command that starts it. */
   cmd: Command;
@@ -72,12 +71,12 @@ export function directStart(cmd: Command): Restart | undefined {
   if (scriptName && START_SCRIPT.test(scriptName)) return { what: scriptName, cmd };
   if (name === 'service') {
     const action = cmd.argv[2]?.value;
-    if (action === 'start' || action === 'restart') return { what: `service ${cmd.argv[1]?.value ?? ''} ${action}`.trim(), cmd };
+    if (action === 'start' || action === 'restart') return { what: `service ${cmd.argv[1]?.value ?? '…'}`, cmd };
   }
   const head = cmd.argv[0]?.value ?? '';
   if (head.startsWith('/etc/init.d/') || head.startsWith('/etc/rc.d/')) {
     const action = cmd.argv[1]?.value;
-    if (action === 'start' || action === 'restart') return { what: `${posix.basename(head)} ${action}`, cmd };
+    if (action === 'start' || action === 'restart') return { what: head, cmd };
   }
   return undefined;
 }
