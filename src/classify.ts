@@ -68,7 +68,9 @@ export function shebangInterpreter(text: string): string | undefined {
 }
 
 /** Kind decided by content, for files whose name did not decide. `text` may be only the head. */
-export function kindByContent(relPath: string, text: string): Kind | undefined {
+export function kindByContent(relPath: string, head: string): Kind | undefined {
+  // A byte-order mark is not content: `^apiVersion:` and `^services:` must match after it.
+  const text = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
   const interp = shebangInterpreter(text);
   if (interp) {
     if (SHELLS.test(interp)) return 'shell';
