@@ -45,6 +45,7 @@ import { SourceFile, type Span } from '../source.js';
 import type { Environment } from '../types.js';
 import { composeFileList, parseDotenv } from './dotenv.js';
 import { mergeLayers, type Layer } from './merged.js';
+import { appendTo } from '../multimap.js';
 
 export type SetForm = 'single' | 'default' | 'COMPOSE_FILE' | 'include';
 
@@ -187,25 +188,34 @@ class Builder {
       .filter((p) => p !== undefined && !p.startsWith('../'));
   }
 
-  /** Files of `dir` (and `dir/overrides/`) whose services all exist in the set's first file. */
+  /** YAML files of the run by the directory whose base they may be fragments of. */
+  private candidates?: Map<string, string[]>;
+
+  /** Files of `dir` (and `dir/overrides/`) that are fragments of the set's first file. */
   private fragments(dir: string, set: ComposeSet): string[] {
     const base = this.load(set.files[0]!, 'production');
     if (!base) return [];
+    if (!this.candidates) {
+      this.candidates = new Map();
+      for (const f of this.model.files) {
+        if (!YAML_NAME.test(f.rel)) continue;
+        const parent = posix.dirname(f.rel);
+        const name = posix.basename(f.rel);
+        if (posix.basename(parent) === 'overrides') appendTo(this.candidates, posix.dirname(parent), f.rel);
+        else if (FRAGMENT_NAME.test(name) && !OVERRIDE_NAMES.includes(name.toLowerCase())) appendTo(this.candidates, parent, f.rel);
+      }
+    }
     const out: string[] = [];
-    for (const f of this.model.files) {
-      if (set.files.includes(f.rel) || !YAML_NAME.test(f.rel) || this.setByFile.has(f.rel)) continue;
-      const parent = posix.dirname(f.rel);
-      const name = posix.basename(f.rel);
-      const candidate = (parent === dir && FRAGMENT_NAME.test(name) && !OVERRIDE_NAMES.includes(name.toLowerCase())) || (posix.basename(parent) === 'overrides' && posix.dirname(parent) === dir);
-      if (!candidate) continue;
-      const unit = this.load(f.rel, f.environment);
+    for (const rel of this.candidates.get(dir) ?? []) {
+      if (set.files.includes(rel)) continue;
+      const unit = this.load(rel, this.model.byPath.get(rel)?.environment ?? 'production');
       if (!unit || !unit.byName.size) continue;
       // Every service of it exists in the base; or it adds services of its own but what it shares
       // with the base cannot run alone (no image or build: `overrides/compose.https.yaml` adds a
       // proxy and labels the base's frontend).
       const names = [...unit.byName.keys()];
       const shared = names.filter((n) => base.byName.has(n));
-      if (shared.length === names.length || (shared.length && shared.every((n) => !runnable(unit, unit.byName.get(n)!)))) out.push(f.rel);
+      if (shared.length === names.length || (shared.length && shared.every((n) => !runnable(unit, unit.byName.get(n)!)))) out.push(rel);
     }
     return out.sort();
   }
