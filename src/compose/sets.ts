@@ -207,7 +207,8 @@ class Builder {
     }
     const out: string[] = [];
     for (const rel of this.candidates.get(dir) ?? []) {
-      if (set.files.includes(rel)) continue;
+      // A file other files `extends:` from is a library of service bases, not a fragment.
+      if (set.files.includes(rel) || this.extendsTargets().has(rel)) continue;
       const unit = this.load(rel, this.model.byPath.get(rel)?.environment ?? 'production');
       if (!unit || !unit.byName.size) continue;
       // Every service of it exists in the base; or it adds services of its own but what it shares
@@ -218,6 +219,23 @@ class Builder {
       if (shared.length === names.length || (shared.length && shared.every((n) => !runnable(unit, unit.byName.get(n)!)))) out.push(rel);
     }
     return out.sort();
+  }
+
+  private targets?: Set<string>;
+
+  /** Every file some compose file of the run names in `extends: {file: …}`. */
+  private extendsTargets(): Set<string> {
+    if (this.targets) return this.targets;
+    this.targets = new Set();
+    for (const f of this.model.files) {
+      if (f.kind !== 'compose' || !f.doc) continue;
+      const { yaml, services } = (f.doc as ComposeDocument).tree;
+      for (const s of services) {
+        const file = scalarString(getPath(yaml, s.node, 'extends.file'));
+        if (file && !file.includes('$') && !posix.isAbsolute(file)) this.targets.add(join2(posix.dirname(f.rel), file));
+      }
+    }
+    return this.targets;
   }
 
   /** Each `include:` entry of a file: its path or path list, repository-relative. */
