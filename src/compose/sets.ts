@@ -222,20 +222,35 @@ class Builder {
   }
 
   private targets?: Set<string>;
+  private bases?: Set<string>;
 
   /** Every file some compose file of the run names in `extends: {file: …}`. */
   private extendsTargets(): Set<string> {
     if (this.targets) return this.targets;
     this.targets = new Set();
+    this.bases = new Set();
     for (const f of this.model.files) {
       if (f.kind !== 'compose' || !f.doc) continue;
       const { yaml, services } = (f.doc as ComposeDocument).tree;
       for (const s of services) {
         const file = scalarString(getPath(yaml, s.node, 'extends.file'));
-        if (file && !file.includes('$') && !posix.isAbsolute(file)) this.targets.add(join2(posix.dirname(f.rel), file));
+        if (!file || file.includes('$') || posix.isAbsolute(file)) continue;
+        const target = join2(posix.dirname(f.rel), file);
+        this.targets.add(target);
+        if (f.environment === 'production') this.bases.add(`${target}\0${scalarString(getPath(yaml, s.node, 'extends.service')) ?? ''}`);
       }
     }
     return this.targets;
+  }
+
+  /**
+   * A service a production file extends from another file: a base, judged (merged) where it is
+   * extended, not again on its own (`docker-compose.base.yml` holding what `docker-compose.yml`
+   * extends).
+   */
+  private isExtendedBase(rel: string, name: string): boolean {
+    this.extendsTargets();
+    return this.bases!.has(`${rel}\0${name}`);
   }
 
   /** Each `include:` entry of a file: its path or path list, repository-relative. */
@@ -303,6 +318,7 @@ class Builder {
     const { sequence, alternatives } = this.members(rel, unit.environment);
     const at = sequence.indexOf(rel);
     for (const service of unit.doc.tree.services) {
+      if (unit.environment === 'production' && this.isExtendedBase(rel, service.name)) continue;
       const defines = (r: string) => this.load(r, 'production')?.byName.has(service.name);
       let later: string[];
       if (at === -1) {
