@@ -423,6 +423,9 @@ class Builder {
       const hit = this.judged(r).find((j) => j.name === name);
       if (hit) return hit;
     }
+    // A base other files extend (not judged in its own file) is still what its file depends on.
+    const own = unit.byName.get(name);
+    if (own) return this.merge(unit, own, []);
     for (const r of files) {
       if (!this.includes.has(r)) this.includeEntries(r);
       for (const inc of this.includes.get(r) ?? []) {
