@@ -138,3 +138,21 @@ test('a COMPOSE_FILE entry outside the linted paths is read from the disk', asyn
   void _live;
   assert.deepEqual(where(await lint(without, ['DC001'], 'deploy')), ['DC001 deploy/base.yml:2:3']);
 });
+
+test('the result cache notices a changed .env (COMPOSE_FILE) between runs', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'prodlint-sets-cache-'));
+  roots.push(root);
+  const write = (rel: string, text: string) => writeFileSync(join(root, rel), text);
+  // Usually git-ignored: read from the disk, not discovered, and still part of the cache's inputs.
+  write('.gitignore', '.env\n.cache/\n');
+  write('base.yml', 'services:\n  api:\n    image: example/api:1\n');
+  write('live.yml', 'services:\n  api:\n    restart: always\n');
+  write('.env', 'COMPOSE_FILE=base.yml:live.yml\n');
+  const once = async () => {
+    const { settings } = loadSettings({ paths: [root], cwd: root, root, rules: allRules, config: defaultConfig(), only: ['DC001'], cacheDir: join(root, '.cache') });
+    return where(await run(settings));
+  };
+  assert.deepEqual(await once(), []);
+  write('.env', 'COMPOSE_FILE=base.yml\n');
+  assert.deepEqual(await once(), ['DC001 base.yml:2:3']);
+});

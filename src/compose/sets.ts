@@ -45,6 +45,7 @@ import { SourceFile, type Span } from '../source.js';
 import type { Environment } from '../types.js';
 import { composeFileList, parseDotenv } from './dotenv.js';
 import { mergeLayers, type Layer } from './merged.js';
+import { appendTo } from '../multimap.js';
 
 export type SetForm = 'single' | 'default' | 'COMPOSE_FILE' | 'include';
 
@@ -187,27 +188,69 @@ class Builder {
       .filter((p) => p !== undefined && !p.startsWith('../'));
   }
 
-  /** Files of `dir` (and `dir/overrides/`) whose services all exist in the set's first file. */
+  /** YAML files of the run by the directory whose base they may be fragments of. */
+  private candidates?: Map<string, string[]>;
+
+  /** Files of `dir` (and `dir/overrides/`) that are fragments of the set's first file. */
   private fragments(dir: string, set: ComposeSet): string[] {
     const base = this.load(set.files[0]!, 'production');
     if (!base) return [];
+    if (!this.candidates) {
+      this.candidates = new Map();
+      for (const f of this.model.files) {
+        if (!YAML_NAME.test(f.rel)) continue;
+        const parent = posix.dirname(f.rel);
+        const name = posix.basename(f.rel);
+        if (posix.basename(parent) === 'overrides') appendTo(this.candidates, posix.dirname(parent), f.rel);
+        else if (FRAGMENT_NAME.test(name) && !OVERRIDE_NAMES.includes(name.toLowerCase())) appendTo(this.candidates, parent, f.rel);
+      }
+    }
     const out: string[] = [];
-    for (const f of this.model.files) {
-      if (set.files.includes(f.rel) || !YAML_NAME.test(f.rel) || this.setByFile.has(f.rel)) continue;
-      const parent = posix.dirname(f.rel);
-      const name = posix.basename(f.rel);
-      const candidate = (parent === dir && FRAGMENT_NAME.test(name) && !OVERRIDE_NAMES.includes(name.toLowerCase())) || (posix.basename(parent) === 'overrides' && posix.dirname(parent) === dir);
-      if (!candidate) continue;
-      const unit = this.load(f.rel, f.environment);
+    for (const rel of this.candidates.get(dir) ?? []) {
+      // A file other files `extends:` from is a library of service bases, not a fragment.
+      if (set.files.includes(rel) || this.extendsTargets().has(rel)) continue;
+      const unit = this.load(rel, this.model.byPath.get(rel)?.environment ?? 'production');
       if (!unit || !unit.byName.size) continue;
       // Every service of it exists in the base; or it adds services of its own but what it shares
       // with the base cannot run alone (no image or build: `overrides/compose.https.yaml` adds a
       // proxy and labels the base's frontend).
       const names = [...unit.byName.keys()];
       const shared = names.filter((n) => base.byName.has(n));
-      if (shared.length === names.length || (shared.length && shared.every((n) => !runnable(unit, unit.byName.get(n)!)))) out.push(f.rel);
+      if (shared.length === names.length || (shared.length && shared.every((n) => !runnable(unit, unit.byName.get(n)!)))) out.push(rel);
     }
     return out.sort();
+  }
+
+  private targets?: Set<string>;
+  private bases?: Set<string>;
+
+  /** Every file some compose file of the run names in `extends: {file: …}`. */
+  private extendsTargets(): Set<string> {
+    if (this.targets) return this.targets;
+    this.targets = new Set();
+    this.bases = new Set();
+    for (const f of this.model.files) {
+      if (f.kind !== 'compose' || !f.doc) continue;
+      const { yaml, services } = (f.doc as ComposeDocument).tree;
+      for (const s of services) {
+        const file = scalarString(getPath(yaml, s.node, 'extends.file'));
+        if (!file || file.includes('$') || posix.isAbsolute(file)) continue;
+        const target = join2(posix.dirname(f.rel), file);
+        this.targets.add(target);
+        if (f.environment === 'production') this.bases.add(`${target}\0${scalarString(getPath(yaml, s.node, 'extends.service')) ?? ''}`);
+      }
+    }
+    return this.targets;
+  }
+
+  /**
+   * A service a production file extends from another file: a base, judged (merged) where it is
+   * extended, not again on its own (`docker-compose.base.yml` holding what `docker-compose.yml`
+   * extends).
+   */
+  private isExtendedBase(rel: string, name: string): boolean {
+    this.extendsTargets();
+    return this.bases!.has(`${rel}\0${name}`);
   }
 
   /** Each `include:` entry of a file: its path or path list, repository-relative. */
@@ -275,6 +318,7 @@ class Builder {
     const { sequence, alternatives } = this.members(rel, unit.environment);
     const at = sequence.indexOf(rel);
     for (const service of unit.doc.tree.services) {
+      if (unit.environment === 'production' && this.isExtendedBase(rel, service.name)) continue;
       const defines = (r: string) => this.load(r, 'production')?.byName.has(service.name);
       let later: string[];
       if (at === -1) {
@@ -379,6 +423,9 @@ class Builder {
       const hit = this.judged(r).find((j) => j.name === name);
       if (hit) return hit;
     }
+    // A base other files extend (not judged in its own file) is still what its file depends on.
+    const own = unit.byName.get(name);
+    if (own) return this.merge(unit, own, []);
     for (const r of files) {
       if (!this.includes.has(r)) this.includeEntries(r);
       for (const inc of this.includes.get(r) ?? []) {
