@@ -1,4 +1,6 @@
 import { posix } from 'node:path';
+import type { ComposeTree } from '../src/parse/compose.js';
+import { getPair } from '../src/parse/yaml-nodes.js';
 import { containerOf } from '../src/carriers/container.js';
 import { defineRule } from '../src/rule.js';
 import { addressScope } from '../src/shell/addresses.js';
@@ -66,7 +68,7 @@ export default defineRule({
 
 - \`uvicorn --host\`, \`granian --host\`, \`gunicorn -b/--bind\` (every \`--bind\` given is loopback), \`hypercorn -b\`, \`daphne -b\`, \`waitress-serve --host/--listen\`, \`puma -b tcp://…\`, \`python -m http.server --bind\`, \`http-server -a\`;
 - \`flask run --host\`, \`next start -H/--hostname\`, \`rails server -b\`, \`streamlit run --server.address\`, \`manage.py runserver 127.0.0.1:8000\`;
-- and servers whose **default** is loopback, started without a host: \`uvicorn\` (no \`--host\`, \`--uds\` or \`--fd\`), \`granian\`, \`flask run\` and \`manage.py runserver\` (no address, or only a port). Not reported when the environment variable that sets the host (\`UVICORN_HOST\`, \`GRANIAN_HOST\`, \`FLASK_RUN_HOST\`) appears in the file or in any carrier of the project, or, for Flask, a \`.flaskenv\` exists.
+- and servers whose **default** is loopback, started without a host: \`uvicorn\` (no \`--host\`, \`--uds\` or \`--fd\`), \`granian\`, \`flask run\` and \`manage.py runserver\` (no address, or only a port). Not reported when the environment variable that sets the host (\`UVICORN_HOST\`, \`GRANIAN_HOST\`, \`FLASK_RUN_HOST\`) appears in the file, in a file that starts it, or in a deployment file of its directory or a parent one; when the compose service has an \`env_file:\` (which may set it); or, for Flask, when a \`.flaskenv\` exists.
 
 Not reported: systemd units, Procfiles and scripts started on the host (there a loopback server behind a reverse proxy on the same host is exactly right); a container whose start also runs a reverse proxy (\`nginx\`, \`caddy\`, \`haproxy\`, \`envoy\`, \`supervisord\`…) in front of it; compose services that share a network namespace (\`network_mode: host\`, \`service:…\`, \`container:…\`, or a service that joins this one). Programs that read their address from a config file (\`gunicorn -c\`, nginx) are only judged by what the command line says.`,
     why: `Inside a container, 127.0.0.1 is the container's own loopback. Docker publishes a port by forwarding it to the container's network interface, not to its loopback, so a server bound to 127.0.0.1 inside the container is unreachable from the host, from other containers and from the load balancer — while its own health check, which runs \`curl -f http://localhost:8000/health\` inside the same container (as in the compose file of one of the incident reports behind prodlint), stays green. The deployment looks healthy and serves nothing: \`docker ps\` shows the port published, \`curl\` from the host gets "connection reset by peer", and the fix is one flag. On a VPS the same bind is the right choice (seed 003's Django listened on the host's loopback behind its reverse proxy), which is why host carriers are not checked.`,
@@ -84,7 +86,7 @@ Not reported: systemd units, Procfiles and scripts started on the host (there a 
     if (cmd.shell?.inSubstitution) return;
     const hit = detect(cmd);
     if (!hit) return;
-    if (hit.env !== undefined && hostFromEnvironment(hit.env, cmd, ctx.source.text, ctx.project, ctx.source.path)) return;
+    if (hit.env !== undefined && (hostFromEnvironment(hit.env, cmd, ctx.source.text, ctx.project, ctx.source.path) || hasEnvFile(cmd, ctx.doc))) return;
     if (containerOf(cmd, ctx.doc, ctx.project) !== 'container') return;
     if (proxyAlongside(cmd, ctx.doc, ctx.project)) return;
     ctx.report({ messageId: hit.messageId, data: hit.data, span: hit.span });
@@ -211,6 +213,14 @@ function hostFromEnvironment(name: string, cmd: Command, text: string, project: 
   }
   // Flask reads `.flaskenv` (python-dotenv) next to the app.
   return name === 'FLASK_RUN_HOST' && (project.exists(posix.join(dir, '.flaskenv')) || project.exists('.flaskenv'));
+}
+
+/** A compose service with `env_file:` gets variables prodlint does not read; one of them may set the host. */
+function hasEnvFile(cmd: Command, doc: Document): boolean {
+  if (cmd.carrier.kind !== 'compose' || doc.kind !== 'compose') return false;
+  const { yaml, services } = (doc as Document<ComposeTree>).tree;
+  const service = services.find((s) => s.name === cmd.carrier.owner);
+  return service !== undefined && getPair(yaml, service.node, 'env_file') !== undefined;
 }
 
 /** A reverse proxy started by the same script or command line listens outside for it. */

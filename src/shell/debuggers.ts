@@ -25,8 +25,8 @@ export interface DebuggerListener {
   span: Span;
 }
 
-/** Runtimes that take Node's inspector flags before the script. */
-const NODE_LIKE = new Set(['node', 'nodejs', 'tsx', 'bun', 'deno']);
+/** Runtimes that take Node's inspector flags before the script (nodemon passes them on to node). */
+const NODE_LIKE = new Set(['node', 'nodejs', 'tsx', 'bun', 'deno', 'nodemon']);
 const NODE_FLAGS_WITH_VALUE = new Set(['-r', '--require', '--import', '--loader', '--experimental-loader', '--env-file', '-C', '--conditions', '--title', '--inspect-port', '--debug-port']);
 const INSPECT = /^--inspect(-brk|-wait)?(?:=(.*))?$/;
 

@@ -21,7 +21,7 @@ export interface RemoteExec {
   span: Span;
 }
 
-const SHELLS = /^(sh|bash|dash|zsh|ksh|ash|mksh)$/;
+const SHELLS = /^(sh|bash|dash|zsh|ksh|ash|mksh|fish)$/;
 const INTERPRETERS = /^(python[\d.]*|pypy3?|perl|ruby|node|php)$/;
 /** Shell options that take a value (`bash -o pipefail`). */
 const SHELL_WITH_VALUE = new Set(['-o', '+o', '-O', '+O', '--rcfile', '--init-file']);
