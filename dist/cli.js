@@ -8,27 +8,30 @@ const __dirname = __prodlintDirname(__filename);
 import {
   CONFIG_FILE_NAMES,
   ConfigError,
+  DEFAULT_VENDOR_DIRS,
   KINDS,
   MissingPathError,
   PL,
+  PLATFORM_KINDS,
   SEVERITY_RANK,
-  SourceFile,
   TriggerMemo,
   allRules,
   analyzeFile,
   buildProject,
-  classify,
   closest,
   defaultConfig,
   directiveMatches,
   discover,
   diskInputsHold,
+  dockerfilesNamedByCompose,
   environmentOf,
   errorText,
+  explainPaths,
+  explanationText,
   extractFacts,
   findRoot,
   formatMessage,
-  kindByName,
+  kindReason,
   loadSettings,
   makeFinding,
   parseFile,
@@ -41,20 +44,30 @@ import {
   rulesNamed,
   selectorProblem,
   setStandIn,
+  skipDirsWith,
   toRel
-} from "./chunks/chunk-KM56G2IQ.js";
-import "./chunks/chunk-DQM4WAGX.js";
-import "./chunks/chunk-MMBIAWEE.js";
-import "./chunks/chunk-ROR5HC5C.js";
+} from "./chunks/chunk-4S326PU7.js";
 import "./chunks/chunk-EIBUYSOK.js";
+import {
+  classify,
+  kindByName
+} from "./chunks/chunk-WEOKNDXH.js";
+import "./chunks/chunk-QJ2UYOSA.js";
+import "./chunks/chunk-ES6RGP7B.js";
+import "./chunks/chunk-DQM4WAGX.js";
+import "./chunks/chunk-ZPAVGACF.js";
+import "./chunks/chunk-E7CB5Q6D.js";
 import "./chunks/chunk-IFCWRM55.js";
 import "./chunks/chunk-N7ZMGJDM.js";
-import "./chunks/chunk-OUVZSBVM.js";
+import "./chunks/chunk-YATGPBE3.js";
 import {
   setParseBudget
 } from "./chunks/chunk-BFIFC7YM.js";
-import "./chunks/chunk-KQ2BZMZU.js";
-import "./chunks/chunk-ES6RGP7B.js";
+import "./chunks/chunk-A2IITP4I.js";
+import {
+  SourceFile
+} from "./chunks/chunk-WV3NJ3ZT.js";
+import "./chunks/chunk-KXFQAIGP.js";
 import "./chunks/chunk-I4SI6Z27.js";
 import "./chunks/chunk-LCUPGGL7.js";
 
@@ -233,8 +246,8 @@ function coversRoot(paths, cwd, root) {
 }
 function treeSignatureOf(files, run2, perFile) {
   const h = createHash("sha1").update(JSON.stringify(run2));
-  const sorted = [...files].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
-  for (const f of sorted) h.update(`
+  const sorted2 = [...files].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+  for (const f of sorted2) h.update(`
 ${f.rel}\0${f.hash ?? "-"}\0${f.kind ?? ""}${perFile ? `\0${perFile(f)}` : ""}`);
   return h.digest("hex");
 }
@@ -485,7 +498,13 @@ var KIND_LABELS = {
   procfile: "Procfile",
   packagejson: "package.json",
   python: "Python",
-  typescript: "TypeScript/JavaScript"
+  typescript: "TypeScript/JavaScript",
+  kubernetes: "Kubernetes",
+  cron: "crontab",
+  railway: "Railway",
+  fly: "Fly.io",
+  render: "Render",
+  heroku: "Heroku"
 };
 var KIND_FENCE_LANGUAGE = {
   shell: "sh",
@@ -495,7 +514,13 @@ var KIND_FENCE_LANGUAGE = {
   procfile: "text",
   packagejson: "json",
   python: "python",
-  typescript: "ts"
+  typescript: "ts",
+  kubernetes: "yaml",
+  cron: "text",
+  railway: "toml",
+  fly: "toml",
+  render: "yaml",
+  heroku: "json"
 };
 function ruleHeading(rule) {
   return `${rule.id} ${rule.name}`;
@@ -571,9 +596,20 @@ function renderRuleMarkdown(rule, headingLevel = 3) {
     const caption = ex.path ? `${inlineCode(ex.path)}:
 
 ` : "";
+    const others = (ex.others ?? []).map((o) => {
+      const c = trimBlock(o.code);
+      const f = fenceFor(c);
+      return `
+
+${inlineCode(o.path)}:
+
+${f}${KIND_FENCE_LANGUAGE[o.kind] ?? ""}
+${c}
+${f}`;
+    });
     section(title, `${caption}${fence}${lang}
 ${code}
-${fence}`);
+${fence}${others.join("")}`);
   };
   out.push(`${h} ${ruleHeading(rule)}`, "");
   out.push(metaFacts(rule).map(([k, v]) => `**${k}:** ${v}`).join(" \xB7 "), "");
@@ -613,6 +649,7 @@ function renderRuleText(rule) {
     const code = trimBlock(ex?.code);
     if (!ex || code === "") return;
     section(`${title} (${ex.path ?? KIND_LABELS[ex.kind] ?? ex.kind})`, indent(code, "    "));
+    for (const o of ex.others ?? []) section(`  ${o.path}:`, indent(trimBlock(o.code), "    "));
   };
   out.push(ruleHeading(rule));
   out.push(metaFacts(rule).map(([k, v]) => `${k}: ${v}`).join(" \xB7 "), "");
@@ -650,11 +687,45 @@ function familyIndex(id) {
   return i === -1 ? RULE_FAMILIES.length : i;
 }
 
+// src/finding-dirs.ts
+var MANY_FINDINGS = 30;
+var MIN_SHARE = 0.1;
+var MAX_DIRS = 3;
+function topDirectories(findings, min = MANY_FINDINGS) {
+  const relevant = findings.filter((f) => !f.ruleId.startsWith("PL") && f.path.includes("/"));
+  if (findings.length < min || relevant.length === 0) return [];
+  const count = (depth, within) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const f of relevant) {
+      if (within && !f.path.startsWith(within)) continue;
+      const parts = f.path.split("/");
+      if (parts.length <= depth) continue;
+      const dir = `${parts.slice(0, depth).join("/")}/`;
+      m.set(dir, (m.get(dir) ?? 0) + 1);
+    }
+    return m;
+  };
+  let counts = count(1);
+  const [first] = sorted(counts);
+  if (first && first.findings > relevant.length * 0.6) {
+    const deeper = count(2, first.dir);
+    if (deeper.size > 1) {
+      counts.delete(first.dir);
+      counts = new Map([...counts, ...deeper]);
+    }
+  }
+  return sorted(counts).filter((d) => d.findings >= findings.length * MIN_SHARE).slice(0, MAX_DIRS);
+}
+function sorted(m) {
+  return [...m].map(([dir, findings]) => ({ dir, findings })).sort((a, b) => b.findings - a.findings || (a.dir < b.dir ? -1 : 1));
+}
+
 // src/init.ts
 var DEV_LIKE = /* @__PURE__ */ new Set(["fixtures", "fixture", "samples", "sample", "sandbox", "playground", "scratch", "bench", "benchmark", "benchmarks", "mocks", "mock", "stubs", "demo", "demos", "local"]);
 var VENDOR_LIKE = /* @__PURE__ */ new Set(["vendor", "vendored", "third_party", "third-party", "thirdparty", "external", "extern", "bower_components"]);
 async function surveyRepository(root) {
-  const files = await discover(["."], root, root, () => false);
+  const files = await discover(["."], root, root, () => false, skipDirsWith([]));
+  const skipped = new Set(DEFAULT_VENDOR_DIRS);
   const kinds = /* @__PURE__ */ new Map();
   const devFiles = [];
   const devCounts = /* @__PURE__ */ new Map();
@@ -662,12 +733,16 @@ async function surveyRepository(root) {
   for (const f of files) {
     const kind = kindByName(f.rel) ?? classify(f.rel, readHead(f.abs));
     if (!kind) continue;
-    const list = kinds.get(kind);
-    if (list) list.push(f.rel);
-    else kinds.set(kind, [f.rel]);
     const vendor = dirNamed(f.rel, VENDOR_LIKE);
-    if (vendor) {
-      vendorCounts.set(vendor, (vendorCounts.get(vendor) ?? 0) + 1);
+    const skip = dirNamed(f.rel, skipped);
+    if (!skip) {
+      const list = kinds.get(kind);
+      if (list) list.push(f.rel);
+      else kinds.set(kind, [f.rel]);
+    }
+    if (skip || vendor) {
+      const dir = skip && (!vendor || skip.length <= vendor.length) ? skip : vendor;
+      vendorCounts.set(dir, (vendorCounts.get(dir) ?? 0) + 1);
       continue;
     }
     if (environmentOf(f.rel, defaultConfig()) === "development") {
@@ -678,7 +753,11 @@ async function surveyRepository(root) {
     if (dev) devCounts.set(dev, (devCounts.get(dev) ?? 0) + 1);
   }
   const counted = (m) => [...m].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([dir, n]) => ({ dir, files: n }));
-  return { kinds, devFiles, devCandidates: counted(devCounts), vendorDirs: counted(vendorCounts) };
+  const vendorDirs = counted(vendorCounts).map((v) => skipped.has(lastDir(v.dir)) ? { ...v, skipped: true } : v);
+  return { kinds, devFiles, devCandidates: counted(devCounts), vendorDirs };
+}
+function lastDir(dir) {
+  return dir.slice(0, -1).split("/").pop();
 }
 function dirNamed(rel, names) {
   const parts = rel.split("/");
@@ -750,17 +829,28 @@ function renderInitConfig(survey, rules) {
     for (const f of survey.devFiles.slice(0, MAX_LISTED)) out.push(`#   ${f}`);
     if (survey.devFiles.length > MAX_LISTED) out.push(`#   ... and ${survey.devFiles.length - MAX_LISTED} more`);
   }
-  if (survey.devCandidates.length) {
-    out.push("# These directories look like development too; uncomment the ones that are never deployed:", "# dev-paths:");
+  const byFindings = (survey.findingDirs ?? []).filter((d) => !survey.devCandidates.some((c) => c.dir === d.dir));
+  if (survey.devCandidates.length || byFindings.length) {
+    const what = byFindings.length ? "These directories look like development, or produce most findings" : "These directories look like development too";
+    out.push(`# ${what}; uncomment the ones that are never deployed:`, "# dev-paths:");
     for (const c of survey.devCandidates) out.push(`#   - ${yamlString(c.dir)}  # ${c.files} file${c.files === 1 ? "" : "s"}`);
+    for (const d of byFindings) out.push(`#   - ${yamlString(d.dir)}  # ${d.findings} finding${d.findings === 1 ? "" : "s"}`);
   } else {
     out.push("# dev-paths:", "#   - deploy/staging/**");
   }
   out.push("# Files under a development path that are deployed after all:", "# production-paths:", "#   - docs/deploy/**", "");
+  const plural3 = (n) => `${n} file${n === 1 ? "" : "s"}`;
+  const defaultSkips = survey.vendorDirs.filter((v) => v.skipped);
+  const otherVendored = survey.vendorDirs.filter((v) => !v.skipped);
+  out.push(`# Vendored code: directories named ${DEFAULT_VENDOR_DIRS.join(", ")} are never walked, like`, "# node_modules (a directory named on the command line still is).");
+  if (defaultSkips.length) {
+    out.push(`# Skipped here: ${defaultSkips.map((v) => `${v.dir} (${plural3(v.files)})`).join(", ")}. To lint them after all:`);
+  } else out.push("# To lint them after all, or to skip other names:");
+  out.push("# vendor-dirs: []", "");
   out.push("# Never linted (on top of .gitignore and .prodlintignore):");
-  if (survey.vendorDirs.length) {
+  if (otherVendored.length) {
     out.push("# vendored code found; uncomment to skip it:", "# ignore:");
-    for (const v of survey.vendorDirs) out.push(`#   - ${yamlString(v.dir)}  # ${v.files} file${v.files === 1 ? "" : "s"}`);
+    for (const v of otherVendored) out.push(`#   - ${yamlString(v.dir)}  # ${plural3(v.files)}`);
   } else {
     out.push("# ignore:", '#   - "**/*.generated.sh"');
   }
@@ -782,9 +872,12 @@ function renderInitConfig(survey, rules) {
 function yamlString(s) {
   return /^[A-Za-z0-9_./-]+$/.test(s) && !/^[-.]/.test(s) ? s : JSON.stringify(s);
 }
-async function initConfig(root, rules) {
-  return renderInitConfig(await surveyRepository(root), rules);
+async function initConfig(root, rules, findings = []) {
+  const survey = await surveyRepository(root);
+  const findingDirs = topDirectories(findings, INIT_MIN_FINDINGS).filter((d) => environmentOf(`${d.dir}x`, defaultConfig()) === "production");
+  return renderInitConfig(findingDirs.length ? { ...survey, findingDirs } : survey, rules);
 }
+var INIT_MIN_FINDINGS = 10;
 
 // src/engine.ts
 import { statSync as statSync2 } from "node:fs";
@@ -1081,7 +1174,7 @@ function inShard(rel, shard) {
 }
 
 // src/engine.ts
-var CARRIER_KINDS = /* @__PURE__ */ new Set(["dockerfile", "compose", "systemd", "procfile", "packagejson"]);
+var CARRIER_KINDS = /* @__PURE__ */ new Set(["dockerfile", "compose", "systemd", "procfile", "packagejson", "kubernetes", "cron", ...PLATFORM_KINDS]);
 var WORKER_KINDS = /* @__PURE__ */ new Set(["python", "typescript"]);
 var DEFAULT_FILE_TIMEOUT_MS = 5e3;
 var DEFAULT_WORKER_THRESHOLD = 200;
@@ -1105,6 +1198,8 @@ var Entry = class {
   source;
   doc;
   facts;
+  /** Named by a compose `build.dockerfile:` (kind `dockerfile` whatever its name). Not cached: the compose file decides each run. */
+  namedBy;
   env;
   get environment() {
     return this.env ??= this.settings.forceEnvironment ?? this.settings.environmentOf(this.rel);
@@ -1122,7 +1217,7 @@ async function run(settings) {
   const stats = { filesDiscovered: 0, filesLinted: 0, filesParsed: 0, durationMs: 0, suppressed: 0, baselined: 0 };
   const cache = settings.cacheDir ? new ResultCache(settings.cacheDir, root, VERSION) : void 0;
   const mine = (rel) => inShard(rel, settings.shard);
-  const discovered = await discover(settings.paths, settings.cwd, root, settings.isIgnored);
+  const discovered = await discover(settings.paths, settings.cwd, root, settings.isIgnored, settings.skipDirs);
   stats.filesDiscovered = discovered.length;
   settings.onDiscovered?.(discovered.map((d) => d.abs));
   const files = [];
@@ -1153,6 +1248,17 @@ async function run(settings) {
     if (!e.kind && d.explicit && !settings.ignoreUnknown && mine(d.rel)) {
       notices.push({ level: "note", id: "unknown-kind", path: d.rel, message: `${d.rel}: not a kind of file prodlint lints (use --ignore-unknown to silence)` });
     }
+  }
+  const named = dockerfilesNamedByCompose(composeTexts(files, notices, mine));
+  if (named.size) {
+    for (const e of files) {
+      const by = named.get(e.rel);
+      if (!by || e.kind || !e.hash || settings.kindOverride(e.rel)) continue;
+      e.kind = "dockerfile";
+      e.namedBy = by;
+    }
+    const now = new Set(files.filter((e) => e.namedBy).map((e) => e.rel));
+    for (let i = notices.length - 1; i >= 0; i--) if (notices[i].id === "unknown-kind" && now.has(notices[i].path ?? "")) notices.splice(i, 1);
   }
   const rulesPart = /* @__PURE__ */ new Map();
   const rulesKey = (enabled) => {
@@ -1294,16 +1400,29 @@ async function run(settings) {
     }
   }
   const result = kept.map(stripFlagged);
+  const classified = classificationOf(new Set(result.map((f) => f.path)), byRel, settings);
   stats.durationMs = Math.round(performance.now() - started);
   const usedMaps = new Set(files.filter((f) => f.kind).map((f) => settings.rulesFor(f.rel)));
   const enabledRules = settings.rules.filter((r) => [...usedMaps].some((m) => m.has(r.id)));
-  return { toolVersion: VERSION, root, findings: result, rules: enabledRules.length ? enabledRules : settings.rules, notices, linted, sources, stats };
+  return { toolVersion: VERSION, root, findings: result, rules: enabledRules.length ? enabledRules : settings.rules, notices, linted, sources, stats, classified };
+}
+function classificationOf(paths, byRel, settings) {
+  const out = [];
+  for (const path of [...paths].sort()) {
+    const e = byRel.get(path);
+    if (!e?.kind) continue;
+    const head = (e.text ?? e.source?.text ?? "").slice(0, 4096);
+    const override = settings.kindOverride(path);
+    const env2 = settings.explainEnvironment?.(path);
+    out.push({ path, kind: e.kind, kindReason: kindReason(path, head, e.kind, { override, namedBy: e.namedBy }), environment: e.environment, environmentReason: env2?.text ?? "" });
+  }
+  return out;
 }
 async function preloadParsers(kinds) {
   try {
-    if (kinds.has("shell")) await (await import("./chunks/script-KBTCQ46Y.js")).loadShellParser();
-    if (kinds.has("python")) await (await import("./chunks/tree-sitter-RITEDNZZ.js")).getParser("python");
-    if (kinds.has("typescript")) await (await import("./chunks/typescript-JGMWZAVM.js")).loadTypeScriptParser();
+    if (kinds.has("shell")) await (await import("./chunks/script-X6OXRWR5.js")).loadShellParser();
+    if (kinds.has("python")) await (await import("./chunks/tree-sitter-UKGTLMB5.js")).getParser("python");
+    if (kinds.has("typescript")) await (await import("./chunks/typescript-NCAZ3PFP.js")).loadTypeScriptParser();
   } catch {
   }
 }
@@ -1312,9 +1431,12 @@ function stripFlagged(f) {
   void _flagged;
   return rest;
 }
+function* composeTexts(files, notices, mine) {
+  for (const e of files) if (e.kind === "compose" && e.hash && ensureText(e, notices, mine)) yield { rel: e.rel, text: e.text };
+}
 function entryOf(e, key) {
   const st = e.stat;
-  return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, hash: e.hash, kind: e.kind ?? null, key, ...e.output ? { output: e.output } : {} };
+  return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, hash: e.hash, kind: e.namedBy ? null : e.kind ?? null, key, ...e.output ? { output: e.output } : {} };
 }
 async function runProjectRules(settings, project, ruleById) {
   const out = [];
@@ -1466,6 +1588,7 @@ function summarize(result) {
 var position = (p) => ({ line: p.line, column: p.column });
 function formatJson(result) {
   const s = summarize(result);
+  const withFindings = new Set(result.findings.map((f) => f.path));
   const out = {
     version: JSON_FORMAT_VERSION,
     toolVersion: result.toolVersion,
@@ -1498,7 +1621,9 @@ function formatJson(result) {
       filesLinted: s.filesLinted,
       suppressed: s.suppressed,
       baselined: s.baselined
-    }
+    },
+    // Why each file with findings was linted as it was (kind, environment and what decided them).
+    files: (result.classified ?? []).filter((c) => withFindings.has(c.path)).map((c) => ({ path: c.path, kind: c.kind, kindReason: c.kindReason, environment: c.environment, environmentReason: c.environmentReason }))
   };
   return `${JSON.stringify(out, null, 2)}
 `;
@@ -2613,6 +2738,11 @@ function formatText(result, opts) {
     s.baselined > 0 ? `${s.baselined} baselined` : ""
   ].filter((x) => x !== "");
   if (hidden.length > 0) out.push(c.dim(`  ${hidden.join(", ")} (not shown)`));
+  const dirs = topDirectories(result.findings);
+  if (dirs.length > 0) {
+    out.push(c.dim(`  most findings come from ${dirs.map((d) => `${safeLine(d.dir)} (${d.findings})`).join(", ")}`));
+    out.push(c.dim("  if any of them is never deployed, list it under dev-paths: in .prodlint.yaml (prodlint init proposes them)"));
+  }
   out.push(...renderNotices(c, result.notices));
   return `${out.join("\n")}
 `;
@@ -2881,6 +3011,8 @@ Options:
   -q, --quiet                print only findings at or above --fail-on (errors with --fail-on none)
       --statistics           print finding counts per rule instead of the text/concise output
       --stdin-filename <path>  with "-" as the path: lint standard input as the file <path>
+      --explain-file <path>  print the file's kind and environment and what decided them (with -f json:
+                             as JSON); lints nothing; repeatable
       --color / --no-color   force colour on or off (default: on for a TTY; FORCE_COLOR beats NO_COLOR)
   -v, --version              print the version
   -h, --help                 print this help
@@ -2927,6 +3059,7 @@ async function mainInner(argv, io) {
     quiet: { type: "boolean", short: "q" },
     statistics: { type: "boolean" },
     "stdin-filename": { type: "string" },
+    "explain-file": { type: "string", multiple: true },
     color: { type: "boolean" },
     "no-color": { type: "boolean" },
     version: { type: "boolean", short: "v" },
@@ -3005,6 +3138,12 @@ async function mainInner(argv, io) {
     ...values["file-timeout"] !== void 0 ? { fileTimeoutMs: positiveInt(values["file-timeout"], "--file-timeout") } : {},
     ...!values["no-cache"] && stdinName === void 0 && cacheDir(io.env) ? { cacheDir: cacheDir(io.env) } : {}
   });
+  if (values["explain-file"]) {
+    const explained = await explainPaths(values["explain-file"], settings, settings.root, io.cwd);
+    io.stdout.write(formats[0] === "json" ? `${JSON.stringify(explained, null, 2)}
+` : explained.map(explanationText).join(""));
+    return 0;
+  }
   if (io.stderr.isTTY && !io.env.CI && !values.quiet) settings.onProgress = progressReporter(io.stderr);
   if (io.env.PRODLINT_BENCH_FILES) settings.onDiscovered = (paths2) => writeFileAtomic(io.env.PRODLINT_BENCH_FILES, paths2.join("\n"));
   let result = await run(settings);
@@ -3073,7 +3212,9 @@ async function init(args, force, io) {
   const existing = CONFIG_FILE_NAMES.map((n) => join4(root, n)).find((p) => existsSync(p));
   if (existing && !force) throw new UsageError(`${relative2(io.cwd, existing) || existing} already exists; edit it, or use prodlint init --force to replace it`);
   const target = existing ?? join4(root, CONFIG_FILE_NAMES[0]);
-  writeFileAtomic(target, await initConfig(root, allRules), relative2(io.cwd, target) || target);
+  const { settings } = loadSettings({ paths: [root], cwd: root, root, rules: allRules, config: defaultConfig(), workers: 1 });
+  const { findings } = await run(settings);
+  writeFileAtomic(target, await initConfig(root, allRules, findings), relative2(io.cwd, target) || target);
   io.stdout.write(`prodlint: wrote ${relative2(io.cwd, target) || target}
 `);
   return 0;

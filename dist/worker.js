@@ -9,19 +9,23 @@ import {
   analyzeFile,
   liteProject,
   loadSettings
-} from "./chunks/chunk-KM56G2IQ.js";
-import "./chunks/chunk-DQM4WAGX.js";
-import "./chunks/chunk-MMBIAWEE.js";
-import "./chunks/chunk-ROR5HC5C.js";
+} from "./chunks/chunk-4S326PU7.js";
 import "./chunks/chunk-EIBUYSOK.js";
+import "./chunks/chunk-WEOKNDXH.js";
+import "./chunks/chunk-QJ2UYOSA.js";
+import "./chunks/chunk-ES6RGP7B.js";
+import "./chunks/chunk-DQM4WAGX.js";
+import "./chunks/chunk-ZPAVGACF.js";
+import "./chunks/chunk-E7CB5Q6D.js";
 import "./chunks/chunk-IFCWRM55.js";
 import "./chunks/chunk-N7ZMGJDM.js";
-import "./chunks/chunk-OUVZSBVM.js";
+import "./chunks/chunk-YATGPBE3.js";
 import {
   setParseBudget
 } from "./chunks/chunk-BFIFC7YM.js";
-import "./chunks/chunk-KQ2BZMZU.js";
-import "./chunks/chunk-ES6RGP7B.js";
+import "./chunks/chunk-A2IITP4I.js";
+import "./chunks/chunk-WV3NJ3ZT.js";
+import "./chunks/chunk-KXFQAIGP.js";
 import "./chunks/chunk-I4SI6Z27.js";
 import "./chunks/chunk-LCUPGGL7.js";
 

@@ -9,19 +9,30 @@ import {
   nodeSpan,
   require_dist,
   resolve,
-  tooDeepYamlOffset,
-  yamlComments,
+  tooDeepYamlTokens,
+  yamlCommentsFromTokens,
   yamlLogicalLines
-} from "./chunk-ROR5HC5C.js";
-import "./chunk-I4SI6Z27.js";
+} from "./chunk-KXFQAIGP.js";
 import {
   __toESM
 } from "./chunk-LCUPGGL7.js";
 
 // src/parse/compose.ts
 var import_yaml = __toESM(require_dist(), 1);
+var YAML_OPTIONS = { uniqueKeys: false, merge: true, prettyErrors: false, strict: false };
 function parseComposeYaml(text) {
-  return (0, import_yaml.parseDocument)(text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false });
+  return (0, import_yaml.parseDocument)(text, YAML_OPTIONS);
+}
+function composeFromTokens(tokens, length) {
+  let doc = null;
+  for (const d of new import_yaml.Composer(YAML_OPTIONS).compose(tokens, true, length)) {
+    if (!doc) doc = d;
+    else {
+      doc.errors.push(new import_yaml.YAMLParseError(d.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+      break;
+    }
+  }
+  return doc ?? parseComposeYaml("");
 }
 function problemSpan(start, end, length) {
   const s = Math.max(0, Math.min(start, length));
@@ -30,7 +41,8 @@ function problemSpan(start, end, length) {
 }
 var MAX_YAML_DEPTH = 200;
 function parseCompose(source, environment) {
-  const tooDeep = tooDeepYamlOffset(source.text, MAX_YAML_DEPTH);
+  const tokens = [...new import_yaml.Parser().parse(source.text)];
+  const tooDeep = tooDeepYamlTokens(tokens, MAX_YAML_DEPTH);
   if (tooDeep !== void 0) {
     return {
       kind: "compose",
@@ -42,7 +54,8 @@ function parseCompose(source, environment) {
       parseErrors: [{ span: problemSpan(tooDeep, tooDeep + 1, source.text.length), message: `YAML nested more than ${MAX_YAML_DEPTH} levels deep; not analysed` }]
     };
   }
-  const yaml = parseComposeYaml(source.text);
+  const comments = yamlCommentsFromTokens(source, tokens);
+  const yaml = composeFromTokens(tokens, source.text.length);
   const parseErrors = yaml.errors.slice(0, 5).map((e) => ({
     span: problemSpan(e.pos[0], e.pos[1], source.text.length),
     message: `YAML: ${e.message.split("\n")[0]}`
@@ -64,12 +77,13 @@ function parseCompose(source, environment) {
     source,
     environment,
     tree: { yaml, services },
-    comments: yamlComments(source),
+    comments,
     logicalLines: yamlLogicalLines(source, yaml),
     parseErrors
   };
 }
+
 export {
-  parseCompose,
-  parseComposeYaml
+  parseComposeYaml,
+  parseCompose
 };

@@ -181,7 +181,7 @@ var MAX_PARSE_ERRORS = 5;
 var loading;
 async function load() {
   const [estreeNs, tsNs, risky] = await Promise.all([
-    import("./dist-JQ3MR66W.js"),
+    import("./dist-ECK4XXSQ.js"),
     import("./typescript-ANG7M2VS.js"),
     import("./use-at-your-own-risk-NIA6BIQO.js").catch(() => void 0)
   ]);

@@ -11,7 +11,7 @@ import {
 } from "./chunk-BFIFC7YM.js";
 import {
   getParser
-} from "./chunk-KQ2BZMZU.js";
+} from "./chunk-A2IITP4I.js";
 import {
   EmbeddedText
 } from "./chunk-I4SI6Z27.js";
@@ -164,7 +164,7 @@ function extract(root, host, script, deadline) {
   let visited = 0;
   const topChildren = root.namedChildren.filter((c) => c !== null);
   for (let i = topChildren.length - 1; i >= 0; i--) {
-    stack.push({ node: topChildren[i], depth: 0, top: -1, inSubst: false, inFunction: false });
+    stack.push({ node: topChildren[i], depth: 0, top: -1, inSubst: false, inFunction: false, loops: [] });
   }
   while (stack.length) {
     if (++visited % CLOCK_EVERY === 0 && pastDeadline(deadline)) {
@@ -201,15 +201,42 @@ function extract(root, host, script, deadline) {
     const depth = f.depth + (DEPTH_NODES.has(n.type) ? 1 : 0);
     const inSubst = f.inSubst || SUBSTITUTION_NODES.has(n.type);
     const inFunction = f.inFunction || n.type === "function_definition";
+    const loop = LOOP_NODES.has(n.type) ? toLoop(n, host) : void 0;
+    const conditions = loop ? loopConditionIds(n) : void 0;
     const kids = n.namedChildren;
     for (let i = kids.length - 1; i >= 0; i--) {
       const k = kids[i];
       if (!k) continue;
       if (n.type === "command" && !hasSubstitution(k)) continue;
-      stack.push({ node: k, depth: n.type === "command" ? depth + 1 : depth, top: topIndex, inSubst: n.type === "command" ? true : inSubst, inFunction });
+      const loops = loop ? [...f.loops, { loop, inCondition: conditions.has(k.id) }] : f.loops;
+      stack.push({ node: k, depth: n.type === "command" ? depth + 1 : depth, top: topIndex, inSubst: n.type === "command" ? true : inSubst, inFunction, loops });
     }
   }
   script.topCount = top;
+}
+var LOOP_NODES = /* @__PURE__ */ new Set(["while_statement", "for_statement", "c_style_for_statement"]);
+var ALWAYS_TRUE = /^(true|:|\/bin\/true|\/usr\/bin\/true|\[\s*(1|true)\s*\]|\[\[\s*(1|true)\s*\]\]|\(\(\s*1\s*\)\))$/;
+var ALWAYS_FALSE = /^(false|\/bin\/false|\/usr\/bin\/false)$/;
+function toLoop(n, host) {
+  const first = n.children[0];
+  const keywordType = first?.type === "until" ? "until" : first?.type === "while" ? "while" : "for";
+  const keyword = first ? host.spanToFile({ start: first.startIndex, end: first.endIndex }) : host.spanToFile({ start: n.startIndex, end: n.startIndex });
+  let infinite = false;
+  if (n.type === "c_style_for_statement") {
+    infinite = n.childForFieldName("condition") === null;
+  } else if (n.type === "while_statement") {
+    const body = n.childForFieldName("body");
+    const from = first ? first.endIndex : n.startIndex;
+    const cond = host.text.slice(from, body ? body.startIndex : n.endIndex).trim().replace(/;\s*$/, "").trim();
+    infinite = keywordType === "until" ? ALWAYS_FALSE.test(cond) : ALWAYS_TRUE.test(cond);
+  }
+  return { kind: keywordType, keyword, span: host.spanToFile({ start: n.startIndex, end: n.endIndex }), infinite };
+}
+function loopConditionIds(n) {
+  const ids = /* @__PURE__ */ new Set();
+  if (n.type !== "while_statement") return ids;
+  for (const c of n.childrenForFieldName("condition")) if (c) ids.add(c.id);
+  return ids;
 }
 function hasSubstitution(n) {
   if (SUBSTITUTION_NODES.has(n.type)) return true;
@@ -244,7 +271,9 @@ function toCommand(n, host, f, top) {
       words.push(toWord(child, host));
     }
   }
-  const parent = n.parent;
+  let cur = n;
+  while (cur.parent?.type === "list" && lastNamed(cur.parent)?.id === cur.id) cur = cur.parent;
+  const parent = cur.parent;
   if (parent?.type === "redirected_statement") {
     for (const r of parent.childrenForFieldName("redirect")) if (r) redirects.push(toRedirect(r, host));
   }
@@ -259,8 +288,13 @@ function toCommand(n, host, f, top) {
     top,
     inSubstitution: f.inSubst,
     inFunction: f.inFunction,
-    ...pipe ? { pipe } : {}
+    ...pipe ? { pipe } : {},
+    ...f.loops.length ? { loops: f.loops } : {}
   };
+}
+function lastNamed(n) {
+  const kids = n.namedChildren.filter((c) => c !== null && c.type !== "comment");
+  return kids[kids.length - 1];
 }
 function pipelinePosition(n) {
   let cur = n;

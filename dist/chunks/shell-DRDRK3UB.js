@@ -10,11 +10,11 @@ import {
 import {
   loadShellParser,
   parseShell
-} from "./chunk-OUVZSBVM.js";
+} from "./chunk-YATGPBE3.js";
 import {
   withParseDeadline
 } from "./chunk-BFIFC7YM.js";
-import "./chunk-KQ2BZMZU.js";
+import "./chunk-A2IITP4I.js";
 import {
   EmbeddedText
 } from "./chunk-I4SI6Z27.js";

@@ -5,20 +5,13 @@ const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
-  MAX_DECODED_WORD,
-  loadShellParser,
-  parseShell,
-  shellParserReady,
-  toWord
-} from "./chunk-OUVZSBVM.js";
-import "./chunk-BFIFC7YM.js";
-import "./chunk-KQ2BZMZU.js";
+  parseCompose,
+  parseComposeYaml
+} from "./chunk-E7CB5Q6D.js";
+import "./chunk-KXFQAIGP.js";
 import "./chunk-I4SI6Z27.js";
 import "./chunk-LCUPGGL7.js";
 export {
-  MAX_DECODED_WORD,
-  loadShellParser,
-  parseShell,
-  shellParserReady,
-  toWord
+  parseCompose,
+  parseComposeYaml
 };

@@ -19,11 +19,11 @@ import {
   require_warnAboutTSVersion
 } from "./chunk-6VIJ7Q6K.js";
 import {
-  require_picomatch
-} from "./chunk-DQM4WAGX.js";
-import {
   require_typescript
 } from "./chunk-3SGXGXM2.js";
+import {
+  require_picomatch
+} from "./chunk-DQM4WAGX.js";
 import {
   __commonJS,
   __require

@@ -31,8 +31,14 @@ async function loadRuntime() {
   setFlagsFromString("--liftoff-only");
   const mod = await import("./web-tree-sitter-SQBGZMJR.js");
   const wasm = locate("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm");
-  await mod.Parser.init({ locateFile: () => wasm });
+  const options = { locateFile: () => wasm };
+  await mod.Parser.init(options);
+  binding = options;
   return mod;
+}
+var binding;
+function wasmBinding() {
+  return binding;
 }
 async function getParser(name) {
   const cached = parsers.get(name);
@@ -58,6 +64,7 @@ function runtimeLoaded() {
 }
 
 export {
+  wasmBinding,
   getParser,
   loadedGrammars,
   runtimeLoaded

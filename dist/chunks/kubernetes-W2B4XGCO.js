@@ -5,18 +5,15 @@ const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
-  deepBracketRegions,
-  loadTypeScriptParser,
-  parseTypeScript,
-  tsLogicalLines,
-  typescriptLoaded
-} from "./chunk-MMBIAWEE.js";
-import "./chunk-N7ZMGJDM.js";
+  WORKLOAD_KINDS,
+  numberAt,
+  parseKubernetes
+} from "./chunk-WV3NJ3ZT.js";
+import "./chunk-KXFQAIGP.js";
+import "./chunk-I4SI6Z27.js";
 import "./chunk-LCUPGGL7.js";
 export {
-  deepBracketRegions,
-  loadTypeScriptParser,
-  parseTypeScript,
-  tsLogicalLines,
-  typescriptLoaded
+  WORKLOAD_KINDS,
+  numberAt,
+  parseKubernetes
 };

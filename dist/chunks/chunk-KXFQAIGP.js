@@ -78,7 +78,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -87,9 +87,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -223,7 +223,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -233,7 +233,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -377,7 +377,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -404,7 +404,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -415,7 +415,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -595,7 +595,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -621,7 +621,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -5543,15 +5543,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5562,8 +5562,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5594,7 +5594,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -7310,7 +7310,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7338,8 +7338,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -7350,19 +7350,43 @@ function nodeSpan(node) {
   if (!node?.range) return void 0;
   return { start: node.range[0], end: node.range[1] };
 }
+var aliasTargets = /* @__PURE__ */ new WeakMap();
+function targetsOf(doc) {
+  let targets = aliasTargets.get(doc);
+  if (!targets) {
+    const found = /* @__PURE__ */ new Map();
+    const anchors = /* @__PURE__ */ new Map();
+    (0, import_yaml.visit)(doc, {
+      Node: (_key, node) => {
+        if ((0, import_yaml.isAlias)(node)) found.set(node, anchors.get(node.source));
+        else if (node.anchor) anchors.set(node.anchor, node);
+      }
+    });
+    targets = found;
+    aliasTargets.set(doc, targets);
+  }
+  return targets;
+}
 function resolve(doc, node) {
+  if (!(0, import_yaml.isAlias)(node)) return node;
+  const targets = targetsOf(doc);
   let n = node;
-  for (let i = 0; i < MAX_MERGE_DEPTH && (0, import_yaml.isAlias)(n); i++) n = n.resolve(doc);
+  for (let i = 0; i < MAX_MERGE_DEPTH && (0, import_yaml.isAlias)(n); i++) {
+    n = targets.has(n) ? targets.get(n) : n.resolve(doc);
+  }
   return n;
 }
 function getPair(doc, map, key, depth = 0) {
   const m = resolve(doc, map);
   if (!(0, import_yaml.isMap)(m) || depth > MAX_MERGE_DEPTH) return void 0;
+  let merges;
   for (const item of m.items) {
-    if ((0, import_yaml.isScalar)(item.key) && !isMergeKey(item.key) && String(item.key.value) === key) return item;
+    if (!(0, import_yaml.isScalar)(item.key)) continue;
+    if (isMergeKey(item.key)) (merges ??= []).push(item);
+    else if (String(item.key.value) === key) return item;
   }
-  for (const item of m.items) {
-    if (!isMergeKey(item.key)) continue;
+  if (!merges) return void 0;
+  for (const item of merges) {
     const sources = (0, import_yaml.isSeq)(item.value) ? item.value.items : [item.value];
     for (const s of sources) {
       const found = getPair(doc, s, key, depth + 1);
@@ -7402,13 +7426,17 @@ function mapEntries(doc, node) {
   return (0, import_yaml.isMap)(m) ? m.items.filter((p) => (0, import_yaml.isPair)(p)) : [];
 }
 function yamlComments(source) {
-  const out = [];
-  const stack = [];
+  let tokens;
   try {
-    for (const token of new import_yaml.Parser().parse(source.text)) stack.push(token);
+    tokens = [...new import_yaml.Parser().parse(source.text)];
   } catch {
-    return out;
+    return [];
   }
+  return yamlCommentsFromTokens(source, tokens);
+}
+function yamlCommentsFromTokens(source, tokens) {
+  const out = [];
+  const stack = [...tokens];
   let guard = 0;
   while (stack.length && guard++ < 5e6) {
     const t = stack.pop();
@@ -7466,7 +7494,10 @@ function yamlLogicalLines(source, doc) {
 var import_yaml2 = __toESM(require_dist(), 1);
 var COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
 function tooDeepYamlOffset(text, limit) {
-  for (const token of new import_yaml2.Parser().parse(text)) {
+  return tooDeepYamlTokens(new import_yaml2.Parser().parse(text), limit);
+}
+function tooDeepYamlTokens(tokens, limit) {
+  for (const token of tokens) {
     const stack = [[token, 0]];
     while (stack.length > 0) {
       const [raw, parentDepth] = stack.pop();
@@ -7486,12 +7517,15 @@ export {
   nodeSpan,
   resolve,
   getPair,
+  isMergeKey,
   getPath,
   has,
   scalarString,
   scalarText,
   mapEntries,
   yamlComments,
+  yamlCommentsFromTokens,
   yamlLogicalLines,
-  tooDeepYamlOffset
+  tooDeepYamlOffset,
+  tooDeepYamlTokens
 };

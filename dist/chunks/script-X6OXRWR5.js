@@ -5,13 +5,20 @@ const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
-  getParser,
-  loadedGrammars,
-  runtimeLoaded
-} from "./chunk-KQ2BZMZU.js";
+  MAX_DECODED_WORD,
+  loadShellParser,
+  parseShell,
+  shellParserReady,
+  toWord
+} from "./chunk-YATGPBE3.js";
+import "./chunk-BFIFC7YM.js";
+import "./chunk-A2IITP4I.js";
+import "./chunk-I4SI6Z27.js";
 import "./chunk-LCUPGGL7.js";
 export {
-  getParser,
-  loadedGrammars,
-  runtimeLoaded
+  MAX_DECODED_WORD,
+  loadShellParser,
+  parseShell,
+  shellParserReady,
+  toWord
 };

@@ -16,9 +16,67 @@ import {
   pastDeadline
 } from "./chunk-BFIFC7YM.js";
 import {
-  getParser
-} from "./chunk-KQ2BZMZU.js";
+  getParser,
+  wasmBinding
+} from "./chunk-A2IITP4I.js";
 import "./chunk-LCUPGGL7.js";
+
+// src/parse/ts-cursor.ts
+var NEEDED = [
+  "_ts_init",
+  "getValue",
+  "setValue",
+  "_ts_tree_cursor_goto_first_child_wasm",
+  "_ts_tree_cursor_goto_next_sibling_wasm",
+  "_ts_tree_cursor_goto_parent_wasm",
+  "_ts_tree_cursor_current_node_type_id_wasm",
+  "_ts_tree_cursor_start_index_wasm",
+  "_ts_tree_cursor_end_index_wasm",
+  "_ts_tree_cursor_current_field_id_wasm",
+  "_ts_tree_cursor_current_node_is_missing_wasm"
+];
+function binding() {
+  const b = wasmBinding();
+  if (!b || process.env.PRODLINT_TS_PUBLIC_CURSOR) return void 0;
+  for (const k of NEEDED) if (typeof b[k] !== "function") return void 0;
+  return b;
+}
+function cursorOps(cursor, tree) {
+  const b = binding();
+  const c = cursor;
+  const treePtr = tree[0];
+  if (!b || ![c[0], c[1], c[2], c[3], treePtr].every((w) => typeof w === "number")) return publicCursor(cursor);
+  const buffer = b._ts_init();
+  for (let k = 0; k < 4; k++) b.setValue(buffer + 4 * k, c[k], "i32");
+  return {
+    gotoFirstChild: () => b._ts_tree_cursor_goto_first_child_wasm(treePtr) === 1,
+    gotoNextSibling: () => b._ts_tree_cursor_goto_next_sibling_wasm(treePtr) === 1,
+    gotoParent: () => b._ts_tree_cursor_goto_parent_wasm(treePtr) === 1,
+    typeId: () => b._ts_tree_cursor_current_node_type_id_wasm(treePtr),
+    start: () => b._ts_tree_cursor_start_index_wasm(treePtr),
+    end: () => b._ts_tree_cursor_end_index_wasm(treePtr),
+    fieldId: () => b._ts_tree_cursor_current_field_id_wasm(treePtr),
+    isMissing: () => b._ts_tree_cursor_current_node_is_missing_wasm(treePtr) === 1,
+    // The walk may have grown the cursor's stack (a new address): the cursor must free that one.
+    finish: () => {
+      for (let k = 0; k < 4; k++) c[k] = b.getValue(buffer + 4 * k, "i32");
+    }
+  };
+}
+function publicCursor(cursor) {
+  return {
+    gotoFirstChild: () => cursor.gotoFirstChild(),
+    gotoNextSibling: () => cursor.gotoNextSibling(),
+    gotoParent: () => cursor.gotoParent(),
+    typeId: () => cursor.nodeTypeId,
+    start: () => cursor.startIndex,
+    end: () => cursor.endIndex,
+    fieldId: () => cursor.currentFieldId,
+    isMissing: () => cursor.nodeIsMissing,
+    finish: () => {
+    }
+  };
+}
 
 // src/parse/python.ts
 var MAX_PARSE_ERRORS = 5;
@@ -50,9 +108,11 @@ function parsePythonWith(parser, source, environment) {
     if (!tree) throw new Error(pastDeadline(deadline) ? overBudgetMessage("the Python parser") : "the parser returned no tree");
     try {
       const cursor = tree.walk();
+      const ops = cursorOps(cursor, tree);
       try {
-        result = copyTree(cursor, nameTables(parser.language), source, deadline);
+        result = copyTree(ops, cursor.nodeType, nameTables(parser.language), source, deadline);
       } finally {
+        ops.finish();
         cursor.delete();
       }
     } finally {
@@ -77,11 +137,11 @@ function parsePythonWith(parser, source, environment) {
     parseErrors: result.errors
   };
 }
-function copyTree(cursor, names, source, deadline) {
+function copyTree(cursor, rootType, names, source, deadline) {
   const text = source.text;
   const comments = [];
   const errorNodes = [];
-  const root = new PyNode(cursor.nodeType, 0, text.length, null, true, false, text);
+  const root = new PyNode(rootType, 0, text.length, null, true, false, text);
   const path = [root];
   let depth = 0;
   let visited = 0;
@@ -101,21 +161,13 @@ function copyTree(cursor, names, source, deadline) {
       }
       if (done) break;
     }
-    const id = cursor.nodeTypeId;
-    const start = cursor.startIndex;
-    const end = cursor.endIndex;
+    const id = cursor.typeId();
+    const start = cursor.start();
+    const end = cursor.end();
     const isError = id === ERROR_TYPE_ID;
-    const type = isError ? "ERROR" : names.types[id] ?? cursor.nodeType;
-    const missing = start === end && cursor.nodeIsMissing;
-    const node = new PyNode(
-      type,
-      start,
-      end,
-      names.fields[cursor.currentFieldId] ?? null,
-      isError || (names.named[id] ?? cursor.nodeIsNamed),
-      missing,
-      text
-    );
+    const type = isError ? "ERROR" : names.types[id] ?? "";
+    const missing = start === end && cursor.isMissing();
+    const node = new PyNode(type, start, end, names.fields[cursor.fieldId()] ?? null, isError || (names.named[id] ?? false), missing, text);
     const parent = path[depth - 1];
     node.parent = parent;
     parent.children.push(node);

@@ -1,0 +1,22 @@
+import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
+const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
+import {
+  deepBracketRegions,
+  loadTypeScriptParser,
+  parseTypeScript,
+  tsLogicalLines,
+  typescriptLoaded
+} from "./chunk-ZPAVGACF.js";
+import "./chunk-N7ZMGJDM.js";
+import "./chunk-LCUPGGL7.js";
+export {
+  deepBracketRegions,
+  loadTypeScriptParser,
+  parseTypeScript,
+  tsLogicalLines,
+  typescriptLoaded
+};
