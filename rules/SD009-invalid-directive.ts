@@ -5,7 +5,7 @@ import { directiveInfo, isExtensionName, isKnownSection } from '../src/systemd/d
 import { emptyValueRefused } from '../src/systemd/empty-values.js';
 import { suggestDirective, suggestSection } from '../src/systemd/suggest.js';
 import { unitName } from '../src/systemd/unit-name.js';
-import { isTemplated, serviceType, unitView } from '../src/systemd/units.js';
+import { effective, effectiveValue, isTemplated, serviceType, unitView } from '../src/systemd/units.js';
 import { validateValue } from '../src/systemd/values.js';
 
 export default defineRule({
@@ -25,6 +25,7 @@ export default defineRule({
     emptyValue: '{{key}}= with an empty value is not a reset: systemd refuses it and keeps the previous value',
     duplicate: '{{key}}= is set twice in [{{section}}] (first on line {{line}}): systemd uses only the last value',
     execStartTwice: 'a second ExecStart= in a Type={{type}} service: systemd refuses to load the unit (only Type=oneshot may have several){{hint}}',
+    oneshotRestart: 'Restart={{policy}} on a Type=oneshot service: systemd refuses to load the unit (a one-shot job may only be restarted on failure)',
   },
   docs: {
     summary: 'A systemd unit has a setting systemd does not understand, so it is silently ignored',
@@ -34,6 +35,7 @@ export default defineRule({
 - a value systemd refuses for booleans, time spans and enumerations (\`Type=\`, \`Restart=\`, \`KillMode=\`, \`StandardOutput=\`...), on the value; values with \`%\` specifiers, \`$VARIABLES\` or template placeholders (\`{{ log_dir }}\`, \`@bindir@\`) are not judged;
 - an empty assignment (\`Restart=\`, \`RestartSec=\`, \`NoNewPrivileges=\`...) of a setting that cannot be reset that way: systemd refuses it and keeps the previous value (the list of such settings was measured with \`systemd-analyze verify\` on systemd 252);
 - a single-valued setting assigned twice in the same section of one file (only the last counts; an empty assignment in between that resets it is fine);
+- \`Restart=always\` or \`Restart=on-success\` on a \`Type=oneshot\` service (drop-ins merged), which systemd refuses to load;
 - a second \`ExecStart=\` in a service that is not \`Type=oneshot\` — including a drop-in that sets \`ExecStart=\` without first clearing it with an empty \`ExecStart=\`, which makes systemd refuse the unit.
 \`X-\` sections and keys are user extensions and are accepted. A drop-in overriding a setting of its unit is normal and not a duplicate. Settings newer than the systemd on your servers are not detected (the table knows systemd 257).`,
     why: `systemd does not fail on what it does not understand: it logs "Unknown key 'Restrat' in section [Service], ignoring." once, at daemon-reload, and starts the unit without that setting. The \`Restart=always\` you wrote with a typo, the \`MemoryMax=\` in the wrong section, \`RestartSec=10 # seconds\` (systemd has no trailing comments, so the value is invalid) — each looks protected and is not, until the crash or leak it was meant to handle. \`systemd-analyze verify\` finds these, but only on the server; this rule finds them in CI.`,
@@ -108,9 +110,23 @@ export default defineRule({
       }
     }
     if (type === 'service' && execStarts.length > 0) checkExecStart(doc, execStarts, name.dropIn && !execStartCleared, ctx);
+    if (type === 'service') checkOneshotRestart(doc, ctx);
   },
 });
 
+/** `Restart=` values that restart after a clean exit, which systemd refuses on `Type=oneshot` (systemd.service(5); verified with systemd 252). */
+const RESTARTS_ON_SUCCESS = new Set(['always', 'on-success']);
+
+/** Reported in the file that sets `Restart=`, with the unit and its drop-ins merged. */
+function checkOneshotRestart(doc: Document, ctx: RuleContext<string, object>): void {
+  const view = unitView(doc, ctx.project);
+  if (!view?.main) return;
+  const restart = effective(view, 'Service', 'Restart');
+  const policy = restart?.directive.value.text.trim();
+  if (!restart || restart.part.doc !== doc || !policy || !RESTARTS_ON_SUCCESS.has(policy)) return;
+  if (effectiveValue(view, 'Service', 'Type') !== 'oneshot') return;
+  ctx.report({ messageId: 'oneshotRestart', data: { policy }, span: restart.directive.valueSpan });
+}
 
 /**
  * Only `Type=oneshot` services may have several `ExecStart=` lines (systemd.service(5)). A drop-in

@@ -43,7 +43,7 @@ const VERSION = systemdVersion();
 const MISSING = 'systemd-analyze is not installed: install it (Debian/Ubuntu: `apt-get install -y systemd`) to cross-check the SD fixtures against systemd';
 
 /** What systemd says about the syntax of a unit; the rest of its output is about this machine. */
-const SYNTAX = /Unknown key|Unknown section|Failed to parse|Invalid section header|Missing '='|Assignment outside of section|more than one ExecStart|lacks value setting|bad unit file setting|Unknown lvalue|[Ii]nvalid (bus name|value|escape|syntax)/;
+const SYNTAX = /Unknown key|Unknown section|Failed to parse|Invalid section header|Missing '='|Assignment outside of section|more than one ExecStart|lacks value setting|bad unit file setting|isn't allowed for Type=oneshot|Unknown lvalue|[Ii]nvalid (bus name|value|escape|syntax)/;
 
 interface UnitFixture {
   /** Absolute path of the fixture file. */
@@ -213,9 +213,12 @@ describe('the SD fixtures agree with systemd-analyze verify', { concurrency: fal
           for (const f of reported) {
             // systemd numbers a continued line by its last physical line, prodlint by its first.
             const lines = new Set(Array.from({ length: f.end.line - f.start.line + 1 }, (_, i) => `${shownAs}:${f.start.line + i}:`));
+            // Unit-level refusals are printed without a line number.
             const expected = /second ExecStart=/.test(f.message)
               ? (c: string) => /more than one ExecStart/.test(c)
-              : (c: string) => [...lines].some((prefix) => c.startsWith(prefix));
+              : /on a Type=oneshot service/.test(f.message)
+                ? (c: string) => /Restart= set to either always or on-success, which isn't allowed for Type=oneshot/.test(c)
+                : (c: string) => [...lines].some((prefix) => c.startsWith(prefix));
             if (complaints.some(expected)) confirmed++;
             else problems.push(`${label(u)}:${f.start.line}: SD009 reports "${f.message}" but systemd does not complain there; it said:\n${output}`);
           }
