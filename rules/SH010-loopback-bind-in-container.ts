@@ -209,7 +209,9 @@ function hostFromEnvironment(name: string, cmd: Command, text: string, project: 
     const fdir = posix.dirname(f.rel);
     if (!starters.has(f.rel) && !(fdir === '.' || dir === fdir || dir.startsWith(fdir + '/'))) continue;
     if (f.facts?.env.some((a) => a.name === name)) return true;
-    if (f.text?.includes(name)) return true;
+    // Text for deployment files the prefilter spared parsing; never files of no kind (a README,
+    // a SARIF log that quotes this rule's docs).
+    if (f.kind !== undefined && f.text?.includes(name)) return true;
   }
   // Flask reads `.flaskenv` (python-dotenv) next to the app.
   return name === 'FLASK_RUN_HOST' && (project.exists(posix.join(dir, '.flaskenv')) || project.exists('.flaskenv'));
