@@ -78,12 +78,26 @@ function pythonHandlers(model: ProjectModel, source: SourceFile, want: string): 
     for (const f of model.files) {
       if (f.kind !== 'python' || f.environment !== 'production') continue;
       const src = sourceOf(model, f.rel);
-      const def = src && new RegExp(`^[ \\t]*(?:async[ \\t]+)?def[ \\t]+${view}\\b`, 'm').exec(src.text);
+      const def = src && definitionOf(src.text, PY_DEF, view);
       const body = def && pythonBody(src.text, def.index);
       if (src && body) out.push({ source: src, routeSpan: lit.span, body, language: 'python' });
     }
   }
   return out;
+}
+
+/** `def name` / `async def name` at the start of a line. */
+const PY_DEF = /^[ \t]*(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/gm;
+/** `function name(` or `const|let|var name =`. */
+const TS_DEF = /function\s+([A-Za-z_$][\w$]*)\s*\(|(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=/g;
+
+/**
+ * The first definition of `name` in `text`: static expressions and a name comparison, so a
+ * name is never compiled into a pattern (a `$` in a JavaScript name would be an anchor there).
+ */
+function definitionOf(text: string, pattern: RegExp, name: string): RegExpExecArray | undefined {
+  for (const m of text.matchAll(pattern)) if ((m[1] ?? m[2]) === name) return m as RegExpExecArray;
+  return undefined;
 }
 
 /** From a `def` line to the end of its indented block. */
@@ -124,7 +138,7 @@ function tsHandlers(source: SourceFile, want: string): RouteHandler[] {
     const named = /^\s*,\s*(?:[\w$.]+\s*,\s*)*([A-Za-z_$][\w$]*)\s*\)/.exec(rest);
     let body: Span | undefined;
     if (named && !/^(async|function)$/.test(named[1]!)) {
-      const def = new RegExp(`(?:function\\s+${named[1]}\\s*\\(|(?:const|let|var)\\s+${named[1]}\\s*=)`).exec(t);
+      const def = definitionOf(t, TS_DEF, named[1]!);
       if (def) body = bracedBody(t, def.index + def[0].length);
     } else body = bracedBody(t, lit.span.end);
     if (body) out.push({ source, routeSpan: lit.span, body, language: 'typescript' });

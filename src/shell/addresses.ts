@@ -39,7 +39,8 @@ export function addressScope(value: string | null | undefined): AddressScope {
   if (/^(unix:|fd:\/\/|fd:|systemd:)/i.test(v) || v.startsWith('/')) return 'socket';
   v = v.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
   // Strip a path after the authority (`tcp://host:port/x`).
-  v = v.replace(/\/.*$/, '');
+  const slash = v.indexOf('/');
+  if (slash !== -1) v = v.slice(0, slash);
   if (/^\d+$/.test(v)) return 'port-only';
   const v6 = /^\[([^\]]*)\](?::\d+)?$/.exec(v);
   if (v6) return hostScope(v6[1]!);

@@ -4,6 +4,7 @@
  * files a logrotate configuration in the project rotates.
  */
 import { posix } from 'node:path';
+import { compileGlobs, globProblem } from '../config/glob.js';
 import { diskRead } from '../disk.js';
 import type { ProjectModel } from '../project.js';
 import type { Command } from '../types.js';
@@ -56,7 +57,7 @@ const MAX_CONFIG = 64 * 1024;
 export function rotatedLogs(project: ProjectModel): RotatedLogs {
   let known = cache.get(project);
   if (known) return known;
-  const patterns: RegExp[] = [];
+  const globs: string[] = [];
   const configs: string[] = [];
   for (const file of project.files) {
     if (!LOGROTATE_FILE.test(file.rel) || file.abs === '') continue;
@@ -64,9 +65,12 @@ export function rotatedLogs(project: ProjectModel): RotatedLogs {
     if (text === undefined) continue;
     const found = logrotatePaths(text);
     if (found.length) configs.push(file.rel);
-    patterns.push(...found.map(globToRegExp));
+    // The config globs match repository-relative paths; logrotate's are absolute, so both sides
+    // drop the leading `/`. A glob the config matcher refuses (too many stars) is left out.
+    for (const glob of found.map(withoutRoot)) if (glob !== '' && globProblem(glob) === undefined) globs.push(glob);
   }
-  known = { matches: (path) => patterns.some((p) => p.test(path) || p.test(posix.normalize(path))), configs };
+  const matcher = compileGlobs(globs);
+  known = { matches: (path) => matcher(withoutRoot(posix.normalize(path))), configs };
   cache.set(project, known);
   return known;
 }
@@ -81,7 +85,8 @@ export function logrotatePaths(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/#.*$/, '').trim();
+    const hash = raw.indexOf('#');
+    const line = (hash === -1 ? raw : raw.slice(0, hash)).trim();
     if (line === '') continue;
     if (depth === 0) {
       const head = line.split('{')[0]!;
@@ -98,12 +103,8 @@ export function logrotatePaths(text: string): string[] {
   return out;
 }
 
-function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (const ch of glob) {
-    if (ch === '*') re += '[^/]*';
-    else if (ch === '?') re += '[^/]';
-    else re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
+function withoutRoot(path: string): string {
+  let i = 0;
+  while (path.charCodeAt(i) === 0x2f) i++;
+  return path.slice(i);
 }
