@@ -161,8 +161,9 @@ describe('files read again after the engine', () => {
     const dir = tempRepo('ts006-utf16');
     writeFiles(dir, {
       'package.json': pkg,
-      'server.ts': 'import express from "express";\nconst app = express();\napp.listen(3000);\n',
-      'shutdown.ts': utf16('process.on("SIGTERM", () => { process.exit(0); });\n', 'be'),
+      'server.ts': 'import express from "express";\nconst app = express();\nexport const server = app.listen(3000);\n',
+      // A handler that closes the server (one that only exits is itself TS006's hazard).
+      'shutdown.ts': utf16('import { server } from "./server";\nprocess.on("SIGTERM", () => { server.close(() => process.exit(0)); });\n', 'be'),
     });
     try {
       const all = await lintDir(dir, { only: ['TS006'] });
