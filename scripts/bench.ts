@@ -176,7 +176,10 @@ const filesIn = (dir: string) => readdirSync(dir, { recursive: true, withFileTyp
 
 // Python standard library, without site-packages.
 if (want('python')) {
-  const stdlib = spawnSync('python3', ['-c', 'import sysconfig;print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).stdout?.trim();
+  // The system's standard library (/usr/lib/python3.N), which the system Bandit reads too; the
+  // `python3` on PATH can be another installation (pyenv) with a larger tree.
+  const system = existsSync('/usr/lib') ? readdirSync('/usr/lib').filter((n) => /^python3\.\d+$/.test(n)).sort((a, b) => Number(b.slice(8)) - Number(a.slice(8)))[0] : undefined;
+  const stdlib = system ? join('/usr/lib', system) : spawnSync('python3', ['-c', 'import sysconfig;print(sysconfig.get_paths()["stdlib"])'], { encoding: 'utf8' }).stdout?.trim();
   if (stdlib && existsSync(stdlib)) {
     const entries = readdirSync(stdlib).filter((n) => n !== 'site-packages' && n !== 'dist-packages' && n !== '__pycache__').map((n) => join(stdlib, n));
     const bandit = which('bandit');

@@ -8,8 +8,8 @@
  * and rules keep working on the rest.
  */
 import { mergeRanges } from './lines.js';
-import type { Language, Parser } from 'web-tree-sitter';
-import { cursorOps, type CursorOps } from './ts-cursor.js';
+import type { Parser } from 'web-tree-sitter';
+import { cursorOps, ERROR_TYPE_ID, nameTables, type CursorOps, type NameTables } from './ts-cursor.js';
 import type { SourceFile, Span } from '../source.js';
 import type { Comment, Document, Environment, LineRange, ParseProblem } from '../types.js';
 import { PyNode, type PythonTree } from '../python/node.js';
@@ -21,33 +21,6 @@ export type PythonDocument = Document<PythonTree>;
 
 /** More than this many syntax errors add nothing but noise; the first ones locate the problem. */
 const MAX_PARSE_ERRORS = 5;
-
-/** tree-sitter's type id for ERROR nodes (`ts_builtin_sym_error`). */
-const ERROR_TYPE_ID = 0xffff;
-
-interface NameTables {
-  types: string[];
-  named: boolean[];
-  fields: (string | null)[];
-}
-
-// Node type and field names by numeric id: reading ids from the cursor avoids one string copy out
-// of WASM per node, which is most of the copy's cost.
-const tables = new WeakMap<Language, NameTables>();
-
-function nameTables(language: Language): NameTables {
-  let t = tables.get(language);
-  if (!t) {
-    t = { types: [], named: [], fields: [null] };
-    for (let i = 0; i < language.nodeTypeCount; i++) {
-      t.types[i] = language.nodeTypeForId(i) ?? '';
-      t.named[i] = language.nodeTypeIsNamed(i);
-    }
-    for (let i = 1; i <= language.fieldCount; i++) t.fields[i] = language.fieldNameForId(i);
-    tables.set(language, t);
-  }
-  return t;
-}
 
 export async function parsePython(source: SourceFile, environment: Environment): Promise<PythonDocument> {
   const parser = await getParser('python');

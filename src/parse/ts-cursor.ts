@@ -13,7 +13,7 @@
  * `_ts_tree_cursor_*_wasm` exports, the cursor's and tree's indexed words). When any of them is
  * missing (another version), `publicCursor` gives the same operations through the public API.
  */
-import type { Tree, TreeCursor } from 'web-tree-sitter';
+import type { Language, Tree, TreeCursor } from 'web-tree-sitter';
 import { wasmBinding } from './tree-sitter.js';
 
 export interface CursorOps {
@@ -106,4 +106,31 @@ export function publicCursor(cursor: TreeCursor): CursorOps {
     isMissing: () => cursor.nodeIsMissing,
     finish: () => {},
   };
+}
+
+/** tree-sitter's type id for ERROR nodes (`ts_builtin_sym_error`). */
+export const ERROR_TYPE_ID = 0xffff;
+
+export interface NameTables {
+  types: string[];
+  named: boolean[];
+  fields: (string | null)[];
+}
+
+// Node type and field names by numeric id: reading ids from the cursor avoids one string copy out
+// of WASM per node.
+const tables = new WeakMap<Language, NameTables>();
+
+export function nameTables(language: Language): NameTables {
+  let t = tables.get(language);
+  if (!t) {
+    t = { types: [], named: [], fields: [null] };
+    for (let i = 0; i < language.nodeTypeCount; i++) {
+      t.types[i] = language.nodeTypeForId(i) ?? '';
+      t.named[i] = language.nodeTypeIsNamed(i);
+    }
+    for (let i = 1; i <= language.fieldCount; i++) t.fields[i] = language.fieldNameForId(i);
+    tables.set(language, t);
+  }
+  return t;
 }

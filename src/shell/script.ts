@@ -3,14 +3,14 @@
  * objects (ShellScript, ShellCommand, Word), so that rules never touch the parser's tree and the
  * tree's WASM memory is freed right after extraction.
  */
-import type { Node as TSNode } from 'web-tree-sitter';
 import { EmbeddedText } from '../embedded.js';
 import type { Span } from '../source.js';
 import type { Comment, ParseProblem, Word } from '../types.js';
 import { getParser } from '../parse/tree-sitter.js';
 import { overBudgetMessage, parseDeadline, pastDeadline } from '../parse/deadline.js';
 import { makeWord, toFileOffsets, type Decoded } from './words.js';
-import type { Parser } from 'web-tree-sitter';
+import type { Node as WasmNode, Parser } from 'web-tree-sitter';
+import { copyBashTree, type ShNode as TSNode } from './tree.js';
 
 export interface ShellWord {
   word: Word;
@@ -137,10 +137,16 @@ export function parseShell(host: EmbeddedText): ShellScript {
     if (script.errors.length === 0) script.errors.push({ span: whole(), message: pastDeadline(deadline) ? overBudgetMessage('the shell parser') : 'shell parser gave no tree' });
     return script;
   }
+  // The tree is copied out of WASM in one walk; extraction reads the copy.
   try {
-    extract(tree.rootNode, host, script, deadline);
-    // Errors inside a command's words are not visited by the walk; the tree still knows of them.
-    if (script.errors.length === 0 && tree.rootNode.hasError) script.errors.push(firstHiddenError(tree.rootNode, host));
+    const copied = copyBashTree(tree, host.text, deadline);
+    extract(copied.root, host, script, deadline);
+    const overBudget = overBudgetMessage('shell analysis');
+    // A copy cut short by the time budget: what was copied is analysed, and the run says so.
+    if (copied.truncated && !script.errors.some((e) => e.message === overBudget)) script.errors.unshift({ span: errorSpan(copied.last, host), message: overBudget });
+    // Errors inside a command's words are not visited by the walk; the tree still knows of them
+    // (some only in nodes a cursor does not visit, so this asks the tree, not the copy).
+    else if (script.errors.length === 0 && tree.rootNode.hasError) script.errors.push(firstHiddenError(tree.rootNode, host));
   } finally {
     tree.delete();
   }
@@ -148,11 +154,11 @@ export function parseShell(host: EmbeddedText): ShellScript {
 }
 
 /** The first ERROR or MISSING node of a tree that has errors, found by descending along `hasError`. */
-function firstHiddenError(root: TSNode, host: EmbeddedText): ParseProblem {
-  let n: TSNode = root;
+function firstHiddenError(root: WasmNode, host: EmbeddedText): ParseProblem {
+  let n: WasmNode = root;
   for (;;) {
     if (n.type === 'ERROR' || n.isMissing) break;
-    const next = n.children.find((c): c is TSNode => c !== null && (c.hasError || c.isMissing || c.type === 'ERROR'));
+    const next = n.children.find((c): c is WasmNode => c !== null && (c.hasError || c.isMissing || c.type === 'ERROR'));
     if (!next) break;
     n = next;
   }
@@ -166,7 +172,7 @@ function firstHiddenError(root: TSNode, host: EmbeddedText): ParseProblem {
  * Where an ERROR or MISSING node is, at least one character wide so it can be underlined, but
  * never past the end of the text (a MISSING node at the end of the input is empty and sits there).
  */
-function errorSpan(n: TSNode, host: EmbeddedText): Span {
+function errorSpan(n: { startIndex: number; endIndex: number }, host: EmbeddedText): Span {
   const start = Math.min(n.startIndex, host.length);
   const end = Math.min(host.length, Math.max(n.endIndex, start + 1));
   return host.spanToFile({ start: Math.min(start, end), end });
