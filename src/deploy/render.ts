@@ -54,6 +54,11 @@ export function readRender(root: CNode | undefined): PlatformTree {
     if (grace) service.stopGraceSeconds = grace;
     const image = str(get(s, 'image.url'));
     if (image) service.image = { value: image.value, span: image.span };
+    if (runtime === 'docker') {
+      const root = str(get(s, 'rootDir'))?.value;
+      const path = str(get(s, 'dockerfilePath'))?.value ?? './Dockerfile';
+      service.dockerfile = root && !path.startsWith('/') ? `${root.replace(/\/+$/, '')}/${path.replace(/^\.\//, '')}` : path.replace(/^\//, '');
+    }
     if (type !== 'keyvalue' && type !== 'redis') tree.deploy.push(service);
   }
   return tree;
