@@ -53,7 +53,7 @@ describe('prodlint init', () => {
     const path = join(dir, '.prodlint.yaml');
     const text = readFileSync(path, 'utf8');
     assert.match(text, /^# {3}shell +4 {2}e\.g\. bin\/serve, deploy\/start\.sh, sandbox\/try\.sh$/m);
-    assert.match(text, /^# Not found: systemd, Procfile, package\.json, TypeScript\/JavaScript\.$/m);
+    assert.match(text, /^# Not found: systemd, Procfile, package\.json, TypeScript\/JavaScript, Railway, Fly\.io, Render, Heroku\.$/m);
     assert.match(text, /^# {3}docker-compose\.override\.yml$/m);
     assert.match(text, /^# {3}- sandbox\/ {2}# 1 file$/m);
     assert.match(text, /^# {3}- vendor\/ {2}# 1 file$/m);

@@ -56,8 +56,10 @@ export function durationSeconds(node: CNode | undefined): { value: number; span:
   if (!node) return undefined;
   if (node.type === 'number') return { value: node.value, span: node.span };
   if (node.type !== 'string') return undefined;
-  const m = /^\s*(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+)ms)?\s*$/.exec(node.value);
-  if (!m || !m.slice(1).some(Boolean)) return /^\s*\d+\s*$/.test(node.value) ? { value: Number(node.value), span: node.span } : undefined;
+  const text = node.value.trim();
+  if (text.length > 32) return undefined;
+  const m = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+)ms)?$/.exec(text);
+  if (!m || !m.slice(1).some(Boolean)) return /^\d+$/.test(text) ? { value: Number(text), span: node.span } : undefined;
   const [h, min, s, ms] = m.slice(1).map((x) => (x ? Number(x) : 0)) as [number, number, number, number];
   return { value: h * 3600 + min * 60 + s + ms / 1000, span: node.span };
 }

@@ -17,6 +17,7 @@
  * Render sets `PORT` (default 10000) for web services and routes to the port the service binds.
  */
 import { entryOf, get, items, num, str, type CNode } from '../parse/config-tree.js';
+import { trimTrailingSlashes } from '../paths.js';
 import type { DeployService } from './model.js';
 import { commandStrings, durationSeconds, emptyTree, type PlatformTree } from './platform.js';
 
@@ -57,7 +58,7 @@ export function readRender(root: CNode | undefined): PlatformTree {
     if (runtime === 'docker') {
       const root = str(get(s, 'rootDir'))?.value;
       const path = str(get(s, 'dockerfilePath'))?.value ?? './Dockerfile';
-      service.dockerfile = root && !path.startsWith('/') ? `${root.replace(/\/+$/, '')}/${path.replace(/^\.\//, '')}` : path.replace(/^\//, '');
+      service.dockerfile = root && !path.startsWith('/') ? `${trimTrailingSlashes(root)}/${path.replace(/^\.\//, '')}` : path.replace(/^\//, '');
     }
     if (type !== 'keyvalue' && type !== 'redis') tree.deploy.push(service);
   }

@@ -60,7 +60,8 @@ export function str(node: CNode | undefined): Extract<CNode, { type: 'string' }>
 /** A number, or a string holding one (`"3"`, YAML/TOML authors quote numbers). */
 export function num(node: CNode | undefined): { value: number; span: Span } | undefined {
   if (node?.type === 'number') return { value: node.value, span: node.span };
-  if (node?.type === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(node.value)) return { value: Number(node.value), span: node.span };
+  const text = node?.type === 'string' ? node.value.trim() : '';
+  if (node?.type === 'string' && text.length <= 32 && /^\d+(\.\d+)?$/.test(text)) return { value: Number(text), span: node.span };
   return undefined;
 }
 
