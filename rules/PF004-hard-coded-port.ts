@@ -30,7 +30,7 @@ export default defineRule({
   docs: {
     summary: 'A platform start command listens on a literal port instead of the one the platform routes to',
     what: `Reports the port word of a start command that listens on a literal port where the platform decides the port:
-- **Railway, Render, Heroku** (\`railway.toml\`/\`.json\` \`startCommand\`, \`render.yaml\` \`startCommand\`/\`dockerCommand\` of a \`web\` service, \`heroku.yml\` \`run.web\`, and the \`web\` line of a \`Procfile\`) inject \`PORT\` and route to it; \`--port 8000\`, \`-b 0.0.0.0:8000\`, \`--bind :8000\`, \`runserver 0.0.0.0:8000\` is reported. Render's own default (\`10000\`) and a port equal to a \`PORT\` the same file sets are not.
+- **Railway, Render, Heroku** (\`railway.toml\`/\`.json\` \`startCommand\`, \`render.yaml\` \`startCommand\`/\`dockerCommand\` of a \`web\` service, \`heroku.yml\` \`run.web\`, and the \`web\` line of a \`Procfile\`) inject \`PORT\` and route to it; \`--port 8000\`, \`-b 0.0.0.0:8000\`, \`--bind :8000\`, \`runserver 0.0.0.0:8000\` is reported. Render's own default (\`10000\`) and a port equal to a \`PORT\` the same file sets are not. A \`PORT\` set only in the platform's dashboard (or a Railway domain's target port) cannot be seen: suppress the finding with a reason when that is the setup.
 - **Fly.io** routes to \`internal_port\` of the \`[http_service]\`/\`[[services]]\` that serve the process group: a literal port that differs is reported, and so is an \`[env]\` \`PORT\` that differs from \`internal_port\`.
 - **Railway** runs a Dockerfile or image deploy's start command without a shell: a \`$PORT\` word there is passed on literally (reported unless inside \`sh -c '…'\`).
 
