@@ -42,7 +42,7 @@ describe('rule metadata and docs', () => {
     assert.equal(new Set(allRules.map((r) => r.id)).size, allRules.length);
     assert.equal(files.length, allRules.length, 'every rule file is in the generated index');
     for (const r of allRules) {
-      assert.match(r.id, /^(SH|DF|DC|SD|PY|TS|PL)\d{3}$/);
+      assert.match(r.id, /^(SH|DF|DC|SD|PF|PY|TS|PL)\d{3}$/);
       assert.match(r.name, /^[a-z0-9]+(-[a-z0-9]+)*$/);
       assert.ok(files.includes(`${r.id}-${r.name}.ts`), `rules/${r.id}-${r.name}.ts`);
       assert.ok(r.docs.summary && !r.docs.summary.endsWith('.'), `${r.id} summary`);
