@@ -123,3 +123,10 @@ test('broken files become parse problems, never throws', async () => {
     assert.deepEqual(deployServices(doc).filter((s) => s.replicas), []);
   }
 });
+
+test('flyctl\'s own `processes = []` before a [processes] table is accepted, offsets unchanged', async () => {
+  const text = 'app = "x"\nprocesses = []\n\n[processes]\nweb = "gunicorn app:app --bind :8000"\n';
+  const { source, doc, facts } = await parse('fly', 'fly.toml', text);
+  assert.deepEqual(doc.parseErrors, []);
+  assert.equal(where(source, facts.commands[0]!.argv[0]!.span), '5:8-5:16');
+});

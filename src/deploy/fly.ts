@@ -72,6 +72,9 @@ export function readFly(root: CNode | undefined): PlatformTree {
       }
     }
     if (killTimeout) service.stopGraceSeconds = killTimeout;
+    const build = get(root, 'build');
+    const dockerfile = str(get(build, 'dockerfile'))?.value;
+    if (dockerfile || !(get(build, 'image') || get(build, 'builder') || get(build, 'buildpacks'))) service.dockerfile = dockerfile ?? 'Dockerfile';
     for (const vm of items(get(root, 'vm'))) {
       if (!servesGroup(vm, g.name)) continue;
       const mem = get(vm, 'memory') ?? get(vm, 'memory_mb');

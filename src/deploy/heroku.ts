@@ -50,6 +50,16 @@ export function readHerokuYml(root: CNode | undefined): PlatformTree {
     for (const c of commandStrings(node)) tree.commands.push({ role: p.key === 'release' ? 'hook' : 'start', label: p.key, owner: p.key, node: c, form: 'shell', span: p.span });
     tree.deploy.push({ kind: 'heroku', name: p.key, span: p.keySpan, healthChecks: [], injectsPort: p.key === 'web', oneShot: false });
   }
+  // `build.docker.<process>: Dockerfile`: a process with no `run` entry runs that image's CMD.
+  for (const b of entries(get(root, 'build.docker'))) {
+    if (b.value.type !== 'string') continue;
+    let service = tree.deploy.find((s) => s.name === b.key);
+    if (!service) {
+      service = { kind: 'heroku', name: b.key, span: b.keySpan, healthChecks: [], injectsPort: b.key === 'web', oneShot: false };
+      tree.deploy.push(service);
+    }
+    service.dockerfile = b.value.value;
+  }
   const release = entryOf(get(root, 'release'), 'command');
   if (release) for (const c of commandStrings(release.value)) tree.commands.push({ role: 'hook', label: 'release', owner: 'release', node: c, form: 'shell', span: release.span });
   return tree;

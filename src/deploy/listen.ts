@@ -56,7 +56,11 @@ function portOf(value: string, style: Style): number | undefined {
 /** The digits of the port inside `0.0.0.0:8000` when the word is written as is (else the whole word). */
 function portSpan(w: Word, port: number): Span {
   const digits = String(port);
-  if (w.text.endsWith(digits) && w.span.end - w.span.start === w.text.length) return { start: w.span.end - digits.length, end: w.span.end };
+  // `"0.0.0.0:8000"`, `'8000'`: the digits before a closing quote, when the word is written as is.
+  const at = w.text.lastIndexOf(digits);
+  if (at !== -1 && /^["']?$/.test(w.text.slice(at + digits.length)) && w.span.end - w.span.start === w.text.length) {
+    return { start: w.span.start + at, end: w.span.start + at + digits.length };
+  }
   return w.span;
 }
 

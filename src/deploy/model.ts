@@ -63,4 +63,11 @@ export interface DeployService {
   image?: Spanned<string>;
   /** True when the service is a one-shot job (Kubernetes Job/CronJob, a release task). */
   oneShot: boolean;
+  /**
+   * The Dockerfile the platform builds the service from, relative to the config file's directory,
+   * when it builds one (Railway `dockerfilePath`, Render `dockerfilePath`, Fly `[build] dockerfile`,
+   * heroku.yml `build.docker.<process>`). Without a start command of its own the service runs that
+   * image's CMD/ENTRYPOINT.
+   */
+  dockerfile?: string;
 }

@@ -56,8 +56,9 @@ export function durationSeconds(node: CNode | undefined): { value: number; span:
   if (!node) return undefined;
   if (node.type === 'number') return { value: node.value, span: node.span };
   if (node.type !== 'string') return undefined;
-  // Trimmed first: blanks on both sides of an all-optional pattern backtrack quadratically.
+  // Trimmed and capped first: blanks on both sides of an all-optional pattern backtrack quadratically.
   const text = node.value.trim();
+  if (text.length > 32) return undefined;
   const m = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+)ms)?$/.exec(text);
   if (!m || !m.slice(1).some(Boolean)) return /^\d+$/.test(text) ? { value: Number(text), span: node.span } : undefined;
   const [h, min, s, ms] = m.slice(1).map((x) => (x ? Number(x) : 0)) as [number, number, number, number];

@@ -17,6 +17,7 @@
  * Render sets `PORT` (default 10000) for web services and routes to the port the service binds.
  */
 import { entryOf, get, items, num, str, type CNode } from '../parse/config-tree.js';
+import { trimTrailingSlashes } from '../paths.js';
 import type { DeployService } from './model.js';
 import { commandStrings, durationSeconds, emptyTree, type PlatformTree } from './platform.js';
 
@@ -54,6 +55,11 @@ export function readRender(root: CNode | undefined): PlatformTree {
     if (grace) service.stopGraceSeconds = grace;
     const image = str(get(s, 'image.url'));
     if (image) service.image = { value: image.value, span: image.span };
+    if (runtime === 'docker') {
+      const root = str(get(s, 'rootDir'))?.value;
+      const path = str(get(s, 'dockerfilePath'))?.value ?? './Dockerfile';
+      service.dockerfile = root && !path.startsWith('/') ? `${trimTrailingSlashes(root)}/${path.replace(/^\.\//, '')}` : path.replace(/^\//, '');
+    }
     if (type !== 'keyvalue' && type !== 'redis') tree.deploy.push(service);
   }
   return tree;

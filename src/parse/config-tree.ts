@@ -60,7 +60,8 @@ export function str(node: CNode | undefined): Extract<CNode, { type: 'string' }>
 /** A number, or a string holding one (`"3"`, YAML/TOML authors quote numbers). */
 export function num(node: CNode | undefined): { value: number; span: Span } | undefined {
   if (node?.type === 'number') return { value: node.value, span: node.span };
-  if (node?.type === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(node.value)) return { value: Number(node.value), span: node.span };
+  const text = node?.type === 'string' ? node.value.trim() : '';
+  if (node?.type === 'string' && text.length <= 32 && /^\d+(\.\d+)?$/.test(text)) return { value: Number(text), span: node.span };
   return undefined;
 }
 
@@ -157,7 +158,7 @@ export function fromToml(source: SourceFile): TomlResult {
   const text = source.text;
   let ast: AST.TOMLProgram;
   try {
-    ast = parseTOML(text);
+    ast = parseTOML(tolerated(text));
   } catch (err) {
     const e = err as { index?: number; message?: string };
     const at = typeof e.index === 'number' ? Math.max(0, Math.min(e.index, text.length - 1)) : 0;
@@ -174,6 +175,23 @@ export function fromToml(source: SourceFile): TomlResult {
   const comments: Comment[] = ast.comments.map((c) => ({ span: { start: c.range[0], end: c.range[1] }, body: c.value, ownLine: ownLine(text, c.range[0]) }));
   logicalLines.sort((a, b) => a.first - b.first);
   return { root, errors: [], comments, logicalLines };
+}
+
+/**
+ * Files flyctl itself generated (2022) say `processes = []` at the top and then a `[processes]`
+ * table; TOML forbids the redefinition, flyctl's parser lets the table win. Blank the empty
+ * top-level array (same length, so every offset stays) when a table of that name follows.
+ */
+const TABLE_HEADERS: Record<string, RegExp> = {
+  processes: /^[ \t]*\[{1,2}[ \t]*processes[ \t]*\]/m,
+  services: /^[ \t]*\[{1,2}[ \t]*services[ \t]*\]/m,
+  checks: /^[ \t]*\[{1,2}[ \t]*checks[ \t]*\]/m,
+};
+
+function tolerated(text: string): string {
+  const m = /^[ \t]*(processes|services|checks)[ \t]*=[ \t]*\[[ \t]*\][ \t]*$/m.exec(text);
+  if (!m || !TABLE_HEADERS[m[1]!]!.test(text)) return text;
+  return text.slice(0, m.index) + ' '.repeat(m[0].length) + text.slice(m.index + m[0].length);
 }
 
 function ownLine(text: string, at: number): boolean {
