@@ -32,7 +32,7 @@ export function imageBaseName(image: string): string {
 
 /** Rebuild the facts of manifests whose args-only containers run an image built here. */
 export function resolveImageEntrypoints(files: readonly ProjectFile[]): void {
-  const manifests = files.filter((f) => f.kind === 'kubernetes' && f.doc && f.facts && f.environment === 'production' && /\n\s*args:/.test(f.doc.source.text));
+  const manifests = files.filter((f) => f.kind === 'kubernetes' && f.doc && f.facts && f.environment === 'production' && f.doc.source.text.includes('args:'));
   if (!manifests.length) return;
   const dockerfiles = files.filter((f) => f.kind === 'dockerfile' && f.facts && f.environment === 'production');
   if (!dockerfiles.length) return;
