@@ -96,7 +96,7 @@ function isCronPath(relPath: string, base: string): boolean {
 
 /** A top-level `apiVersion:` and a top-level `kind:` naming a workload (any document of the file). */
 export function looksLikeKubernetes(text: string): boolean {
-  return /^apiVersion:/m.test(text) && /^kind:[ \t]*["']?(Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob)["']?[ \t]*(#.*)?\r?$/m.test(text);
+  return /^\uFEFF?apiVersion:/m.test(text) && /^\uFEFF?kind:[ \t]*["']?(Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob)["']?[ \t]*(#.*)?\r?$/m.test(text);
 }
 
 /** Top-level `services:` with an `image:` or `build:` entry below it. */

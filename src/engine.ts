@@ -25,6 +25,7 @@ import { setParseBudget } from './parse/deadline.js';
 import { WorkerPool } from './pool.js';
 import { TriggerPrefilter } from './prefilter.js';
 import { buildProject, type ProjectFile, type ProjectModel } from './project.js';
+import { resolveImageEntrypoints } from './k8s/entrypoint.js';
 import { readText } from './read-text.js';
 import type { Notice, RunResult } from './report.js';
 import { formatMessage, type AnyRule, type ReportDescriptor } from './rule.js';
@@ -241,6 +242,7 @@ export async function run(settings: RunSettings): Promise<RunResult> {
         e.doc = undefined;
       }
     }
+    resolveImageEntrypoints(files);
     const project = buildProject(root, files);
 
     // 4. Analyse each file this shard reports on.

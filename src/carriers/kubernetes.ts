@@ -10,6 +10,7 @@
  */
 import { isScalar, isSeq, type Document as YamlDocument } from 'yaml';
 import { serviceName } from '../k8s/deploy.js';
+import { anchoredWords, type EntrypointLookup } from '../k8s/entrypoint.js';
 import { templatedIn } from '../k8s/helm.js';
 import type { K8sContainer, K8sWorkload, KubernetesDocument } from '../parse/kubernetes.js';
 import { getPath, nodeSpan, resolve, scalarString, scalarText } from '../parse/yaml-nodes.js';
@@ -31,20 +32,24 @@ interface Ctx {
   owner: string;
 }
 
-export function kubernetesCarriers(doc: KubernetesDocument, sink: CommandSink): void {
+/** `entrypoint`: the ENTRYPOINT of an image built in the repository (src/k8s/entrypoint.ts), for args-only containers. */
+export function kubernetesCarriers(doc: KubernetesDocument, sink: CommandSink, entrypoint?: EntrypointLookup): void {
   for (const w of doc.tree.workloads) {
-    for (const c of w.containers) containerCarriers(doc, w, c, sink);
+    for (const c of w.containers) containerCarriers(doc, w, c, sink, entrypoint);
   }
 }
 
-function containerCarriers(doc: KubernetesDocument, w: K8sWorkload, c: K8sContainer, sink: CommandSink): void {
+function containerCarriers(doc: KubernetesDocument, w: K8sWorkload, c: K8sContainer, sink: CommandSink, entrypoint?: EntrypointLookup): void {
   const { yaml } = w;
   const ctx: Ctx = { doc, yaml, view: doc.tree.view, declared: envNames(yaml, c.node), owner: serviceName(w, c) };
   const command = getPath(yaml, c.node, 'command');
   const args = getPath(yaml, c.node, 'args');
   if (command !== undefined || args !== undefined) {
-    const words = [...(argvOf(ctx, command) ?? []), ...(argvOf(ctx, args) ?? [])];
     const spans = [nodeSpan(command as never), nodeSpan(args as never)].filter((s): s is Span => s !== undefined);
+    const image = command === undefined && entrypoint ? scalarString(getPath(yaml, c.node, 'image'))?.trim() : undefined;
+    const entry = image ? entrypoint!(image) : undefined;
+    const head = entry && spans[0] ? anchoredWords(entry, spans[0].start) : [];
+    const words = [...head, ...(argvOf(ctx, command) ?? []), ...(argvOf(ctx, args) ?? [])];
     if (words.length && spans.length) {
       const span = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
       const carrier = carrierOf(ctx, command !== undefined ? 'command' : 'args', span);

@@ -9,16 +9,25 @@ import { templatedIn } from './helm.js';
 import type { KubernetesTree } from '../parse/kubernetes.js';
 import type { Span } from '../source.js';
 
-/** An action in `span` may have added keys to it. */
-export function mayHoldTemplatedKeys(tree: KubernetesTree, span: Span): boolean {
-  return tree.helm !== undefined && templatedIn(tree.helm.blocks, span);
+/**
+ * A span stretched over the blank text after it: a blanked block action that ends a mapping
+ * (`resources:` then `{{- toYaml … | nindent 10 }}` on the next line) lies outside the node's
+ * range, in what is now whitespace.
+ */
+function withTrailingBlank(tree: KubernetesTree, span: Span): Span {
+  const t = tree.view.text;
+  let end = span.end;
+  while (end < t.length && (t[end] === ' ' || t[end] === '\t' || t[end] === '\n' || t[end] === '\r')) end++;
+  return { start: span.start, end };
 }
 
-/** The value of the key at `keySpan` is (partly) written by an action on the key's line. */
+/** An action in `span` (or in the blank text right after it) may have added keys to it. */
+export function mayHoldTemplatedKeys(tree: KubernetesTree, span: Span): boolean {
+  return tree.helm !== undefined && templatedIn(tree.helm.blocks, withTrailingBlank(tree, span));
+}
+
+/** The value of the key at `keySpan` is (partly) written by an action after the key, before anything else. */
 export function templatedValue(tree: KubernetesTree, keySpan: Span): boolean {
   if (!tree.helm) return false;
-  const text = tree.view.text;
-  let end = text.indexOf('\n', keySpan.end);
-  if (end === -1) end = text.length;
-  return templatedIn(tree.helm.emitting, { start: keySpan.end, end });
+  return templatedIn(tree.helm.emitting, withTrailingBlank(tree, keySpan));
 }

@@ -78,26 +78,12 @@ function pythonHandlers(model: ProjectModel, source: SourceFile, want: string): 
     for (const f of model.files) {
       if (f.kind !== 'python' || f.environment !== 'production') continue;
       const src = sourceOf(model, f.rel);
-      const def = src && definitionOf(src.text, PY_DEF, view);
-      const body = def && pythonBody(src.text, def.index);
+      const def = src ? findDef(src.text, PY_DEF, view) : undefined;
+      const body = src && def !== undefined ? pythonBody(src.text, def) : undefined;
       if (src && body) out.push({ source: src, routeSpan: lit.span, body, language: 'python' });
     }
   }
   return out;
-}
-
-/** `def name` / `async def name` at the start of a line. */
-const PY_DEF = /^[ \t]*(?:async[ \t]+)?def[ \t]+([A-Za-z_]\w*)/gm;
-/** `function name(` or `const|let|var name =`. */
-const TS_DEF = /function\s+([A-Za-z_$][\w$]*)\s*\(|(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=/g;
-
-/**
- * The first definition of `name` in `text`: static expressions and a name comparison, so a
- * name is never compiled into a pattern (a `$` in a JavaScript name would be an anchor there).
- */
-function definitionOf(text: string, pattern: RegExp, name: string): RegExpExecArray | undefined {
-  for (const m of text.matchAll(pattern)) if ((m[1] ?? m[2]) === name) return m as RegExpExecArray;
-  return undefined;
 }
 
 /** From a `def` line to the end of its indented block. */
@@ -126,6 +112,15 @@ function pythonBody(t: string, defStart: number): Span | undefined {
   return end > start ? { start, end } : undefined;
 }
 
+const PY_DEF = /^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/gm;
+const TS_DEF = /(?:function[ \t]+([\w$]+)[ \t]*\(|(?:const|let|var)[ \t]+([\w$]+)[ \t]*=)/g;
+
+/** Where the definition of `name` starts (or, with `after`, where its header ends); fixed patterns, compared by name. */
+function findDef(text: string, re: RegExp, name: string, after = false): number | undefined {
+  for (const m of text.matchAll(re)) if ((m[1] ?? m[2]) === name) return after ? m.index + m[0].length : m.index;
+  return undefined;
+}
+
 const TS_ROUTE = /\b[A-Za-z_$][\w$]*\.(?:get|all|head|route)\([ \t]*(?=["'`])/g;
 
 function tsHandlers(source: SourceFile, want: string): RouteHandler[] {
@@ -138,8 +133,8 @@ function tsHandlers(source: SourceFile, want: string): RouteHandler[] {
     const named = /^\s*,\s*(?:[\w$.]+\s*,\s*)*([A-Za-z_$][\w$]*)\s*\)/.exec(rest);
     let body: Span | undefined;
     if (named && !/^(async|function)$/.test(named[1]!)) {
-      const def = definitionOf(t, TS_DEF, named[1]!);
-      if (def) body = bracedBody(t, def.index + def[0].length);
+      const def = findDef(t, TS_DEF, named[1]!, true);
+      if (def !== undefined) body = bracedBody(t, def);
     } else body = bracedBody(t, lit.span.end);
     if (body) out.push({ source, routeSpan: lit.span, body, language: 'typescript' });
   }
