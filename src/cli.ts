@@ -197,7 +197,8 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
     baseline = b.baseline;
   }
   const { settings, tree } = loadSettings({
-    paths,
+    // --explain-file alone: the repository is the one around the files it names.
+    paths: values['explain-file'] && paths.length === 0 ? values['explain-file'] : paths,
     cwd: io.cwd,
     rules: allRules,
     ...(values.config ? { configPath: values.config } : {}),

@@ -34,6 +34,7 @@ export interface Process {
 
 export class ProcessScopes {
   private processes: Promise<Process[]> | undefined;
+  private readonly packageFiles = new Map<string, string[]>();
 
   constructor(
     private readonly model: ProjectModel,
@@ -52,7 +53,9 @@ export class ProcessScopes {
    */
   async importedFrom(dir: string, rel: string): Promise<boolean> {
     const stem = posix.basename(rel).replace(SOURCE, '');
-    for (const other of packageSources(this.model.root, dir).files) {
+    let files = this.packageFiles.get(dir);
+    if (!files) this.packageFiles.set(dir, (files = packageSources(this.model.root, dir).files));
+    for (const other of files) {
       if (other === rel) continue;
       const text = this.sources.text({ rel: other, abs: posix.join(this.model.root, other) });
       if (!text?.includes(stem)) continue;

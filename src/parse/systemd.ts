@@ -16,6 +16,8 @@
  * systemd refuses the whole file on a malformed section header; we report it and keep going so the
  * rest of the file is still checked.
  */
+import { lastSegment } from '../paths.js';
+import { withoutTemplateSuffix } from '../systemd/directives.js';
 import { EmbeddedText, type TextPiece } from '../embedded.js';
 import type { SourceFile, Span } from '../source.js';
 import type { Comment, Document, Environment, LineRange, ParseProblem } from '../types.js';
@@ -75,6 +77,7 @@ function endsWithContinuation(line: string): boolean {
 }
 
 export function parseSystemd(source: SourceFile, environment: Environment): Document<UnitTree> {
+  const template = withoutTemplateSuffix(lastSegment(source.path)) !== lastSegment(source.path);
   const text = source.text;
   const sections: UnitSection[] = [];
   const comments: Comment[] = [];
@@ -122,6 +125,9 @@ export function parseSystemd(source: SourceFile, environment: Environment): Docu
 
     const eq = t.indexOf('=', s);
     if (eq === -1 || eq >= e) {
+      // A unit shipped as a template (`web.service.in`) has whole-line placeholders that the build
+      // replaces with directives (`{{SERVICE_WATCHDOG}}`, `@EXTRA_OPTIONS@`).
+      if (template && /^(\{\{[^{}]*\}\}|@[A-Za-z0-9_]+@)$/.test(t.slice(s, e).trim())) return;
       parseErrors.push({ span: whole, message: `missing '=' in ${JSON.stringify(t.slice(s, e))}: systemd ignores this line` });
       return;
     }
