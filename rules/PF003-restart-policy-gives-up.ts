@@ -1,5 +1,6 @@
 import { deployServices, serviceForCommand, type DeployService } from '../src/deploy/index.js';
 import { defineRule } from '../src/rule.js';
+import { workloadKindOf } from '../src/k8s/workload-of.js';
 import { serviceOf } from '../src/shell/programs.js';
 import type { Command, Document, Kind } from '../src/types.js';
 
@@ -9,7 +10,7 @@ export default defineRule({
   severity: 'warning',
   category: 'reliability',
   productionOnly: true,
-  kinds: ['railway', 'fly'],
+  kinds: ['railway', 'fly', 'kubernetes'],
   triggers: [],
   anchor: 'construct',
   precision: 'high',
@@ -21,14 +22,14 @@ export default defineRule({
   docs: {
     summary: 'A long-running platform service is never restarted, or only a few times',
     what: `Reads the deployment model of platform files (\`deployServices\`) and reports, on the value as written:
-- a restart policy of **never** — Railway \`restartPolicyType = "NEVER"\`, Fly.io \`[[restart]] policy = "never"\` (and, once Kubernetes feeds the model, \`restartPolicy: Never\` on a long-running workload);
+- a restart policy of **never** — Railway \`restartPolicyType = "NEVER"\`, Fly.io \`[[restart]] policy = "never"\` and Kubernetes \`restartPolicy: Never\` on a bare \`Pod\` (Deployments, StatefulSets, DaemonSets and ReplicaSets accept only \`Always\`, the API server rejects anything else; \`OnFailure\` restarts a crashed container with back-off for ever, so it does not give up);
 - an **on-failure** policy whose retry limit is below \`minRetries\` (default 5) — Railway \`restartPolicyMaxRetries\`, Fly.io \`[[restart]] retries\`.
 
 Only services that are evidently long-running are judged: a health check, more than one replica, a routed port, a Fly.io process group, or a start command that is a server (uvicorn, gunicorn, a celery worker, \`npm start\`…). A Railway service whose start command is a plain \`python main.py\` and nothing else may be a cron job scheduled in the dashboard and is left alone, as are one-shot services: a Railway service with a \`cronSchedule\`, a Kubernetes Job or CronJob. \`ALWAYS\` and \`ON_FAILURE\` with Railway's default of 10 retries are not reported. Render and Heroku always restart a crashed instance, so they have no policy to check.`,
     why: `The restart policy is the last line of defence when the process dies. One team's Telegram bot on Railway crash-looped every three minutes: a watchdog inside the bot called \`os._exit(1)\` whenever no update arrived within 180 seconds, including during a slow start, and Railway restarted it each time. With the platform's restarts the bot stayed mostly up while the team found the watchdog; with a policy of \`NEVER\`, or a handful of retries, the first few false alarms would have left it dead with no one paged — a crash during a database blip at 3 a.m. is exactly when nobody redeploys by hand. A restart policy that gives up turns every transient failure into an outage that lasts until a human notices.`,
     example: { kind: 'railway', path: 'railway.toml', code: '[build]\nbuilder = "DOCKERFILE"\n\n[deploy]\nstartCommand = "python -m bot"\nhealthcheckPath = "/health"\nrestartPolicyType = "NEVER"\n' },
     fix: { kind: 'railway', path: 'railway.toml', code: '[build]\nbuilder = "DOCKERFILE"\n\n[deploy]\nstartCommand = "python -m bot"\nhealthcheckPath = "/health"\nrestartPolicyType = "ALWAYS"\n' },
-    references: ['https://docs.railway.com/reference/config-as-code', 'https://docs.railway.com/guides/restart-policy', 'https://fly.io/docs/reference/configuration/#the-restart-section'],
+    references: ['https://docs.railway.com/reference/config-as-code', 'https://docs.railway.com/guides/restart-policy', 'https://fly.io/docs/reference/configuration/#the-restart-section', 'https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy', 'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#pod-template'],
   },
   project(model, ctx) {
     for (const file of model.files) {
@@ -37,6 +38,8 @@ Only services that are evidently long-running are judged: a health check, more t
       const seen = new Set<number>();
       for (const service of deployServices(file.doc)) {
         if (service.oneShot || !service.restart) continue;
+        // Kubernetes: only a bare Pod can say Never (controllers of long-running pods accept only Always).
+        if (service.kind === 'kubernetes' && workloadKindOf(file.doc, service.name) !== 'Pod') continue;
         const { policy, maxRetries } = service.restart;
         const at = (maxRetries ?? policy).span.start;
         if (seen.has(at) || !longRunning(service, file.facts?.commands ?? [], file.doc)) continue;
@@ -51,7 +54,7 @@ Only services that are evidently long-running are judged: a health check, more t
   },
 });
 
-const KINDS = new Set<Kind>(['railway', 'fly']);
+const KINDS = new Set<Kind>(['railway', 'fly', 'kubernetes']);
 
 /**
  * Evidence that the service is meant to keep running: a health check, several replicas, a port

@@ -12,6 +12,7 @@ const HOOK: Partial<Record<Kind, string>> = {
   render: 'preDeployCommand',
   heroku: 'the release phase (release: in heroku.yml, or a release: line in the Procfile)',
   procfile: 'a release: process (Heroku runs it once per deploy)',
+  kubernetes: 'a Job (a Helm pre-upgrade hook, an Argo CD PreSync hook)',
 };
 
 export default defineRule({
@@ -20,7 +21,7 @@ export default defineRule({
   severity: 'warning',
   category: 'reliability',
   productionOnly: true,
-  kinds: ['railway', 'fly', 'render', 'heroku', 'procfile'],
+  kinds: ['railway', 'fly', 'render', 'heroku', 'procfile', 'kubernetes'],
   triggers: [],
   precision: 'high',
   messages: {
@@ -32,6 +33,7 @@ export default defineRule({
 - **Railway**: \`numReplicas\` above 1, or \`multiRegionConfig\` replicas adding up to more than 1 (per environment, with \`environments.<name>.deploy\` overrides);
 - **Render**: \`numInstances\` above 1, or \`scaling.maxInstances\` above 1;
 - **Fly.io**: a process group served by \`[http_service]\`/\`[[services]]\` — \`fly deploy\` gives such a group two Machines, and \`auto_start_machines\` more;
+- **Kubernetes**: an app container's \`command\`/\`args\` in a Deployment, StatefulSet or ReplicaSet with \`replicas\` above 1, a workload a HorizontalPodAutoscaler in the same file scales, or a DaemonSet (one pod per node); init containers, which every pod runs too, are not judged yet;
 - **Heroku**: a Procfile or \`heroku.yml\` process whose \`app.json\` (same directory) \`formation.<process>.quantity\` is above 1.
 Anchored on the migration command, with the replica setting as a related location. Pre-deploy and release hooks are the fix and are not reported; nor are one-instance services. Scripts that a start command runs are not followed yet, nor a Dockerfile's \`CMD\` that the platform runs because the file sets no start command.`,
     why: `A start command like \`alembic upgrade head && exec uvicorn …\` is fine on one box. Scaled out, every replica runs it at the same moment on every deploy, restart and autoscale event: two processes take the same migration, one fails on "relation already exists" or a lock timeout and crash-loops, or both half-apply a non-transactional migration. Worse, a migration that holds a lock blocks every other replica's start — one incident's bot took a Postgres advisory lock at start with no timeout and stalled the next instance until the platform's health check killed it, and the platform restarted it into the same wait. Railway (\`preDeployCommand\`), Render (\`preDeployCommand\`), Fly.io (\`release_command\`) and Heroku (release phase) all run a hook exactly once per deploy, before the new instances start, and fail the deploy cleanly when the migration fails.`,

@@ -54,7 +54,7 @@ export default defineRule({
   severity: 'error',
   category: 'reliability',
   productionOnly: true,
-  kinds: ['shell', 'dockerfile', 'compose'],
+  kinds: ['shell', 'dockerfile', 'compose', 'kubernetes', 'railway', 'fly', 'render', 'heroku'],
   roles: ['start', 'script'],
   triggers: ['127.', 'localhost', '::1', 'uvicorn', 'granian', 'flask', 'runserver'],
   precision: 'high',
@@ -64,13 +64,13 @@ export default defineRule({
   },
   docs: {
     summary: 'A server in a container listens on loopback, so nothing can reach it',
-    what: `Reports, in commands that start a container — Dockerfile \`CMD\`/\`ENTRYPOINT\` (final stage), compose \`command\`/\`entrypoint\`, the scripts those run and scripts named \`*entrypoint*\` (and the Kubernetes and platform carriers once they exist) — a server told to listen on a loopback address (\`127.0.0.1\`, \`127.x.x.x\`, \`localhost\`, \`::1\`):
+    what: `Reports, in commands that start a container — Dockerfile \`CMD\`/\`ENTRYPOINT\` (final stage), compose \`command\`/\`entrypoint\`, Kubernetes container \`command\`/\`args\`, Railway, Fly.io, Render and heroku.yml start commands, the scripts those run and scripts named \`*entrypoint*\` — a server told to listen on a loopback address (\`127.0.0.1\`, \`127.x.x.x\`, \`localhost\`, \`::1\`):
 
 - \`uvicorn --host\`, \`granian --host\`, \`gunicorn -b/--bind\` (every \`--bind\` given is loopback), \`hypercorn -b\`, \`daphne -b\`, \`waitress-serve --host/--listen\`, \`puma -b tcp://…\`, \`python -m http.server --bind\`, \`http-server -a\`;
 - \`flask run --host\`, \`next start -H/--hostname\`, \`rails server -b\`, \`streamlit run --server.address\`, \`manage.py runserver 127.0.0.1:8000\`;
 - and servers whose **default** is loopback, started without a host: \`uvicorn\` (no \`--host\`, \`--uds\` or \`--fd\`), \`granian\`, \`flask run\` and \`manage.py runserver\` (no address, or only a port). Not reported when the environment variable that sets the host (\`UVICORN_HOST\`, \`GRANIAN_HOST\`, \`FLASK_RUN_HOST\`) appears in the file, in a file that starts it, or in a deployment file of its directory or a parent one; when the compose service has an \`env_file:\` (which may set it); or, for Flask, when a \`.flaskenv\` exists.
 
-Not reported: systemd units, Procfiles and scripts started on the host (there a loopback server behind a reverse proxy on the same host is exactly right); a container whose start also runs a reverse proxy (\`nginx\`, \`caddy\`, \`haproxy\`, \`envoy\`, \`supervisord\`…) in front of it; compose services that share a network namespace (\`network_mode: host\`, \`service:…\`, \`container:…\`, or a service that joins this one). Programs that read their address from a config file (\`gunicorn -c\`, nginx) are only judged by what the command line says.`,
+Not reported: systemd units, Procfiles and scripts started on the host (there a loopback server behind a reverse proxy on the same host is exactly right); a container whose start also runs a reverse proxy (\`nginx\`, \`caddy\`, \`haproxy\`, \`envoy\`, \`supervisord\`…) in front of it; compose services that share a network namespace (\`network_mode: host\`, \`service:…\`, \`container:…\`, or a service that joins this one); Kubernetes pods with another long-running container (an app container or a native sidecar: every container of a pod shares its \`localhost\`, so a proxy sidecar reaches the app) or \`hostNetwork: true\`. Programs that read their address from a config file (\`gunicorn -c\`, nginx) are only judged by what the command line says.`,
     why: `Inside a container, 127.0.0.1 is the container's own loopback. Docker publishes a port by forwarding it to the container's network interface, not to its loopback, so a server bound to 127.0.0.1 inside the container is unreachable from the host, from other containers and from the load balancer — while its own health check, which runs \`curl -f http://localhost:8000/health\` inside the same container (as in the compose file of one of the incident reports behind prodlint), stays green. The deployment looks healthy and serves nothing: \`docker ps\` shows the port published, \`curl\` from the host gets "connection reset by peer", and the fix is one flag. On a VPS the same bind is the right choice (seed 003's Django listened on the host's loopback behind its reverse proxy), which is why host carriers are not checked.`,
     example: { kind: 'dockerfile', path: 'Dockerfile', code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER app\nEXPOSE 8000\nCMD ["uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", "8000"]\n' },
     fix: { kind: 'dockerfile', path: 'Dockerfile', code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER app\nEXPOSE 8000\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]\n' },

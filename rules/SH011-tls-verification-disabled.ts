@@ -29,8 +29,8 @@ export default defineRule<MessageId>({
   severity: 'error',
   category: 'security',
   productionOnly: true,
-  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson'],
-  roles: ['start', 'hook', 'healthcheck', 'script'],
+  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson', 'kubernetes', 'cron', 'railway', 'fly', 'render', 'heroku'],
+  roles: ['start', 'hook', 'healthcheck', 'script', 'job'],
   triggers: [...Object.keys(ENV_OFF), '-k', 'insecure', 'no-check-certificate', 'sslVerify', 'sslverify', 'trusted-host', 'strict-ssl', 'tls-verify', 'no-verify-ssl'],
   securitySeverity: 7.4,
   precision: 'high',
@@ -45,14 +45,14 @@ export default defineRule<MessageId>({
   },
   docs: {
     summary: 'TLS certificate verification is turned off by a command or an environment variable',
-    what: `The command-line and environment side of PY014/TS007. Reports, in start commands, hooks, health checks and shell scripts (shell scripts, Dockerfile \`CMD\`/\`ENTRYPOINT\`/\`HEALTHCHECK\`, compose \`command\`/\`entrypoint\`/\`healthcheck\`, systemd \`Exec*=\`, Procfile lines, package.json start scripts):
+    what: `The command-line and environment side of PY014/TS007. Reports, in start commands, hooks, health checks and shell scripts (shell scripts, Dockerfile \`CMD\`/\`ENTRYPOINT\`/\`HEALTHCHECK\`, compose \`command\`/\`entrypoint\`/\`healthcheck\`, systemd \`Exec*=\`, Procfile lines, package.json start scripts, Kubernetes container commands, probes and lifecycle hooks, crontab entries, Railway/Fly.io/Render/heroku.yml start and release commands):
 
 - \`curl -k\`/\`--insecure\` (also inside clusters such as \`-fsSk\`), \`wget --no-check-certificate\`;
 - \`git -c http.sslVerify=false …\` and \`git config … http.sslVerify false\`;
 - \`pip install --trusted-host HOST\`, \`uv pip install --allow-insecure-host HOST\`, \`npm/yarn/pnpm --strict-ssl=false\` or \`config set strict-ssl false\`;
 - \`kubectl\`/\`helm\`/\`oc --insecure-skip-tls-verify\`, \`podman\`/\`skopeo\`/\`buildah --tls-verify=false\`, \`aws --no-verify-ssl\`;
 
-and, in every environment carrier that reaches a running process (Dockerfile \`ENV\` of the final stage or a stage it is built from, compose \`environment\`, systemd \`Environment=\`, shell \`export\` and \`VAR=… cmd\` prefixes outside build steps): \`NODE_TLS_REJECT_UNAUTHORIZED=0\`, \`PYTHONHTTPSVERIFY=0\`, \`GIT_SSL_NO_VERIFY\` set, \`NPM_CONFIG_STRICT_SSL=false\`, \`PIP_TRUSTED_HOST\`.
+and, in every environment carrier that reaches a running process (Dockerfile \`ENV\` of the final stage or a stage it is built from, compose \`environment\`, systemd \`Environment=\`, shell \`export\` and \`VAR=… cmd\` prefixes outside build steps, Kubernetes container \`env\`, crontab \`NAME=value\` lines, Fly.io \`[env]\`, Render \`envVars\`, Heroku \`app.json\` \`env\`): \`NODE_TLS_REJECT_UNAUTHORIZED=0\`, \`PYTHONHTTPSVERIFY=0\`, \`GIT_SSL_NO_VERIFY\` set, \`NPM_CONFIG_STRICT_SSL=false\`, \`PIP_TRUSTED_HOST\`.
 
 Not reported: requests to a loopback address (\`curl -k https://localhost:8443/health\`: the peer is the machine itself, nobody is on the path), \`--trusted-host localhost\`, values that cannot be read (\`$INSECURE\`), and **build steps** — Dockerfile \`RUN\`, \`ARG\`, \`ENV\` of other stages, package.json scripts other than start. At build time the usual reason is a TLS-intercepting corporate proxy, the result is checked in CI, and nothing secret of production travels on that connection; the fix there (trusting the proxy's CA) is the same, but the finding would mostly be noise. \`.env\` files are not read yet.`,
     why: `Without certificate checks TLS encrypts to whoever answers: a compromised router, a spoofed DNS answer or a hostile neighbour can present any certificate and read or change the traffic. On a command line it is worse than in code: \`curl -k\` in a start script usually downloads configuration or code, or posts a token, on every start, and \`NODE_TLS_REJECT_UNAUTHORIZED=0\` in a compose file or unit turns checks off for every connection of the process — the database, the payment API, the webhook — with only one warning in the log at start. Both typically arrive as the quick answer to "self signed certificate in certificate chain" during an incident and then stay. The fix that keeps the service running is to trust the issuing CA (\`--cacert\`, \`NODE_EXTRA_CA_CERTS\`, \`SSL_CERT_FILE\`, \`pip --cert\`).`,

@@ -19,7 +19,7 @@ export default defineRule<MessageId>({
   severity: 'warning',
   category: 'security',
   productionOnly: true,
-  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson'],
+  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson', 'kubernetes', 'railway', 'fly', 'render', 'heroku'],
   roles: ['start', 'script'],
   triggers: ['--inspect', 'debugpy', 'pdb', 'pudb', 'rdbg', 'jdwp', 'dlv'],
   securitySeverity: 8.8,
@@ -32,7 +32,7 @@ export default defineRule<MessageId>({
   },
   docs: {
     summary: 'A start command leaves a debugger listening, or waiting for a client',
-    what: `Reports debuggers turned on in what a service runs (Dockerfile \`CMD\`/\`ENTRYPOINT\`, compose \`command\`/\`entrypoint\`, systemd \`ExecStart=\`, Procfile lines, package.json start scripts, the scripts they run and scripts named like start scripts), and in option variables of its environment (\`NODE_OPTIONS\`; \`JAVA_TOOL_OPTIONS\`, \`JDK_JAVA_OPTIONS\`, \`_JAVA_OPTIONS\`, \`JAVA_OPTS\`, \`CATALINA_OPTS\`):
+    what: `Reports debuggers turned on in what a service runs (Dockerfile \`CMD\`/\`ENTRYPOINT\`, compose \`command\`/\`entrypoint\`, systemd \`ExecStart=\`, Procfile lines, package.json start scripts, Kubernetes container \`command\`/\`args\`, Railway, Fly.io, Render and heroku.yml start commands, the scripts they run and scripts named like start scripts), and in option variables of its environment (\`NODE_OPTIONS\`; \`JAVA_TOOL_OPTIONS\`, \`JDK_JAVA_OPTIONS\`, \`_JAVA_OPTIONS\`, \`JAVA_OPTS\`, \`CATALINA_OPTS\`):
 
 - **open to the network** (error): Node's \`--inspect\`/\`--inspect-brk\`/\`--inspect-wait\` with a host that is not loopback (\`--inspect=0.0.0.0:9229\`, also for \`tsx\`, \`bun\`, \`deno\` and \`nodemon\`), \`python -m debugpy --listen 0.0.0.0:5678\`, \`rdbg --open --host 0.0.0.0\`, JDWP \`-agentlib:jdwp=…,server=y,address=*:5005\`, \`dlv --headless --listen=:2345\`;
 - **waiting for a client** (error), whatever the host: \`--inspect-brk\`, \`--inspect-wait\`, \`debugpy --wait-for-client\`, \`rdbg --open\` without \`--nonstop\`, JDWP without \`suspend=n\` (its default is \`suspend=y\`), \`dlv --headless\` without \`--continue\`, and \`python -m pdb\`/\`ipdb\`/\`pudb\` as the program (without \`-c continue\`);

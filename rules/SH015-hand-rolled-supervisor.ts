@@ -16,7 +16,7 @@ export default defineRule({
   severity: 'warning',
   category: 'reliability',
   productionOnly: true,
-  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson'],
+  kinds: ['shell', 'dockerfile', 'compose', 'systemd', 'procfile', 'packagejson', 'kubernetes', 'cron', 'railway', 'fly', 'render', 'heroku'],
   triggers: ['while', 'until', 'for ((', 'pgrep', 'pidof', 'ps ', 'kill -0', 'curl', 'wget', '/proc/'],
   precision: 'high',
   messages: {
@@ -31,7 +31,7 @@ export default defineRule({
 - an endless loop (\`while true\`, \`while :\`, \`until false\`, \`for ((;;))\`) that runs a service, which starts it again each time it exits, and \`until python bot.py; do sleep 1; done\`;
 - outside a loop, in a script whose name says it keeps something alive (\`monitor*\`, \`*watchdog*\`, \`keepalive*\`, \`ensure*\`, \`check-running*\`…, the kind cron runs every few minutes): a liveness check and a direct start in the same statement (\`if ! pgrep -f bot.py; then nohup python bot.py & fi\`, \`pgrep x || ./start.sh\`).
 
-Not reported: restarts delegated to a service manager (\`systemctl restart\`, \`docker restart\`, \`docker compose up -d\`, \`supervisorctl\`, \`pm2 restart\`, \`kubectl\`), which supervise what they restart; wait-for loops (\`until pg_isready; do sleep 1; done; exec app\`), where the service runs after the loop; retry loops around one-shot commands (\`until alembic upgrade head; do sleep 2; done\`); \`for x in …\` loops; and loops inside functions. Crontab files are not read yet: a cron entry that restarts a service is reported through the script it runs.`,
+Not reported: restarts delegated to a service manager (\`systemctl restart\`, \`docker restart\`, \`docker compose up -d\`, \`supervisorctl\`, \`pm2 restart\`, \`kubectl\`), which supervise what they restart; wait-for loops (\`until pg_isready; do sleep 1; done; exec app\`), where the service runs after the loop; retry loops around one-shot commands (\`until alembic upgrade head; do sleep 2; done\`); \`for x in …\` loops; and loops inside functions. Crontab entries (and run-parts scripts) run every few minutes, so they are judged like a monitor script: a liveness check and a direct start in the same entry (\`*/2 * * * * pgrep -f bot.py || nohup python bot.py &\`); a cron entry that runs such a script is reported in the script. Kubernetes container commands and Railway/Fly.io/Render/heroku.yml start commands are start commands (\`sh -c 'while true; do python bot.py; done'\`).`,
     why: `The VPS report answered its crashing stack with \`monitor-services.sh\`: \`while true\`, \`pgrep -f "uvicorn.*8002"\`, and when it was missing \`pkill -f start_all_services.sh\` and run the start script again, every 30 seconds, itself started with \`nohup … &\`. The Django report did the same from cron every two minutes. Such a loop notices a crash up to a whole interval late, never notices a hang (the process exists), restarts everything when one piece died, can start a second copy when the pattern misses, has no back-off for a crash loop, dies silently itself — and the processes it starts are children of a shell that nothing supervises, so the next stop or reboot kills or forgets them. The service manager already does all of this correctly: \`Restart=on-failure\` in a systemd unit, \`restart: unless-stopped\` in compose, the platform's restart policy; for hangs, a health check (compose \`healthcheck:\`, systemd \`WatchdogSec=\`).`,
     example: {
       kind: 'shell',
@@ -51,7 +51,7 @@ Not reported: restarts delegated to a service manager (\`systemctl restart\`, \`
   },
   document(doc, ctx) {
     const shellFile = doc.kind === 'shell';
-    const commands = documentCommands(ctx.doc, ctx.project).filter((c) => c.role === 'start' || (shellFile && c.role === 'script'));
+    const commands = documentCommands(ctx.doc, ctx.project).filter((c) => c.role === 'start' || (shellFile && c.role === 'script') || c.role === 'job');
     const monitorScript = shellFile && MONITOR_NAME.test(posix.basename(ctx.source.path));
     const instead = insteadFor(ctx.project, ctx.source.path, doc.kind);
     for (const group of groupByScript(commands)) {
@@ -69,7 +69,8 @@ Not reported: restarts delegated to a service manager (\`systemctl restart\`, \`
           }
           continue;
         }
-        if (!monitorScript) continue;
+        // A cron job runs periodically, as a monitor script does.
+        if (!monitorScript && cmd.role !== 'job') continue;
         const statement = inline.filter((c) => c !== cmd && c.shell?.top === cmd.shell?.top);
         if (statement.some(isLivenessCheck)) ctx.report({ messageId: 'cron', data: { program: restart.what, instead }, span: spanOf(restart) });
       }
@@ -97,5 +98,8 @@ function insteadFor(project: ProjectModel, path: string, kind: string): string {
   if (kinds.has('systemd')) return 'Restart=on-failure in the systemd unit';
   if (kinds.has('compose') || kinds.has('dockerfile')) return 'the container\'s restart policy (compose restart: unless-stopped) and a healthcheck';
   if (kinds.has('procfile')) return 'the platform\'s restart policy';
+  if (kinds.has('cron')) return 'a systemd unit with Restart=on-failure in place of the cron entry';
+  if (kinds.has('kubernetes')) return 'the pod\'s restart (restartPolicy: Always, the default) and a livenessProbe';
+  if (kinds.has('railway') || kinds.has('fly') || kinds.has('render') || kinds.has('heroku')) return 'the platform\'s restart policy and health check';
   return 'a service manager: a systemd unit with Restart=on-failure, compose restart: unless-stopped, or the platform\'s restart policy';
 }

@@ -16,6 +16,8 @@
 import { posix } from 'node:path';
 import { isScalar, type Document as YamlDocument } from 'yaml';
 import type { ComposeTree } from '../parse/compose.js';
+import { podSharesNetwork } from '../k8s/pod-network.js';
+import type { KubernetesDocument } from '../parse/kubernetes.js';
 import { getPair, resolve } from '../parse/yaml-nodes.js';
 import type { ProjectModel } from '../project.js';
 import type { Carrier, Document, Role, Via } from '../types.js';
@@ -49,6 +51,7 @@ export function containerOf(cmd: Fact, doc: Document, project: ProjectModel): Co
   if (cmd.carrier.kind === 'dockerfile' && cmd.role === undefined && cmd.carrier.label !== 'ENV') return undefined;
   if (isContainerKind(cmd.carrier.kind)) {
     if (cmd.carrier.kind === 'compose' && doc.kind === 'compose' && sharesNetwork(doc as Document<ComposeTree>, cmd.carrier.owner)) return 'shared-network';
+    if (cmd.carrier.kind === 'kubernetes' && doc.kind === 'kubernetes' && podSharesNetwork(doc as KubernetesDocument, cmd.carrier.owner)) return 'shared-network';
     return 'container';
   }
   if (cmd.carrier.kind !== 'shell') return undefined;
