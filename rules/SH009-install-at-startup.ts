@@ -1,7 +1,6 @@
-import type { ProjectModel } from '../src/project.js';
 import { defineRule } from '../src/rule.js';
 import { between, findFlag, programName, subcommand } from '../src/shell/query.js';
-import { isStartScript, runsInline, startScriptContext } from '../src/shell/script-context.js';
+import { isStartScriptPath, runsInline } from '../src/shell/script-context.js';
 import type { Command, Word } from '../src/types.js';
 
 /** Package managers and their subcommands that fetch packages from a registry. */
@@ -27,7 +26,6 @@ const OFFLINE = ['--no-index', '--offline', '--no-network'];
 /** Options taking a value before the subcommand (`pip --cache-dir x install`, `uv --directory x sync`). */
 const WITH_VALUE = ['--cache-dir', '--prefix', '-C', '--dir', '--cwd', '--directory', '--project', '--python', '-p', '--log', '--proxy', '--timeout', '--retries', '-X', '--repository'];
 
-const startScripts = new WeakMap<ProjectModel, Map<string, boolean>>();
 
 export default defineRule({
   id: 'SH009',
@@ -54,7 +52,7 @@ Not reported: installs inside shell functions (they run only if called; task run
   },
   command(cmd, ctx) {
     if (cmd.role === 'hook' && !(cmd.carrier.kind === 'systemd' && cmd.carrier.label === 'ExecStartPre')) return;
-    if (cmd.role === 'script' && !(cmd.carrier.kind === 'shell' && startScript(ctx.project, ctx.source.path))) return;
+    if (cmd.role === 'script' && !(cmd.carrier.kind === 'shell' && isStartScriptPath(ctx.project, ctx.source.path))) return;
     // A function body runs only if called; task runners (`./run setup`) keep installs there.
     if (!runsInline(cmd)) return;
     const hit = install(cmd);
@@ -84,10 +82,3 @@ function install(cmd: Command): { text: string; span: { start: number; end: numb
   return { text: `${name} ${sub.value}`, span: between(head, sub) };
 }
 
-function startScript(project: ProjectModel, path: string): boolean {
-  let cache = startScripts.get(project);
-  if (!cache) startScripts.set(project, (cache = new Map()));
-  let known = cache.get(path);
-  if (known === undefined) cache.set(path, (known = isStartScript(startScriptContext(project, path))));
-  return known;
-}

@@ -4,13 +4,12 @@ import { envReachesRuntime } from '../src/docker/runtime-env.js';
 import type { ProjectModel } from '../src/project.js';
 import { defineRule } from '../src/rule.js';
 import { debuggerInCommand, debuggerInOptionsVariable, type DebuggerListener } from '../src/shell/debuggers.js';
-import { isStartScript, startScriptContext } from '../src/shell/script-context.js';
+import { isStartScriptPath } from '../src/shell/script-context.js';
 import type { Document, Severity } from '../src/types.js';
 import type { Fact } from '../src/carriers/container.js';
 
 type MessageId = 'open' | 'suspends' | 'stdin' | 'local';
 
-const startScripts = new WeakMap<ProjectModel, Map<string, boolean>>();
 const OPTION_VARIABLES = new Set(['NODE_OPTIONS', 'JAVA_TOOL_OPTIONS', 'JDK_JAVA_OPTIONS', '_JAVA_OPTIONS', 'JAVA_OPTS', 'CATALINA_OPTS']);
 
 export default defineRule<MessageId>({
@@ -51,7 +50,7 @@ Not reported: loopback listeners started in a container (Docker forwards a publi
   },
   command(cmd, ctx) {
     if (cmd.shell?.inSubstitution) return;
-    if (cmd.role === 'script' && !(cmd.carrier.kind === 'shell' && startScript(ctx.project, ctx.source.path))) return;
+    if (cmd.role === 'script' && !(cmd.carrier.kind === 'shell' && isStartScriptPath(ctx.project, ctx.source.path))) return;
     const listener = debuggerInCommand(cmd);
     if (!listener) return;
     const verdict = judge(listener, cmd, ctx.doc, ctx.project);
@@ -61,7 +60,7 @@ Not reported: loopback listeners started in a container (Docker forwards a publi
     if (!OPTION_VARIABLES.has(a.name) || a.value === null) return;
     if (a.role === 'build' || a.role === 'hook' || a.role === 'healthcheck') return;
     if (a.role === undefined && a.carrier.kind === 'dockerfile' && !envReachesRuntime(ctx.doc as DockerfileDocument, a.carrier.span)) return;
-    if (a.role === 'script' && !(a.carrier.kind === 'shell' && startScript(ctx.project, ctx.source.path))) return;
+    if (a.role === 'script' && !(a.carrier.kind === 'shell' && isStartScriptPath(ctx.project, ctx.source.path))) return;
     const listener = debuggerInOptionsVariable(a.name, a.value, a.span);
     if (!listener) return;
     const fact: Fact = { carrier: a.carrier, ...(a.role ? { role: a.role } : {}), via: ctx.project.startedBy.get(ctx.source.path) ?? [] };
@@ -79,10 +78,3 @@ function judge(l: DebuggerListener, fact: Fact, doc: Document, project: ProjectM
   return containerOf(fact, doc, project) === undefined ? { messageId: 'local' } : undefined;
 }
 
-function startScript(project: ProjectModel, path: string): boolean {
-  let cache = startScripts.get(project);
-  if (!cache) startScripts.set(project, (cache = new Map()));
-  let known = cache.get(path);
-  if (known === undefined) cache.set(path, (known = isStartScript(startScriptContext(project, path))));
-  return known;
-}

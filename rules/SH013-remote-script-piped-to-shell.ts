@@ -1,11 +1,9 @@
-import type { ProjectModel } from '../src/project.js';
 import { defineRule } from '../src/rule.js';
 import { remoteExec } from '../src/shell/remote-exec.js';
-import { documentCommands, isStartScript, startScriptContext } from '../src/shell/script-context.js';
+import { documentCommands, isStartScriptPath } from '../src/shell/script-context.js';
 
 type MessageId = 'atStart' | 'atBuild' | 'inScript' | 'onSchedule';
 
-const startScripts = new WeakMap<ProjectModel, Map<string, boolean>>();
 
 export default defineRule<MessageId>({
   id: 'SH013',
@@ -51,7 +49,7 @@ The rule's default severity is **note**, for build steps (Dockerfile \`RUN\`, pa
       ctx.report({ messageId: 'onSchedule', severity: 'error', data, span: hit.span });
       return;
     }
-    const startsService = cmd.role !== 'script' || (cmd.carrier.kind === 'shell' && startScript(ctx.project, ctx.source.path));
+    const startsService = cmd.role !== 'script' || (cmd.carrier.kind === 'shell' && isStartScriptPath(ctx.project, ctx.source.path));
     if (startsService) ctx.report({ messageId: 'atStart', severity: 'error', data, span: hit.span });
     else ctx.report({ messageId: 'inScript', data, span: hit.span });
   },
@@ -62,10 +60,3 @@ function hostOf(url: string): string {
   return m ? m[1]! : url.split('/')[0]!;
 }
 
-function startScript(project: ProjectModel, path: string): boolean {
-  let cache = startScripts.get(project);
-  if (!cache) startScripts.set(project, (cache = new Map()));
-  let known = cache.get(path);
-  if (known === undefined) cache.set(path, (known = isStartScript(startScriptContext(project, path))));
-  return known;
-}

@@ -62,6 +62,17 @@ export function isStartScript(ctx: StartScriptContext): boolean {
   return ctx.vias.length > 0 || ctx.named !== undefined;
 }
 
+const startScripts = new WeakMap<ProjectModel, Map<string, boolean>>();
+
+/** `isStartScript` of the script at `path`, remembered per run (rules ask once per command). */
+export function isStartScriptPath(project: ProjectModel, path: string): boolean {
+  let known = startScripts.get(project);
+  if (!known) startScripts.set(project, (known = new Map()));
+  let yes = known.get(path);
+  if (yes === undefined) known.set(path, (yes = isStartScript(startScriptContext(project, path))));
+  return yes;
+}
+
 /**
  * A script that checks whether a service is healthy: named `health*`, `monitor*`, `*check*` or
  * `*watchdog*`, or
