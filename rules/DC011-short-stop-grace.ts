@@ -3,7 +3,8 @@ import type { ComposeDocument } from '../src/parse/compose.js';
 import { getPair, nodeSpan, resolve, scalarString } from '../src/parse/yaml-nodes.js';
 import { defineRule } from '../src/rule.js';
 import { documentCommands } from '../src/shell/script-context.js';
-import { composeDurationSeconds, formatSeconds, stopNeed } from '../src/stop-grace.js';
+import { goDurationSeconds } from '../src/duration.js';
+import { formatSeconds, stopNeed } from '../src/stop-grace.js';
 
 /** Docker's stop timeout when `stop_grace_period` is not set (compose-spec services.stop_grace_period). */
 const COMPOSE_DEFAULT_GRACE = 10;
@@ -60,7 +61,7 @@ Only values written explicitly count: a tool's default (Gunicorn waits 30 s) and
       }
       const node = resolve(yaml, pair.value);
       const text = scalarString(node);
-      const grace = text === undefined ? undefined : composeDurationSeconds(text);
+      const grace = text === undefined ? undefined : goDurationSeconds(text);
       if (grace === undefined || grace >= need.seconds) continue;
       ctx.report({ messageId: 'short', data: { grace: text!, need: formatSeconds(need.seconds), what: need.what }, span: nodeSpan(node as never) ?? service.keySpan });
     }

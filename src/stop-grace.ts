@@ -140,22 +140,3 @@ export function formatSeconds(s: number): string {
   return `${Math.round(s * 1000) / 1000} s`;
 }
 
-/**
- * A compose duration (`stop_grace_period`): `1m30s`, `10s`, `500ms`, `1h`, `2.5s`; a bare number
- * is seconds. Undefined when it is not one (an interpolation, a typo).
- */
-export function composeDurationSeconds(text: string): number | undefined {
-  const t = text.trim();
-  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
-  const units: Record<string, number> = { h: 3600, m: 60, s: 1, ms: 0.001, us: 1e-6, 'µs': 1e-6, ns: 1e-9 };
-  let total = 0;
-  let rest = t;
-  if (rest === '') return undefined;
-  while (rest !== '') {
-    const m = /^(\d+(?:\.\d+)?)(ms|us|µs|ns|h|m|s)/.exec(rest);
-    if (!m) return undefined;
-    total += Number(m[1]) * units[m[2]!]!;
-    rest = rest.slice(m[0].length);
-  }
-  return total;
-}

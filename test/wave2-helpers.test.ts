@@ -10,7 +10,8 @@ import { oneShotJob } from '../src/one-shot.js';
 import { fileRedirects, logrotatePaths } from '../src/shell/log-files.js';
 import { loadShellParser } from '../src/shell/script.js';
 import { SourceFile } from '../src/source.js';
-import { composeDurationSeconds, stopNeed } from '../src/stop-grace.js';
+import { goDurationSeconds } from '../src/duration.js';
+import { stopNeed } from '../src/stop-grace.js';
 import type { Command } from '../src/types.js';
 
 async function commands(text: string): Promise<Command[]> {
@@ -64,9 +65,9 @@ test('stop needs: the longest explicit timeout of the command or its environment
 });
 
 test('compose durations', () => {
-  assert.equal(composeDurationSeconds('1m30s'), 90);
-  assert.equal(composeDurationSeconds('500ms'), 0.5);
-  assert.equal(composeDurationSeconds('45'), 45);
-  assert.equal(composeDurationSeconds('${GRACE}'), undefined);
-  assert.equal(composeDurationSeconds('10x'), undefined);
+  assert.equal(goDurationSeconds('1m30s'), 90);
+  assert.equal(goDurationSeconds('500ms'), 0.5);
+  assert.equal(goDurationSeconds('45'), 45);
+  assert.equal(goDurationSeconds('${GRACE}'), undefined);
+  assert.equal(goDurationSeconds('10x'), undefined);
 });

@@ -9,6 +9,7 @@ import type { CNode } from '../parse/config-tree.js';
 import type { Span } from '../source.js';
 import type { Role } from '../types.js';
 import type { DeployService } from './model.js';
+import { goDurationSeconds } from '../duration.js';
 
 export interface PlatformCommand {
   role: Role;
@@ -51,18 +52,13 @@ export function emptyTree(format: PlatformTree['format'], root: CNode | undefine
   return { format, root, deploy: [], commands: [], env: [] };
 }
 
-/** Seconds from a number or a duration string (`"5s"`, `"2m"`, `"1m30s"`, `"500ms"`), else undefined. */
+/** Seconds from a number or a Go duration string (`"5s"`, `"2m"`, `"1m30s"`, `"500ms"`), else undefined. */
 export function durationSeconds(node: CNode | undefined): { value: number; span: Span } | undefined {
   if (!node) return undefined;
   if (node.type === 'number') return { value: node.value, span: node.span };
   if (node.type !== 'string') return undefined;
-  // Trimmed and capped first: blanks on both sides of an all-optional pattern backtrack quadratically.
-  const text = node.value.trim();
-  if (text.length > 32) return undefined;
-  const m = /^(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+)ms)?$/.exec(text);
-  if (!m || !m.slice(1).some(Boolean)) return /^\d+$/.test(text) ? { value: Number(text), span: node.span } : undefined;
-  const [h, min, s, ms] = m.slice(1).map((x) => (x ? Number(x) : 0)) as [number, number, number, number];
-  return { value: h * 3600 + min * 60 + s + ms / 1000, span: node.span };
+  const value = goDurationSeconds(node.value);
+  return value === undefined ? undefined : { value, span: node.span };
 }
 
 /** Every string of a string-or-list value (`preDeployCommand = ["a", "b"]`: one command each). */
