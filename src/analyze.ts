@@ -14,7 +14,7 @@ import type { ProjectModel } from './project.js';
 import { formatMessage, type AnyRule, type ReportDescriptor } from './rule.js';
 import { SourceFile, type Position, type Span } from './source.js';
 import { parseDirectives, type Directive } from './suppress.js';
-import { PLATFORM_KINDS, SEVERITY_RANK, type Command, type Document, type Environment, type Finding, type Kind, type RelatedLocation, type Severity, type Via } from './types.js';
+import { CARRIER_KINDS, SEVERITY_RANK, type Command, type Document, type Environment, type Finding, type Kind, type RelatedLocation, type Severity, type Via } from './types.js';
 import { recordDisk, type DiskInput } from './disk.js';
 
 export interface RuleSetting {
@@ -73,7 +73,7 @@ export const PL = { parse: 'PL000', internal: 'PL001', unused: 'PL002', unknown:
 /** Load the kind's parser (once per thread) so that loading it never counts against a file's budget. */
 async function parserReady(kind: Kind): Promise<void> {
   try {
-    if (kind === 'shell' || kind === 'dockerfile' || kind === 'compose' || kind === 'systemd' || kind === 'procfile' || kind === 'packagejson' || kind === 'kubernetes' || kind === 'cron' || PLATFORM_KINDS.has(kind)) await (await import('./shell/script.js')).loadShellParser();
+    if (kind === 'shell' || CARRIER_KINDS.has(kind)) await (await import('./shell/script.js')).loadShellParser();
     else if (kind === 'python') await (await import('./parse/tree-sitter.js')).getParser('python');
     else if (kind === 'typescript') await (await import('./parse/typescript.js')).loadTypeScriptParser();
   } catch {

@@ -34,7 +34,7 @@ import { inShard, type Shard } from './shard.js';
 import { coversRoot, treeSignatureOf } from './snapshot.js';
 import { SourceFile } from './source.js';
 import { directiveMatches } from './suppress.js';
-import { PLATFORM_KINDS, type Environment, type Finding, type Kind, type RelatedLocation, type Via } from './types.js';
+import { CARRIER_KINDS, type Environment, type Finding, type Kind, type RelatedLocation, type Via } from './types.js';
 
 import { VERSION } from './version.js';
 export { VERSION };
@@ -88,7 +88,6 @@ export interface RunSettings {
 }
 
 /** Kinds whose facts feed the project model: parsed whenever present. */
-const CARRIER_KINDS = new Set<Kind>(['dockerfile', 'compose', 'systemd', 'procfile', 'packagejson', 'kubernetes', 'cron', ...PLATFORM_KINDS]);
 /** Kinds whose analysis may run in a worker thread. */
 const WORKER_KINDS = new Set<Kind>(['python', 'typescript']);
 export const DEFAULT_FILE_TIMEOUT_MS = 5_000;

@@ -25,6 +25,11 @@ export const KINDS = [
 export type Kind = (typeof KINDS)[number];
 /** The platform config kinds (Railway, Fly.io, Render, Heroku): carriers and deployment models. */
 export const PLATFORM_KINDS: ReadonlySet<Kind> = new Set<Kind>(['railway', 'fly', 'render', 'heroku']);
+/**
+ * Deployment files: kinds whose commands carriers extract and that the project model links
+ * across files (a change to one can change the findings of a shell script it starts).
+ */
+export const CARRIER_KINDS: ReadonlySet<Kind> = new Set<Kind>(['dockerfile', 'compose', 'systemd', 'procfile', 'packagejson', 'kubernetes', 'cron', ...PLATFORM_KINDS]);
 
 /** Whether a file is meant for production; production-only rules skip `development` files. */
 export type Environment = 'production' | 'development';

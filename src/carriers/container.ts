@@ -4,9 +4,8 @@
  * can reach a server bound there. Rules about listeners (SH010, SH012) ask this one question.
  *
  * A command runs in a container when its carrier is a container carrier: a Dockerfile `CMD`/
- * `ENTRYPOINT`, a compose `command`/`entrypoint`, and the carriers other branches add for
- * Kubernetes, Railway, Fly, Render and Heroku. Their kind names are compared as strings so that
- * they count as soon as those carriers are merged, without this file naming types it cannot see.
+ * `ENTRYPOINT`, a compose `command`/`entrypoint`, a Kubernetes container, and the start commands
+ * of Railway, Fly, Render and Heroku (each runs a container).
  * A shell script counts when such a carrier starts it (project.ts records which), or when its name
  * says it is a container entrypoint (`docker-entrypoint.sh`, `entrypoint.sh`).
  *
@@ -20,10 +19,10 @@ import { podSharesNetwork } from '../k8s/pod-network.js';
 import type { KubernetesDocument } from '../parse/kubernetes.js';
 import { getPair, resolve } from '../parse/yaml-nodes.js';
 import type { ProjectModel } from '../project.js';
-import type { Carrier, Document, Role, Via } from '../types.js';
+import { PLATFORM_KINDS, type Carrier, type Document, type Kind, type Role, type Via } from '../types.js';
 
 /** Carrier kinds whose start commands are a container's process. */
-const CONTAINER_KINDS: ReadonlySet<string> = new Set(['dockerfile', 'compose', 'kubernetes', 'railway', 'fly', 'render', 'heroku']);
+const CONTAINER_KINDS: ReadonlySet<string> = new Set<Kind>(['dockerfile', 'compose', 'kubernetes', ...PLATFORM_KINDS]);
 
 export type ContainerVerdict =
   /** Runs in a container with its own network namespace. */
