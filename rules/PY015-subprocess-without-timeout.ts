@@ -75,7 +75,7 @@ def run_forever(queue) -> None:
     for (const call of calls(tree.root)) {
       const name = importedCallee(call, resolver);
       if (name === null) continue;
-      const shown = waitingCall(call, name);
+      const shown = waitingCall(name);
       if (!shown) continue;
       const timeout = kwarg(call, 'timeout');
       const isNone = timeout !== undefined && literalOf(timeout.value).kind === 'none';
@@ -90,8 +90,8 @@ def run_forever(queue) -> None:
   },
 });
 
-/** The name to show when `call` waits for a child process, else undefined. */
-function waitingCall(call: PyNode, name: string): string | undefined {
+/** The name to show when a call of `name` waits for a child process, else undefined. */
+function waitingCall(name: string): string | undefined {
   if (WAITING_FUNCTIONS.has(name)) return name;
   const dot = name.lastIndexOf('.');
   const owner = name.slice(0, dot);

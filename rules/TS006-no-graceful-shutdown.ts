@@ -6,7 +6,6 @@ import { sigtermHandlers, type NonClosingHandler } from '../src/js/sigterm-handl
 import { SERVER_FRAMEWORKS, serverListenCalls } from '../src/js/servers.js';
 import { hasShutdownEvidence, SHUTDOWN_TEXT } from '../src/js/shutdown.js';
 import type { PackageJsonTree } from '../src/parse/packagejson.js';
-import type { TypeScriptDocument } from '../src/parse/typescript.js';
 import type { ProjectFile, ProjectModel } from '../src/project.js';
 import { defineRule, type ProjectContext } from '../src/rule.js';
 import { appendTo } from '../src/multimap.js';
