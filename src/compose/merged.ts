@@ -194,8 +194,3 @@ function mark<T>(node: T, source: SourceFile): T {
   if (node !== null && typeof node === 'object' && !origins.has(node)) origins.set(node, source);
   return node;
 }
-
-/** Record the file of every node reachable from a single file's service (for rules that ask `originOf`). */
-export function markSource(node: unknown, source: SourceFile): void {
-  mark(node, source);
-}
