@@ -6,13 +6,13 @@ const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
+  CARRIER_KINDS,
   CONFIG_FILE_NAMES,
   ConfigError,
   DEFAULT_VENDOR_DIRS,
   KINDS,
   MissingPathError,
   PL,
-  PLATFORM_KINDS,
   SEVERITY_RANK,
   TriggerMemo,
   allRules,
@@ -40,29 +40,31 @@ import {
   raised,
   readText,
   recordDisk,
+  resolveImageEntrypoints,
   ruleTriggered,
   rulesNamed,
   selectorProblem,
   setStandIn,
   skipDirsWith,
   toRel
-} from "./chunks/chunk-4S326PU7.js";
+} from "./chunks/chunk-LFJIJB3B.js";
 import "./chunks/chunk-EIBUYSOK.js";
 import {
   classify,
   kindByName
-} from "./chunks/chunk-WEOKNDXH.js";
+} from "./chunks/chunk-HV3OGJTA.js";
+import "./chunks/chunk-H77UUU3J.js";
+import "./chunks/chunk-NPQSHF4Y.js";
 import "./chunks/chunk-QJ2UYOSA.js";
-import "./chunks/chunk-ES6RGP7B.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-ZPAVGACF.js";
 import "./chunks/chunk-E7CB5Q6D.js";
 import "./chunks/chunk-IFCWRM55.js";
 import "./chunks/chunk-N7ZMGJDM.js";
-import "./chunks/chunk-YATGPBE3.js";
+import "./chunks/chunk-IDYRKTK6.js";
 import {
   setParseBudget
-} from "./chunks/chunk-BFIFC7YM.js";
+} from "./chunks/chunk-ERASWWZE.js";
 import "./chunks/chunk-A2IITP4I.js";
 import {
   SourceFile
@@ -1174,7 +1176,6 @@ function inShard(rel, shard) {
 }
 
 // src/engine.ts
-var CARRIER_KINDS = /* @__PURE__ */ new Set(["dockerfile", "compose", "systemd", "procfile", "packagejson", "kubernetes", "cron", ...PLATFORM_KINDS]);
 var WORKER_KINDS = /* @__PURE__ */ new Set(["python", "typescript"]);
 var DEFAULT_FILE_TIMEOUT_MS = 5e3;
 var DEFAULT_WORKER_THRESHOLD = 200;
@@ -1299,6 +1300,7 @@ async function run(settings) {
         e.doc = void 0;
       }
     }
+    resolveImageEntrypoints(files);
     const project = buildProject(root, files);
     const todo = [];
     const keys = [];
@@ -1420,7 +1422,7 @@ function classificationOf(paths, byRel, settings) {
 }
 async function preloadParsers(kinds) {
   try {
-    if (kinds.has("shell")) await (await import("./chunks/script-X6OXRWR5.js")).loadShellParser();
+    if (kinds.has("shell")) await (await import("./chunks/script-KN2AW2MZ.js")).loadShellParser();
     if (kinds.has("python")) await (await import("./chunks/tree-sitter-UKGTLMB5.js")).getParser("python");
     if (kinds.has("typescript")) await (await import("./chunks/typescript-NCAZ3PFP.js")).loadTypeScriptParser();
   } catch {
@@ -3124,7 +3126,8 @@ async function mainInner(argv, io) {
     baseline = b.baseline;
   }
   const { settings, tree } = loadSettings({
-    paths,
+    // --explain-file alone: the repository is the one around the files it names.
+    paths: values["explain-file"] && paths.length === 0 ? values["explain-file"] : paths,
     cwd: io.cwd,
     rules: allRules,
     ...values.config ? { configPath: values.config } : {},

@@ -9,20 +9,21 @@ import {
   analyzeFile,
   liteProject,
   loadSettings
-} from "./chunks/chunk-4S326PU7.js";
+} from "./chunks/chunk-LFJIJB3B.js";
 import "./chunks/chunk-EIBUYSOK.js";
-import "./chunks/chunk-WEOKNDXH.js";
+import "./chunks/chunk-HV3OGJTA.js";
+import "./chunks/chunk-H77UUU3J.js";
+import "./chunks/chunk-NPQSHF4Y.js";
 import "./chunks/chunk-QJ2UYOSA.js";
-import "./chunks/chunk-ES6RGP7B.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-ZPAVGACF.js";
 import "./chunks/chunk-E7CB5Q6D.js";
 import "./chunks/chunk-IFCWRM55.js";
 import "./chunks/chunk-N7ZMGJDM.js";
-import "./chunks/chunk-YATGPBE3.js";
+import "./chunks/chunk-IDYRKTK6.js";
 import {
   setParseBudget
-} from "./chunks/chunk-BFIFC7YM.js";
+} from "./chunks/chunk-ERASWWZE.js";
 import "./chunks/chunk-A2IITP4I.js";
 import "./chunks/chunk-WV3NJ3ZT.js";
 import "./chunks/chunk-KXFQAIGP.js";

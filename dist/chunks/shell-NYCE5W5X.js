@@ -10,10 +10,10 @@ import {
 import {
   loadShellParser,
   parseShell
-} from "./chunk-YATGPBE3.js";
+} from "./chunk-IDYRKTK6.js";
 import {
   withParseDeadline
-} from "./chunk-BFIFC7YM.js";
+} from "./chunk-ERASWWZE.js";
 import "./chunk-A2IITP4I.js";
 import {
   EmbeddedText

@@ -8,7 +8,11 @@ import {
   parseJson
 } from "./chunk-CNUQDM7U.js";
 import {
-  lastSegment
+  goDurationSeconds
+} from "./chunk-H77UUU3J.js";
+import {
+  lastSegment,
+  trimTrailingSlashes
 } from "./chunk-QJ2UYOSA.js";
 import {
   parseComposeYaml
@@ -38,10 +42,8 @@ function durationSeconds(node) {
   if (!node) return void 0;
   if (node.type === "number") return { value: node.value, span: node.span };
   if (node.type !== "string") return void 0;
-  const m = /^\s*(?:(\d+)h)?(?:(\d+)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+)ms)?\s*$/.exec(node.value);
-  if (!m || !m.slice(1).some(Boolean)) return /^\s*\d+\s*$/.test(node.value) ? { value: Number(node.value), span: node.span } : void 0;
-  const [h, min, s, ms] = m.slice(1).map((x) => x ? Number(x) : 0);
-  return { value: h * 3600 + min * 60 + s + ms / 1e3, span: node.span };
+  const value = goDurationSeconds(node.value);
+  return value === void 0 ? void 0 : { value, span: node.span };
 }
 function commandStrings(node) {
   if (!node) return [];
@@ -2112,7 +2114,8 @@ function str(node) {
 }
 function num(node) {
   if (node?.type === "number") return { value: node.value, span: node.span };
-  if (node?.type === "string" && /^\s*\d+(\.\d+)?\s*$/.test(node.value)) return { value: Number(node.value), span: node.span };
+  const text = node?.type === "string" ? node.value.trim() : "";
+  if (node?.type === "string" && text.length <= 32 && /^\d+(\.\d+)?$/.test(text)) return { value: Number(text), span: node.span };
   return void 0;
 }
 function entries(node) {
@@ -2190,7 +2193,7 @@ function fromToml(source) {
   const text = source.text;
   let ast;
   try {
-    ast = parseTOML(text);
+    ast = parseTOML(tolerated(text));
   } catch (err) {
     const e = err;
     const at = typeof e.index === "number" ? Math.max(0, Math.min(e.index, text.length - 1)) : 0;
@@ -2207,6 +2210,16 @@ function fromToml(source) {
   const comments = ast.comments.map((c) => ({ span: { start: c.range[0], end: c.range[1] }, body: c.value, ownLine: ownLine(text, c.range[0]) }));
   logicalLines.sort((a, b) => a.first - b.first);
   return { root, errors: [], comments, logicalLines };
+}
+var TABLE_HEADERS = {
+  processes: /^[ \t]*\[{1,2}[ \t]*processes[ \t]*\]/m,
+  services: /^[ \t]*\[{1,2}[ \t]*services[ \t]*\]/m,
+  checks: /^[ \t]*\[{1,2}[ \t]*checks[ \t]*\]/m
+};
+function tolerated(text) {
+  const m = /^[ \t]*(processes|services|checks)[ \t]*=[ \t]*\[[ \t]*\][ \t]*$/m.exec(text);
+  if (!m || !TABLE_HEADERS[m[1]].test(text)) return text;
+  return text.slice(0, m.index) + " ".repeat(m[0].length) + text.slice(m.index + m[0].length);
 }
 function ownLine(text, at) {
   let k = at - 1;
@@ -2357,6 +2370,9 @@ function readFly(root) {
       }
     }
     if (killTimeout) service.stopGraceSeconds = killTimeout;
+    const build = get(root, "build");
+    const dockerfile = str(get(build, "dockerfile"))?.value;
+    if (dockerfile || !(get(build, "image") || get(build, "builder") || get(build, "buildpacks"))) service.dockerfile = dockerfile ?? "Dockerfile";
     for (const vm of items(get(root, "vm"))) {
       if (!servesGroup(vm, g.name)) continue;
       const mem = get(vm, "memory") ?? get(vm, "memory_mb");
@@ -2423,6 +2439,15 @@ function readHerokuYml(root) {
     const node = p.value.type === "map" ? get(p.value, "command") : p.value;
     for (const c of commandStrings(node)) tree.commands.push({ role: p.key === "release" ? "hook" : "start", label: p.key, owner: p.key, node: c, form: "shell", span: p.span });
     tree.deploy.push({ kind: "heroku", name: p.key, span: p.keySpan, healthChecks: [], injectsPort: p.key === "web", oneShot: false });
+  }
+  for (const b of entries(get(root, "build.docker"))) {
+    if (b.value.type !== "string") continue;
+    let service = tree.deploy.find((s) => s.name === b.key);
+    if (!service) {
+      service = { kind: "heroku", name: b.key, span: b.keySpan, healthChecks: [], injectsPort: b.key === "web", oneShot: false };
+      tree.deploy.push(service);
+    }
+    service.dockerfile = b.value.value;
   }
   const release = entryOf(get(root, "release"), "command");
   if (release) for (const c of commandStrings(release.value)) tree.commands.push({ role: "hook", label: "release", owner: "release", node: c, form: "shell", span: release.span });
@@ -2496,6 +2521,8 @@ function add(tree, name, root, builds, deploys, anchor, overlay) {
   }
   const draining = durationSeconds(field(deploys, "drainingSeconds"));
   if (draining) service.stopGraceSeconds = draining;
+  const dockerfilePath = str(field(builds, "dockerfilePath"))?.value;
+  service.dockerfile = dockerfilePath ?? "Dockerfile";
   const cron = field(deploys, "cronSchedule");
   if (cron && cron.type === "string" && cron.value.trim()) service.oneShot = true;
   void root;
@@ -2537,6 +2564,11 @@ function readRender(root) {
     if (grace) service.stopGraceSeconds = grace;
     const image = str(get(s, "image.url"));
     if (image) service.image = { value: image.value, span: image.span };
+    if (runtime === "docker") {
+      const root2 = str(get(s, "rootDir"))?.value;
+      const path2 = str(get(s, "dockerfilePath"))?.value ?? "./Dockerfile";
+      service.dockerfile = root2 && !path2.startsWith("/") ? `${trimTrailingSlashes(root2)}/${path2.replace(/^\.\//, "")}` : path2.replace(/^\//, "");
+    }
     if (type !== "keyvalue" && type !== "redis") tree.deploy.push(service);
   }
   return tree;

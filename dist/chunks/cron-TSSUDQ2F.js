@@ -7,7 +7,7 @@ const __dirname = __prodlintDirname(__filename);
 import {
   parseCronLines,
   shebangInterpreter
-} from "./chunk-WEOKNDXH.js";
+} from "./chunk-HV3OGJTA.js";
 import "./chunk-QJ2UYOSA.js";
 import {
   backslashContinuations
@@ -15,10 +15,10 @@ import {
 import {
   loadShellParser,
   parseShell
-} from "./chunk-YATGPBE3.js";
+} from "./chunk-IDYRKTK6.js";
 import {
   withParseDeadline
-} from "./chunk-BFIFC7YM.js";
+} from "./chunk-ERASWWZE.js";
 import "./chunk-A2IITP4I.js";
 import {
   EmbeddedText

@@ -10,7 +10,8 @@ import {
   getSections,
   lastDirective,
   parseSystemd
-} from "./chunk-ES6RGP7B.js";
+} from "./chunk-NPQSHF4Y.js";
+import "./chunk-QJ2UYOSA.js";
 import "./chunk-I4SI6Z27.js";
 import "./chunk-LCUPGGL7.js";
 export {

@@ -11,90 +11,20 @@ import {
   mergeRanges
 } from "./chunk-N7ZMGJDM.js";
 import {
+  ERROR_TYPE_ID,
+  cursorOps,
+  nameTables,
   overBudgetMessage,
   parseDeadline,
   pastDeadline
-} from "./chunk-BFIFC7YM.js";
+} from "./chunk-ERASWWZE.js";
 import {
-  getParser,
-  wasmBinding
+  getParser
 } from "./chunk-A2IITP4I.js";
 import "./chunk-LCUPGGL7.js";
 
-// src/parse/ts-cursor.ts
-var NEEDED = [
-  "_ts_init",
-  "getValue",
-  "setValue",
-  "_ts_tree_cursor_goto_first_child_wasm",
-  "_ts_tree_cursor_goto_next_sibling_wasm",
-  "_ts_tree_cursor_goto_parent_wasm",
-  "_ts_tree_cursor_current_node_type_id_wasm",
-  "_ts_tree_cursor_start_index_wasm",
-  "_ts_tree_cursor_end_index_wasm",
-  "_ts_tree_cursor_current_field_id_wasm",
-  "_ts_tree_cursor_current_node_is_missing_wasm"
-];
-function binding() {
-  const b = wasmBinding();
-  if (!b || process.env.PRODLINT_TS_PUBLIC_CURSOR) return void 0;
-  for (const k of NEEDED) if (typeof b[k] !== "function") return void 0;
-  return b;
-}
-function cursorOps(cursor, tree) {
-  const b = binding();
-  const c = cursor;
-  const treePtr = tree[0];
-  if (!b || ![c[0], c[1], c[2], c[3], treePtr].every((w) => typeof w === "number")) return publicCursor(cursor);
-  const buffer = b._ts_init();
-  for (let k = 0; k < 4; k++) b.setValue(buffer + 4 * k, c[k], "i32");
-  return {
-    gotoFirstChild: () => b._ts_tree_cursor_goto_first_child_wasm(treePtr) === 1,
-    gotoNextSibling: () => b._ts_tree_cursor_goto_next_sibling_wasm(treePtr) === 1,
-    gotoParent: () => b._ts_tree_cursor_goto_parent_wasm(treePtr) === 1,
-    typeId: () => b._ts_tree_cursor_current_node_type_id_wasm(treePtr),
-    start: () => b._ts_tree_cursor_start_index_wasm(treePtr),
-    end: () => b._ts_tree_cursor_end_index_wasm(treePtr),
-    fieldId: () => b._ts_tree_cursor_current_field_id_wasm(treePtr),
-    isMissing: () => b._ts_tree_cursor_current_node_is_missing_wasm(treePtr) === 1,
-    // The walk may have grown the cursor's stack (a new address): the cursor must free that one.
-    finish: () => {
-      for (let k = 0; k < 4; k++) c[k] = b.getValue(buffer + 4 * k, "i32");
-    }
-  };
-}
-function publicCursor(cursor) {
-  return {
-    gotoFirstChild: () => cursor.gotoFirstChild(),
-    gotoNextSibling: () => cursor.gotoNextSibling(),
-    gotoParent: () => cursor.gotoParent(),
-    typeId: () => cursor.nodeTypeId,
-    start: () => cursor.startIndex,
-    end: () => cursor.endIndex,
-    fieldId: () => cursor.currentFieldId,
-    isMissing: () => cursor.nodeIsMissing,
-    finish: () => {
-    }
-  };
-}
-
 // src/parse/python.ts
 var MAX_PARSE_ERRORS = 5;
-var ERROR_TYPE_ID = 65535;
-var tables = /* @__PURE__ */ new WeakMap();
-function nameTables(language) {
-  let t = tables.get(language);
-  if (!t) {
-    t = { types: [], named: [], fields: [null] };
-    for (let i = 0; i < language.nodeTypeCount; i++) {
-      t.types[i] = language.nodeTypeForId(i) ?? "";
-      t.named[i] = language.nodeTypeIsNamed(i);
-    }
-    for (let i = 1; i <= language.fieldCount; i++) t.fields[i] = language.fieldNameForId(i);
-    tables.set(language, t);
-  }
-  return t;
-}
 async function parsePython(source, environment) {
   const parser = await getParser("python");
   return parsePythonWith(parser, source, environment);

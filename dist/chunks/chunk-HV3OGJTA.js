@@ -200,7 +200,7 @@ function isCronPath(relPath, base) {
   return /(^|\/)cron\.(d|hourly|daily|weekly|monthly)\/[^/]+$/.test(relPath) && !/\.(md|txt|rst)$/i.test(base);
 }
 function looksLikeKubernetes(text) {
-  return /^apiVersion:/m.test(text) && /^kind:[ \t]*["']?(Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob)["']?[ \t]*(#.*)?\r?$/m.test(text);
+  return /^\uFEFF?apiVersion:/m.test(text) && /^\uFEFF?kind:[ \t]*["']?(Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|Job|CronJob)["']?[ \t]*(#.*)?\r?$/m.test(text);
 }
 function looksLikeCompose(text) {
   const m = /^services:[ \t]*(#.*)?$/m.exec(text);

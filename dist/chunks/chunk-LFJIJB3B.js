@@ -15,15 +15,31 @@ import {
   looksLikeCompose,
   parseCronLines,
   shebangInterpreter
-} from "./chunk-WEOKNDXH.js";
+} from "./chunk-HV3OGJTA.js";
+import {
+  goDurationSeconds
+} from "./chunk-H77UUU3J.js";
+import {
+  ALL_SECTIONS,
+  INPUT_KEYWORDS,
+  INPUT_PREFIXES,
+  OBSOLETE_OUTPUT_VALUES,
+  OUTPUT_KEYWORDS,
+  OUTPUT_PREFIXES,
+  SECTIONS_BY_UNIT_TYPE,
+  directiveInfo,
+  isExtensionName,
+  isKnownSection,
+  parseSystemd,
+  sectionDirectives,
+  unitTypeOf,
+  withoutTemplateSuffix
+} from "./chunk-NPQSHF4Y.js";
 import {
   lastSegment,
   parentPath,
   trimTrailingSlashes
 } from "./chunk-QJ2UYOSA.js";
-import {
-  parseSystemd
-} from "./chunk-ES6RGP7B.js";
 import {
   require_picomatch
 } from "./chunk-DQM4WAGX.js";
@@ -52,10 +68,10 @@ import {
   toFileOffsets,
   wordEmbedded,
   wordFromEmbedded
-} from "./chunk-YATGPBE3.js";
+} from "./chunk-IDYRKTK6.js";
 import {
   withParseDeadline
-} from "./chunk-BFIFC7YM.js";
+} from "./chunk-ERASWWZE.js";
 import {
   PROBE_DEFAULTS,
   SourceFile,
@@ -948,6 +964,28 @@ var require_ignore = __commonJS({
     define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
+
+// src/types.ts
+var KINDS = [
+  "shell",
+  "dockerfile",
+  "compose",
+  "systemd",
+  "procfile",
+  "packagejson",
+  "python",
+  "typescript",
+  "kubernetes",
+  "cron",
+  // Platform config files (issue 17): src/deploy/{railway,fly,render,heroku}.ts.
+  "railway",
+  "fly",
+  "render",
+  "heroku"
+];
+var PLATFORM_KINDS = /* @__PURE__ */ new Set(["railway", "fly", "render", "heroku"]);
+var CARRIER_KINDS = /* @__PURE__ */ new Set(["dockerfile", "compose", "systemd", "procfile", "packagejson", "kubernetes", "cron", ...PLATFORM_KINDS]);
+var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 
 // src/compose/sets.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -3006,6 +3044,14 @@ function viaRunsLast(project, via) {
 function isStartScript(ctx) {
   return ctx.vias.length > 0 || ctx.named !== void 0;
 }
+var startScripts = /* @__PURE__ */ new WeakMap();
+function isStartScriptPath(project, path) {
+  let known = startScripts.get(project);
+  if (!known) startScripts.set(project, known = /* @__PURE__ */ new Map());
+  let yes = known.get(path);
+  if (yes === void 0) known.set(path, yes = isStartScript(startScriptContext(project, path)));
+  return yes;
+}
 function isHealthcheckScript(project, path) {
   const base = posix4.basename(path);
   if (/^(health|monitor)|check|watchdog/i.test(base)) return true;
@@ -4429,21 +4475,6 @@ function formatSeconds(s) {
   if (s >= 60 && s % 60 === 0) return `${s / 60} min`;
   return `${Math.round(s * 1e3) / 1e3} s`;
 }
-function composeDurationSeconds(text) {
-  const t = text.trim();
-  if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
-  const units = { h: 3600, m: 60, s: 1, ms: 1e-3, us: 1e-6, "\xB5s": 1e-6, ns: 1e-9 };
-  let total = 0;
-  let rest = t;
-  if (rest === "") return void 0;
-  while (rest !== "") {
-    const m = /^(\d+(?:\.\d+)?)(ms|us|µs|ns|h|m|s)/.exec(rest);
-    if (!m) return void 0;
-    total += Number(m[1]) * units[m[2]];
-    rest = rest.slice(m[0].length);
-  }
-  return total;
-}
 
 // rules/DC011-short-stop-grace.ts
 var COMPOSE_DEFAULT_GRACE = 10;
@@ -4499,7 +4530,7 @@ Only values written explicitly count: a tool's default (Gunicorn waits 30 s) and
       }
       const node = resolve(yaml, pair.value);
       const text = scalarString(node);
-      const grace = text === void 0 ? void 0 : composeDurationSeconds(text);
+      const grace = text === void 0 ? void 0 : goDurationSeconds(text);
       if (grace === void 0 || grace >= need.seconds) continue;
       ctx.report({ messageId: "short", data: { grace: text, need: formatSeconds(need.seconds), what: need.what }, span: nodeSpan(node) ?? service.keySpan });
     }
@@ -5669,15 +5700,18 @@ function advisoryLockIn(model, c) {
 }
 
 // src/k8s/templated.ts
+function withTrailingBlank(tree, span) {
+  const t = tree.view.text;
+  let end = span.end;
+  while (end < t.length && (t[end] === " " || t[end] === "	" || t[end] === "\n" || t[end] === "\r")) end++;
+  return { start: span.start, end };
+}
 function mayHoldTemplatedKeys(tree, span) {
-  return tree.helm !== void 0 && templatedIn(tree.helm.blocks, span);
+  return tree.helm !== void 0 && templatedIn(tree.helm.blocks, withTrailingBlank(tree, span));
 }
 function templatedValue(tree, keySpan) {
   if (!tree.helm) return false;
-  const text = tree.view.text;
-  let end = text.indexOf("\n", keySpan.end);
-  if (end === -1) end = text.length;
-  return templatedIn(tree.helm.emitting, { start: keySpan.end, end });
+  return templatedIn(tree.helm.emitting, withTrailingBlank(tree, keySpan));
 }
 
 // rules/PF001-liveness-without-startup-grace.ts
@@ -5814,8 +5848,8 @@ function pythonHandlers(model, source, want) {
     for (const f of model.files) {
       if (f.kind !== "python" || f.environment !== "production") continue;
       const src = sourceOf(model, f.rel);
-      const def = src && new RegExp(`^[ \\t]*(?:async[ \\t]+)?def[ \\t]+${view}\\b`, "m").exec(src.text);
-      const body = def && pythonBody(src.text, def.index);
+      const def = src ? findDef(src.text, PY_DEF, view) : void 0;
+      const body = src && def !== void 0 ? pythonBody(src.text, def) : void 0;
       if (src && body) out.push({ source: src, routeSpan: lit.span, body, language: "python" });
     }
   }
@@ -5845,6 +5879,12 @@ function pythonBody(t, defStart) {
   }
   return end > start ? { start, end } : void 0;
 }
+var PY_DEF = /^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/gm;
+var TS_DEF = /(?:function[ \t]+([\w$]+)[ \t]*\(|(?:const|let|var)[ \t]+([\w$]+)[ \t]*=)/g;
+function findDef(text, re, name, after = false) {
+  for (const m of text.matchAll(re)) if ((m[1] ?? m[2]) === name) return after ? m.index + m[0].length : m.index;
+  return void 0;
+}
 var TS_ROUTE = /\b[A-Za-z_$][\w$]*\.(?:get|all|head|route)\([ \t]*(?=["'`])/g;
 function tsHandlers(source, want) {
   const t = source.text;
@@ -5856,8 +5896,8 @@ function tsHandlers(source, want) {
     const named = /^\s*,\s*(?:[\w$.]+\s*,\s*)*([A-Za-z_$][\w$]*)\s*\)/.exec(rest);
     let body;
     if (named && !/^(async|function)$/.test(named[1])) {
-      const def = new RegExp(`(?:function\\s+${named[1]}\\s*\\(|(?:const|let|var)\\s+${named[1]}\\s*=)`).exec(t);
-      if (def) body = bracedBody(t, def.index + def[0].length);
+      const def = findDef(t, TS_DEF, named[1], true);
+      if (def !== void 0) body = bracedBody(t, def);
     } else body = bracedBody(t, lit.span.end);
     if (body) out.push({ source, routeSpan: lit.span, body, language: "typescript" });
   }
@@ -5952,6 +5992,14 @@ var PF002_liveness_depends_on_services_default = defineRule({
   }
 });
 
+// src/k8s/workload-of.ts
+function workloadKindOf(doc, service) {
+  if (doc.kind !== "kubernetes") return void 0;
+  const tree = doc.tree;
+  for (const w of tree.workloads) if (w.containers.some((c) => !c.init && serviceName(w, c) === service)) return w.kind;
+  return void 0;
+}
+
 // rules/PF003-restart-policy-gives-up.ts
 var PF003_restart_policy_gives_up_default = defineRule({
   id: "PF003",
@@ -5959,7 +6007,7 @@ var PF003_restart_policy_gives_up_default = defineRule({
   severity: "warning",
   category: "reliability",
   productionOnly: true,
-  kinds: ["railway", "fly"],
+  kinds: ["railway", "fly", "kubernetes"],
   triggers: [],
   anchor: "construct",
   precision: "high",
@@ -5971,21 +6019,22 @@ var PF003_restart_policy_gives_up_default = defineRule({
   docs: {
     summary: "A long-running platform service is never restarted, or only a few times",
     what: `Reads the deployment model of platform files (\`deployServices\`) and reports, on the value as written:
-- a restart policy of **never** \u2014 Railway \`restartPolicyType = "NEVER"\`, Fly.io \`[[restart]] policy = "never"\` (and, once Kubernetes feeds the model, \`restartPolicy: Never\` on a long-running workload);
+- a restart policy of **never** \u2014 Railway \`restartPolicyType = "NEVER"\`, Fly.io \`[[restart]] policy = "never"\` and Kubernetes \`restartPolicy: Never\` on a bare \`Pod\` (Deployments, StatefulSets, DaemonSets and ReplicaSets accept only \`Always\`, the API server rejects anything else; \`OnFailure\` restarts a crashed container with back-off for ever, so it does not give up);
 - an **on-failure** policy whose retry limit is below \`minRetries\` (default 5) \u2014 Railway \`restartPolicyMaxRetries\`, Fly.io \`[[restart]] retries\`.
 
 Only services that are evidently long-running are judged: a health check, more than one replica, a routed port, a Fly.io process group, or a start command that is a server (uvicorn, gunicorn, a celery worker, \`npm start\`\u2026). A Railway service whose start command is a plain \`python main.py\` and nothing else may be a cron job scheduled in the dashboard and is left alone, as are one-shot services: a Railway service with a \`cronSchedule\`, a Kubernetes Job or CronJob. \`ALWAYS\` and \`ON_FAILURE\` with Railway's default of 10 retries are not reported. Render and Heroku always restart a crashed instance, so they have no policy to check.`,
     why: `The restart policy is the last line of defence when the process dies. One team's Telegram bot on Railway crash-looped every three minutes: a watchdog inside the bot called \`os._exit(1)\` whenever no update arrived within 180 seconds, including during a slow start, and Railway restarted it each time. With the platform's restarts the bot stayed mostly up while the team found the watchdog; with a policy of \`NEVER\`, or a handful of retries, the first few false alarms would have left it dead with no one paged \u2014 a crash during a database blip at 3 a.m. is exactly when nobody redeploys by hand. A restart policy that gives up turns every transient failure into an outage that lasts until a human notices.`,
     example: { kind: "railway", path: "railway.toml", code: '[build]\nbuilder = "DOCKERFILE"\n\n[deploy]\nstartCommand = "python -m bot"\nhealthcheckPath = "/health"\nrestartPolicyType = "NEVER"\n' },
     fix: { kind: "railway", path: "railway.toml", code: '[build]\nbuilder = "DOCKERFILE"\n\n[deploy]\nstartCommand = "python -m bot"\nhealthcheckPath = "/health"\nrestartPolicyType = "ALWAYS"\n' },
-    references: ["https://docs.railway.com/reference/config-as-code", "https://docs.railway.com/guides/restart-policy", "https://fly.io/docs/reference/configuration/#the-restart-section"]
+    references: ["https://docs.railway.com/reference/config-as-code", "https://docs.railway.com/guides/restart-policy", "https://fly.io/docs/reference/configuration/#the-restart-section", "https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy", "https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#pod-template"]
   },
   project(model, ctx) {
     for (const file of model.files) {
-      if (!file.doc || !file.source || !file.kind || !KINDS.has(file.kind)) continue;
+      if (!file.doc || !file.source || !file.kind || !KINDS2.has(file.kind)) continue;
       const seen = /* @__PURE__ */ new Set();
       for (const service of deployServices(file.doc)) {
         if (service.oneShot || !service.restart) continue;
+        if (service.kind === "kubernetes" && workloadKindOf(file.doc, service.name) !== "Pod") continue;
         const { policy, maxRetries } = service.restart;
         const at = (maxRetries ?? policy).span.start;
         if (seen.has(at) || !longRunning2(service, file.facts?.commands ?? [], file.doc)) continue;
@@ -5999,10 +6048,29 @@ Only services that are evidently long-running are judged: a health check, more t
     }
   }
 });
-var KINDS = /* @__PURE__ */ new Set(["railway", "fly"]);
+var KINDS2 = /* @__PURE__ */ new Set(["railway", "fly", "kubernetes"]);
 function longRunning2(service, commands, doc) {
   if (service.kind === "fly" || service.healthChecks.length > 0 || service.port || service.replicas && service.replicas.value > 1) return true;
   return commands.some((c) => c.role === "start" && serviceForCommand(doc, c.carrier.owner) === service && serviceOf(c)?.strength === "server");
+}
+
+// src/deploy/images.ts
+import { posix as posix10 } from "node:path";
+function platformImageRuns(model) {
+  const out = [];
+  for (const file of model.files) {
+    if (!file.kind || !PLATFORM_KINDS.has(file.kind) || !file.doc) continue;
+    const starts = (file.facts?.commands ?? []).filter((c) => c.role === "start" && c.nesting === 0);
+    for (const service of deployServices(file.doc)) {
+      if (!service.dockerfile) continue;
+      const rel = posix10.normalize(posix10.join(posix10.dirname(file.rel), service.dockerfile));
+      const dockerfile = model.byPath.get(rel);
+      if (dockerfile?.kind !== "dockerfile" || !dockerfile.doc) continue;
+      const doc = file.doc;
+      out.push({ file, service, dockerfile, overrides: starts.filter((c) => serviceForCommand(doc, c.carrier.owner) === service) });
+    }
+  }
+  return out;
 }
 
 // src/deploy/listen.ts
@@ -6036,7 +6104,10 @@ function portOf(value2, style) {
 }
 function portSpan(w, port) {
   const digits = String(port);
-  if (w.text.endsWith(digits) && w.span.end - w.span.start === w.text.length) return { start: w.span.end - digits.length, end: w.span.end };
+  const at = w.text.lastIndexOf(digits);
+  if (at !== -1 && /^["']?$/.test(w.text.slice(at + digits.length)) && w.span.end - w.span.start === w.text.length) {
+    return { start: w.span.start + at, end: w.span.start + at + digits.length };
+  }
   return w.span;
 }
 function fromFlag(cmd, opts) {
@@ -6106,7 +6177,7 @@ var PF004_hard_coded_port_default = defineRule({
   severity: "warning",
   category: "reliability",
   productionOnly: true,
-  kinds: ["railway", "render", "heroku", "procfile", "fly"],
+  kinds: ["railway", "render", "heroku", "procfile", "fly", "dockerfile"],
   roles: ["start"],
   triggers: ["port", "PORT", "bind", "-b", "-p", "runserver", "http.server", "-S", "listen", "-l", "--http"],
   precision: "high",
@@ -6119,19 +6190,21 @@ var PF004_hard_coded_port_default = defineRule({
   docs: {
     summary: "A platform start command listens on a literal port instead of the one the platform routes to",
     what: `Reports the port word of a start command that listens on a literal port where the platform decides the port:
-- **Railway, Render, Heroku** (\`railway.toml\`/\`.json\` \`startCommand\`, \`render.yaml\` \`startCommand\`/\`dockerCommand\` of a \`web\` service, \`heroku.yml\` \`run.web\`, and the \`web\` line of a \`Procfile\`) inject \`PORT\` and route to it; \`--port 8000\`, \`-b 0.0.0.0:8000\`, \`--bind :8000\`, \`runserver 0.0.0.0:8000\` is reported. Render's own default (\`10000\`) and a port equal to a \`PORT\` the same file sets are not.
+- **Railway, Render, Heroku** (\`railway.toml\`/\`.json\` \`startCommand\`, \`render.yaml\` \`startCommand\`/\`dockerCommand\` of a \`web\` service, \`heroku.yml\` \`run.web\`, and the \`web\` line of a \`Procfile\`) inject \`PORT\` and route to it; \`--port 8000\`, \`-b 0.0.0.0:8000\`, \`--bind :8000\`, \`runserver 0.0.0.0:8000\` is reported. Render's own default (\`10000\`) and a port equal to a \`PORT\` the same file sets are not. A \`PORT\` set only in the platform's dashboard (or a Railway domain's target port) cannot be seen: suppress the finding with a reason when that is the setup.
 - **Fly.io** routes to \`internal_port\` of the \`[http_service]\`/\`[[services]]\` that serve the process group: a literal port that differs is reported, and so is an \`[env]\` \`PORT\` that differs from \`internal_port\`.
 - **Railway** runs a Dockerfile or image deploy's start command without a shell: a \`$PORT\` word there is passed on literally (reported unless inside \`sh -c '\u2026'\`).
 
-The port is read from each server's documented option (uvicorn \`--port\`, gunicorn/hypercorn \`-b/--bind\`, daphne \`-p\`, uWSGI \`--http\`, \`flask run -p\`, \`rails server -p\`, puma, \`next start -p\`, streamlit \`--server.port\`, \`php -S\`, \`python -m http.server\`), and \`--port N\` for other known services. \`$PORT\` and \`\${PORT:-8000}\` are what the platforms want. Scripts that a start command runs are not followed yet.`,
-    why: `Platforms that run many apps on shared hosts pick each app's port and tell it through \`PORT\`. A start command copied from a local setup \u2014 \`uvicorn app:app --port 8000\` \u2014 listens somewhere the router never sends traffic: Heroku kills the dyno after 60 seconds ("Web process failed to bind to $PORT", error R10) and the app crash-loops; Railway and Render mark the deploy unhealthy or serve 502s until someone notices that the port in the command and the port in the dashboard disagree. On Fly.io the same mistake is an \`internal_port\` that matches nothing the app listens on. The deploy looks fine in the logs \u2014 the server says it is listening \u2014 which is why it takes long to find, and a platform restart loop on top of it (as in the Telegram bot incident on Railway) hides the cause further.`,
+The port is read from each server's documented option (uvicorn \`--port\`, gunicorn/hypercorn \`-b/--bind\`, daphne \`-p\`, uWSGI \`--http\`, \`flask run -p\`, \`rails server -p\`, puma, \`next start -p\`, streamlit \`--server.port\`, \`php -S\`, \`python -m http.server\`), and \`--port N\` for other known services. \`$PORT\` and \`\${PORT:-8000}\` are what the platforms want. A platform service that sets no start command of its own runs its Dockerfile's final \`CMD\`/\`ENTRYPOINT\` (Railway \`dockerfilePath\` or \`Dockerfile\`, Render \`dockerfilePath\` of a Docker runtime, Fly.io \`[build] dockerfile\`, heroku.yml \`build.docker\`): that command is judged the same way and reported in the Dockerfile, with the platform file as the related location. Scripts that a start command runs are not followed yet.`,
+    why: `Platforms that run many apps on shared hosts pick each app's port and tell it through \`PORT\`. A start command copied from a local setup \u2014 \`uvicorn app:app --port 8000\` \u2014 listens somewhere the router never sends traffic: Heroku kills the dyno after 60 seconds ("Web process failed to bind to $PORT", error R10) and the app crash-loops; Railway and Render mark the deploy unhealthy or serve 502s until someone notices that the port in the command and the port in the dashboard disagree. On Fly.io the same mistake is an \`internal_port\` that matches nothing the app listens on. The deploy looks fine in the logs \u2014 the server says it is listening \u2014 which is why it takes long to find: one team's API on Railway served on a stale replica for days while every deploy failed its health check, because the Dockerfile's \`CMD\` hard-coded \`--port 8000\`; when the last good replica was replaced, production went down. The same team's earlier outage was the other half of this rule \u2014 a \`startCommand\` with \`--port $PORT\` on a Dockerfile deploy, where Railway passes \`$PORT\` to uvicorn as literal text. A platform restart loop on top of it (as in the Telegram bot incident on Railway) hides the cause further.`,
     example: { kind: "railway", path: "railway.toml", code: '[deploy]\nstartCommand = "uvicorn app.main:app --host 0.0.0.0 --port 8000"\nhealthcheckPath = "/health"\n' },
     fix: { kind: "railway", path: "railway.toml", code: '[deploy]\nstartCommand = "uvicorn app.main:app --host 0.0.0.0 --port $PORT"\nhealthcheckPath = "/health"\n' },
     references: [
       "https://devcenter.heroku.com/articles/error-codes#r10-boot-timeout",
       "https://docs.railway.com/deployments/start-command",
       "https://render.com/docs/web-services#port-binding",
-      "https://fly.io/docs/reference/configuration/#the-http_service-section"
+      "https://fly.io/docs/reference/configuration/#the-http_service-section",
+      "https://github.com/OpenCodeIntel/opencodeintel/pull/310",
+      "https://github.com/OpenCodeIntel/opencodeintel/pull/319"
     ]
   },
   command(cmd, ctx) {
@@ -6151,16 +6224,26 @@ The port is read from each server's documented option (uvicorn \`--port\`, gunic
     }
     const service = serviceForCommand(ctx.doc, cmd.carrier.owner);
     if (!service) return;
-    if (service.port) {
-      if (service.port.value !== lp.port) {
-        ctx.report({ messageId: "internalPort", data: { program, port: lp.port, internal: service.port.value }, span: lp.span, related: [{ source: ctx.source, span: service.port.span, message: "the port the proxy sends traffic to" }] });
+    const verdict = judge(service, ctx.doc, cmd.carrier.owner, lp.port);
+    if (!verdict) return;
+    const related = verdict.related ? [{ source: ctx.source, span: verdict.related, message: "the port the proxy sends traffic to" }] : [];
+    ctx.report({ messageId: verdict.messageId, data: { program, port: lp.port, ...verdict.data }, span: lp.span, related });
+  },
+  // A platform service without a start command of its own runs its Dockerfile's CMD/ENTRYPOINT:
+  // that is the command to judge, in the Dockerfile, with the platform file as the reason.
+  project(model, ctx) {
+    for (const run of platformImageRuns(model)) {
+      if (run.overrides.length || !run.dockerfile.source || !run.file.source) continue;
+      for (const cmd of run.dockerfile.facts?.commands ?? []) {
+        if (cmd.role !== "start") continue;
+        const lp = listenPort(cmd);
+        if (!lp || lp.port === null) continue;
+        const verdict = judge(run.service, run.file.doc, run.service.name, lp.port);
+        if (!verdict) continue;
+        const why = relatedFor(run.file.source, run.service, verdict.related);
+        ctx.report({ messageId: verdict.messageId, data: { program: programName(cmd) ?? "the server", port: lp.port, ...verdict.data }, span: lp.span, source: run.dockerfile.source, related: [why] });
       }
-      return;
     }
-    if (!service.injectsPort) return;
-    if (service.kind === "render" && lp.port === RENDER_DEFAULT_PORT) return;
-    if (envPort(ctx.doc, cmd.carrier.owner) === lp.port) return;
-    ctx.report({ messageId: "injected", data: { program, port: lp.port, platform: PLATFORM[kind] ?? "the platform" }, span: lp.span });
   },
   env(a, ctx) {
     if (ctx.doc.kind !== "fly" || a.name !== "PORT" || a.value === null || !/^\d+$/.test(a.value.trim())) return;
@@ -6170,6 +6253,18 @@ The port is read from each server's documented option (uvicorn \`--port\`, gunic
     ctx.report({ messageId: "envPort", data: { port, internal: other.port.value }, span: a.valueSpan, related: [{ source: ctx.source, span: other.port.span, message: "the port the proxy sends traffic to" }] });
   }
 });
+function judge(service, doc, owner, port) {
+  if (service.port) {
+    return service.port.value === port ? void 0 : { messageId: "internalPort", data: { internal: service.port.value }, related: service.port.span };
+  }
+  if (!service.injectsPort) return void 0;
+  if (service.kind === "render" && port === RENDER_DEFAULT_PORT) return void 0;
+  if (envPort(doc, owner) === port) return void 0;
+  return { messageId: "injected", data: { platform: PLATFORM[service.kind] ?? "the platform" } };
+}
+function relatedFor(source, service, port) {
+  return port ? { source, span: port, message: "the port the proxy sends traffic to" } : { source, span: service.span, message: `${PLATFORM[service.kind] ?? "the platform"} runs this image's command for "${service.name}"` };
+}
 function envPort(doc, owner) {
   const tree = doc.tree;
   const e = tree?.env?.find((x) => x.name === "PORT" && (x.owner === owner || x.owner === "env"));
@@ -6177,13 +6272,14 @@ function envPort(doc, owner) {
 }
 
 // rules/PF005-migrations-in-replicated-start.ts
-import { posix as posix10 } from "node:path";
+import { posix as posix11 } from "node:path";
 var HOOK = {
   railway: "deploy.preDeployCommand",
   fly: "[deploy] release_command",
   render: "preDeployCommand",
   heroku: "the release phase (release: in heroku.yml, or a release: line in the Procfile)",
-  procfile: "a release: process (Heroku runs it once per deploy)"
+  procfile: "a release: process (Heroku runs it once per deploy)",
+  kubernetes: "a Job (a Helm pre-upgrade hook, an Argo CD PreSync hook)"
 };
 var PF005_migrations_in_replicated_start_default = defineRule({
   id: "PF005",
@@ -6191,7 +6287,7 @@ var PF005_migrations_in_replicated_start_default = defineRule({
   severity: "warning",
   category: "reliability",
   productionOnly: true,
-  kinds: ["railway", "fly", "render", "heroku", "procfile"],
+  kinds: ["railway", "fly", "render", "heroku", "procfile", "kubernetes"],
   triggers: [],
   precision: "high",
   messages: {
@@ -6203,6 +6299,7 @@ var PF005_migrations_in_replicated_start_default = defineRule({
 - **Railway**: \`numReplicas\` above 1, or \`multiRegionConfig\` replicas adding up to more than 1 (per environment, with \`environments.<name>.deploy\` overrides);
 - **Render**: \`numInstances\` above 1, or \`scaling.maxInstances\` above 1;
 - **Fly.io**: a process group served by \`[http_service]\`/\`[[services]]\` \u2014 \`fly deploy\` gives such a group two Machines, and \`auto_start_machines\` more;
+- **Kubernetes**: an app container's \`command\`/\`args\` in a Deployment, StatefulSet or ReplicaSet with \`replicas\` above 1, a workload a HorizontalPodAutoscaler in the same file scales, or a DaemonSet (one pod per node); init containers, which every pod runs too, are not judged yet;
 - **Heroku**: a Procfile or \`heroku.yml\` process whose \`app.json\` (same directory) \`formation.<process>.quantity\` is above 1.
 Anchored on the migration command, with the replica setting as a related location. Pre-deploy and release hooks are the fix and are not reported; nor are one-instance services. Scripts that a start command runs are not followed yet, nor a Dockerfile's \`CMD\` that the platform runs because the file sets no start command.`,
     why: `A start command like \`alembic upgrade head && exec uvicorn \u2026\` is fine on one box. Scaled out, every replica runs it at the same moment on every deploy, restart and autoscale event: two processes take the same migration, one fails on "relation already exists" or a lock timeout and crash-loops, or both half-apply a non-transactional migration. Worse, a migration that holds a lock blocks every other replica's start \u2014 one incident's bot took a Postgres advisory lock at start with no timeout and stalled the next instance until the platform's health check killed it, and the platform restarted it into the same wait. Railway (\`preDeployCommand\`), Render (\`preDeployCommand\`), Fly.io (\`release_command\`) and Heroku (release phase) all run a hook exactly once per deploy, before the new instances start, and fail the deploy cleanly when the migration fails.`,
@@ -6243,7 +6340,7 @@ function scaleOf(s) {
 function replicatedService(model, file, cmd) {
   const owner = cmd.carrier.owner;
   if (file.kind === "procfile" || file.kind === "heroku" && !file.rel.endsWith(".json")) {
-    const appJson = model.byPath.get(posix10.join(posix10.dirname(file.rel), "app.json"));
+    const appJson = model.byPath.get(posix11.join(posix11.dirname(file.rel), "app.json"));
     if (appJson?.kind !== "heroku" || !appJson.doc || !appJson.source) return void 0;
     const service2 = deployServices(appJson.doc).find((s) => s.name === owner);
     const scale2 = scaleOf(service2);
@@ -6294,7 +6391,7 @@ var PF006_no_memory_limit_default = defineRule({
 });
 
 // src/cron/code-updates.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 function workingDirs(commands, start) {
   const out = [];
   let cwd = start;
@@ -6310,10 +6407,10 @@ function workingDirs(commands, start) {
 function resolveDir(cwd, target) {
   if (target.startsWith("/")) return normalize(target);
   if (target.startsWith("~")) return void 0;
-  return cwd ? normalize(posix11.join(cwd, target)) : void 0;
+  return cwd ? normalize(posix12.join(cwd, target)) : void 0;
 }
 function normalize(dir) {
-  const n = posix11.normalize(dir);
+  const n = posix12.normalize(dir);
   return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
 }
 function sameTree(a, b) {
@@ -6374,7 +6471,7 @@ function untar(c, all, cwd) {
 }
 
 // src/cron/jobs.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix13 } from "node:path";
 
 // src/cron/from-script.ts
 var CRONTAB_FILE = /(^|\/)(crontab|cron\.d\/[^/]+|spool\/cron\/(crontabs\/)?[^/]+)$/;
@@ -6507,13 +6604,13 @@ function scriptRun(model, cmd, fromRel) {
   return { source, commands };
 }
 function resolveShellFile(model, word, fromRel) {
-  const dir = posix12.dirname(fromRel);
+  const dir = posix13.dirname(fromRel);
   if (!word.startsWith("/")) {
-    const direct = model.byPath.get(posix12.normalize(posix12.join(dir, word)));
+    const direct = model.byPath.get(posix13.normalize(posix13.join(dir, word)));
     if (direct?.kind === "shell") return direct;
   }
-  const base = posix12.basename(word);
-  const candidates = model.files.filter((f) => f.kind === "shell" && posix12.basename(f.rel) === base && f.environment === "production");
+  const base = posix13.basename(word);
+  const candidates = model.files.filter((f) => f.kind === "shell" && posix13.basename(f.rel) === base && f.environment === "production");
   if (candidates.length <= 1) return candidates[0];
   let best = candidates[0];
   let bestScore = -1;
@@ -7736,7 +7833,7 @@ function functionReferenced(expr, resolver) {
 }
 
 // src/python/django.ts
-import { posix as posix13 } from "node:path";
+import { posix as posix14 } from "node:path";
 var DJANGO_SETTINGS = /* @__PURE__ */ new Set([
   "INSTALLED_APPS",
   "SECRET_KEY",
@@ -7772,14 +7869,14 @@ function topLevelAssignments(root) {
 }
 function djangoSettings(path, root, exists) {
   const assigned = topLevelAssignments(root);
-  const dir = posix13.dirname(path);
-  const base = posix13.basename(path, ".py");
-  const inPackage = posix13.basename(dir) === "settings";
+  const dir = posix14.dirname(path);
+  const base = posix14.basename(path, ".py");
+  const inPackage = posix14.basename(dir) === "settings";
   const named = base === "settings" || inPackage || /(^|_)settings$|^settings_/.test(base);
   const confirmed = assigned.has("INSTALLED_APPS") || named && ([...DJANGO_SETTINGS].some((n) => assigned.has(n)) || importsDjangoOrSiblings(root));
   if (!confirmed) return void 0;
   const devByName = DEV_SETTINGS_NAME.test(base) || TEMPLATE_NAME.test(base);
-  const overriddenBase = BASE_NAME.test(base) && base !== "settings" || inPackage && base === "__init__" && PRODUCTION_SIBLINGS.some((s) => exists(posix13.join(dir, s)));
+  const overriddenBase = BASE_NAME.test(base) && base !== "settings" || inPackage && base === "__init__" && PRODUCTION_SIBLINGS.some((s) => exists(posix14.join(dir, s)));
   return { devByName, overriddenBase };
 }
 function importsDjangoOrSiblings(root) {
@@ -10517,7 +10614,7 @@ function isCertNone(expr, resolver) {
 }
 
 // src/python/service-scope.ts
-import { posix as posix14 } from "node:path";
+import { posix as posix15 } from "node:path";
 var ROUTE_DECORATORS = /* @__PURE__ */ new Set(["route", "get", "post", "put", "patch", "delete", "head", "options", "api_route", "websocket", "view"]);
 var TASK_DECORATORS = /* @__PURE__ */ new Set(["task", "shared_task", "periodic_task", "db_task", "db_periodic_task", "actor", "job"]);
 var BOT_DECORATORS = /^(message|edited_message|callback_query|inline_query|channel_post|chat_member|my_chat_member|pre_checkout_query|shipping_query|[a-z_]+_handler|event|listener)$/;
@@ -10559,8 +10656,8 @@ function decoratorName(decorator) {
   return expr ? dottedName(expr) : null;
 }
 function isDjangoViewModule(path) {
-  const base = posix14.basename(path);
-  return base === "views.py" || posix14.basename(posix14.dirname(path)) === "views";
+  const base = posix15.basename(path);
+  return base === "views.py" || posix15.basename(posix15.dirname(path)) === "views";
 }
 function firstParameter(fn) {
   const params = fn.node.child("parameters")?.namedChildren ?? [];
@@ -10650,7 +10747,7 @@ def run_forever(queue) -> None:
     for (const call of calls(tree.root)) {
       const name = importedCallee(call, resolver);
       if (name === null) continue;
-      const shown = waitingCall(call, name);
+      const shown = waitingCall(name);
       if (!shown) continue;
       const timeout = kwarg(call, "timeout");
       const isNone = timeout !== void 0 && literalOf(timeout.value).kind === "none";
@@ -10664,7 +10761,7 @@ def run_forever(queue) -> None:
     }
   }
 });
-function waitingCall(call, name) {
+function waitingCall(name) {
   if (WAITING_FUNCTIONS.has(name)) return name;
   const dot = name.lastIndexOf(".");
   const owner = name.slice(0, dot);
@@ -10795,789 +10892,6 @@ INSTALLED_APPS = ["django.contrib.auth", "shop"]
     else ctx.report({ messageId: "literal", span });
   }
 });
-
-// src/systemd/directives.ts
-var UNIT_TYPES = [
-  "service",
-  "socket",
-  "target",
-  "device",
-  "mount",
-  "automount",
-  "swap",
-  "timer",
-  "path",
-  "slice",
-  "scope"
-];
-var SECTIONS_BY_UNIT_TYPE = {
-  service: ["Unit", "Service", "Install"],
-  socket: ["Unit", "Socket", "Install"],
-  target: ["Unit", "Target", "Install"],
-  device: ["Unit", "Device", "Install"],
-  mount: ["Unit", "Mount", "Install"],
-  automount: ["Unit", "Automount", "Install"],
-  swap: ["Unit", "Swap", "Install"],
-  timer: ["Unit", "Timer", "Install"],
-  path: ["Unit", "Path", "Install"],
-  slice: ["Unit", "Slice", "Install"],
-  scope: ["Unit", "Scope", "Install"]
-};
-var ALL_SECTIONS = [
-  "Unit",
-  "Install",
-  "Service",
-  "Socket",
-  "Target",
-  "Device",
-  "Mount",
-  "Automount",
-  "Swap",
-  "Timer",
-  "Path",
-  "Slice",
-  "Scope"
-];
-var BOOL = { kind: "boolean" };
-var TIME = { kind: "timespan", defaultUnit: "s" };
-var STR = { kind: "string" };
-var PATH = { kind: "path" };
-var PATHS = { kind: "path-list" };
-var UNITS = { kind: "unit-list" };
-var UNIT = { kind: "unit" };
-var INT = { kind: "integer" };
-var BYTES = { kind: "bytes" };
-var RLIMIT = { kind: "rlimit" };
-var SIGNAL = { kind: "signal" };
-var MODE = { kind: "mode" };
-var CMD = { kind: "command" };
-var ENV = { kind: "environment" };
-var COND = { kind: "condition" };
-var STATUS = { kind: "exit-status" };
-var LISTEN = { kind: "listen" };
-function oneOf(values, extra = {}) {
-  return { kind: "enum", values, ...extra };
-}
-var SERVICE_TYPES = ["simple", "exec", "forking", "oneshot", "dbus", "notify", "notify-reload", "idle"];
-var RESTART_VALUES = ["no", "on-success", "on-failure", "on-abnormal", "on-watchdog", "on-abort", "always"];
-var KILL_MODES = ["control-group", "mixed", "process", "none"];
-var OUTPUT_KEYWORDS = [
-  "inherit",
-  "null",
-  "tty",
-  "journal",
-  "kmsg",
-  "journal+console",
-  "kmsg+console",
-  "socket",
-  "fd",
-  "syslog",
-  "syslog+console"
-];
-var INPUT_KEYWORDS = ["null", "tty", "tty-force", "tty-fail", "data", "socket", "fd"];
-var OBSOLETE_OUTPUT_VALUES = {
-  syslog: { replacement: "journal", note: "StandardOutput=syslog is obsolete; systemd rewrites it to journal." },
-  "syslog+console": {
-    replacement: "journal+console",
-    note: "StandardOutput=syslog+console is obsolete; systemd rewrites it to journal+console."
-  }
-};
-var OUTPUT_PREFIXES = ["file:", "append:", "truncate:", "fd:"];
-var INPUT_PREFIXES = ["file:", "fd:"];
-var EMERGENCY_ACTION = oneOf(
-  [
-    "none",
-    "reboot",
-    "reboot-force",
-    "reboot-immediate",
-    "poweroff",
-    "poweroff-force",
-    "poweroff-immediate",
-    "exit",
-    "exit-force",
-    "soft-reboot",
-    "soft-reboot-force",
-    "kexec",
-    "kexec-force",
-    "halt",
-    "halt-force",
-    "halt-immediate"
-  ],
-  {
-    // Accepted by 257 but refused by 252; NEWS does not record the release (253 = "after 252").
-    since: {
-      "soft-reboot": 253,
-      "soft-reboot-force": 253,
-      kexec: 253,
-      "kexec-force": 253,
-      halt: 253,
-      "halt-force": 253,
-      "halt-immediate": 253
-    }
-  }
-);
-var JOB_MODE = oneOf(
-  [
-    "fail",
-    "replace",
-    "replace-irreversibly",
-    "isolate",
-    "flush",
-    "ignore-dependencies",
-    "ignore-requirements",
-    "triggering",
-    "restart-dependencies"
-  ],
-  { since: { "restart-dependencies": 254 } }
-);
-var OOM_POLICY = oneOf(["continue", "stop", "kill"]);
-var TIMEOUT_FAILURE_MODE = oneOf(["terminate", "abort", "kill"]);
-var PRESERVE_MODE = oneOf(["restart"], { boolean: true });
-var MANAGED_OOM_MODE = oneOf(["auto", "kill"]);
-var one = (value2, extra = {}) => ({ value: value2, multi: false, ...extra });
-var many = (value2, extra = {}) => ({ value: value2, multi: true, ...extra });
-var oldNameOf = (current) => ({ replacement: `${current}=`, note: `The current name is ${current}=.` });
-var removed = (note2, multi = true) => ({ value: STR, multi, deprecated: { note: note2, ignored: true } });
-var CHECKS = [
-  "ACPower",
-  "Architecture",
-  "CPUFeature",
-  "CPUPressure",
-  "CPUs",
-  "Capability",
-  "ControlGroupController",
-  "Credential",
-  "DirectoryNotEmpty",
-  "Environment",
-  "FileIsExecutable",
-  "FileNotEmpty",
-  "FirstBoot",
-  "Group",
-  "Host",
-  "IOPressure",
-  "KernelCommandLine",
-  "KernelVersion",
-  "Memory",
-  "MemoryPressure",
-  "NeedsUpdate",
-  "OSRelease",
-  "PathExists",
-  "PathExistsGlob",
-  "PathIsDirectory",
-  "PathIsEncrypted",
-  "PathIsMountPoint",
-  "PathIsReadWrite",
-  "PathIsSymbolicLink",
-  "Security",
-  "User",
-  "Virtualization"
-];
-var CONDITION_ONLY = ["Firmware"];
-function checks() {
-  const out = {};
-  for (const name of [...CHECKS, ...CONDITION_ONLY].sort()) out[`Condition${name}`] = many(COND);
-  for (const name of CHECKS) out[`Assert${name}`] = many(COND);
-  return out;
-}
-var UNIT_SECTION = {
-  Description: one(STR),
-  Documentation: many(STR),
-  Wants: many(UNITS),
-  Requires: many(UNITS),
-  Requisite: many(UNITS),
-  BindsTo: many(UNITS),
-  PartOf: many(UNITS),
-  Upholds: many(UNITS),
-  Conflicts: many(UNITS),
-  Before: many(UNITS),
-  After: many(UNITS),
-  OnFailure: many(UNITS),
-  OnSuccess: many(UNITS),
-  PropagatesReloadTo: many(UNITS),
-  ReloadPropagatedFrom: many(UNITS),
-  PropagatesStopTo: many(UNITS),
-  StopPropagatedFrom: many(UNITS),
-  JoinsNamespaceOf: many(UNITS),
-  RequiresMountsFor: many(PATHS),
-  WantsMountsFor: many(PATHS, { since: 256 }),
-  OnFailureJobMode: one(JOB_MODE),
-  OnSuccessJobMode: one(JOB_MODE),
-  IgnoreOnIsolate: one(BOOL),
-  StopWhenUnneeded: one(BOOL),
-  RefuseManualStart: one(BOOL),
-  RefuseManualStop: one(BOOL),
-  AllowIsolate: one(BOOL),
-  DefaultDependencies: one(BOOL),
-  SurviveFinalKillSignal: one(BOOL, { since: 255 }),
-  CollectMode: one(oneOf(["inactive", "inactive-or-failed"])),
-  FailureAction: one(EMERGENCY_ACTION),
-  SuccessAction: one(EMERGENCY_ACTION),
-  FailureActionExitStatus: one(INT),
-  SuccessActionExitStatus: one(INT),
-  JobTimeoutSec: one(TIME),
-  JobRunningTimeoutSec: one(TIME),
-  JobTimeoutAction: one(EMERGENCY_ACTION),
-  JobTimeoutRebootArgument: one(STR),
-  StartLimitIntervalSec: one(TIME),
-  StartLimitBurst: one(INT),
-  StartLimitAction: one(EMERGENCY_ACTION),
-  RebootArgument: one(STR),
-  SourcePath: one(PATH),
-  ...checks(),
-  // Old spellings systemd still accepts.
-  BindTo: many(UNITS, { deprecated: oldNameOf("BindsTo") }),
-  PropagateReloadTo: many(UNITS, { deprecated: oldNameOf("PropagatesReloadTo") }),
-  PropagateReloadFrom: many(UNITS, { deprecated: oldNameOf("ReloadPropagatedFrom") }),
-  RequiresOverridable: many(UNITS, {
-    deprecated: { replacement: "Requires=", note: "RequiresOverridable= is obsolete; systemd treats it as Requires= and warns." }
-  }),
-  RequisiteOverridable: many(UNITS, {
-    deprecated: { replacement: "Requisite=", note: "RequisiteOverridable= is obsolete; systemd treats it as Requisite= and warns." }
-  }),
-  StartLimitInterval: one(TIME, { deprecated: oldNameOf("StartLimitIntervalSec") }),
-  OnFailureIsolate: one(BOOL, {
-    deprecated: { replacement: "OnFailureJobMode=isolate", note: "OnFailureIsolate= is the old form of OnFailureJobMode=isolate." }
-  }),
-  IgnoreOnSnapshot: removed("Snapshot units were removed; systemd ignores IgnoreOnSnapshot=.", false)
-};
-var INSTALL_SECTION = {
-  Alias: many(STR),
-  WantedBy: many(UNITS),
-  RequiredBy: many(UNITS),
-  UpheldBy: many(UNITS, { since: 254 }),
-  Also: many(UNITS),
-  DefaultInstance: one(STR)
-};
-var EXEC_GROUP = {
-  // Paths
-  ExecSearchPath: many(PATHS),
-  WorkingDirectory: one(PATH),
-  RootDirectory: one(PATH),
-  RootImage: one(PATH),
-  RootImageOptions: many(STR),
-  RootEphemeral: one(BOOL, { since: 254 }),
-  RootHash: one(STR),
-  RootHashSignature: one(STR),
-  RootVerity: one(PATH),
-  RootImagePolicy: one(STR, { since: 254 }),
-  MountImagePolicy: one(STR, { since: 254 }),
-  ExtensionImagePolicy: one(STR, { since: 254 }),
-  MountAPIVFS: one(BOOL),
-  BindLogSockets: one(BOOL, { since: 257 }),
-  ProtectProc: one(oneOf(["noaccess", "invisible", "ptraceable", "default"])),
-  ProcSubset: one(oneOf(["all", "pid"])),
-  BindPaths: many(STR),
-  BindReadOnlyPaths: many(STR),
-  MountImages: many(STR),
-  ExtensionImages: many(STR),
-  ExtensionDirectories: many(PATHS),
-  // Credentials
-  User: one(STR),
-  Group: one(STR),
-  DynamicUser: one(BOOL),
-  SupplementaryGroups: many(STR),
-  SetLoginEnvironment: one(BOOL, { since: 255 }),
-  PAMName: one(STR),
-  // Capabilities
-  CapabilityBoundingSet: many(STR),
-  AmbientCapabilities: many(STR),
-  // Security
-  NoNewPrivileges: one(BOOL),
-  SecureBits: many(STR),
-  // Mandatory access control
-  SELinuxContext: one(STR),
-  AppArmorProfile: one(STR),
-  SmackProcessLabel: one(STR),
-  // Process properties
-  LimitCPU: one(RLIMIT),
-  LimitFSIZE: one(RLIMIT),
-  LimitDATA: one(RLIMIT),
-  LimitSTACK: one(RLIMIT),
-  LimitCORE: one(RLIMIT),
-  LimitRSS: one(RLIMIT),
-  LimitNOFILE: one(RLIMIT),
-  LimitAS: one(RLIMIT),
-  LimitNPROC: one(RLIMIT),
-  LimitMEMLOCK: one(RLIMIT),
-  LimitLOCKS: one(RLIMIT),
-  LimitSIGPENDING: one(RLIMIT),
-  LimitMSGQUEUE: one(RLIMIT),
-  LimitNICE: one(RLIMIT),
-  LimitRTPRIO: one(RLIMIT),
-  LimitRTTIME: one(RLIMIT),
-  UMask: one(MODE),
-  CoredumpFilter: many(STR),
-  KeyringMode: one(oneOf(["inherit", "private", "shared"])),
-  OOMScoreAdjust: one(INT),
-  TimerSlackNSec: one({ kind: "timespan", defaultUnit: "ns" }),
-  Personality: one(STR),
-  IgnoreSIGPIPE: one(BOOL),
-  // Scheduling
-  Nice: one(INT),
-  CPUSchedulingPolicy: one(STR),
-  CPUSchedulingPriority: one(INT),
-  CPUSchedulingResetOnFork: one(BOOL),
-  CPUAffinity: many(STR),
-  NUMAPolicy: one(STR),
-  NUMAMask: many(STR),
-  IOSchedulingClass: one(STR),
-  IOSchedulingPriority: one(INT),
-  // Sandboxing
-  ProtectSystem: one(oneOf(["full", "strict"], { boolean: true })),
-  ProtectHome: one(oneOf(["read-only", "tmpfs"], { boolean: true })),
-  RuntimeDirectory: many(STR),
-  StateDirectory: many(STR),
-  CacheDirectory: many(STR),
-  LogsDirectory: many(STR),
-  ConfigurationDirectory: many(STR),
-  RuntimeDirectoryMode: one(MODE),
-  StateDirectoryMode: one(MODE),
-  CacheDirectoryMode: one(MODE),
-  LogsDirectoryMode: one(MODE),
-  ConfigurationDirectoryMode: one(MODE),
-  RuntimeDirectoryPreserve: one(PRESERVE_MODE),
-  TimeoutCleanSec: one(TIME),
-  ReadWritePaths: many(PATHS),
-  ReadOnlyPaths: many(PATHS),
-  InaccessiblePaths: many(PATHS),
-  ExecPaths: many(PATHS),
-  NoExecPaths: many(PATHS),
-  TemporaryFileSystem: many(STR),
-  PrivateTmp: one(oneOf(["disconnected"], { boolean: true, since: { disconnected: 257 } })),
-  PrivateDevices: one(BOOL),
-  PrivateNetwork: one(BOOL),
-  NetworkNamespacePath: one(PATH),
-  PrivateIPC: one(BOOL),
-  IPCNamespacePath: one(PATH),
-  MemoryKSM: one(BOOL, { since: 254 }),
-  PrivatePIDs: one(BOOL, { since: 257 }),
-  // `identity` is 257 (NEWS); `self` is refused by 252 and its release is not in NEWS.
-  PrivateUsers: one(oneOf(["self", "identity"], { boolean: true, since: { self: 253, identity: 257 } })),
-  ProtectHostname: one(BOOL),
-  ProtectClock: one(BOOL),
-  ProtectKernelTunables: one(BOOL),
-  ProtectKernelModules: one(BOOL),
-  ProtectKernelLogs: one(BOOL),
-  ProtectControlGroups: one(oneOf(["private", "strict"], { boolean: true, since: { private: 257, strict: 257 } })),
-  RestrictAddressFamilies: many(STR),
-  RestrictFileSystems: many(STR),
-  RestrictNamespaces: many(STR),
-  LockPersonality: one(BOOL),
-  MemoryDenyWriteExecute: one(BOOL),
-  RestrictRealtime: one(BOOL),
-  RestrictSUIDSGID: one(BOOL),
-  RemoveIPC: one(BOOL),
-  PrivateMounts: one(BOOL),
-  MountFlags: one(STR),
-  // System call filtering
-  SystemCallFilter: many(STR),
-  SystemCallErrorNumber: one(STR),
-  SystemCallArchitectures: many(STR),
-  SystemCallLog: many(STR),
-  // Environment
-  Environment: many(ENV),
-  EnvironmentFile: many(PATH),
-  PassEnvironment: many(STR),
-  UnsetEnvironment: many(STR),
-  // Logging and standard input/output
-  StandardInput: one({ kind: "input" }),
-  StandardOutput: one({ kind: "output" }),
-  StandardError: one({ kind: "output" }),
-  StandardInputText: many(STR),
-  StandardInputData: many(STR),
-  LogLevelMax: one(STR),
-  LogExtraFields: many(STR),
-  LogRateLimitIntervalSec: one(TIME),
-  LogRateLimitBurst: one(INT),
-  LogFilterPatterns: many(STR, { since: 253 }),
-  LogNamespace: one(STR),
-  SyslogIdentifier: one(STR),
-  SyslogFacility: one(STR),
-  SyslogLevel: one(STR),
-  SyslogLevelPrefix: one(BOOL),
-  TTYPath: one(PATH),
-  TTYReset: one(BOOL),
-  TTYVHangup: one(BOOL),
-  TTYColumns: one(INT),
-  TTYRows: one(INT),
-  TTYVTDisallocate: one(BOOL),
-  // Credentials passed to the service
-  LoadCredential: many(STR),
-  LoadCredentialEncrypted: many(STR),
-  ImportCredential: many(STR, { since: 254 }),
-  SetCredential: many(STR),
-  SetCredentialEncrypted: many(STR),
-  // System V compatibility
-  UtmpIdentifier: one(STR),
-  UtmpMode: one(oneOf(["init", "login", "user"])),
-  // Old names and removed settings
-  ReadWriteDirectories: many(PATHS, { deprecated: oldNameOf("ReadWritePaths") }),
-  ReadOnlyDirectories: many(PATHS, { deprecated: oldNameOf("ReadOnlyPaths") }),
-  InaccessibleDirectories: many(PATHS, { deprecated: oldNameOf("InaccessiblePaths") }),
-  Capabilities: removed("Capabilities= was removed; use CapabilityBoundingSet= and AmbientCapabilities=. systemd ignores it.")
-};
-var KILL_GROUP = {
-  KillMode: one(
-    oneOf(KILL_MODES, {
-      deprecated: {
-        none: {
-          replacement: "KillMode=mixed",
-          note: "KillMode=none is deprecated: processes escape systemd and keep running after stop."
-        }
-      }
-    })
-  ),
-  KillSignal: one(SIGNAL),
-  RestartKillSignal: one(SIGNAL),
-  SendSIGHUP: one(BOOL),
-  SendSIGKILL: one(BOOL),
-  FinalKillSignal: one(SIGNAL),
-  WatchdogSignal: one(SIGNAL)
-};
-var cgroupV1 = (value2, replacement, multi = false) => ({
-  value: value2,
-  multi,
-  deprecated: {
-    replacement,
-    note: "A cgroup v1 setting, deprecated since systemd 252: systemd warns, translates it where it can, and is removing it."
-  }
-});
-var CGROUP_GROUP = {
-  CPUAccounting: one(BOOL),
-  CPUWeight: one(INT),
-  StartupCPUWeight: one(INT),
-  CPUQuota: one(STR),
-  CPUQuotaPeriodSec: one(TIME),
-  AllowedCPUs: many(STR),
-  StartupAllowedCPUs: many(STR),
-  AllowedMemoryNodes: many(STR),
-  StartupAllowedMemoryNodes: many(STR),
-  MemoryAccounting: one(BOOL),
-  MemoryMin: one(BYTES),
-  MemoryLow: one(BYTES),
-  StartupMemoryLow: one(BYTES, { since: 254 }),
-  DefaultStartupMemoryLow: one(BYTES, { since: 254 }),
-  MemoryHigh: one(BYTES),
-  StartupMemoryHigh: one(BYTES, { since: 254 }),
-  MemoryMax: one(BYTES),
-  StartupMemoryMax: one(BYTES, { since: 254 }),
-  MemorySwapMax: one(BYTES),
-  StartupMemorySwapMax: one(BYTES, { since: 254 }),
-  MemoryZSwapMax: one(BYTES, { since: 253 }),
-  StartupMemoryZSwapMax: one(BYTES, { since: 254 }),
-  MemoryZSwapWriteback: one(BOOL, { since: 256 }),
-  DefaultMemoryMin: one(BYTES),
-  DefaultMemoryLow: one(BYTES),
-  TasksAccounting: one(BOOL),
-  TasksMax: one(STR),
-  IOAccounting: one(BOOL),
-  IOWeight: one(INT),
-  StartupIOWeight: one(INT),
-  IODeviceWeight: many(STR),
-  IOReadBandwidthMax: many(STR),
-  IOWriteBandwidthMax: many(STR),
-  IOReadIOPSMax: many(STR),
-  IOWriteIOPSMax: many(STR),
-  IODeviceLatencyTargetSec: many(STR),
-  IPAccounting: one(BOOL),
-  IPAddressAllow: many(STR),
-  IPAddressDeny: many(STR),
-  SocketBindAllow: many(STR),
-  SocketBindDeny: many(STR),
-  RestrictNetworkInterfaces: many(STR),
-  NFTSet: many(STR, { since: 255 }),
-  IPIngressFilterPath: many(PATH),
-  IPEgressFilterPath: many(PATH),
-  BPFProgram: many(STR),
-  DeviceAllow: many(STR),
-  DevicePolicy: one(oneOf(["auto", "closed", "strict"])),
-  Slice: one(UNIT),
-  Delegate: many(STR),
-  // a boolean or controller names that accumulate
-  DelegateSubgroup: one(STR, { since: 254 }),
-  DisableControllers: many(STR),
-  ManagedOOMSwap: one(MANAGED_OOM_MODE),
-  ManagedOOMMemoryPressure: one(MANAGED_OOM_MODE),
-  ManagedOOMMemoryPressureLimit: one(STR),
-  ManagedOOMMemoryPressureDurationSec: one(TIME, { since: 257 }),
-  ManagedOOMPreference: one(oneOf(["none", "avoid", "omit"])),
-  MemoryPressureWatch: one(oneOf(["auto", "skip"], { boolean: true }), { since: 254 }),
-  MemoryPressureThresholdSec: one(TIME, { since: 254 }),
-  CoredumpReceive: one(BOOL, { since: 255 }),
-  // cgroup v1 leftovers.
-  MemoryLimit: cgroupV1(BYTES, "MemoryMax="),
-  CPUShares: cgroupV1(INT, "CPUWeight="),
-  StartupCPUShares: cgroupV1(INT, "StartupCPUWeight="),
-  BlockIOAccounting: cgroupV1(BOOL, "IOAccounting="),
-  BlockIOWeight: cgroupV1(INT, "IOWeight="),
-  StartupBlockIOWeight: cgroupV1(INT, "StartupIOWeight="),
-  BlockIODeviceWeight: cgroupV1(STR, "IODeviceWeight=", true),
-  BlockIOReadBandwidth: cgroupV1(STR, "IOReadBandwidthMax=", true),
-  BlockIOWriteBandwidth: cgroupV1(STR, "IOWriteBandwidthMax=", true),
-  NetClass: removed("NetClass= was removed; systemd ignores it.")
-};
-function movedToUnit(name, replacement = name) {
-  return {
-    replacement: `[Unit] ${replacement}=`,
-    note: `${name}= belongs in [Unit]; systemd reads it in [Service] only for compatibility.`
-  };
-}
-var SERVICE_SECTION = {
-  Type: one(oneOf(SERVICE_TYPES, { since: { "notify-reload": 253 } })),
-  ExitType: one(oneOf(["main", "cgroup"])),
-  RemainAfterExit: one(BOOL),
-  GuessMainPID: one(BOOL),
-  PIDFile: one(PATH),
-  BusName: one(STR),
-  // ExecStart= may repeat only with Type=oneshot; other types refuse a second one.
-  ExecStart: many(CMD),
-  ExecStartPre: many(CMD),
-  ExecStartPost: many(CMD),
-  ExecCondition: many(CMD),
-  ExecReload: many(CMD),
-  ExecStop: many(CMD),
-  ExecStopPost: many(CMD),
-  RestartSec: one(TIME),
-  RestartSteps: one(INT, { since: 254 }),
-  RestartMaxDelaySec: one(TIME, { since: 254 }),
-  TimeoutStartSec: one(TIME),
-  TimeoutStopSec: one(TIME),
-  TimeoutAbortSec: one(TIME),
-  TimeoutSec: one(TIME),
-  TimeoutStartFailureMode: one(TIMEOUT_FAILURE_MODE),
-  TimeoutStopFailureMode: one(TIMEOUT_FAILURE_MODE),
-  RuntimeMaxSec: one(TIME),
-  RuntimeRandomizedExtraSec: one(TIME),
-  WatchdogSec: one(TIME),
-  Restart: one(oneOf(RESTART_VALUES)),
-  RestartMode: one(oneOf(["normal", "direct", "debug"], { since: { debug: 257 } }), { since: 254 }),
-  SuccessExitStatus: many(STATUS),
-  RestartPreventExitStatus: many(STATUS),
-  RestartForceExitStatus: many(STATUS),
-  RootDirectoryStartOnly: one(BOOL),
-  NonBlocking: one(BOOL),
-  NotifyAccess: one(oneOf(["none", "main", "exec", "all"])),
-  Sockets: many(UNITS),
-  FileDescriptorStoreMax: one(INT),
-  FileDescriptorStorePreserve: one(PRESERVE_MODE, { since: 254 }),
-  USBFunctionDescriptors: one(PATH),
-  USBFunctionStrings: one(PATH),
-  OOMPolicy: one(OOM_POLICY),
-  OpenFile: many(STR, { since: 253 }),
-  ReloadSignal: one(SIGNAL, { since: 253 }),
-  // Settings that moved to [Unit]; systemd still reads them here for compatibility.
-  StartLimitInterval: one(TIME, { deprecated: movedToUnit("StartLimitInterval", "StartLimitIntervalSec") }),
-  StartLimitBurst: one(INT, { deprecated: movedToUnit("StartLimitBurst") }),
-  StartLimitAction: one(EMERGENCY_ACTION, { deprecated: movedToUnit("StartLimitAction") }),
-  FailureAction: one(EMERGENCY_ACTION, { deprecated: movedToUnit("FailureAction") }),
-  RebootArgument: one(STR, { deprecated: movedToUnit("RebootArgument") }),
-  PermissionsStartOnly: one(BOOL, {
-    deprecated: {
-      replacement: 'the "+" prefix on the Exec*= lines that need full privileges',
-      note: "PermissionsStartOnly= is deprecated: it lifts User= and the sandboxing settings for every ExecStartPre=, ExecStartPost=, ExecReload=, ExecStop= and ExecStopPost= line at once."
-    }
-  }),
-  SysVStartPriority: removed("SysVStartPriority= was removed; systemd ignores it.", false),
-  BusPolicy: removed("BusPolicy= (kdbus) was removed; systemd ignores it.")
-};
-var SOCKET_SECTION = {
-  ListenStream: many(LISTEN),
-  ListenDatagram: many(LISTEN),
-  ListenSequentialPacket: many(LISTEN),
-  ListenFIFO: many(LISTEN),
-  ListenSpecial: many(LISTEN),
-  ListenNetlink: many(LISTEN),
-  ListenMessageQueue: many(LISTEN),
-  ListenUSBFunction: many(LISTEN),
-  SocketProtocol: one(STR),
-  BindIPv6Only: one(oneOf(["default", "both", "ipv6-only"])),
-  Backlog: one(INT),
-  BindToDevice: one(STR),
-  SocketUser: one(STR),
-  SocketGroup: one(STR),
-  SocketMode: one(MODE),
-  DirectoryMode: one(MODE),
-  Accept: one(BOOL),
-  Writable: one(BOOL),
-  FlushPending: one(BOOL),
-  MaxConnections: one(INT),
-  MaxConnectionsPerSource: one(INT),
-  KeepAlive: one(BOOL),
-  KeepAliveTimeSec: one(TIME),
-  KeepAliveIntervalSec: one(TIME),
-  KeepAliveProbes: one(INT),
-  NoDelay: one(BOOL),
-  Priority: one(INT),
-  DeferAcceptSec: one(TIME),
-  ReceiveBuffer: one(BYTES),
-  SendBuffer: one(BYTES),
-  IPTOS: one(STR),
-  IPTTL: one(INT),
-  Mark: one(INT),
-  ReusePort: one(BOOL),
-  SmackLabel: one(STR),
-  SmackLabelIPIn: one(STR),
-  SmackLabelIPOut: one(STR),
-  SELinuxContextFromNet: one(BOOL),
-  PipeSize: one(BYTES),
-  MessageQueueMaxMessages: one(INT),
-  MessageQueueMessageSize: one(INT),
-  FreeBind: one(BOOL),
-  Transparent: one(BOOL),
-  Broadcast: one(BOOL),
-  PassCredentials: one(BOOL),
-  PassSecurity: one(BOOL),
-  PassPacketInfo: one(BOOL),
-  Timestamping: one(STR),
-  TCPCongestion: one(STR),
-  ExecStartPre: many(CMD),
-  ExecStartPost: many(CMD),
-  ExecStopPre: many(CMD),
-  ExecStopPost: many(CMD),
-  TimeoutSec: one(TIME),
-  Service: one(UNIT),
-  RemoveOnStop: one(BOOL),
-  Symlinks: many(PATHS),
-  FileDescriptorName: one(STR),
-  TriggerLimitIntervalSec: one(TIME),
-  TriggerLimitBurst: one(INT),
-  PollLimitIntervalSec: one(TIME, { since: 255 }),
-  PollLimitBurst: one(INT, { since: 255 }),
-  PassFileDescriptorsToExec: one(BOOL, { since: 256 })
-};
-var MOUNT_SECTION = {
-  What: one(STR),
-  Where: one(PATH),
-  Type: one(STR),
-  Options: one(STR),
-  SloppyOptions: one(BOOL),
-  LazyUnmount: one(BOOL),
-  ReadWriteOnly: one(BOOL),
-  ForceUnmount: one(BOOL),
-  DirectoryMode: one(MODE),
-  TimeoutSec: one(TIME)
-};
-var AUTOMOUNT_SECTION = {
-  Where: one(PATH),
-  ExtraOptions: one(STR),
-  DirectoryMode: one(MODE),
-  TimeoutIdleSec: one(TIME)
-};
-var SWAP_SECTION = {
-  What: one(PATH),
-  Priority: one(INT),
-  Options: one(STR),
-  TimeoutSec: one(TIME)
-};
-var TIMER_SECTION = {
-  OnActiveSec: many(TIME),
-  OnBootSec: many(TIME),
-  OnStartupSec: many(TIME),
-  OnUnitActiveSec: many(TIME),
-  OnUnitInactiveSec: many(TIME),
-  OnCalendar: many({ kind: "calendar" }),
-  AccuracySec: one(TIME),
-  RandomizedDelaySec: one(TIME),
-  FixedRandomDelay: one(BOOL),
-  DeferReactivation: one(BOOL, { since: 257 }),
-  OnClockChange: one(BOOL),
-  OnTimezoneChange: one(BOOL),
-  Unit: one(UNIT),
-  Persistent: one(BOOL),
-  WakeSystem: one(BOOL),
-  RemainAfterElapse: one(BOOL)
-};
-var PATH_SECTION = {
-  PathExists: many(PATH),
-  PathExistsGlob: many(PATH),
-  PathChanged: many(PATH),
-  PathModified: many(PATH),
-  DirectoryNotEmpty: many(PATH),
-  Unit: one(UNIT),
-  MakeDirectory: one(BOOL),
-  DirectoryMode: one(MODE),
-  TriggerLimitIntervalSec: one(TIME),
-  TriggerLimitBurst: one(INT)
-};
-var SCOPE_SECTION = {
-  OOMPolicy: one(OOM_POLICY),
-  RuntimeMaxSec: one(TIME),
-  RuntimeRandomizedExtraSec: one(TIME),
-  TimeoutStopSec: one(TIME)
-};
-var EXEC = { page: "systemd.exec(5)", group: EXEC_GROUP };
-var KILL = { page: "systemd.kill(5)", group: KILL_GROUP };
-var CGROUP = { page: "systemd.resource-control(5)", group: CGROUP_GROUP };
-var SECTION_PARTS = {
-  Unit: [{ page: "systemd.unit(5)", group: UNIT_SECTION }],
-  Install: [{ page: "systemd.unit(5)", group: INSTALL_SECTION }],
-  Service: [{ page: "systemd.service(5)", group: SERVICE_SECTION }, EXEC, KILL, CGROUP],
-  Socket: [{ page: "systemd.socket(5)", group: SOCKET_SECTION }, EXEC, KILL, CGROUP],
-  Mount: [{ page: "systemd.mount(5)", group: MOUNT_SECTION }, EXEC, KILL, CGROUP],
-  Swap: [{ page: "systemd.swap(5)", group: SWAP_SECTION }, EXEC, KILL, CGROUP],
-  Automount: [{ page: "systemd.automount(5)", group: AUTOMOUNT_SECTION }],
-  Timer: [{ page: "systemd.timer(5)", group: TIMER_SECTION }],
-  Path: [{ page: "systemd.path(5)", group: PATH_SECTION }],
-  Slice: [CGROUP],
-  Scope: [{ page: "systemd.scope(5)", group: SCOPE_SECTION }, KILL, CGROUP],
-  Target: [],
-  Device: []
-};
-var UNSUPPORTED = [
-  {
-    sections: ["Socket", "Mount", "Swap"],
-    names: ["ManagedOOMSwap", "ManagedOOMMemoryPressure", "ManagedOOMMemoryPressureLimit"],
-    note: "systemd-oomd settings apply only to service, slice and scope units; systemd ignores it here."
-  }
-];
-function buildTable() {
-  const table = /* @__PURE__ */ new Map();
-  for (const section of ALL_SECTIONS) {
-    const entries2 = /* @__PURE__ */ new Map();
-    for (const part of SECTION_PARTS[section] ?? []) {
-      for (const [name, spec] of Object.entries(part.group)) {
-        if (entries2.has(name)) continue;
-        const info = { name, section, value: spec.value, multi: spec.multi, manPage: part.page };
-        if (spec.since !== void 0) info.since = spec.since;
-        if (spec.deprecated !== void 0) info.deprecated = spec.deprecated;
-        const unsupported2 = UNSUPPORTED.find((u) => u.sections.includes(section) && u.names.includes(name));
-        if (unsupported2 !== void 0) info.unsupported = unsupported2.note;
-        entries2.set(name, Object.freeze(info));
-      }
-    }
-    table.set(section, entries2);
-  }
-  return table;
-}
-var TABLE = buildTable();
-function isExtensionName(name) {
-  return name.startsWith("X-");
-}
-function isKnownSection(section, unitType) {
-  if (isExtensionName(section)) return true;
-  if (unitType !== void 0) return SECTIONS_BY_UNIT_TYPE[unitType].includes(section);
-  return TABLE.has(section);
-}
-function directiveInfo(section, key) {
-  return TABLE.get(section)?.get(key);
-}
-function sectionDirectives(section) {
-  return [...TABLE.get(section)?.values() ?? []];
-}
-var TEMPLATE_SUFFIX = /\.(service|socket|timer|path|mount)\.(sample|example|in|template|dist)$/;
-function withoutTemplateSuffix(name) {
-  return TEMPLATE_SUFFIX.test(name) ? name.slice(0, name.lastIndexOf(".")) : name;
-}
-function unitTypeOf(path) {
-  const parts = path.replace(/\\/g, "/").split("/");
-  const base = withoutTemplateSuffix(parts[parts.length - 1] ?? "");
-  const parent = parts.length > 1 ? parts[parts.length - 2] ?? "" : "";
-  const name = base.endsWith(".conf") && parent.endsWith(".d") ? parent.slice(0, -2) : base;
-  const dot = name.lastIndexOf(".");
-  if (dot < 0) return void 0;
-  const suffix = name.slice(dot + 1);
-  return UNIT_TYPES.includes(suffix) ? suffix : void 0;
-}
 
 // src/systemd/unit-name.ts
 function unitName(path) {
@@ -13147,7 +12461,8 @@ var SD009_invalid_directive_default = defineRule({
     badValue: "systemd ignores this line: {{problem}}",
     emptyValue: "{{key}}= with an empty value is not a reset: systemd refuses it and keeps the previous value",
     duplicate: "{{key}}= is set twice in [{{section}}] (first on line {{line}}): systemd uses only the last value",
-    execStartTwice: "a second ExecStart= in a Type={{type}} service: systemd refuses to load the unit (only Type=oneshot may have several){{hint}}"
+    execStartTwice: "a second ExecStart= in a Type={{type}} service: systemd refuses to load the unit (only Type=oneshot may have several){{hint}}",
+    oneshotRestart: "Restart={{policy}} on a Type=oneshot service: systemd refuses to load the unit (a one-shot job may only be restarted on failure)"
   },
   docs: {
     summary: "A systemd unit has a setting systemd does not understand, so it is silently ignored",
@@ -13157,6 +12472,7 @@ var SD009_invalid_directive_default = defineRule({
 - a value systemd refuses for booleans, time spans and enumerations (\`Type=\`, \`Restart=\`, \`KillMode=\`, \`StandardOutput=\`...), on the value; values with \`%\` specifiers, \`$VARIABLES\` or template placeholders (\`{{ log_dir }}\`, \`@bindir@\`) are not judged;
 - an empty assignment (\`Restart=\`, \`RestartSec=\`, \`NoNewPrivileges=\`...) of a setting that cannot be reset that way: systemd refuses it and keeps the previous value (the list of such settings was measured with \`systemd-analyze verify\` on systemd 252);
 - a single-valued setting assigned twice in the same section of one file (only the last counts; an empty assignment in between that resets it is fine);
+- \`Restart=always\` or \`Restart=on-success\` on a \`Type=oneshot\` service (drop-ins merged), which systemd refuses to load;
 - a second \`ExecStart=\` in a service that is not \`Type=oneshot\` \u2014 including a drop-in that sets \`ExecStart=\` without first clearing it with an empty \`ExecStart=\`, which makes systemd refuse the unit.
 \`X-\` sections and keys are user extensions and are accepted. A drop-in overriding a setting of its unit is normal and not a duplicate. Settings newer than the systemd on your servers are not detected (the table knows systemd 257).`,
     why: `systemd does not fail on what it does not understand: it logs "Unknown key 'Restrat' in section [Service], ignoring." once, at daemon-reload, and starts the unit without that setting. The \`Restart=always\` you wrote with a typo, the \`MemoryMax=\` in the wrong section, \`RestartSec=10 # seconds\` (systemd has no trailing comments, so the value is invalid) \u2014 each looks protected and is not, until the crash or leak it was meant to handle. \`systemd-analyze verify\` finds these, but only on the server; this rule finds them in CI.`,
@@ -13229,8 +12545,19 @@ var SD009_invalid_directive_default = defineRule({
       }
     }
     if (type === "service" && execStarts.length > 0) checkExecStart(doc, execStarts, name.dropIn && !execStartCleared, ctx);
+    if (type === "service") checkOneshotRestart(doc, ctx);
   }
 });
+var RESTARTS_ON_SUCCESS = /* @__PURE__ */ new Set(["always", "on-success"]);
+function checkOneshotRestart(doc, ctx) {
+  const view = unitView(doc, ctx.project);
+  if (!view?.main) return;
+  const restart = effective(view, "Service", "Restart");
+  const policy = restart?.directive.value.text.trim();
+  if (!restart || restart.part.doc !== doc || !policy || !RESTARTS_ON_SUCCESS.has(policy)) return;
+  if (effectiveValue(view, "Service", "Type") !== "oneshot") return;
+  ctx.report({ messageId: "oneshotRestart", data: { policy }, span: restart.directive.valueSpan });
+}
 function checkExecStart(doc, execStarts, addsToUnit, ctx) {
   const view = unitView(doc, ctx.project);
   if (!view) return;
@@ -13341,7 +12668,7 @@ var SD011_watchdog_without_notify_default = defineRule({
 });
 
 // rules/SD012-restart-always-on-one-shot.ts
-var RESTARTS_ON_SUCCESS = /* @__PURE__ */ new Set(["always", "on-success"]);
+var RESTARTS_ON_SUCCESS2 = /* @__PURE__ */ new Set(["always", "on-success"]);
 var SD012_restart_always_on_one_shot_default = defineRule({
   id: "SD012",
   name: "restart-always-on-one-shot",
@@ -13352,14 +12679,11 @@ var SD012_restart_always_on_one_shot_default = defineRule({
   triggers: ["Restart"],
   precision: "high",
   messages: {
-    oneshot: `Restart={{policy}} on a Type=oneshot service: systemd refuses to load the unit ("Restart= set to either always or on-success, which isn't allowed for Type=oneshot services")`,
     job: "ExecStart= runs {{job}}, which finishes and exits, but Restart={{policy}} starts it again after every run: the job reruns until the start limit fails the unit, or forever with a RestartSec="
   },
   docs: {
-    summary: "A one-shot systemd job (Type=oneshot, a migration) has Restart=always",
-    what: `Reports \`Restart=always\` and \`Restart=on-success\` (the values that restart a service after a clean exit) on:
-- a \`Type=oneshot\` service \u2014 systemd refuses to load such a unit at all (checked with \`systemd-analyze verify\` of systemd 252);
-- any other service whose \`ExecStart=\` is a one-shot job, by the same test as DC010: it applies migrations (the commands DF001 knows), seeds or initialises data (\`manage.py loaddata\`, \`rails db:seed\`, \`prisma db push\`, \`npm run migrate\`, a \`migrate.sh\`\u2026), also inside \`sh -c '\u2026'\`, and nothing long-running follows it.
+    summary: "A one-shot systemd job (a migration, a seed) has Restart=always",
+    what: `Reports \`Restart=always\` and \`Restart=on-success\` (the values that restart a service after a clean exit) on a service whose \`ExecStart=\` is a one-shot job, by the same test as DC010: it applies migrations (the commands DF001 knows), seeds or initialises data (\`manage.py loaddata\`, \`rails db:seed\`, \`prisma db push\`, \`npm run migrate\`, a \`migrate.sh\`\u2026), also inside \`sh -c '\u2026'\`, and nothing long-running follows it. On \`Type=oneshot\` systemd refuses the combination and does not load the unit at all: SD009 reports that.
 
 Drop-ins in the project are merged as systemd would; the finding is reported in the file that sets \`Restart=\`. Not reported: \`Restart=on-failure\`/\`on-abnormal\`/\`on-abort\`/\`on-watchdog\` (a job is retried only until it succeeds), and \`ExecStartPre=\` migrations before a long-running \`ExecStart=\` (that is where they belong).`,
     why: `A migration or seed unit is a job: it runs, exits 0, and is done. \`Restart=always\` makes systemd start it again after every successful run. With the default restart delay the job reruns five times in a few seconds and the unit ends up *failed* ("start request repeated too quickly"), so whatever is ordered after it sees a failure; with a \`RestartSec=\` the job reruns forever, reapplying the migration and reseeding data every few seconds. On \`Type=oneshot\` systemd rejects the combination outright and the unit does not load at all. The incident reports' systemd units used \`Restart=always\` as the fix for services that stayed down (seeds 000 and 003) \u2014 copied onto a job it does this. For jobs use \`Type=oneshot\` with \`Restart=on-failure\` (or none), \`RemainAfterExit=yes\` when other units depend on it, or move the migration to \`ExecStartPre=\` of the service that needs it.`,
@@ -13383,11 +12707,8 @@ Drop-ins in the project are merged as systemd would; the finding is reported in 
     if (!view?.main || view.main.name.type !== "service") return;
     const restart = effective(view, "Service", "Restart");
     const policy = restart?.directive.value.text.trim();
-    if (!restart || !policy || !RESTARTS_ON_SUCCESS.has(policy) || restart.part.doc !== doc) return;
-    if (effectiveValue(view, "Service", "Type") === "oneshot") {
-      ctx.report({ messageId: "oneshot", data: { policy }, span: restart.directive.valueSpan });
-      return;
-    }
+    if (!restart || !policy || !RESTARTS_ON_SUCCESS2.has(policy) || restart.part.doc !== doc) return;
+    if (effectiveValue(view, "Service", "Type") === "oneshot") return;
     const job = oneShotJob(startCommands(view, ctx.project));
     if (job) ctx.report({ messageId: "job", data: { policy, job: job.what }, span: restart.directive.valueSpan });
   }
@@ -13941,7 +13262,7 @@ var SH006_package_manager_as_pid1_default = defineRule({
   },
   docs: {
     summary: "A container starts its app through npm, yarn, pnpm or npx",
-    what: `Reports container start commands \u2014 final-stage Dockerfile \`CMD\`/\`ENTRYPOINT\` and compose \`command\`/\`entrypoint\`, including \`sh -c '\u2026'\` inside them \u2014 whose last command runs a package.json script or package through a package manager: \`npm start\`, \`npm run X\`, \`yarn start\`, \`yarn X\`, \`pnpm start\`, \`pnpm run X\`, \`npx X\`. Earlier steps of the same command (\`npx prisma migrate deploy && node dist/main.js\`) are not reported, nor installs (\`npm ci\`, see SH009), nor \`RUN\` steps. Fine when the container's init signals the whole process group: \`dumb-init npm start\`, \`ENTRYPOINT ["dumb-init", "--"]\` with \`CMD ["npm", "start"]\`, \`tini -g\`. Scripts that a container runs (\`CMD ["./start.sh"]\`) are not followed.`,
+    what: `Reports container start commands \u2014 final-stage Dockerfile \`CMD\`/\`ENTRYPOINT\`, compose \`command\`/\`entrypoint\`, and the start commands of Railway, Fly.io and Render (\`startCommand\`, \`[processes]\`, \`dockerCommand\`; not Heroku, which signals every process of a dyno), including \`sh -c '\u2026'\` inside them \u2014 whose last command runs a package.json script or package through a package manager: \`npm start\`, \`npm run X\`, \`yarn start\`, \`yarn X\`, \`pnpm start\`, \`pnpm run X\`, \`npx X\`. Earlier steps of the same command (\`npx prisma migrate deploy && node dist/main.js\`) are not reported, nor installs (\`npm ci\`, see SH009), nor \`RUN\` steps. Fine when the container's init signals the whole process group: \`dumb-init npm start\`, \`ENTRYPOINT ["dumb-init", "--"]\` with \`CMD ["npm", "start"]\`, \`tini -g\`. Scripts that a container runs (\`CMD ["./start.sh"]\`) are not followed.`,
     why: `\`docker stop\` and every deploy send SIGTERM to the container's main process. With \`CMD ["npm", "start"]\` that process is npm, which runs the start script through \`sh -c\`; the signal does not reliably reach \`node\` (npm versions differ, and the intermediate shell never forwards it), so the app never runs its shutdown handler and is SIGKILLed after the stop timeout, dropping in-flight requests. npm also adds a second Node.js process's worth of memory and start-up time, and prints its own error banner over the app's exit. The Node.js Docker image's best-practices guide says to run \`node\` directly.`,
     example: { kind: "dockerfile", path: "Dockerfile", code: 'FROM node:20-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\nUSER node\nCMD ["npm", "start"]\n' },
     fix: { kind: "dockerfile", path: "Dockerfile", code: 'FROM node:20-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\nUSER node\nCMD ["node", "server.js"]\n' },
@@ -14264,7 +13585,6 @@ var INSTALLS = {
 };
 var OFFLINE = ["--no-index", "--offline", "--no-network"];
 var WITH_VALUE3 = ["--cache-dir", "--prefix", "-C", "--dir", "--cwd", "--directory", "--project", "--python", "-p", "--log", "--proxy", "--timeout", "--retries", "-X", "--repository"];
-var startScripts = /* @__PURE__ */ new WeakMap();
 var SH009_install_at_startup_default = defineRule({
   id: "SH009",
   name: "install-at-startup",
@@ -14290,7 +13610,7 @@ Not reported: installs inside shell functions (they run only if called; task run
   },
   command(cmd, ctx) {
     if (cmd.role === "hook" && !(cmd.carrier.kind === "systemd" && cmd.carrier.label === "ExecStartPre")) return;
-    if (cmd.role === "script" && !(cmd.carrier.kind === "shell" && startScript(ctx.project, ctx.source.path))) return;
+    if (cmd.role === "script" && !(cmd.carrier.kind === "shell" && isStartScriptPath(ctx.project, ctx.source.path))) return;
     if (!runsInline(cmd)) return;
     const hit = install(cmd);
     if (hit) ctx.report({ messageId: "install", data: { command: hit.text }, span: hit.span });
@@ -14315,21 +13635,30 @@ function install(cmd) {
   if (!sub?.value || !subs.includes(sub.value)) return void 0;
   return { text: `${name} ${sub.value}`, span: between(head, sub) };
 }
-function startScript(project, path) {
-  let cache9 = startScripts.get(project);
-  if (!cache9) startScripts.set(project, cache9 = /* @__PURE__ */ new Map());
-  let known = cache9.get(path);
-  if (known === void 0) cache9.set(path, known = isStartScript(startScriptContext(project, path)));
-  return known;
-}
 
 // rules/SH010-loopback-bind-in-container.ts
-import { posix as posix16 } from "node:path";
+import { posix as posix17 } from "node:path";
 
 // src/carriers/container.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+import { posix as posix16 } from "node:path";
+
+// src/k8s/pod-network.ts
 var import_yaml9 = __toESM(require_dist(), 1);
-import { posix as posix15 } from "node:path";
-var CONTAINER_KINDS = /* @__PURE__ */ new Set(["dockerfile", "compose", "kubernetes", "railway", "fly", "render", "heroku"]);
+function podSharesNetwork(doc, owner) {
+  if (owner === void 0) return false;
+  for (const w of doc.tree.workloads) {
+    const own = w.containers.find((c) => !c.init && serviceName(w, c) === owner);
+    if (!own) continue;
+    const host = resolve(w.yaml, getPath(w.yaml, w.podSpec, "hostNetwork"));
+    if ((0, import_yaml9.isScalar)(host) && (host.value === true || host.value === "true")) return true;
+    return w.containers.some((c) => c !== own && (!c.init || scalarString(getPath(w.yaml, c.node, "restartPolicy"))?.trim() === "Always"));
+  }
+  return false;
+}
+
+// src/carriers/container.ts
+var CONTAINER_KINDS = /* @__PURE__ */ new Set(["dockerfile", "compose", "kubernetes", ...PLATFORM_KINDS]);
 function isContainerKind(kind) {
   return kind !== void 0 && CONTAINER_KINDS.has(kind);
 }
@@ -14338,6 +13667,7 @@ function containerOf(cmd, doc, project) {
   if (cmd.carrier.kind === "dockerfile" && cmd.role === void 0 && cmd.carrier.label !== "ENV") return void 0;
   if (isContainerKind(cmd.carrier.kind)) {
     if (cmd.carrier.kind === "compose" && doc.kind === "compose" && sharesNetwork(doc, cmd.carrier.owner)) return "shared-network";
+    if (cmd.carrier.kind === "kubernetes" && doc.kind === "kubernetes" && podSharesNetwork(doc, cmd.carrier.owner)) return "shared-network";
     return "container";
   }
   if (cmd.carrier.kind !== "shell") return void 0;
@@ -14351,7 +13681,7 @@ function containerOf(cmd, doc, project) {
     return shared ? "shared-network" : "container";
   }
   if (vias.length > 0) return void 0;
-  return /entrypoint/i.test(posix15.basename(cmd.carrier.source.path)) ? "container" : void 0;
+  return /entrypoint/i.test(posix16.basename(cmd.carrier.source.path)) ? "container" : void 0;
 }
 function viaKind(project, via) {
   const kind = project.byPath.get(via.path)?.kind;
@@ -14368,7 +13698,7 @@ function sharesNetwork(doc, service) {
   const mode = (name) => {
     const s = services.find((x) => x.name === name);
     const v = s ? resolve(yaml, getPair(yaml, s.node, "network_mode")?.value) : void 0;
-    return (0, import_yaml9.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
+    return (0, import_yaml10.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
   };
   const own = mode(service);
   if (own && /^(host|service:|container:)/.test(own)) return true;
@@ -14392,7 +13722,8 @@ function addressScope(value2) {
   if (v === "") return "unknown";
   if (/^(unix:|fd:\/\/|fd:|systemd:)/i.test(v) || v.startsWith("/")) return "socket";
   v = v.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
-  v = v.replace(/\/.*$/, "");
+  const slash = v.indexOf("/");
+  if (slash !== -1) v = v.slice(0, slash);
   if (/^\d+$/.test(v)) return "port-only";
   const v6 = /^\[([^\]]*)\](?::\d+)?$/.exec(v);
   if (v6) return hostScope(v6[1]);
@@ -14435,7 +13766,7 @@ var SH010_loopback_bind_in_container_default = defineRule({
   severity: "error",
   category: "reliability",
   productionOnly: true,
-  kinds: ["shell", "dockerfile", "compose"],
+  kinds: ["shell", "dockerfile", "compose", "kubernetes", "railway", "fly", "render", "heroku"],
   roles: ["start", "script"],
   triggers: ["127.", "localhost", "::1", "uvicorn", "granian", "flask", "runserver"],
   precision: "high",
@@ -14445,13 +13776,13 @@ var SH010_loopback_bind_in_container_default = defineRule({
   },
   docs: {
     summary: "A server in a container listens on loopback, so nothing can reach it",
-    what: `Reports, in commands that start a container \u2014 Dockerfile \`CMD\`/\`ENTRYPOINT\` (final stage), compose \`command\`/\`entrypoint\`, the scripts those run and scripts named \`*entrypoint*\` (and the Kubernetes and platform carriers once they exist) \u2014 a server told to listen on a loopback address (\`127.0.0.1\`, \`127.x.x.x\`, \`localhost\`, \`::1\`):
+    what: `Reports, in commands that start a container \u2014 Dockerfile \`CMD\`/\`ENTRYPOINT\` (final stage), compose \`command\`/\`entrypoint\`, Kubernetes container \`command\`/\`args\`, Railway, Fly.io, Render and heroku.yml start commands, the scripts those run and scripts named \`*entrypoint*\` \u2014 a server told to listen on a loopback address (\`127.0.0.1\`, \`127.x.x.x\`, \`localhost\`, \`::1\`):
 
 - \`uvicorn --host\`, \`granian --host\`, \`gunicorn -b/--bind\` (every \`--bind\` given is loopback), \`hypercorn -b\`, \`daphne -b\`, \`waitress-serve --host/--listen\`, \`puma -b tcp://\u2026\`, \`python -m http.server --bind\`, \`http-server -a\`;
 - \`flask run --host\`, \`next start -H/--hostname\`, \`rails server -b\`, \`streamlit run --server.address\`, \`manage.py runserver 127.0.0.1:8000\`;
 - and servers whose **default** is loopback, started without a host: \`uvicorn\` (no \`--host\`, \`--uds\` or \`--fd\`), \`granian\`, \`flask run\` and \`manage.py runserver\` (no address, or only a port). Not reported when the environment variable that sets the host (\`UVICORN_HOST\`, \`GRANIAN_HOST\`, \`FLASK_RUN_HOST\`) appears in the file, in a file that starts it, or in a deployment file of its directory or a parent one; when the compose service has an \`env_file:\` (which may set it); or, for Flask, when a \`.flaskenv\` exists.
 
-Not reported: systemd units, Procfiles and scripts started on the host (there a loopback server behind a reverse proxy on the same host is exactly right); a container whose start also runs a reverse proxy (\`nginx\`, \`caddy\`, \`haproxy\`, \`envoy\`, \`supervisord\`\u2026) in front of it; compose services that share a network namespace (\`network_mode: host\`, \`service:\u2026\`, \`container:\u2026\`, or a service that joins this one). Programs that read their address from a config file (\`gunicorn -c\`, nginx) are only judged by what the command line says.`,
+Not reported: systemd units, Procfiles and scripts started on the host (there a loopback server behind a reverse proxy on the same host is exactly right); a container whose start also runs a reverse proxy (\`nginx\`, \`caddy\`, \`haproxy\`, \`envoy\`, \`supervisord\`\u2026) in front of it; compose services that share a network namespace (\`network_mode: host\`, \`service:\u2026\`, \`container:\u2026\`, or a service that joins this one); Kubernetes pods with another long-running container (an app container or a native sidecar: every container of a pod shares its \`localhost\`, so a proxy sidecar reaches the app) or \`hostNetwork: true\`. Programs that read their address from a config file (\`gunicorn -c\`, nginx) are only judged by what the command line says.`,
     why: `Inside a container, 127.0.0.1 is the container's own loopback. Docker publishes a port by forwarding it to the container's network interface, not to its loopback, so a server bound to 127.0.0.1 inside the container is unreachable from the host, from other containers and from the load balancer \u2014 while its own health check, which runs \`curl -f http://localhost:8000/health\` inside the same container (as in the compose file of one of the incident reports behind prodlint), stays green. The deployment looks healthy and serves nothing: \`docker ps\` shows the port published, \`curl\` from the host gets "connection reset by peer", and the fix is one flag. On a VPS the same bind is the right choice (seed 003's Django listened on the host's loopback behind its reverse proxy), which is why host carriers are not checked.`,
     example: { kind: "dockerfile", path: "Dockerfile", code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER app\nEXPOSE 8000\nCMD ["uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", "8000"]\n' },
     fix: { kind: "dockerfile", path: "Dockerfile", code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER app\nEXPOSE 8000\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]\n' },
@@ -14564,15 +13895,15 @@ function phpServer(cmd) {
 }
 function hostFromEnvironment(name, cmd, text, project, path) {
   if (cmd.assigns.some((a) => a.name === name) || text.includes(name)) return true;
-  const dir = posix16.dirname(path);
+  const dir = posix17.dirname(path);
   const starters = new Set(cmd.via.map((v) => v.path));
   for (const f of project.files) {
-    const fdir = posix16.dirname(f.rel);
+    const fdir = posix17.dirname(f.rel);
     if (!starters.has(f.rel) && !(fdir === "." || dir === fdir || dir.startsWith(fdir + "/"))) continue;
     if (f.facts?.env.some((a) => a.name === name)) return true;
-    if (f.text?.includes(name)) return true;
+    if (f.kind !== void 0 && f.text?.includes(name)) return true;
   }
-  return name === "FLASK_RUN_HOST" && (project.exists(posix16.join(dir, ".flaskenv")) || project.exists(".flaskenv"));
+  return name === "FLASK_RUN_HOST" && (project.exists(posix17.join(dir, ".flaskenv")) || project.exists(".flaskenv"));
 }
 function hasEnvFile(cmd, doc) {
   if (cmd.carrier.kind !== "compose" || doc.kind !== "compose") return false;
@@ -14617,8 +13948,8 @@ var SH011_tls_verification_disabled_default = defineRule({
   severity: "error",
   category: "security",
   productionOnly: true,
-  kinds: ["shell", "dockerfile", "compose", "systemd", "procfile", "packagejson"],
-  roles: ["start", "hook", "healthcheck", "script"],
+  kinds: ["shell", "dockerfile", "compose", "systemd", "procfile", "packagejson", "kubernetes", "cron", "railway", "fly", "render", "heroku"],
+  roles: ["start", "hook", "healthcheck", "script", "job"],
   triggers: [...Object.keys(ENV_OFF), "-k", "insecure", "no-check-certificate", "sslVerify", "sslverify", "trusted-host", "strict-ssl", "tls-verify", "no-verify-ssl"],
   securitySeverity: 7.4,
   precision: "high",
@@ -14633,14 +13964,14 @@ var SH011_tls_verification_disabled_default = defineRule({
   },
   docs: {
     summary: "TLS certificate verification is turned off by a command or an environment variable",
-    what: `The command-line and environment side of PY014/TS007. Reports, in start commands, hooks, health checks and shell scripts (shell scripts, Dockerfile \`CMD\`/\`ENTRYPOINT\`/\`HEALTHCHECK\`, compose \`command\`/\`entrypoint\`/\`healthcheck\`, systemd \`Exec*=\`, Procfile lines, package.json start scripts):
+    what: `The command-line and environment side of PY014/TS007. Reports, in start commands, hooks, health checks and shell scripts (shell scripts, Dockerfile \`CMD\`/\`ENTRYPOINT\`/\`HEALTHCHECK\`, compose \`command\`/\`entrypoint\`/\`healthcheck\`, systemd \`Exec*=\`, Procfile lines, package.json start scripts, Kubernetes container commands, probes and lifecycle hooks, crontab entries, Railway/Fly.io/Render/heroku.yml start and release commands):
 
 - \`curl -k\`/\`--insecure\` (also inside clusters such as \`-fsSk\`), \`wget --no-check-certificate\`;
 - \`git -c http.sslVerify=false \u2026\` and \`git config \u2026 http.sslVerify false\`;
 - \`pip install --trusted-host HOST\`, \`uv pip install --allow-insecure-host HOST\`, \`npm/yarn/pnpm --strict-ssl=false\` or \`config set strict-ssl false\`;
 - \`kubectl\`/\`helm\`/\`oc --insecure-skip-tls-verify\`, \`podman\`/\`skopeo\`/\`buildah --tls-verify=false\`, \`aws --no-verify-ssl\`;
 
-and, in every environment carrier that reaches a running process (Dockerfile \`ENV\` of the final stage or a stage it is built from, compose \`environment\`, systemd \`Environment=\`, shell \`export\` and \`VAR=\u2026 cmd\` prefixes outside build steps): \`NODE_TLS_REJECT_UNAUTHORIZED=0\`, \`PYTHONHTTPSVERIFY=0\`, \`GIT_SSL_NO_VERIFY\` set, \`NPM_CONFIG_STRICT_SSL=false\`, \`PIP_TRUSTED_HOST\`.
+and, in every environment carrier that reaches a running process (Dockerfile \`ENV\` of the final stage or a stage it is built from, compose \`environment\`, systemd \`Environment=\`, shell \`export\` and \`VAR=\u2026 cmd\` prefixes outside build steps, Kubernetes container \`env\`, crontab \`NAME=value\` lines, Fly.io \`[env]\`, Render \`envVars\`, Heroku \`app.json\` \`env\`): \`NODE_TLS_REJECT_UNAUTHORIZED=0\`, \`PYTHONHTTPSVERIFY=0\`, \`GIT_SSL_NO_VERIFY\` set, \`NPM_CONFIG_STRICT_SSL=false\`, \`PIP_TRUSTED_HOST\`.
 
 Not reported: requests to a loopback address (\`curl -k https://localhost:8443/health\`: the peer is the machine itself, nobody is on the path), \`--trusted-host localhost\`, values that cannot be read (\`$INSECURE\`), and **build steps** \u2014 Dockerfile \`RUN\`, \`ARG\`, \`ENV\` of other stages, package.json scripts other than start. At build time the usual reason is a TLS-intercepting corporate proxy, the result is checked in CI, and nothing secret of production travels on that connection; the fix there (trusting the proxy's CA) is the same, but the finding would mostly be noise. \`.env\` files are not read yet.`,
     why: `Without certificate checks TLS encrypts to whoever answers: a compromised router, a spoofed DNS answer or a hostile neighbour can present any certificate and read or change the traffic. On a command line it is worse than in code: \`curl -k\` in a start script usually downloads configuration or code, or posts a token, on every start, and \`NODE_TLS_REJECT_UNAUTHORIZED=0\` in a compose file or unit turns checks off for every connection of the process \u2014 the database, the payment API, the webhook \u2014 with only one warning in the log at start. Both typically arrive as the quick answer to "self signed certificate in certificate chain" during an incident and then stay. The fix that keeps the service running is to trust the issuing CA (\`--cacert\`, \`NODE_EXTRA_CA_CERTS\`, \`SSL_CERT_FILE\`, \`pip --cert\`).`,
@@ -14912,7 +14243,6 @@ function delve(argv) {
 }
 
 // rules/SH012-debugger-port-open.ts
-var startScripts2 = /* @__PURE__ */ new WeakMap();
 var OPTION_VARIABLES2 = /* @__PURE__ */ new Set(["NODE_OPTIONS", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", "JAVA_OPTS", "CATALINA_OPTS"]);
 var SH012_debugger_port_open_default = defineRule({
   id: "SH012",
@@ -14920,7 +14250,7 @@ var SH012_debugger_port_open_default = defineRule({
   severity: "warning",
   category: "security",
   productionOnly: true,
-  kinds: ["shell", "dockerfile", "compose", "systemd", "procfile", "packagejson"],
+  kinds: ["shell", "dockerfile", "compose", "systemd", "procfile", "packagejson", "kubernetes", "railway", "fly", "render", "heroku"],
   roles: ["start", "script"],
   triggers: ["--inspect", "debugpy", "pdb", "pudb", "rdbg", "jdwp", "dlv"],
   securitySeverity: 8.8,
@@ -14933,7 +14263,7 @@ var SH012_debugger_port_open_default = defineRule({
   },
   docs: {
     summary: "A start command leaves a debugger listening, or waiting for a client",
-    what: `Reports debuggers turned on in what a service runs (Dockerfile \`CMD\`/\`ENTRYPOINT\`, compose \`command\`/\`entrypoint\`, systemd \`ExecStart=\`, Procfile lines, package.json start scripts, the scripts they run and scripts named like start scripts), and in option variables of its environment (\`NODE_OPTIONS\`; \`JAVA_TOOL_OPTIONS\`, \`JDK_JAVA_OPTIONS\`, \`_JAVA_OPTIONS\`, \`JAVA_OPTS\`, \`CATALINA_OPTS\`):
+    what: `Reports debuggers turned on in what a service runs (Dockerfile \`CMD\`/\`ENTRYPOINT\`, compose \`command\`/\`entrypoint\`, systemd \`ExecStart=\`, Procfile lines, package.json start scripts, Kubernetes container \`command\`/\`args\`, Railway, Fly.io, Render and heroku.yml start commands, the scripts they run and scripts named like start scripts), and in option variables of its environment (\`NODE_OPTIONS\`; \`JAVA_TOOL_OPTIONS\`, \`JDK_JAVA_OPTIONS\`, \`_JAVA_OPTIONS\`, \`JAVA_OPTS\`, \`CATALINA_OPTS\`):
 
 - **open to the network** (error): Node's \`--inspect\`/\`--inspect-brk\`/\`--inspect-wait\` with a host that is not loopback (\`--inspect=0.0.0.0:9229\`, also for \`tsx\`, \`bun\`, \`deno\` and \`nodemon\`), \`python -m debugpy --listen 0.0.0.0:5678\`, \`rdbg --open --host 0.0.0.0\`, JDWP \`-agentlib:jdwp=\u2026,server=y,address=*:5005\`, \`dlv --headless --listen=:2345\`;
 - **waiting for a client** (error), whatever the host: \`--inspect-brk\`, \`--inspect-wait\`, \`debugpy --wait-for-client\`, \`rdbg --open\` without \`--nonstop\`, JDWP without \`suspend=n\` (its default is \`suspend=y\`), \`dlv --headless\` without \`--continue\`, and \`python -m pdb\`/\`ipdb\`/\`pudb\` as the program (without \`-c continue\`);
@@ -14952,37 +14282,30 @@ Not reported: loopback listeners started in a container (Docker forwards a publi
   },
   command(cmd, ctx) {
     if (cmd.shell?.inSubstitution) return;
-    if (cmd.role === "script" && !(cmd.carrier.kind === "shell" && startScript2(ctx.project, ctx.source.path))) return;
+    if (cmd.role === "script" && !(cmd.carrier.kind === "shell" && isStartScriptPath(ctx.project, ctx.source.path))) return;
     const listener = debuggerInCommand(cmd);
     if (!listener) return;
-    const verdict = judge(listener, cmd, ctx.doc, ctx.project);
+    const verdict = judge2(listener, cmd, ctx.doc, ctx.project);
     if (verdict) ctx.report({ messageId: verdict.messageId, severity: verdict.severity, data: { tool: listener.tool, address: listener.address }, span: listener.span });
   },
   env(a, ctx) {
     if (!OPTION_VARIABLES2.has(a.name) || a.value === null) return;
     if (a.role === "build" || a.role === "hook" || a.role === "healthcheck") return;
     if (a.role === void 0 && a.carrier.kind === "dockerfile" && !envReachesRuntime(ctx.doc, a.carrier.span)) return;
-    if (a.role === "script" && !(a.carrier.kind === "shell" && startScript2(ctx.project, ctx.source.path))) return;
+    if (a.role === "script" && !(a.carrier.kind === "shell" && isStartScriptPath(ctx.project, ctx.source.path))) return;
     const listener = debuggerInOptionsVariable(a.name, a.value, a.span);
     if (!listener) return;
     const fact = { carrier: a.carrier, ...a.role ? { role: a.role } : {}, via: ctx.project.startedBy.get(ctx.source.path) ?? [] };
-    const verdict = judge(listener, fact, ctx.doc, ctx.project);
+    const verdict = judge2(listener, fact, ctx.doc, ctx.project);
     if (verdict) ctx.report({ messageId: verdict.messageId, severity: verdict.severity, data: { tool: `${listener.tool} (from ${a.name})`, address: listener.address }, span: a.span });
   }
 });
-function judge(l, fact, doc, project) {
+function judge2(l, fact, doc, project) {
   if (l.scope === "any" || l.scope === "specific") return { messageId: "open", severity: "error" };
   if (l.scope === "stdin") return { messageId: "stdin", severity: "error" };
   if (l.suspends) return { messageId: "suspends", severity: "error" };
   if (l.scope !== "loopback") return void 0;
   return containerOf(fact, doc, project) === void 0 ? { messageId: "local" } : void 0;
-}
-function startScript2(project, path) {
-  let cache9 = startScripts2.get(project);
-  if (!cache9) startScripts2.set(project, cache9 = /* @__PURE__ */ new Map());
-  let known = cache9.get(path);
-  if (known === void 0) cache9.set(path, known = isStartScript(startScriptContext(project, path)));
-  return known;
 }
 
 // src/shell/remote-exec.ts
@@ -15067,27 +14390,27 @@ function pipeNeighbour(cmd, siblings, index) {
 }
 
 // rules/SH013-remote-script-piped-to-shell.ts
-var startScripts3 = /* @__PURE__ */ new WeakMap();
 var SH013_remote_script_piped_to_shell_default = defineRule({
   id: "SH013",
   name: "remote-script-piped-to-shell",
   severity: "note",
   category: "security",
   productionOnly: true,
-  kinds: ["shell", "dockerfile", "compose", "systemd", "procfile", "packagejson"],
+  kinds: ["shell", "dockerfile", "compose", "systemd", "procfile", "packagejson", "kubernetes", "cron", "railway", "fly", "render", "heroku"],
   triggers: ["curl", "wget"],
   securitySeverity: 8.1,
   precision: "high",
   messages: {
     atStart: "{{fetcher}} output is run by {{runner}} on every start or deploy: whatever {{host}} serves at that moment runs in production, and the start fails whenever it is unreachable",
     atBuild: "{{fetcher}} output is run by {{runner}} at build time: the image runs whatever {{host}} served that day, unpinned and unchecked",
-    inScript: "{{fetcher}} output is run by {{runner}}: this script runs whatever {{host}} serves at that moment, unpinned and unchecked"
+    inScript: "{{fetcher}} output is run by {{runner}}: this script runs whatever {{host}} serves at that moment, unpinned and unchecked",
+    onSchedule: "{{fetcher}} output is run by {{runner}} on every run of this job: whatever {{host}} serves at that moment runs here, unpinned and unchecked, and the job fails whenever it is unreachable"
   },
   docs: {
     summary: "A downloaded script is run straight from the network",
     what: `Reports a download fed straight into an interpreter: \`curl \u2026 | sh\` (also \`bash\`, \`sudo -E bash -\`, \`bash -s -- args\`, \`python3 -\`, \`perl\`, \`ruby\`, \`node\`), \`wget -qO- \u2026 | sh\`, \`bash <(curl \u2026)\`, \`source <(curl \u2026)\`, \`sh -c "$(curl \u2026)"\` and \`eval "$(curl \u2026)"\`. The interpreter must read its program from the download: \`curl \u2026 | python3 -c 'import json\u2026'\` or \`curl \u2026 | sh local.sh\` are not reported, nor downloads to a file (\`curl -o\`, \`wget\` without \`-O -\`).
 
-The rule's default severity is **note**, for build steps (Dockerfile \`RUN\`, package.json scripts other than start) and shell scripts of unknown purpose. In what a service runs \u2014 Dockerfile \`CMD\`/\`ENTRYPOINT\`, compose \`command\`/\`entrypoint\`, health checks, systemd \`Exec*=\`, Procfile lines, package.json start scripts and scripts started by any of them or named like start scripts (\`start.sh\`, \`docker-entrypoint.sh\`) \u2014 the finding is raised to **error**: that is where it takes production down or over.`,
+The rule's default severity is **note**, for build steps (Dockerfile \`RUN\`, package.json scripts other than start) and shell scripts of unknown purpose. In what a service runs \u2014 Dockerfile \`CMD\`/\`ENTRYPOINT\`, compose \`command\`/\`entrypoint\`, health checks, systemd \`Exec*=\`, Procfile lines, package.json start scripts, Kubernetes containers (init containers, probes and hooks included), Railway/Fly.io/Render/heroku.yml start and release commands, and scripts started by any of them or named like start scripts (\`start.sh\`, \`docker-entrypoint.sh\`) \u2014 and in scheduled jobs (crontab entries, Kubernetes Jobs and CronJobs) the finding is raised to **error**: that is where it takes production down or over.`,
     why: `A start command that runs \`curl https://\u2026 | sh\` makes every restart depend on a host you do not control: when it is slow or down, the service cannot start (exactly when an outage is making everything restart); when it changes \u2014 a new release, a compromised CDN, a hijacked domain \u2014 production runs the new code with the service's credentials, and nothing records what ran. Piping also runs a partial download: a connection cut mid-file executes a truncated script. At build time the same line makes the image depend on what a server answered that day (hadolint has no rule for it; DL4006 only asks for \`pipefail\`), which is why it is only a note there. The incident reports behind prodlint were all caused by what ran at start; this is the one start-time input nobody reviewed. The fix is to download a pinned version, check its checksum, and install it in the image.`,
     example: { kind: "shell", path: "docker-entrypoint.sh", code: "#!/bin/sh\nset -e\ncurl -fsSL https://agent.example-apm.com/install.sh | sh\nexec gunicorn app.wsgi --bind 0.0.0.0:8000\n" },
     fix: {
@@ -15106,7 +14429,11 @@ The rule's default severity is **note**, for build steps (Dockerfile \`RUN\`, pa
       ctx.report({ messageId: cmd.carrier.kind === "dockerfile" ? "atBuild" : "inScript", data, span: hit.span });
       return;
     }
-    const startsService = cmd.role !== "script" || cmd.carrier.kind === "shell" && startScript3(ctx.project, ctx.source.path);
+    if (cmd.role === "job") {
+      ctx.report({ messageId: "onSchedule", severity: "error", data, span: hit.span });
+      return;
+    }
+    const startsService = cmd.role !== "script" || cmd.carrier.kind === "shell" && isStartScriptPath(ctx.project, ctx.source.path);
     if (startsService) ctx.report({ messageId: "atStart", severity: "error", data, span: hit.span });
     else ctx.report({ messageId: "inScript", data, span: hit.span });
   }
@@ -15115,16 +14442,448 @@ function hostOf(url) {
   const m = /^[a-z]+:\/\/(?:[^@/]*@)?([^/:?#]+)/i.exec(url);
   return m ? m[1] : url.split("/")[0];
 }
-function startScript3(project, path) {
-  let cache9 = startScripts3.get(project);
-  if (!cache9) startScripts3.set(project, cache9 = /* @__PURE__ */ new Map());
-  let known = cache9.get(path);
-  if (known === void 0) cache9.set(path, known = isStartScript(startScriptContext(project, path)));
-  return known;
+
+// src/cron/boot.ts
+function cronStartsAtBoot(cmd) {
+  return cmd.carrier.kind === "cron" && cmd.carrier.owner?.trim() === "@reboot";
 }
 
 // src/shell/log-files.ts
-import { posix as posix17 } from "node:path";
+import { posix as posix18 } from "node:path";
+
+// src/config/glob.ts
+var import_picomatch2 = __toESM(require_picomatch(), 1);
+
+// src/config/glob-match.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+var PICOMATCH_OPTIONS = {
+  dot: true,
+  windows: false,
+  noextglob: true,
+  nonegate: true
+};
+function segmentPath(text) {
+  const starts = [0];
+  const dotSegment = [];
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 47) {
+      const start = starts[starts.length - 1];
+      const len = i - start;
+      dotSegment.push((len === 1 || len === 2) && text.startsWith("..".slice(0, len), start));
+      starts.push(i + 1);
+    }
+  }
+  return { text, starts, dotSegment };
+}
+var EMPTY_SEGMENT = { re: /^$/, before: "", after: "", min: 1, max: 1, empty: false };
+var CONTEXT = "x";
+function compileForm(pattern) {
+  const c = compileParts(pattern);
+  if (!c) return () => false;
+  const { whole, chunks, lastNeedsSegment, needs } = c;
+  if (whole) return (p) => hasAll(p.text, needs) && whole.test(p.text);
+  return (p) => hasAll(p.text, needs) && placeChunks(chunks, p, lastNeedsSegment);
+}
+function compileParts(pattern) {
+  let form = singleStars(pattern);
+  while (form.startsWith("./")) form = form.slice(2);
+  const parts = splitAtGlobstars(form);
+  try {
+    if (parts.length === 1) {
+      return { whole: import_picomatch.default.makeRe(form, PICOMATCH_OPTIONS), chunks: [], lastNeedsSegment: false, needs: requiredText(form) };
+    }
+    const chunks = parts.map((text, t) => {
+      if (text === null) return void 0;
+      if (text === "") return EMPTY_SEGMENT;
+      const before = t > 0 ? CONTEXT + "/" : "";
+      const after = t < parts.length - 1 ? "/" + CONTEXT : "";
+      const re = import_picomatch.default.makeRe(before + text + after, PICOMATCH_OPTIONS);
+      const empty = import_picomatch.default.makeRe(before + text, PICOMATCH_OPTIONS).test(before);
+      return { re, before, after, ...segmentRange(text), empty };
+    });
+    const beforeLast = parts[parts.length - 2];
+    const lastNeedsSegment = parts[parts.length - 1] === null && typeof beforeLast === "string" && endsWithStar(beforeLast);
+    return { chunks, lastNeedsSegment, needs: parts.flatMap((part) => part ? requiredText(part) : []) };
+  } catch {
+    return void 0;
+  }
+}
+var SPECIAL = /* @__PURE__ */ new Set(["*", "?", "[", "]", "{", "}", "(", ")", "!", "+", "@", "|", "\\", ","]);
+function requiredText(pattern) {
+  const units = scanPattern(pattern);
+  const plain = (u) => (u.kind === "other" || u.kind === "slash") && u.end - u.start === 1 && !SPECIAL.has(pattern[u.start]);
+  const out = [];
+  let run = "";
+  const flush = () => {
+    if (run.length > 1) out.push([run]);
+    run = "";
+  };
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
+    if (u.depth === 0 && plain(u)) {
+      run += pattern[u.start];
+      continue;
+    }
+    flush();
+    if (u.depth === 0 && pattern[u.start] === "{" && units[k + 1]?.depth === 1) {
+      const words2 = [];
+      let word = "";
+      let m = k + 1;
+      for (; m < units.length && units[m].depth === 1; m++) {
+        const w = units[m];
+        if (pattern[w.start] === "," && w.end - w.start === 1) {
+          words2.push(word);
+          word = "";
+        } else if (plain(w)) word += pattern[w.start];
+        else break;
+      }
+      if (m < units.length && units[m].depth === 0 && pattern[units[m].start] === "}") {
+        words2.push(word);
+        if (words2.every((w) => w.length > 1)) out.push(words2);
+      }
+    }
+  }
+  flush();
+  return out;
+}
+function hasAll(text, needs) {
+  for (const any of needs) if (!any.some((n) => text.includes(n))) return false;
+  return true;
+}
+function endsWithStar(chunk) {
+  const units = scanPattern(chunk);
+  const last2 = units[units.length - 1];
+  return last2 !== void 0 && last2.kind === "stars" && last2.depth === 0;
+}
+function scanPattern(form) {
+  const raw = [];
+  for (let i = 0; i < form.length; ) {
+    const c = form[i];
+    if (c === "\\") {
+      const end = Math.min(i + 2, form.length);
+      raw.push({ kind: form[i + 1] === "/" ? "slash" : "other", start: i, end, depth: 0 });
+      i = end;
+    } else if (c === "/") {
+      raw.push({ kind: "slash", start: i, end: i + 1, depth: 0 });
+      i++;
+    } else if (c === "*") {
+      let end = i;
+      while (form[end] === "*") end++;
+      raw.push({ kind: "stars", start: i, end, depth: 0 });
+      i = end;
+    } else if (c === "[") {
+      const close = form.indexOf("]", i + 2);
+      if (close === -1) {
+        raw.push({ kind: "other", start: i, end: i + 1, depth: 0 });
+        i++;
+      } else {
+        raw.push({ kind: "class", start: i, end: close + 1, depth: 0 });
+        i = close + 1;
+      }
+    } else {
+      raw.push({ kind: "other", start: i, end: i + 1, depth: 0 });
+      i++;
+    }
+  }
+  const opens = [];
+  const delta = new Int32Array(raw.length + 1);
+  raw.forEach((u, k) => {
+    const ch = u.kind === "other" && u.end - u.start === 1 ? form[u.start] : void 0;
+    if (ch === "{" || ch === "(") opens.push(k);
+    else if (ch === "}" || ch === ")") {
+      const want = ch === "}" ? "{" : "(";
+      for (let j = opens.length - 1; j >= 0; j--) {
+        if (form[raw[opens[j]].start] === want) {
+          delta[opens[j] + 1]++;
+          delta[k]--;
+          opens.length = j;
+          break;
+        }
+      }
+    }
+  });
+  let depth = 0;
+  raw.forEach((u, k) => {
+    depth += delta[k];
+    u.depth = depth;
+  });
+  return raw;
+}
+function hasGroupedGlobstar(form) {
+  return scanPattern(form).some((u) => u.kind === "stars" && u.depth > 0 && u.end - u.start >= 2);
+}
+function isWholeGlobstar(units, k) {
+  const u = units[k];
+  if (u.kind !== "stars" || u.depth !== 0 || u.end - u.start !== 2) return false;
+  const before = units[k - 1];
+  const after = units[k + 1];
+  return (before === void 0 || before.kind === "slash") && (after === void 0 || after.kind === "slash");
+}
+function singleStars(form) {
+  const units = scanPattern(form);
+  let out = "";
+  units.forEach((u, k) => {
+    out += u.kind === "stars" && !isWholeGlobstar(units, k) ? "*" : form.slice(u.start, u.end);
+  });
+  return out;
+}
+function splitAtGlobstars(form) {
+  const units = scanPattern(form);
+  const parts = [];
+  let from = 0;
+  let sharedSlash = -1;
+  let endsWithGlobstar = false;
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k];
+    if (!isWholeGlobstar(units, k)) continue;
+    const before = units[k - 1];
+    const after = units[k + 1];
+    if (before === void 0) parts.push(null);
+    else if (k - 1 !== sharedSlash) parts.push(form.slice(from, before.start));
+    from = after ? after.end : u.end;
+    sharedSlash = after ? k + 1 : -1;
+    endsWithGlobstar = after === void 0;
+  }
+  if (parts.length === 0) return [form];
+  parts.push(endsWithGlobstar && from === form.length ? null : form.slice(from));
+  return parts;
+}
+function segmentRange(chunk) {
+  const units = scanPattern(chunk);
+  let slashes = 0;
+  let variable = false;
+  let classes = 0;
+  for (const u of units) {
+    if (u.kind === "slash") {
+      slashes++;
+      if (u.depth > 0) variable = true;
+    } else if (u.kind === "class" && classMayMatchSlash(chunk.slice(u.start + 1, u.end - 1))) {
+      classes++;
+      variable = true;
+    }
+  }
+  return variable ? { min: 1, max: slashes + classes + 1 } : { min: slashes + 1, max: slashes + 1 };
+}
+function classMayMatchSlash(body) {
+  return body.includes("/") || body.includes("-") || body.includes("[:");
+}
+function placeChunks(chunks, p, lastNeedsSegment) {
+  const n = p.dotSegment.length;
+  const covers = (c, from, to) => c.re.test(c.before + p.text.slice(p.starts[from], p.starts[to] - 1) + c.after);
+  const last2 = chunks[chunks.length - 1];
+  const lastStarts = [];
+  if (last2) {
+    for (let len = last2.min; len <= last2.max && len <= n; len++) if (covers(last2, n - len, n)) lastStarts.push(n - len);
+    if (lastStarts.length === 0 && !last2.empty) return false;
+  }
+  let reach = new Uint8Array(n + 1);
+  const first = chunks[0];
+  if (!first) reach[0] = 1;
+  else for (let len = first.min; len <= first.max && len <= n; len++) if (covers(first, 0, len)) reach[len] = 1;
+  for (let t = 1; t < chunks.length; t++) {
+    const spread = new Uint8Array(n + 1);
+    const needsSegment = lastNeedsSegment && t === chunks.length - 1;
+    let on = false;
+    let any = false;
+    for (let q = 0; q <= n; q++) {
+      on = needsSegment ? q > 0 && (on || reach[q - 1] === 1) && !p.dotSegment[q - 1] : reach[q] === 1 || on && !p.dotSegment[q - 1];
+      if (on) {
+        spread[q] = 1;
+        any = true;
+      }
+    }
+    if (!any) return false;
+    const chunk = chunks[t];
+    const emptyAtEnd = chunk !== void 0 && chunk.empty && reach[n] === 1;
+    if (t === chunks.length - 1) return chunk ? emptyAtEnd || lastStarts.some((s) => spread[s] === 1) : spread[n] === 1;
+    if (!chunk) {
+      reach = spread;
+      continue;
+    }
+    const next = new Uint8Array(n + 1);
+    if (emptyAtEnd) next[n] = 1;
+    for (let q = 0; q < n; q++) {
+      if (spread[q] !== 1) continue;
+      for (let len = chunk.min; len <= chunk.max && q + len <= n; len++) if (covers(chunk, q, q + len)) next[q + len] = 1;
+    }
+    reach = next;
+  }
+  return false;
+}
+
+// src/config/glob.ts
+var MAX_GLOB_LENGTH = 1e3;
+var MAX_GLOBS_PER_LIST = 1e3;
+var MAX_BRACE_EXPANSION = 1e4;
+var MAX_STARS_PER_SEGMENT = 3;
+var MAX_GLOBSTARS = 4;
+var GlobProblem = class extends Error {
+};
+function globProblem(glob) {
+  if (glob.length === 0) return "empty glob";
+  if (glob.length > MAX_GLOB_LENGTH) {
+    return `glob is ${glob.length} characters long (at most ${MAX_GLOB_LENGTH})`;
+  }
+  if (glob.startsWith("!")) {
+    return 'negated globs ("!...") are not supported; list what to match instead, or use production-paths to exempt files from dev-paths';
+  }
+  if (/[\r\n\0]/.test(glob)) return "glob contains a line break or NUL character";
+  let shape;
+  try {
+    shape = walk3(parseSequence(glob, { i: 0 }, false), 0);
+  } catch (e) {
+    if (e instanceof GlobProblem) return e.message;
+    throw e;
+  }
+  if (shape.count > MAX_BRACE_EXPANSION) {
+    return `brace sets expand to more than ${MAX_BRACE_EXPANSION} alternatives`;
+  }
+  if (Math.max(shape.max, shape.cur) > MAX_STARS_PER_SEGMENT) {
+    return `more than ${MAX_STARS_PER_SEGMENT} '*' wildcards in one path segment (too slow to match; use fewer)`;
+  }
+  if (shape.globstars > MAX_GLOBSTARS) {
+    return `more than ${MAX_GLOBSTARS} '**' segments (too slow to match; use fewer)`;
+  }
+  if (hasGroupedGlobstar(glob)) {
+    return `'**' inside braces or parentheses is not supported; write one glob per alternative`;
+  }
+  if (scanPattern(glob).some((u) => u.kind === "slash" && u.end - u.start === 2)) {
+    return `an escaped '/' ('\\/') is not supported; a '/' always separates directories`;
+  }
+  let source;
+  try {
+    source = import_picomatch2.default.makeRe(expandedForms(glob)[0], PICOMATCH_OPTIONS).source;
+  } catch (e) {
+    return `invalid glob: ${e instanceof Error ? e.message : String(e)}`;
+  }
+  if (source === "$^") return "glob can never match (unbalanced brackets?)";
+  return void 0;
+}
+function expandedForms(glob) {
+  let g = glob;
+  while (g.startsWith("./")) g = g.slice(2);
+  let anchored = false;
+  if (g.startsWith("/")) {
+    anchored = true;
+    g = g.replace(/^\/+/, "");
+  }
+  const dirOnly = g.endsWith("/") && g.length > 1;
+  if (dirOnly) g = trimTrailingSlashes(g);
+  if (!anchored && !g.includes("/") && g !== "**") g = `**/${g}`;
+  const below = `${g}/**/*`;
+  return dirOnly ? [below] : [g, below];
+}
+function compileGlobs(globs) {
+  if (globs.length === 0) return () => false;
+  const forms = globs.flatMap((g) => expandedForms(g).map(compileForm));
+  return (path) => {
+    const p = segmentPath(normalizePath(path));
+    return forms.some((matches2) => matches2(p));
+  };
+}
+function normalizePath(path) {
+  let p = path;
+  while (p.startsWith("./")) p = p.slice(2);
+  return p;
+}
+function parseSequence(g, pos, inBrace) {
+  const nodes = [];
+  while (pos.i < g.length) {
+    const c = g[pos.i];
+    if (inBrace && (c === "," || c === "}")) return nodes;
+    if (c === "\\") {
+      pos.i += 2;
+      nodes.push({ t: "lit" });
+    } else if (c === "[") {
+      const close = classEnd(g, pos.i);
+      pos.i = close === -1 ? pos.i + 1 : close + 1;
+      nodes.push({ t: "lit" });
+    } else if (c === "/") {
+      pos.i++;
+      nodes.push({ t: "slash" });
+    } else if (c === "*") {
+      const start = pos.i;
+      while (g[pos.i] === "*") pos.i++;
+      const before = start === 0 ? "/" : g[start - 1];
+      const after = pos.i >= g.length ? "/" : g[pos.i];
+      const whole = "/{,".includes(before) && "/},".includes(after);
+      nodes.push({ t: pos.i - start >= 2 && whole ? "globstar" : "star" });
+    } else if (c === "{") {
+      nodes.push(parseBrace(g, pos));
+    } else {
+      pos.i++;
+      nodes.push({ t: "lit" });
+    }
+  }
+  if (inBrace) throw new GlobProblem(`unbalanced '{' (write \\{ for a literal brace)`);
+  return nodes;
+}
+function parseBrace(g, pos) {
+  const open = pos.i;
+  pos.i++;
+  const alts = [parseSequence(g, pos, true)];
+  while (g[pos.i] === ",") {
+    pos.i++;
+    alts.push(parseSequence(g, pos, true));
+  }
+  pos.i++;
+  const body = g.slice(open + 1, pos.i - 1);
+  if (alts.length === 1 && /^[^,]*\.\.[^,]*$/.test(body) && /^-?\w+\.\.-?\w+(\.\.-?\d+)?$/.test(body)) {
+    throw new GlobProblem(
+      `brace ranges like {${body}} are not supported; list the alternatives, e.g. {1,2,3}`
+    );
+  }
+  return { t: "alt", alts };
+}
+function classEnd(g, start) {
+  let i = start + 1;
+  if (g[i] === "!" || g[i] === "^") i++;
+  if (g[i] === "]") i++;
+  for (; i < g.length; i++) {
+    if (g[i] === "\\") i++;
+    else if (g[i] === "]") return i;
+    else if (g[i] === "/") return -1;
+  }
+  return -1;
+}
+function walk3(nodes, cur) {
+  const shape = { cur, max: 0, globstars: 0, count: 1 };
+  for (const node of nodes) {
+    switch (node.t) {
+      case "lit":
+        break;
+      case "slash":
+        shape.max = Math.max(shape.max, shape.cur);
+        shape.cur = 0;
+        break;
+      case "star":
+        shape.cur++;
+        break;
+      case "globstar":
+        shape.globstars++;
+        break;
+      case "alt": {
+        let nextCur = 0;
+        let globstars = 0;
+        let count = 0;
+        for (const alt of node.alts) {
+          const s = walk3(alt, shape.cur);
+          nextCur = Math.max(nextCur, s.cur);
+          shape.max = Math.max(shape.max, s.max);
+          globstars = Math.max(globstars, s.globstars);
+          count = Math.min(MAX_BRACE_EXPANSION + 1, count + s.count);
+        }
+        shape.cur = nextCur;
+        shape.globstars += globstars;
+        shape.count = Math.min(MAX_BRACE_EXPANSION + 1, shape.count * count);
+        break;
+      }
+    }
+  }
+  return shape;
+}
+
+// src/shell/log-files.ts
 var OUTPUT_OPERATORS = /* @__PURE__ */ new Set([">", ">>", "&>", "&>>", ">|", ">&"]);
 var NOT_A_FILE = /^(\/dev\/(null|stdout|stderr|tty\w*|console|fd\/\d+|pts\/\d+)|\/proc\/(self|1|\d+)\/fd\/\d+|-)$/;
 function fileRedirects(cmd) {
@@ -15146,7 +14905,7 @@ var MAX_CONFIG = 64 * 1024;
 function rotatedLogs(project) {
   let known = cache6.get(project);
   if (known) return known;
-  const patterns = [];
+  const globs = [];
   const configs = [];
   for (const file of project.files) {
     if (!LOGROTATE_FILE.test(file.rel) || file.abs === "") continue;
@@ -15154,9 +14913,10 @@ function rotatedLogs(project) {
     if (text === void 0) continue;
     const found = logrotatePaths(text);
     if (found.length) configs.push(file.rel);
-    patterns.push(...found.map(globToRegExp));
+    for (const glob of found.map(withoutRoot)) if (glob !== "" && globProblem(glob) === void 0) globs.push(glob);
   }
-  known = { matches: (path) => patterns.some((p) => p.test(path) || p.test(posix17.normalize(path))), configs };
+  const matcher = compileGlobs(globs);
+  known = { matches: (path) => matcher(withoutRoot(posix18.normalize(path))), configs };
   cache6.set(project, known);
   return known;
 }
@@ -15168,7 +14928,8 @@ function logrotatePaths(text) {
   const out = [];
   let depth = 0;
   for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/#.*$/, "").trim();
+    const hash = raw.indexOf("#");
+    const line = (hash === -1 ? raw : raw.slice(0, hash)).trim();
     if (line === "") continue;
     if (depth === 0) {
       const head = line.split("{")[0];
@@ -15184,14 +14945,10 @@ function logrotatePaths(text) {
   }
   return out;
 }
-function globToRegExp(glob) {
-  let re = "";
-  for (const ch of glob) {
-    if (ch === "*") re += "[^/]*";
-    else if (ch === "?") re += "[^/]";
-    else re += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`);
+function withoutRoot(path) {
+  let i = 0;
+  while (path.charCodeAt(i) === 47) i++;
+  return path.slice(i);
 }
 
 // rules/SH014-logs-to-unrotated-file.ts
@@ -15201,7 +14958,7 @@ var SH014_logs_to_unrotated_file_default = defineRule({
   severity: "warning",
   category: "operability",
   productionOnly: true,
-  kinds: ["shell", "dockerfile", "compose", "systemd", "procfile", "packagejson"],
+  kinds: ["shell", "dockerfile", "compose", "systemd", "procfile", "packagejson", "kubernetes", "cron", "railway", "fly", "render", "heroku"],
   triggers: [">"],
   precision: "high",
   messages: {
@@ -15211,7 +14968,7 @@ var SH014_logs_to_unrotated_file_default = defineRule({
   },
   docs: {
     summary: "A start script sends a service's output to a log file nobody rotates, often in /tmp",
-    what: `Reports a shell redirect of a long-running program's stdout or stderr to a file (\`> /tmp/api.log 2>&1 &\`, \`>> /var/log/app.log\`, \`&> x.log\`, \`nohup \u2026 > bot.log &\`), and \`exec >> file 2>&1\` in a script that then starts one, in what a service runs: start scripts (run by a Dockerfile \`CMD\`/\`ENTRYPOINT\`, compose, \`ExecStart=\` or a Procfile, or named \`*entrypoint*\`, \`start*.sh\`, \`run*.sh\`), shell-form \`CMD\`/\`ENTRYPOINT\`, \`sh -c '\u2026'\` in compose, systemd and Procfile lines, package.json start scripts; and in other shell scripts when the program is started in the background (\`&\`, \`nohup\`, \`setsid\`) and left running \u2014 not a helper the script stops itself (a later \`kill\`, a \`trap\` that kills or waits, as SH005 judges it, such as a benchmark's own database). The long-running programs are those SH005 knows (servers, workers, databases, the project's own \`python bot.py\` or \`./server\`). Anchored on the redirect.
+    what: `Reports a shell redirect of a long-running program's stdout or stderr to a file (\`> /tmp/api.log 2>&1 &\`, \`>> /var/log/app.log\`, \`&> x.log\`, \`nohup \u2026 > bot.log &\`), and \`exec >> file 2>&1\` in a script that then starts one, in what a service runs: start scripts (run by a Dockerfile \`CMD\`/\`ENTRYPOINT\`, compose, \`ExecStart=\` or a Procfile, or named \`*entrypoint*\`, \`start*.sh\`, \`run*.sh\`), shell-form \`CMD\`/\`ENTRYPOINT\`, \`sh -c '\u2026'\` in compose, systemd and Procfile lines, package.json start scripts, Kubernetes container commands, Railway/Fly.io/Render/heroku.yml start commands; crontab entries that start a service (\`@reboot\`, or sent to the background: a periodic job's own log is left alone); and in other shell scripts when the program is started in the background (\`&\`, \`nohup\`, \`setsid\`) and left running \u2014 not a helper the script stops itself (a later \`kill\`, a \`trap\` that kills or waits, as SH005 judges it, such as a benchmark's own database). The long-running programs are those SH005 knows (servers, workers, databases, the project's own \`python bot.py\` or \`./server\`). Anchored on the redirect.
 
 Not reported: \`/dev/null\`, \`/dev/stdout\`, \`/dev/stderr\`, \`/proc/1/fd/1\` and other descriptors (\`2>&1\`); short commands (\`echo \u2026 >> x.log\`, a migration, \`git pull >> pull.log\`); pipes (\`| logger\`, \`| tee -a app.log\` \u2014 the output still reaches the supervisor); build steps (\`RUN\`) and \`ExecStartPre=\`; a target held in a variable whose name does not say \`log\`; and files that a logrotate configuration in the repository rotates (\`logrotate.conf\`, \`logrotate.d/*\`, \`*.logrotate\`: a stanza naming the path or a glob that matches it). Programs' own log options (\`--log-file\`, \`--logpath\`) are not looked at.`,
     why: `The VPS report's fix for its crashing stack was to start each service as \`"$PYTHON_BIN" -m uvicorn \u2026 > /tmp/api.log 2>&1 &\`, and then to debug with \`tail -f /tmp/*.log\`. Files in \`/tmp\` are gone after the next reboot \u2014 exactly when the logs of a crash are needed \u2014 and nothing rotates them, so a chatty service or a crash loop that logs a traceback per second fills the disk, and then MongoDB, the API and the bot fail together. The same report set \`StandardOutput=journal\` on the unit, but the redirect inside the script took every line away from \`journalctl\`; in a container the same redirect leaves \`docker logs\` empty. Write logs to stdout/stderr and let the supervisor (journald, Docker's logging driver) collect and rotate them, or add a logrotate rule for the file.`,
@@ -15235,7 +14992,7 @@ Not reported: \`/dev/null\`, \`/dev/stdout\`, \`/dev/stderr\`, \`/proc/1/fd/1\` 
   document(doc, ctx) {
     const shellFile = doc.kind === "shell";
     const startFile = shellFile && isStartScript(startScriptContext(ctx.project, ctx.source.path));
-    const commands = documentCommands(ctx.doc, ctx.project).filter((c) => c.role === "start" || shellFile && c.role === "script");
+    const commands = documentCommands(ctx.doc, ctx.project).filter((c) => c.role === "start" || shellFile && c.role === "script" || c.role === "job");
     const rotated = rotatedLogs(ctx.project);
     const unrotated = (r) => r.path === null || !rotated.matches(r.path);
     const logs = logViewer(doc.kind, ctx.source.path);
@@ -15254,6 +15011,7 @@ Not reported: \`/dev/null\`, \`/dev/stdout\`, \`/dev/stderr\`, \`/proc/1/fd/1\` 
         const service = serviceOf(cmd);
         if (!service) continue;
         if (cmd.role === "script" && !startFile && (!launched(cmd) || managedHelper(inline, cmd))) continue;
+        if (cmd.role === "job" && !cronStartsAtBoot(cmd) && (!launched(cmd) || managedHelper(inline, cmd))) continue;
         const redirect = fileRedirects(cmd).find(unrotated);
         if (!redirect) continue;
         const tmp = redirect.path !== null && /^\/(var\/)?tmp\//.test(redirect.path);
@@ -15272,11 +15030,14 @@ function logViewer(kind, path) {
   if (kind === "systemd") return "journalctl";
   if (kind === "dockerfile" || kind === "compose") return "docker logs";
   if (kind === "procfile") return "the platform's log stream";
+  if (kind === "kubernetes") return "kubectl logs";
+  if (kind === "cron") return "cron's mail (MAILTO) or syslog";
+  if (kind === "railway" || kind === "fly" || kind === "render" || kind === "heroku") return "the platform's log stream";
   return /entrypoint/i.test(path) ? "docker logs" : "journalctl or docker logs";
 }
 
 // rules/SH015-hand-rolled-supervisor.ts
-import { posix as posix18 } from "node:path";
+import { posix as posix19 } from "node:path";
 
 // src/shell/supervision.ts
 function isLivenessCheck(cmd) {
@@ -15367,7 +15128,7 @@ var SH015_hand_rolled_supervisor_default = defineRule({
   severity: "warning",
   category: "reliability",
   productionOnly: true,
-  kinds: ["shell", "dockerfile", "compose", "systemd", "procfile", "packagejson"],
+  kinds: ["shell", "dockerfile", "compose", "systemd", "procfile", "packagejson", "kubernetes", "cron", "railway", "fly", "render", "heroku"],
   triggers: ["while", "until", "for ((", "pgrep", "pidof", "ps ", "kill -0", "curl", "wget", "/proc/"],
   precision: "high",
   messages: {
@@ -15382,7 +15143,7 @@ var SH015_hand_rolled_supervisor_default = defineRule({
 - an endless loop (\`while true\`, \`while :\`, \`until false\`, \`for ((;;))\`) that runs a service, which starts it again each time it exits, and \`until python bot.py; do sleep 1; done\`;
 - outside a loop, in a script whose name says it keeps something alive (\`monitor*\`, \`*watchdog*\`, \`keepalive*\`, \`ensure*\`, \`check-running*\`\u2026, the kind cron runs every few minutes): a liveness check and a direct start in the same statement (\`if ! pgrep -f bot.py; then nohup python bot.py & fi\`, \`pgrep x || ./start.sh\`).
 
-Not reported: restarts delegated to a service manager (\`systemctl restart\`, \`docker restart\`, \`docker compose up -d\`, \`supervisorctl\`, \`pm2 restart\`, \`kubectl\`), which supervise what they restart; wait-for loops (\`until pg_isready; do sleep 1; done; exec app\`), where the service runs after the loop; retry loops around one-shot commands (\`until alembic upgrade head; do sleep 2; done\`); \`for x in \u2026\` loops; and loops inside functions. Crontab files are not read yet: a cron entry that restarts a service is reported through the script it runs.`,
+Not reported: restarts delegated to a service manager (\`systemctl restart\`, \`docker restart\`, \`docker compose up -d\`, \`supervisorctl\`, \`pm2 restart\`, \`kubectl\`), which supervise what they restart; wait-for loops (\`until pg_isready; do sleep 1; done; exec app\`), where the service runs after the loop; retry loops around one-shot commands (\`until alembic upgrade head; do sleep 2; done\`); \`for x in \u2026\` loops; and loops inside functions. Crontab entries (and run-parts scripts) run every few minutes, so they are judged like a monitor script: a liveness check and a direct start in the same entry (\`*/2 * * * * pgrep -f bot.py || nohup python bot.py &\`); a cron entry that runs such a script is reported in the script. Kubernetes container commands and Railway/Fly.io/Render/heroku.yml start commands are start commands (\`sh -c 'while true; do python bot.py; done'\`).`,
     why: `The VPS report answered its crashing stack with \`monitor-services.sh\`: \`while true\`, \`pgrep -f "uvicorn.*8002"\`, and when it was missing \`pkill -f start_all_services.sh\` and run the start script again, every 30 seconds, itself started with \`nohup \u2026 &\`. The Django report did the same from cron every two minutes. Such a loop notices a crash up to a whole interval late, never notices a hang (the process exists), restarts everything when one piece died, can start a second copy when the pattern misses, has no back-off for a crash loop, dies silently itself \u2014 and the processes it starts are children of a shell that nothing supervises, so the next stop or reboot kills or forgets them. The service manager already does all of this correctly: \`Restart=on-failure\` in a systemd unit, \`restart: unless-stopped\` in compose, the platform's restart policy; for hangs, a health check (compose \`healthcheck:\`, systemd \`WatchdogSec=\`).`,
     example: {
       kind: "shell",
@@ -15402,8 +15163,8 @@ Not reported: restarts delegated to a service manager (\`systemctl restart\`, \`
   },
   document(doc, ctx) {
     const shellFile = doc.kind === "shell";
-    const commands = documentCommands(ctx.doc, ctx.project).filter((c) => c.role === "start" || shellFile && c.role === "script");
-    const monitorScript = shellFile && MONITOR_NAME.test(posix18.basename(ctx.source.path));
+    const commands = documentCommands(ctx.doc, ctx.project).filter((c) => c.role === "start" || shellFile && c.role === "script" || c.role === "job");
+    const monitorScript = shellFile && MONITOR_NAME.test(posix19.basename(ctx.source.path));
     const instead = insteadFor(ctx.project, ctx.source.path, doc.kind);
     for (const group of groupByScript(commands)) {
       const inline = group.filter(runsInline);
@@ -15420,7 +15181,7 @@ Not reported: restarts delegated to a service manager (\`systemctl restart\`, \`
           }
           continue;
         }
-        if (!monitorScript) continue;
+        if (!monitorScript && cmd.role !== "job") continue;
         const statement = inline.filter((c) => c !== cmd && c.shell?.top === cmd.shell?.top);
         if (statement.some(isLivenessCheck)) ctx.report({ messageId: "cron", data: { program: restart.what, instead }, span: spanOf2(restart) });
       }
@@ -15442,6 +15203,9 @@ function insteadFor(project, path, kind) {
   if (kinds.has("systemd")) return "Restart=on-failure in the systemd unit";
   if (kinds.has("compose") || kinds.has("dockerfile")) return "the container's restart policy (compose restart: unless-stopped) and a healthcheck";
   if (kinds.has("procfile")) return "the platform's restart policy";
+  if (kinds.has("cron")) return "a systemd unit with Restart=on-failure in place of the cron entry";
+  if (kinds.has("kubernetes")) return "the pod's restart (restartPolicy: Always, the default) and a livenessProbe";
+  if (kinds.has("railway") || kinds.has("fly") || kinds.has("render") || kinds.has("heroku")) return "the platform's restart policy and health check";
   return "a service manager: a systemd unit with Restart=on-failure, compose restart: unless-stopped, or the platform's restart policy";
 }
 
@@ -16776,17 +16540,17 @@ export async function runWorker(): Promise<void> {
 import { join as join6 } from "node:path";
 
 // src/js/package-scope.ts
-import { join as join5, posix as posix19 } from "node:path";
+import { join as join5, posix as posix20 } from "node:path";
 var SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 var DECLARATION = /\.d\.[cm]?ts$/;
 var MAX_FILES = 2e4;
 var MAX_BYTES2 = 2 * 1024 * 1024;
 function packageDirOf(rel, hasPackageJson) {
-  let dir = posix19.dirname(rel);
+  let dir = posix20.dirname(rel);
   for (; ; ) {
     if (dir === "." || dir === "") return "";
     if (hasPackageJson(dir)) return dir;
-    dir = posix19.dirname(dir);
+    dir = posix20.dirname(dir);
   }
 }
 function packageSources(root, dir) {
@@ -16937,7 +16701,7 @@ function handled(promise) {
 }
 
 // src/js/process-scope.ts
-import { posix as posix20 } from "node:path";
+import { posix as posix21 } from "node:path";
 var RUNTIMES = /* @__PURE__ */ new Set(["node", "nodejs", "ts-node", "ts-node-esm", "tsx", "bun", "nodemon", "deno", "pm2-runtime", "babel-node", "esno"]);
 var EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 var SOURCE2 = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
@@ -16950,6 +16714,7 @@ var ProcessScopes = class {
   model;
   sources;
   processes;
+  packageFiles = /* @__PURE__ */ new Map();
   /** The processes whose files include `rel` (empty: no known entry reaches it). */
   async processesOf(rel) {
     return (await this.all()).filter((p) => p.files.has(rel));
@@ -16960,14 +16725,16 @@ var ProcessScopes = class {
    * `install/web.js`) runs in the enclosing package's process.
    */
   async importedFrom(dir, rel) {
-    const stem = posix20.basename(rel).replace(SOURCE2, "");
-    for (const other of packageSources(this.model.root, dir).files) {
+    const stem = posix21.basename(rel).replace(SOURCE2, "");
+    let files = this.packageFiles.get(dir);
+    if (!files) this.packageFiles.set(dir, files = packageSources(this.model.root, dir).files);
+    for (const other of files) {
       if (other === rel) continue;
-      const text = this.sources.text({ rel: other, abs: posix20.join(this.model.root, other) });
+      const text = this.sources.text({ rel: other, abs: posix21.join(this.model.root, other) });
       if (!text?.includes(stem)) continue;
-      const doc = await this.sources.parse({ rel: other, abs: posix20.join(this.model.root, other) });
+      const doc = await this.sources.parse({ rel: other, abs: posix21.join(this.model.root, other) });
       if (!doc) continue;
-      for (const spec of relativeImports(doc.tree.program)) if (this.resolveFile(posix20.normalize(posix20.join(posix20.dirname(other), spec))) === rel) return true;
+      for (const spec of relativeImports(doc.tree.program)) if (this.resolveFile(posix21.normalize(posix21.join(posix21.dirname(other), spec))) === rel) return true;
     }
     return false;
   }
@@ -17008,13 +16775,13 @@ var ProcessScopes = class {
       if (!prog || !RUNTIMES.has(prog)) continue;
       const script = words2.slice(1).find((w) => w !== null && !w.startsWith("-") && SOURCE2.test(w));
       if (!script) continue;
-      const dir = posix20.dirname(file.rel);
+      const dir = posix21.dirname(file.rel);
       add(dir === "." ? [""] : [dir, ""], script);
     }
     for (const file of this.model.files) {
       if (file.kind !== "packagejson" || file.environment !== "production") continue;
       const main = file.doc?.tree?.main;
-      const dir = posix20.dirname(file.rel);
+      const dir = posix21.dirname(file.rel);
       if (main) add([dir === "." ? "" : dir], main);
     }
     return found.sort();
@@ -17023,7 +16790,7 @@ var ProcessScopes = class {
     const clean = spec.replace(/^\.\//, "");
     if (clean.startsWith("/")) return this.bySuffix(clean.replace(/^\/+/, ""));
     for (const dir of dirs) {
-      const hit = this.resolveFile(posix20.normalize(posix20.join(dir || ".", clean)));
+      const hit = this.resolveFile(posix21.normalize(posix21.join(dir || ".", clean)));
       if (hit) return hit;
     }
     return this.bySuffix(clean);
@@ -17054,10 +16821,10 @@ var ProcessScopes = class {
     const queue = [entry];
     while (queue.length && files.size < MAX_PROCESS_FILES) {
       const rel = queue.shift();
-      const doc = await this.sources.parse({ rel, abs: posix20.join(this.model.root, rel), ...this.model.byPath.get(rel)?.source ? { source: this.model.byPath.get(rel).source } : {} });
+      const doc = await this.sources.parse({ rel, abs: posix21.join(this.model.root, rel), ...this.model.byPath.get(rel)?.source ? { source: this.model.byPath.get(rel).source } : {} });
       if (!doc) continue;
       for (const spec of relativeImports(doc.tree.program)) {
-        const hit = this.resolveFile(posix20.normalize(posix20.join(posix20.dirname(rel), spec)));
+        const hit = this.resolveFile(posix21.normalize(posix21.join(posix21.dirname(rel), spec)));
         if (hit && !files.has(hit)) {
           files.add(hit);
           queue.push(hit);
@@ -18256,27 +18023,6 @@ function configIn(dir) {
   return found[0];
 }
 
-// src/types.ts
-var KINDS2 = [
-  "shell",
-  "dockerfile",
-  "compose",
-  "systemd",
-  "procfile",
-  "packagejson",
-  "python",
-  "typescript",
-  "kubernetes",
-  "cron",
-  // Platform config files (issue 17): src/deploy/{railway,fly,render,heroku}.ts.
-  "railway",
-  "fly",
-  "render",
-  "heroku"
-];
-var PLATFORM_KINDS = /* @__PURE__ */ new Set(["railway", "fly", "render", "heroku"]);
-var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
-
 // src/rule-names.ts
 function rulesNamed(key, rules) {
   const k = key.trim();
@@ -18398,7 +18144,7 @@ function parseRuleFlag(text, rules) {
 }
 
 // src/config/size.ts
-var UNITS2 = {
+var UNITS = {
   b: 1,
   kb: 1e3,
   mb: 1e6,
@@ -18415,7 +18161,7 @@ function parseSize(value2) {
   const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value2.trim());
   if (!m) return void 0;
   const unit = m[2].toLowerCase();
-  const factor = unit === "" ? 1 : Object.hasOwn(UNITS2, unit) ? UNITS2[unit] : void 0;
+  const factor = unit === "" ? 1 : Object.hasOwn(UNITS, unit) ? UNITS[unit] : void 0;
   if (factor === void 0) return void 0;
   const bytes = Math.floor(Number(m[1]) * factor);
   return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : void 0;
@@ -18542,448 +18288,16 @@ var DEFAULT_DEV_PATHS = Object.freeze([
 var DEFAULT_VENDOR_DIRS = Object.freeze(["vendor", "_vendor", "third_party", "third-party", "external"]);
 
 // src/config/load.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 import { readFileSync, statSync as statSync3 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/config/sections.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 import { dirname as dirname2 } from "node:path";
 
-// src/config/glob.ts
-var import_picomatch2 = __toESM(require_picomatch(), 1);
-
-// src/config/glob-match.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
-var PICOMATCH_OPTIONS = {
-  dot: true,
-  windows: false,
-  noextglob: true,
-  nonegate: true
-};
-function segmentPath(text) {
-  const starts = [0];
-  const dotSegment = [];
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 47) {
-      const start = starts[starts.length - 1];
-      const len = i - start;
-      dotSegment.push((len === 1 || len === 2) && text.startsWith("..".slice(0, len), start));
-      starts.push(i + 1);
-    }
-  }
-  return { text, starts, dotSegment };
-}
-var EMPTY_SEGMENT = { re: /^$/, before: "", after: "", min: 1, max: 1, empty: false };
-var CONTEXT = "x";
-function compileForm(pattern) {
-  const c = compileParts(pattern);
-  if (!c) return () => false;
-  const { whole, chunks, lastNeedsSegment, needs } = c;
-  if (whole) return (p) => hasAll(p.text, needs) && whole.test(p.text);
-  return (p) => hasAll(p.text, needs) && placeChunks(chunks, p, lastNeedsSegment);
-}
-function compileParts(pattern) {
-  let form = singleStars(pattern);
-  while (form.startsWith("./")) form = form.slice(2);
-  const parts = splitAtGlobstars(form);
-  try {
-    if (parts.length === 1) {
-      return { whole: import_picomatch.default.makeRe(form, PICOMATCH_OPTIONS), chunks: [], lastNeedsSegment: false, needs: requiredText(form) };
-    }
-    const chunks = parts.map((text, t) => {
-      if (text === null) return void 0;
-      if (text === "") return EMPTY_SEGMENT;
-      const before = t > 0 ? CONTEXT + "/" : "";
-      const after = t < parts.length - 1 ? "/" + CONTEXT : "";
-      const re = import_picomatch.default.makeRe(before + text + after, PICOMATCH_OPTIONS);
-      const empty = import_picomatch.default.makeRe(before + text, PICOMATCH_OPTIONS).test(before);
-      return { re, before, after, ...segmentRange(text), empty };
-    });
-    const beforeLast = parts[parts.length - 2];
-    const lastNeedsSegment = parts[parts.length - 1] === null && typeof beforeLast === "string" && endsWithStar(beforeLast);
-    return { chunks, lastNeedsSegment, needs: parts.flatMap((part) => part ? requiredText(part) : []) };
-  } catch {
-    return void 0;
-  }
-}
-var SPECIAL = /* @__PURE__ */ new Set(["*", "?", "[", "]", "{", "}", "(", ")", "!", "+", "@", "|", "\\", ","]);
-function requiredText(pattern) {
-  const units = scanPattern(pattern);
-  const plain = (u) => (u.kind === "other" || u.kind === "slash") && u.end - u.start === 1 && !SPECIAL.has(pattern[u.start]);
-  const out = [];
-  let run = "";
-  const flush = () => {
-    if (run.length > 1) out.push([run]);
-    run = "";
-  };
-  for (let k = 0; k < units.length; k++) {
-    const u = units[k];
-    if (u.depth === 0 && plain(u)) {
-      run += pattern[u.start];
-      continue;
-    }
-    flush();
-    if (u.depth === 0 && pattern[u.start] === "{" && units[k + 1]?.depth === 1) {
-      const words2 = [];
-      let word = "";
-      let m = k + 1;
-      for (; m < units.length && units[m].depth === 1; m++) {
-        const w = units[m];
-        if (pattern[w.start] === "," && w.end - w.start === 1) {
-          words2.push(word);
-          word = "";
-        } else if (plain(w)) word += pattern[w.start];
-        else break;
-      }
-      if (m < units.length && units[m].depth === 0 && pattern[units[m].start] === "}") {
-        words2.push(word);
-        if (words2.every((w) => w.length > 1)) out.push(words2);
-      }
-    }
-  }
-  flush();
-  return out;
-}
-function hasAll(text, needs) {
-  for (const any of needs) if (!any.some((n) => text.includes(n))) return false;
-  return true;
-}
-function endsWithStar(chunk) {
-  const units = scanPattern(chunk);
-  const last2 = units[units.length - 1];
-  return last2 !== void 0 && last2.kind === "stars" && last2.depth === 0;
-}
-function scanPattern(form) {
-  const raw = [];
-  for (let i = 0; i < form.length; ) {
-    const c = form[i];
-    if (c === "\\") {
-      const end = Math.min(i + 2, form.length);
-      raw.push({ kind: form[i + 1] === "/" ? "slash" : "other", start: i, end, depth: 0 });
-      i = end;
-    } else if (c === "/") {
-      raw.push({ kind: "slash", start: i, end: i + 1, depth: 0 });
-      i++;
-    } else if (c === "*") {
-      let end = i;
-      while (form[end] === "*") end++;
-      raw.push({ kind: "stars", start: i, end, depth: 0 });
-      i = end;
-    } else if (c === "[") {
-      const close = form.indexOf("]", i + 2);
-      if (close === -1) {
-        raw.push({ kind: "other", start: i, end: i + 1, depth: 0 });
-        i++;
-      } else {
-        raw.push({ kind: "class", start: i, end: close + 1, depth: 0 });
-        i = close + 1;
-      }
-    } else {
-      raw.push({ kind: "other", start: i, end: i + 1, depth: 0 });
-      i++;
-    }
-  }
-  const opens = [];
-  const delta = new Int32Array(raw.length + 1);
-  raw.forEach((u, k) => {
-    const ch = u.kind === "other" && u.end - u.start === 1 ? form[u.start] : void 0;
-    if (ch === "{" || ch === "(") opens.push(k);
-    else if (ch === "}" || ch === ")") {
-      const want = ch === "}" ? "{" : "(";
-      for (let j = opens.length - 1; j >= 0; j--) {
-        if (form[raw[opens[j]].start] === want) {
-          delta[opens[j] + 1]++;
-          delta[k]--;
-          opens.length = j;
-          break;
-        }
-      }
-    }
-  });
-  let depth = 0;
-  raw.forEach((u, k) => {
-    depth += delta[k];
-    u.depth = depth;
-  });
-  return raw;
-}
-function hasGroupedGlobstar(form) {
-  return scanPattern(form).some((u) => u.kind === "stars" && u.depth > 0 && u.end - u.start >= 2);
-}
-function isWholeGlobstar(units, k) {
-  const u = units[k];
-  if (u.kind !== "stars" || u.depth !== 0 || u.end - u.start !== 2) return false;
-  const before = units[k - 1];
-  const after = units[k + 1];
-  return (before === void 0 || before.kind === "slash") && (after === void 0 || after.kind === "slash");
-}
-function singleStars(form) {
-  const units = scanPattern(form);
-  let out = "";
-  units.forEach((u, k) => {
-    out += u.kind === "stars" && !isWholeGlobstar(units, k) ? "*" : form.slice(u.start, u.end);
-  });
-  return out;
-}
-function splitAtGlobstars(form) {
-  const units = scanPattern(form);
-  const parts = [];
-  let from = 0;
-  let sharedSlash = -1;
-  let endsWithGlobstar = false;
-  for (let k = 0; k < units.length; k++) {
-    const u = units[k];
-    if (!isWholeGlobstar(units, k)) continue;
-    const before = units[k - 1];
-    const after = units[k + 1];
-    if (before === void 0) parts.push(null);
-    else if (k - 1 !== sharedSlash) parts.push(form.slice(from, before.start));
-    from = after ? after.end : u.end;
-    sharedSlash = after ? k + 1 : -1;
-    endsWithGlobstar = after === void 0;
-  }
-  if (parts.length === 0) return [form];
-  parts.push(endsWithGlobstar && from === form.length ? null : form.slice(from));
-  return parts;
-}
-function segmentRange(chunk) {
-  const units = scanPattern(chunk);
-  let slashes = 0;
-  let variable = false;
-  let classes = 0;
-  for (const u of units) {
-    if (u.kind === "slash") {
-      slashes++;
-      if (u.depth > 0) variable = true;
-    } else if (u.kind === "class" && classMayMatchSlash(chunk.slice(u.start + 1, u.end - 1))) {
-      classes++;
-      variable = true;
-    }
-  }
-  return variable ? { min: 1, max: slashes + classes + 1 } : { min: slashes + 1, max: slashes + 1 };
-}
-function classMayMatchSlash(body) {
-  return body.includes("/") || body.includes("-") || body.includes("[:");
-}
-function placeChunks(chunks, p, lastNeedsSegment) {
-  const n = p.dotSegment.length;
-  const covers = (c, from, to) => c.re.test(c.before + p.text.slice(p.starts[from], p.starts[to] - 1) + c.after);
-  const last2 = chunks[chunks.length - 1];
-  const lastStarts = [];
-  if (last2) {
-    for (let len = last2.min; len <= last2.max && len <= n; len++) if (covers(last2, n - len, n)) lastStarts.push(n - len);
-    if (lastStarts.length === 0 && !last2.empty) return false;
-  }
-  let reach = new Uint8Array(n + 1);
-  const first = chunks[0];
-  if (!first) reach[0] = 1;
-  else for (let len = first.min; len <= first.max && len <= n; len++) if (covers(first, 0, len)) reach[len] = 1;
-  for (let t = 1; t < chunks.length; t++) {
-    const spread = new Uint8Array(n + 1);
-    const needsSegment = lastNeedsSegment && t === chunks.length - 1;
-    let on = false;
-    let any = false;
-    for (let q = 0; q <= n; q++) {
-      on = needsSegment ? q > 0 && (on || reach[q - 1] === 1) && !p.dotSegment[q - 1] : reach[q] === 1 || on && !p.dotSegment[q - 1];
-      if (on) {
-        spread[q] = 1;
-        any = true;
-      }
-    }
-    if (!any) return false;
-    const chunk = chunks[t];
-    const emptyAtEnd = chunk !== void 0 && chunk.empty && reach[n] === 1;
-    if (t === chunks.length - 1) return chunk ? emptyAtEnd || lastStarts.some((s) => spread[s] === 1) : spread[n] === 1;
-    if (!chunk) {
-      reach = spread;
-      continue;
-    }
-    const next = new Uint8Array(n + 1);
-    if (emptyAtEnd) next[n] = 1;
-    for (let q = 0; q < n; q++) {
-      if (spread[q] !== 1) continue;
-      for (let len = chunk.min; len <= chunk.max && q + len <= n; len++) if (covers(chunk, q, q + len)) next[q + len] = 1;
-    }
-    reach = next;
-  }
-  return false;
-}
-
-// src/config/glob.ts
-var MAX_GLOB_LENGTH = 1e3;
-var MAX_GLOBS_PER_LIST = 1e3;
-var MAX_BRACE_EXPANSION = 1e4;
-var MAX_STARS_PER_SEGMENT = 3;
-var MAX_GLOBSTARS = 4;
-var GlobProblem = class extends Error {
-};
-function globProblem(glob) {
-  if (glob.length === 0) return "empty glob";
-  if (glob.length > MAX_GLOB_LENGTH) {
-    return `glob is ${glob.length} characters long (at most ${MAX_GLOB_LENGTH})`;
-  }
-  if (glob.startsWith("!")) {
-    return 'negated globs ("!...") are not supported; list what to match instead, or use production-paths to exempt files from dev-paths';
-  }
-  if (/[\r\n\0]/.test(glob)) return "glob contains a line break or NUL character";
-  let shape;
-  try {
-    shape = walk3(parseSequence(glob, { i: 0 }, false), 0);
-  } catch (e) {
-    if (e instanceof GlobProblem) return e.message;
-    throw e;
-  }
-  if (shape.count > MAX_BRACE_EXPANSION) {
-    return `brace sets expand to more than ${MAX_BRACE_EXPANSION} alternatives`;
-  }
-  if (Math.max(shape.max, shape.cur) > MAX_STARS_PER_SEGMENT) {
-    return `more than ${MAX_STARS_PER_SEGMENT} '*' wildcards in one path segment (too slow to match; use fewer)`;
-  }
-  if (shape.globstars > MAX_GLOBSTARS) {
-    return `more than ${MAX_GLOBSTARS} '**' segments (too slow to match; use fewer)`;
-  }
-  if (hasGroupedGlobstar(glob)) {
-    return `'**' inside braces or parentheses is not supported; write one glob per alternative`;
-  }
-  if (scanPattern(glob).some((u) => u.kind === "slash" && u.end - u.start === 2)) {
-    return `an escaped '/' ('\\/') is not supported; a '/' always separates directories`;
-  }
-  let source;
-  try {
-    source = import_picomatch2.default.makeRe(expandedForms(glob)[0], PICOMATCH_OPTIONS).source;
-  } catch (e) {
-    return `invalid glob: ${e instanceof Error ? e.message : String(e)}`;
-  }
-  if (source === "$^") return "glob can never match (unbalanced brackets?)";
-  return void 0;
-}
-function expandedForms(glob) {
-  let g = glob;
-  while (g.startsWith("./")) g = g.slice(2);
-  let anchored = false;
-  if (g.startsWith("/")) {
-    anchored = true;
-    g = g.replace(/^\/+/, "");
-  }
-  const dirOnly = g.endsWith("/") && g.length > 1;
-  if (dirOnly) g = trimTrailingSlashes(g);
-  if (!anchored && !g.includes("/") && g !== "**") g = `**/${g}`;
-  const below = `${g}/**/*`;
-  return dirOnly ? [below] : [g, below];
-}
-function compileGlobs(globs) {
-  if (globs.length === 0) return () => false;
-  const forms = globs.flatMap((g) => expandedForms(g).map(compileForm));
-  return (path) => {
-    const p = segmentPath(normalizePath(path));
-    return forms.some((matches2) => matches2(p));
-  };
-}
-function normalizePath(path) {
-  let p = path;
-  while (p.startsWith("./")) p = p.slice(2);
-  return p;
-}
-function parseSequence(g, pos, inBrace) {
-  const nodes = [];
-  while (pos.i < g.length) {
-    const c = g[pos.i];
-    if (inBrace && (c === "," || c === "}")) return nodes;
-    if (c === "\\") {
-      pos.i += 2;
-      nodes.push({ t: "lit" });
-    } else if (c === "[") {
-      const close = classEnd(g, pos.i);
-      pos.i = close === -1 ? pos.i + 1 : close + 1;
-      nodes.push({ t: "lit" });
-    } else if (c === "/") {
-      pos.i++;
-      nodes.push({ t: "slash" });
-    } else if (c === "*") {
-      const start = pos.i;
-      while (g[pos.i] === "*") pos.i++;
-      const before = start === 0 ? "/" : g[start - 1];
-      const after = pos.i >= g.length ? "/" : g[pos.i];
-      const whole = "/{,".includes(before) && "/},".includes(after);
-      nodes.push({ t: pos.i - start >= 2 && whole ? "globstar" : "star" });
-    } else if (c === "{") {
-      nodes.push(parseBrace(g, pos));
-    } else {
-      pos.i++;
-      nodes.push({ t: "lit" });
-    }
-  }
-  if (inBrace) throw new GlobProblem(`unbalanced '{' (write \\{ for a literal brace)`);
-  return nodes;
-}
-function parseBrace(g, pos) {
-  const open = pos.i;
-  pos.i++;
-  const alts = [parseSequence(g, pos, true)];
-  while (g[pos.i] === ",") {
-    pos.i++;
-    alts.push(parseSequence(g, pos, true));
-  }
-  pos.i++;
-  const body = g.slice(open + 1, pos.i - 1);
-  if (alts.length === 1 && /^[^,]*\.\.[^,]*$/.test(body) && /^-?\w+\.\.-?\w+(\.\.-?\d+)?$/.test(body)) {
-    throw new GlobProblem(
-      `brace ranges like {${body}} are not supported; list the alternatives, e.g. {1,2,3}`
-    );
-  }
-  return { t: "alt", alts };
-}
-function classEnd(g, start) {
-  let i = start + 1;
-  if (g[i] === "!" || g[i] === "^") i++;
-  if (g[i] === "]") i++;
-  for (; i < g.length; i++) {
-    if (g[i] === "\\") i++;
-    else if (g[i] === "]") return i;
-    else if (g[i] === "/") return -1;
-  }
-  return -1;
-}
-function walk3(nodes, cur) {
-  const shape = { cur, max: 0, globstars: 0, count: 1 };
-  for (const node of nodes) {
-    switch (node.t) {
-      case "lit":
-        break;
-      case "slash":
-        shape.max = Math.max(shape.max, shape.cur);
-        shape.cur = 0;
-        break;
-      case "star":
-        shape.cur++;
-        break;
-      case "globstar":
-        shape.globstars++;
-        break;
-      case "alt": {
-        let nextCur = 0;
-        let globstars = 0;
-        let count = 0;
-        for (const alt of node.alts) {
-          const s = walk3(alt, shape.cur);
-          nextCur = Math.max(nextCur, s.cur);
-          shape.max = Math.max(shape.max, s.max);
-          globstars = Math.max(globstars, s.globstars);
-          count = Math.min(MAX_BRACE_EXPANSION + 1, count + s.count);
-        }
-        shape.cur = nextCur;
-        shape.globstars += globstars;
-        shape.count = Math.min(MAX_BRACE_EXPANSION + 1, shape.count * count);
-        break;
-      }
-    }
-  }
-  return shape;
-}
-
 // src/config/yaml-walker.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 var MAX_NODE_VISITS = 1e5;
 var YamlWalker = class {
   constructor(doc, lines, file) {
@@ -19001,21 +18315,21 @@ var YamlWalker = class {
       this.fail(node ?? null, path, `too many YAML nodes (more than ${MAX_NODE_VISITS}, counting alias expansions)`);
     }
     if (node === null || node === void 0) return null;
-    if ((0, import_yaml10.isAlias)(node)) {
+    if ((0, import_yaml11.isAlias)(node)) {
       const target = node.resolve(this.doc);
       if (target === void 0) this.fail(node, path, `unknown YAML alias "*${node.source}"`);
       return this.deref(target, path);
     }
-    if ((0, import_yaml10.isScalar)(node) && node.value === null) return null;
+    if ((0, import_yaml11.isScalar)(node) && node.value === null) return null;
     return node;
   }
   /** The pairs of a mapping, with string keys; `what` describes the expected mapping. */
   entries(node, path, what) {
-    if (!(0, import_yaml10.isMap)(node)) this.fail(node, path, `expected ${what}, got ${this.describe(node)}`);
+    if (!(0, import_yaml11.isMap)(node)) this.fail(node, path, `expected ${what}, got ${this.describe(node)}`);
     const out = [];
     for (const pair of node.items) {
       const keyNode = pair.key;
-      if (keyNode === null || !(0, import_yaml10.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
+      if (keyNode === null || !(0, import_yaml11.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
         this.fail(keyNode ?? node, path, "keys must be plain strings");
       }
       const scalar = keyNode;
@@ -19028,7 +18342,7 @@ var YamlWalker = class {
   scalar(node, path) {
     const value2 = this.deref(node, path);
     if (value2 === null) return null;
-    if (!(0, import_yaml10.isScalar)(value2)) {
+    if (!(0, import_yaml11.isScalar)(value2)) {
       this.fail(value2, path, `expected a single value, got ${this.describe(value2)}`);
     }
     return value2.value;
@@ -19037,7 +18351,7 @@ var YamlWalker = class {
   single(node, keyNode, path, expected, accept) {
     const value2 = this.deref(node, path);
     if (value2 === null) this.fail(keyNode, path, `expected ${expected}, got an empty value`);
-    if (!(0, import_yaml10.isScalar)(value2)) this.fail(value2, path, `expected ${expected}, got ${this.describe(value2)}`);
+    if (!(0, import_yaml11.isScalar)(value2)) this.fail(value2, path, `expected ${expected}, got ${this.describe(value2)}`);
     const result = accept(value2.value);
     if (result === void 0) {
       this.fail(value2, path, `expected ${expected}, got ${describeValue(value2.value)}`);
@@ -19046,14 +18360,14 @@ var YamlWalker = class {
   }
   /** Where to point for a value: the value itself, or its key when the value is empty. */
   valueOrKey(node, keyNode) {
-    const value2 = node && (0, import_yaml10.isAlias)(node) ? node.resolve(this.doc) : node;
-    return !value2 || (0, import_yaml10.isScalar)(value2) && value2.value === null ? keyNode : node;
+    const value2 = node && (0, import_yaml11.isAlias)(node) ? node.resolve(this.doc) : node;
+    return !value2 || (0, import_yaml11.isScalar)(value2) && value2.value === null ? keyNode : node;
   }
   seqItem(node, index) {
-    const value2 = node && (0, import_yaml10.isAlias)(node) ? node.resolve(this.doc) : node;
-    if (!value2 || !(0, import_yaml10.isSeq)(value2)) return void 0;
+    const value2 = node && (0, import_yaml11.isAlias)(node) ? node.resolve(this.doc) : node;
+    if (!value2 || !(0, import_yaml11.isSeq)(value2)) return void 0;
     const item = value2.items[index];
-    return item && (0, import_yaml10.isAlias)(item) ? item.resolve(this.doc) : item;
+    return item && (0, import_yaml11.isAlias)(item) ? item.resolve(this.doc) : item;
   }
   /** An option value as plain data; YAML's own alias limit guards against alias bombs. */
   toJs(node, path) {
@@ -19079,22 +18393,22 @@ var YamlWalker = class {
       if (++this.visits > MAX_NODE_VISITS) {
         this.fail(root, path, `too many YAML nodes (more than ${MAX_NODE_VISITS}, counting alias expansions)`);
       }
-      if ((0, import_yaml10.isAlias)(node)) {
+      if ((0, import_yaml11.isAlias)(node)) {
         const target = node.resolve(this.doc);
         if (target === void 0) this.fail(node, path, `unknown YAML alias "*${node.source}"`);
         stack.push(target);
-      } else if ((0, import_yaml10.isMap)(node)) {
+      } else if ((0, import_yaml11.isMap)(node)) {
         for (const pair of node.items) stack.push(pair.key, pair.value);
-      } else if ((0, import_yaml10.isSeq)(node)) {
+      } else if ((0, import_yaml11.isSeq)(node)) {
         stack.push(...node.items);
       }
     }
   }
   describe(node) {
     if (node === null) return "an empty value";
-    if ((0, import_yaml10.isMap)(node)) return "a mapping";
-    if ((0, import_yaml10.isSeq)(node)) return "a list";
-    if ((0, import_yaml10.isScalar)(node)) return describeValue(node.value);
+    if ((0, import_yaml11.isMap)(node)) return "a mapping";
+    if ((0, import_yaml11.isSeq)(node)) return "a list";
+    if ((0, import_yaml11.isScalar)(node)) return describeValue(node.value);
     return "an unsupported YAML value";
   }
   unknownKey(keyNode, path, key, known) {
@@ -19236,11 +18550,11 @@ var ConfigReader = class extends YamlWalker {
   }
   ruleSetting(node, owner, path, rule) {
     const value2 = this.deref(node, path);
-    if (value2 !== null && (0, import_yaml11.isScalar)(value2)) {
+    if (value2 !== null && (0, import_yaml12.isScalar)(value2)) {
       if (!isRuleLevel(value2.value)) this.fail(value2, path, unknownLevelReason(value2.value));
       return { severity: value2.value };
     }
-    if (value2 === null || !(0, import_yaml11.isMap)(value2)) {
+    if (value2 === null || !(0, import_yaml12.isMap)(value2)) {
       this.fail(
         value2 ?? owner,
         path,
@@ -19285,10 +18599,10 @@ var ConfigReader = class extends YamlWalker {
   selectors(node, path) {
     const value2 = this.deref(node, path);
     if (value2 === null) return [];
-    const items = (0, import_yaml11.isSeq)(value2) ? value2.items.map((raw, i) => [raw, [...path, i]]) : [[value2, path]];
+    const items = (0, import_yaml12.isSeq)(value2) ? value2.items.map((raw, i) => [raw, [...path, i]]) : [[value2, path]];
     return items.map(([raw, at]) => {
       const item = this.deref(raw, at);
-      if (item === null || !(0, import_yaml11.isScalar)(item) || typeof item.value !== "string") {
+      if (item === null || !(0, import_yaml12.isScalar)(item) || typeof item.value !== "string") {
         this.fail(item ?? value2, at, `expected a rule selector (an id, a prefix such as SH, a rule name or ALL) or a list of them, got ${this.describe(item)}`);
       }
       const text = item.value;
@@ -19301,11 +18615,11 @@ var ConfigReader = class extends YamlWalker {
   dirNames(node, path) {
     const value2 = this.deref(node, path);
     if (value2 === null) return [];
-    const items = (0, import_yaml11.isSeq)(value2) ? value2.items.map((raw, i) => [raw, [...path, i]]) : [[value2, path]];
+    const items = (0, import_yaml12.isSeq)(value2) ? value2.items.map((raw, i) => [raw, [...path, i]]) : [[value2, path]];
     if (items.length > MAX_GLOBS_PER_LIST) this.fail(value2, path, `more than ${MAX_GLOBS_PER_LIST} names in one list`);
     return items.map(([raw, at]) => {
       const item = this.deref(raw, at);
-      if (item === null || !(0, import_yaml11.isScalar)(item) || typeof item.value !== "string" || !/^[^/\\*?[\]{}!]+$/.test(item.value) || item.value === "." || item.value === "..") {
+      if (item === null || !(0, import_yaml12.isScalar)(item) || typeof item.value !== "string" || !/^[^/\\*?[\]{}!]+$/.test(item.value) || item.value === "." || item.value === "..") {
         this.fail(item ?? value2, at, `expected a directory name such as vendor (no "/" or wildcards) or a list of them, got ${this.describe(item)}`);
       }
       return item.value;
@@ -19314,13 +18628,13 @@ var ConfigReader = class extends YamlWalker {
   globList(node, path) {
     const value2 = this.deref(node, path);
     if (value2 === null) return [];
-    if ((0, import_yaml11.isScalar)(value2)) {
+    if ((0, import_yaml12.isScalar)(value2)) {
       if (typeof value2.value !== "string") {
         this.fail(value2, path, `expected a glob or a list of globs, got ${describeValue(value2.value)}`);
       }
       return [this.glob(value2.value, value2, path)];
     }
-    if (!(0, import_yaml11.isSeq)(value2)) this.fail(value2, path, `expected a glob or a list of globs, got ${this.describe(value2)}`);
+    if (!(0, import_yaml12.isSeq)(value2)) this.fail(value2, path, `expected a glob or a list of globs, got ${this.describe(value2)}`);
     const items = value2.items;
     if (items.length > MAX_GLOBS_PER_LIST) {
       this.fail(value2, path, `more than ${MAX_GLOBS_PER_LIST} globs in one list`);
@@ -19329,7 +18643,7 @@ var ConfigReader = class extends YamlWalker {
     items.forEach((raw, i) => {
       const sub = [...path, i];
       const item = this.deref(raw, sub);
-      if (item === null || !(0, import_yaml11.isScalar)(item) || typeof item.value !== "string") {
+      if (item === null || !(0, import_yaml12.isScalar)(item) || typeof item.value !== "string") {
         this.fail(item ?? value2, sub, `expected a glob string, got ${this.describe(item)}`);
       }
       globs.push(this.glob(item.value, item, sub));
@@ -19355,10 +18669,10 @@ var ConfigReader = class extends YamlWalker {
       const sub = [...path, key];
       const pattern = this.glob(key, keyNode, sub);
       const kind = this.scalar(v, sub);
-      if (typeof kind !== "string" || !KINDS2.includes(kind)) {
-        const guess = typeof kind === "string" ? closest2(kind, KINDS2) : void 0;
+      if (typeof kind !== "string" || !KINDS.includes(kind)) {
+        const guess = typeof kind === "string" ? closest2(kind, KINDS) : void 0;
         const shown = typeof kind === "string" ? `"${kind}"` : describeValue(kind);
-        const hint = guess ? `did you mean '${guess}'?` : `expected ${listOr(KINDS2)}`;
+        const hint = guess ? `did you mean '${guess}'?` : `expected ${listOr(KINDS)}`;
         this.fail(this.valueOrKey(v, keyNode), sub, `unknown kind ${shown} (${hint})`);
       }
       return { pattern, kind };
@@ -19367,7 +18681,7 @@ var ConfigReader = class extends YamlWalker {
   overrides(node, path) {
     const value2 = this.deref(node, path);
     if (value2 === null) return [];
-    if (!(0, import_yaml11.isSeq)(value2)) {
+    if (!(0, import_yaml12.isSeq)(value2)) {
       this.fail(value2, path, `expected a list of { files, rules } entries, got ${this.describe(value2)}`);
     }
     const items = value2.items;
@@ -19375,7 +18689,7 @@ var ConfigReader = class extends YamlWalker {
     return items.map((raw, i) => {
       const sub = [...path, i];
       const item = this.deref(raw, sub);
-      if (item === null || !(0, import_yaml11.isMap)(item)) {
+      if (item === null || !(0, import_yaml12.isMap)(item)) {
         this.fail(item ?? value2, sub, `expected a mapping with files and rules, got ${this.describe(item)}`);
       }
       let files;
@@ -19426,13 +18740,13 @@ function parseConfigText(rawText, file, absPath, rules) {
 }
 function parseConfig(rawText, file, absPath, rules) {
   const text = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
-  const lineCounter = new import_yaml12.LineCounter();
+  const lineCounter = new import_yaml13.LineCounter();
   const tooDeep = tooDeepYamlOffset(text, MAX_YAML_DEPTH);
   if (tooDeep !== void 0) {
     const { line, column: col } = new SourceFile(file, absPath, text).positionAt(tooDeep);
     throw new ConfigError(`${file}:${line}:${col}: YAML is nested more than ${MAX_YAML_DEPTH} levels deep`, file, line, col);
   }
-  const doc = (0, import_yaml12.parseDocument)(text, {
+  const doc = (0, import_yaml13.parseDocument)(text, {
     lineCounter,
     prettyErrors: false,
     version: "1.2",
@@ -20020,7 +19334,7 @@ async function discover(paths, cwd, root, isIgnored2, skipDirs = DEFAULT_SKIPS) 
 }
 
 // src/carriers/compose.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 var INTERPOLATION = /(^|[^$])\$(\{|[A-Za-z_])/;
 function composeCarriers(doc, sink) {
   const { yaml } = doc.tree;
@@ -20044,12 +19358,12 @@ function carrierOf(source, service, label, value2, shellForm) {
 }
 function argvOf(source, yaml, node) {
   const n = resolve(yaml, node);
-  if ((0, import_yaml13.isScalar)(n)) {
+  if ((0, import_yaml14.isScalar)(n)) {
     const text = scalarText(source, n);
     if (!text || n.value === null) return void 0;
     return splitWords(text);
   }
-  if ((0, import_yaml13.isSeq)(n)) {
+  if ((0, import_yaml14.isSeq)(n)) {
     const words2 = [];
     for (const item of n.items) {
       const it = resolve(yaml, item);
@@ -20065,12 +19379,12 @@ function argvOf(source, yaml, node) {
 function addHealthcheck(source, yaml, service, node, sink) {
   const n = resolve(yaml, node);
   const carrier = carrierOf(source, service, "healthcheck.test", n, true);
-  if ((0, import_yaml13.isScalar)(n)) {
+  if ((0, import_yaml14.isScalar)(n)) {
     const text = scalarText(source, n);
     if (text) addShellScript(sink, text, "healthcheck", carrier);
     return;
   }
-  if (!(0, import_yaml13.isSeq)(n) || n.items.length === 0) return;
+  if (!(0, import_yaml14.isSeq)(n) || n.items.length === 0) return;
   const mode = scalarString(resolve(yaml, n.items[0]));
   if (mode === "CMD-SHELL") {
     const script = scalarText(source, resolve(yaml, n.items[1]));
@@ -20083,7 +19397,7 @@ function addHealthcheck(source, yaml, service, node, sink) {
 function addEnvironment(source, yaml, service, node, sink) {
   const n = resolve(yaml, node);
   const carrier = carrierOf(source, service, "environment", n, false);
-  if ((0, import_yaml13.isSeq)(n)) {
+  if ((0, import_yaml14.isSeq)(n)) {
     for (const item of n.items) {
       const it = resolve(yaml, item);
       const text = scalarText(source, it);
@@ -20105,7 +19419,7 @@ function addEnvironment(source, yaml, service, node, sink) {
     return;
   }
   for (const pair of mapEntries(yaml, n)) {
-    if (!(0, import_yaml13.isScalar)(pair.key)) continue;
+    if (!(0, import_yaml14.isScalar)(pair.key)) continue;
     const keySpan = nodeSpan(pair.key);
     if (!keySpan) continue;
     const v = resolve(yaml, pair.value);
@@ -20166,13 +19480,13 @@ function dockerfileCarriers(doc, sink) {
     }
   }
 }
-function addCommandText(text, role, carrier, posix24, sink, ins) {
+function addCommandText(text, role, carrier, posix26, sink, ins) {
   const exec = parseJsonStringArray(text);
   if (exec) {
     addExecForm(sink, exec, role, { ...carrier, shellForm: false }, ins.span);
     return;
   }
-  if (!posix24 || text.text.trim() === "") return;
+  if (!posix26 || text.text.trim() === "") return;
   const heredoc = scriptHeredoc(text);
   addShellScript(sink, heredoc ?? text, role, carrier);
 }
@@ -20334,22 +19648,69 @@ function addEnvironment2(doc, d, owner, sink) {
 }
 
 // src/carriers/kubernetes.ts
-var import_yaml14 = __toESM(require_dist(), 1);
-var PROBES = ["livenessProbe", "readinessProbe", "startupProbe"];
-var HOOKS = ["postStart", "preStop"];
-function kubernetesCarriers(doc, sink) {
-  for (const w of doc.tree.workloads) {
-    for (const c of w.containers) containerCarriers(doc, w, c, sink);
+var import_yaml15 = __toESM(require_dist(), 1);
+
+// src/k8s/entrypoint.ts
+import { posix as posix22 } from "node:path";
+function imageBaseName(image) {
+  const noDigest = image.split("@")[0];
+  const lastSlash = noDigest.lastIndexOf("/");
+  const colon = noDigest.lastIndexOf(":");
+  const repo = colon > lastSlash ? noDigest.slice(0, colon) : noDigest;
+  return repo.slice(repo.lastIndexOf("/") + 1);
+}
+function resolveImageEntrypoints(files) {
+  const manifests = files.filter((f) => f.kind === "kubernetes" && f.doc && f.facts && f.environment === "production" && f.doc.source.text.includes("args:"));
+  if (!manifests.length) return;
+  const dockerfiles = files.filter((f) => f.kind === "dockerfile" && f.facts && f.environment === "production");
+  if (!dockerfiles.length) return;
+  const lookup = (image) => {
+    const name = imageBaseName(image);
+    if (!name) return void 0;
+    const matches2 = dockerfiles.filter((d) => posix22.basename(posix22.dirname(d.rel)) === name || posix22.basename(d.rel) === `${name}.Dockerfile`);
+    if (matches2.length !== 1) return void 0;
+    const entry = matches2[0].facts.commands.find((c) => c.role === "start" && c.nesting === 0 && c.carrier.label === "ENTRYPOINT" && !c.shellForm);
+    if (!entry) return void 0;
+    const head = entry.argv[0];
+    const name0 = baseName(head?.value);
+    if (!head || !name0 || /\.sh$|entrypoint/i.test(name0)) return void 0;
+    return entry.raw;
+  };
+  for (const f of manifests) {
+    const sink = newSink();
+    try {
+      withParseDeadline(() => kubernetesCarriers(f.doc, sink, lookup));
+      f.facts = sink;
+    } catch {
+    }
   }
 }
-function containerCarriers(doc, w, c, sink) {
+function anchoredWords(words2, at) {
+  return words2.map((w) => ({
+    word: { value: w.value, text: w.text, span: { start: at, end: at + 1 } },
+    decoded: { value: w.value, offsets: Array.from({ length: (w.value?.length ?? 0) + 1 }, () => at) }
+  }));
+}
+
+// src/carriers/kubernetes.ts
+var PROBES = ["livenessProbe", "readinessProbe", "startupProbe"];
+var HOOKS = ["postStart", "preStop"];
+function kubernetesCarriers(doc, sink, entrypoint) {
+  for (const w of doc.tree.workloads) {
+    for (const c of w.containers) containerCarriers(doc, w, c, sink, entrypoint);
+  }
+}
+function containerCarriers(doc, w, c, sink, entrypoint) {
   const { yaml } = w;
   const ctx = { doc, yaml, view: doc.tree.view, declared: envNames(yaml, c.node), owner: serviceName(w, c) };
   const command = getPath(yaml, c.node, "command");
   const args = getPath(yaml, c.node, "args");
   if (command !== void 0 || args !== void 0) {
-    const words2 = [...argvOf2(ctx, command) ?? [], ...argvOf2(ctx, args) ?? []];
     const spans = [nodeSpan(command), nodeSpan(args)].filter((s) => s !== void 0);
+    const image = command === void 0 && entrypoint ? scalarString(getPath(yaml, c.node, "image"))?.trim() : void 0;
+    const entry = image ? entrypoint(image) : void 0;
+    const head = entry && spans[0] ? anchoredWords(entry, spans[0].start) : [];
+    const words2 = [...head, ...argvOf2(ctx, command) ?? [], ...argvOf2(ctx, args) ?? []];
     if (words2.length && spans.length) {
       const span = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
       const carrier = carrierOf3(ctx, command !== void 0 ? "command" : "args", span);
@@ -20372,7 +19733,7 @@ function carrierOf3(ctx, label, span) {
 function envNames(yaml, container) {
   const out = /* @__PURE__ */ new Set();
   const list = resolve(yaml, getPath(yaml, container, "env"));
-  if ((0, import_yaml14.isSeq)(list)) for (const item of list.items) {
+  if ((0, import_yaml15.isSeq)(list)) for (const item of list.items) {
     const n = scalarString(getPath(yaml, item, "name"));
     if (n) out.add(n.trim());
   }
@@ -20387,12 +19748,12 @@ function templated(ctx, span) {
 }
 function argvOf2(ctx, node) {
   const n = resolve(ctx.yaml, node);
-  if ((0, import_yaml14.isScalar)(n)) {
+  if ((0, import_yaml15.isScalar)(n)) {
     const text = scalarText(ctx.view, n);
     if (!text || n.value === null || templated(ctx, nodeSpan(n))) return void 0;
     return splitWords(text, { dollarIsLiteral: true });
   }
-  if (!(0, import_yaml14.isSeq)(n)) return void 0;
+  if (!(0, import_yaml15.isSeq)(n)) return void 0;
   const words2 = [];
   for (const item of n.items) {
     const it = resolve(ctx.yaml, item);
@@ -20408,7 +19769,7 @@ function argvOf2(ctx, node) {
 }
 function addEnv2(ctx, node, role, sink) {
   const list = resolve(ctx.yaml, node);
-  if (!(0, import_yaml14.isSeq)(list)) return;
+  if (!(0, import_yaml15.isSeq)(list)) return;
   const span = nodeSpan(list);
   if (!span) return;
   const carrier = carrierOf3(ctx, "env", span);
@@ -20467,53 +19828,32 @@ function platformCarriers(doc, sink) {
 }
 
 // src/carriers/index.ts
+var CARRIERS = {
+  dockerfile: dockerfileCarriers,
+  compose: composeCarriers,
+  systemd: systemdCarriers,
+  procfile: procfileCarriers,
+  packagejson: packageJsonCarriers,
+  kubernetes: kubernetesCarriers,
+  cron: cronCarriers,
+  railway: platformCarriers,
+  fly: platformCarriers,
+  render: platformCarriers,
+  heroku: platformCarriers
+};
 async function extractFacts(doc) {
   const sink = newSink();
-  switch (doc.kind) {
-    case "shell": {
-      const d = doc;
-      const carrier = { kind: "shell", label: "script", source: doc.source, span: { start: 0, end: doc.source.text.length }, shellForm: true };
-      addParsedScript(sink, d.tree, "script", carrier);
-      crontabWrites(d.tree, doc.source, sink);
-      break;
-    }
-    case "dockerfile":
-      await loadShellParser();
-      withParseDeadline(() => dockerfileCarriers(doc, sink));
-      break;
-    case "compose":
-      await loadShellParser();
-      withParseDeadline(() => composeCarriers(doc, sink));
-      break;
-    case "systemd":
-      await loadShellParser();
-      withParseDeadline(() => systemdCarriers(doc, sink));
-      break;
-    case "procfile":
-      await loadShellParser();
-      withParseDeadline(() => procfileCarriers(doc, sink));
-      break;
-    case "packagejson":
-      await loadShellParser();
-      withParseDeadline(() => packageJsonCarriers(doc, sink));
-      break;
-    case "kubernetes":
-      await loadShellParser();
-      withParseDeadline(() => kubernetesCarriers(doc, sink));
-      break;
-    case "cron":
-      await loadShellParser();
-      withParseDeadline(() => cronCarriers(doc, sink));
-      break;
-    case "railway":
-    case "fly":
-    case "render":
-    case "heroku":
-      await loadShellParser();
-      withParseDeadline(() => platformCarriers(doc, sink));
-      break;
-    default:
-      break;
+  if (doc.kind === "shell") {
+    const carrier = { kind: "shell", label: "script", source: doc.source, span: { start: 0, end: doc.source.text.length }, shellForm: true };
+    const tree = doc.tree;
+    addParsedScript(sink, tree, "script", carrier);
+    crontabWrites(tree, doc.source, sink);
+    return sink;
+  }
+  const extract = CARRIERS[doc.kind];
+  if (extract) {
+    await loadShellParser();
+    withParseDeadline(() => extract(doc, sink));
   }
   return sink;
 }
@@ -20522,30 +19862,30 @@ async function extractFacts(doc) {
 async function parseFile(kind, source, environment) {
   switch (kind) {
     case "shell":
-      return (await import("./shell-DRDRK3UB.js")).parseShellFile(source, environment);
+      return (await import("./shell-NYCE5W5X.js")).parseShellFile(source, environment);
     case "dockerfile":
       return (await import("./dockerfile-NLATYX75.js")).parseDockerfile(source, environment);
     case "compose":
       return (await import("./compose-26APODCJ.js")).parseCompose(source, environment);
     case "systemd":
-      return (await import("./systemd-URCYEV3G.js")).parseSystemd(source, environment);
+      return (await import("./systemd-JBN7SJJ3.js")).parseSystemd(source, environment);
     case "procfile":
       return (await import("./procfile-222BVLDO.js")).parseProcfile(source, environment);
     case "packagejson":
       return (await import("./packagejson-HD67YSW2.js")).parsePackageJson(source, environment);
     case "python":
-      return (await import("./python-RQ7LEBJ6.js")).parsePython(source, environment);
+      return (await import("./python-5ZXKSFJY.js")).parsePython(source, environment);
     case "typescript":
       return (await import("./typescript-NCAZ3PFP.js")).parseTypeScript(source, environment);
     case "kubernetes":
       return (await import("./kubernetes-W2B4XGCO.js")).parseKubernetes(source, environment);
     case "cron":
-      return (await import("./cron-ZRS5OAPJ.js")).parseCron(source, environment);
+      return (await import("./cron-TSSUDQ2F.js")).parseCron(source, environment);
     case "railway":
     case "fly":
     case "render":
     case "heroku":
-      return (await import("./platform-TITANCPM.js")).parsePlatform(kind, source, environment);
+      return (await import("./platform-UD6P5QJ5.js")).parsePlatform(kind, source, environment);
     default:
       return unsupported(kind, source, environment);
   }
@@ -20755,7 +20095,7 @@ function directiveMatches(d, f, today) {
 var PL = { parse: "PL000", internal: "PL001", unused: "PL002", unknown: "PL003" };
 async function parserReady(kind) {
   try {
-    if (kind === "shell" || kind === "dockerfile" || kind === "compose" || kind === "systemd" || kind === "procfile" || kind === "packagejson" || kind === "kubernetes" || kind === "cron" || PLATFORM_KINDS.has(kind)) await (await import("./script-X6OXRWR5.js")).loadShellParser();
+    if (kind === "shell" || CARRIER_KINDS.has(kind)) await (await import("./script-KN2AW2MZ.js")).loadShellParser();
     else if (kind === "python") await (await import("./tree-sitter-UKGTLMB5.js")).getParser("python");
     else if (kind === "typescript") await (await import("./typescript-NCAZ3PFP.js")).loadTypeScriptParser();
   } catch {
@@ -20918,8 +20258,8 @@ function errorText(err) {
 import { resolve as resolve5 } from "node:path";
 
 // src/compose/named-dockerfiles.ts
-var import_yaml15 = __toESM(require_dist(), 1);
-import { posix as posix21 } from "node:path";
+var import_yaml16 = __toESM(require_dist(), 1);
+import { posix as posix23 } from "node:path";
 function dockerfilesNamedByCompose(composeFiles) {
   const out = /* @__PURE__ */ new Map();
   for (const { rel, text } of composeFiles) {
@@ -20931,17 +20271,17 @@ function dockerfilesNamedByCompose(composeFiles) {
       continue;
     }
     const services = getPath(yaml, yaml.contents, "services");
-    if (!(0, import_yaml15.isMap)(services)) continue;
+    if (!(0, import_yaml16.isMap)(services)) continue;
     for (const pair of mapEntries(yaml, services)) {
       const name = scalarString(pair.key);
       const build2 = getPath(yaml, pair.value, "build");
-      if (name === void 0 || !(0, import_yaml15.isMap)(build2)) continue;
+      if (name === void 0 || !(0, import_yaml16.isMap)(build2)) continue;
       const node = getPath(yaml, build2, "dockerfile");
       const dockerfile = scalarString(node);
       const context = scalarString(getPath(yaml, build2, "context")) ?? ".";
       if (!dockerfile || /[$]/.test(dockerfile + context) || dockerfile.startsWith("/") || /^[a-z][a-z0-9+.-]*:/i.test(context)) continue;
-      const path = posix21.normalize(posix21.join(posix21.dirname(rel), context, dockerfile));
-      if (path.startsWith("../") || path === ".." || posix21.isAbsolute(path)) continue;
+      const path = posix23.normalize(posix23.join(posix23.dirname(rel), context, dockerfile));
+      if (path.startsWith("../") || path === ".." || posix23.isAbsolute(path)) continue;
       if (out.has(path)) continue;
       const offset = node?.range?.[0] ?? 0;
       out.set(path, { compose: rel, service: name, line: lineAt(text, offset) });
@@ -21028,7 +20368,7 @@ async function composeReferences(settings, root) {
 }
 
 // src/project.ts
-import { join as join10, posix as posix22 } from "node:path";
+import { join as join10, posix as posix24 } from "node:path";
 var SHELLS5 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
 function onDisk(root, byPath) {
   const known = /* @__PURE__ */ new Map();
@@ -21046,7 +20386,7 @@ function buildProject(root, files) {
   const shellFiles = files.filter((f) => f.kind === "shell");
   const byBase = /* @__PURE__ */ new Map();
   for (const f of shellFiles) {
-    const b = posix22.basename(f.rel);
+    const b = posix24.basename(f.rel);
     appendTo(byBase, b, f);
   }
   const model = {
@@ -21091,26 +20431,26 @@ function repositoryRoots(exists) {
   const rootOf = (dir) => {
     let found = memo.get(dir);
     if (found === void 0) {
-      found = dir === "." || dir === "" || dir === "/" ? "." : exists(posix22.join(dir, ".git")) ? dir : rootOf(posix22.dirname(dir));
+      found = dir === "." || dir === "" || dir === "/" ? "." : exists(posix24.join(dir, ".git")) ? dir : rootOf(posix24.dirname(dir));
       memo.set(dir, found);
     }
     return found;
   };
-  return (rel) => rootOf(posix22.dirname(rel));
+  return (rel) => rootOf(posix24.dirname(rel));
 }
 function resolveScript(word, fromRel, byPath, byBase, repoOf) {
-  const dir = posix22.dirname(fromRel);
+  const dir = posix24.dirname(fromRel);
   if (!word.startsWith("/")) {
-    const direct = byPath.get(posix22.normalize(posix22.join(dir, word)));
+    const direct = byPath.get(posix24.normalize(posix24.join(dir, word)));
     if (direct?.kind === "shell") return direct;
   }
   const repo = repoOf(fromRel);
-  const candidates = (byBase.get(posix22.basename(word)) ?? []).filter((c) => repoOf(c.rel) === repo);
+  const candidates = (byBase.get(posix24.basename(word)) ?? []).filter((c) => repoOf(c.rel) === repo);
   if (candidates.length <= 1) return candidates[0];
   let best;
   let bestScore = -1;
   for (const c of candidates) {
-    const score = commonPrefix(posix22.dirname(c.rel), dir);
+    const score = commonPrefix(posix24.dirname(c.rel), dir);
     if (score > bestScore) {
       best = c;
       bestScore = score;
@@ -21138,7 +20478,7 @@ function liteProject(root, task) {
 }
 
 // src/config/tree.ts
-import { join as join11, posix as posix23, relative as relative4, sep as sep2 } from "node:path";
+import { join as join11, posix as posix25, relative as relative4, sep as sep2 } from "node:path";
 var RUN_WIDE = [
   ["max-file-size", "maxFileSize"],
   ["require-reason", "requireReason"]
@@ -21202,7 +20542,7 @@ var ConfigTree = class {
   }
 };
 function parentOf2(rel) {
-  const d = posix23.dirname(rel.split(sep2).join("/"));
+  const d = posix25.dirname(rel.split(sep2).join("/"));
   return d === "." ? "" : d;
 }
 
@@ -21306,14 +20646,14 @@ export {
   recordDisk,
   diskInputsHold,
   formatMessage,
+  KINDS,
+  CARRIER_KINDS,
+  SEVERITY_RANK,
   allRules,
   ConfigError,
   closest2 as closest,
   DEFAULT_VENDOR_DIRS,
   CONFIG_FILE_NAMES,
-  KINDS2 as KINDS,
-  PLATFORM_KINDS,
-  SEVERITY_RANK,
   rulesNamed,
   defaultConfig,
   parseRuleFlag,
@@ -21325,6 +20665,7 @@ export {
   MissingPathError,
   skipDirsWith,
   discover,
+  resolveImageEntrypoints,
   extractFacts,
   parseFile,
   directiveMatches,

@@ -5,10 +5,13 @@ const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
+  ERROR_TYPE_ID,
+  cursorOps,
+  nameTables,
   overBudgetMessage,
   parseDeadline,
   pastDeadline
-} from "./chunk-BFIFC7YM.js";
+} from "./chunk-ERASWWZE.js";
 import {
   getParser
 } from "./chunk-A2IITP4I.js";
@@ -85,6 +88,108 @@ function wordFromEmbedded(e, rawSpan, rawText, dynamic = false) {
   return { word: { value, text: rawText, span: rawSpan }, decoded: { value, offsets } };
 }
 
+// src/shell/tree.ts
+var ShNode = class {
+  constructor(id, type, startIndex, endIndex, field, isNamed, isMissing, source) {
+    this.id = id;
+    this.type = type;
+    this.startIndex = startIndex;
+    this.endIndex = endIndex;
+    this.field = field;
+    this.isNamed = isNamed;
+    this.isMissing = isMissing;
+    this.source = source;
+  }
+  id;
+  type;
+  startIndex;
+  endIndex;
+  field;
+  isNamed;
+  isMissing;
+  source;
+  parent = null;
+  children = [];
+  /** Index among the parent's children. */
+  index = 0;
+  get text() {
+    return this.source.slice(this.startIndex, this.endIndex);
+  }
+  get namedChildren() {
+    return this.children.filter((c) => c.isNamed);
+  }
+  get nextSibling() {
+    return this.parent?.children[this.index + 1] ?? null;
+  }
+  childForFieldName(field) {
+    for (const c of this.children) if (c.field === field) return c;
+    return null;
+  }
+  childrenForFieldName(field) {
+    return this.children.filter((c) => c.field === field);
+  }
+  /** This node and its descendants of the given types, in source order (iterative). */
+  descendantsOfType(types) {
+    const out = [];
+    const stack = [this];
+    while (stack.length) {
+      const n = stack.pop();
+      if (types.includes(n.type)) out.push(n);
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    }
+    return out;
+  }
+};
+function copyBashTree(tree, text, deadline) {
+  const names = nameTables(tree.language);
+  const cursor = tree.walk();
+  const ops = cursorOps(cursor, tree);
+  const all = [];
+  let truncated = false;
+  try {
+    const rootId = ops.typeId();
+    const root = new ShNode(0, names.types[rootId] ?? "", ops.start(), ops.end(), null, names.named[rootId] ?? true, false, text);
+    all.push(root);
+    const path = [root];
+    let depth = 0;
+    for (; ; ) {
+      if (all.length % 4096 === 0 && pastDeadline(deadline)) {
+        truncated = true;
+        break;
+      }
+      if (ops.gotoFirstChild()) depth++;
+      else {
+        let done = false;
+        for (; ; ) {
+          if (ops.gotoNextSibling()) break;
+          if (!ops.gotoParent()) {
+            done = true;
+            break;
+          }
+          depth--;
+        }
+        if (done) break;
+      }
+      const id = ops.typeId();
+      const start = ops.start();
+      const end = ops.end();
+      const isError = id === ERROR_TYPE_ID;
+      const missing = start === end && ops.isMissing();
+      const node = new ShNode(all.length, isError ? "ERROR" : names.types[id] ?? "", start, end, names.fields[ops.fieldId()] ?? null, isError || (names.named[id] ?? false), missing, text);
+      const parent = path[depth - 1];
+      node.parent = parent;
+      node.index = parent.children.length;
+      parent.children.push(node);
+      path[depth] = node;
+      all.push(node);
+    }
+  } finally {
+    ops.finish();
+    cursor.delete();
+  }
+  return { root: all[0], truncated, last: all[all.length - 1] };
+}
+
 // src/shell/script.ts
 var parser;
 async function loadShellParser() {
@@ -132,8 +237,11 @@ function parseShell(host) {
     return script;
   }
   try {
-    extract(tree.rootNode, host, script, deadline);
-    if (script.errors.length === 0 && tree.rootNode.hasError) script.errors.push(firstHiddenError(tree.rootNode, host));
+    const copied = copyBashTree(tree, host.text, deadline);
+    extract(copied.root, host, script, deadline);
+    const overBudget = overBudgetMessage("shell analysis");
+    if (copied.truncated && !script.errors.some((e) => e.message === overBudget)) script.errors.unshift({ span: errorSpan(copied.last, host), message: overBudget });
+    else if (script.errors.length === 0 && tree.rootNode.hasError) script.errors.push(firstHiddenError(tree.rootNode, host));
   } finally {
     tree.delete();
   }

@@ -10,8 +10,8 @@ import {
   parseShell,
   shellParserReady,
   toWord
-} from "./chunk-YATGPBE3.js";
-import "./chunk-BFIFC7YM.js";
+} from "./chunk-IDYRKTK6.js";
+import "./chunk-ERASWWZE.js";
 import "./chunk-A2IITP4I.js";
 import "./chunk-I4SI6Z27.js";
 import "./chunk-LCUPGGL7.js";
