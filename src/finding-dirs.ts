@@ -20,7 +20,8 @@ export interface DirCount {
 
 /**
  * Up to three directories holding at least a tenth of the findings each, most first. A top-level
- * directory that holds most findings is split into its subdirectories (`examples/` in a
+ * directory that holds most findings is split into its subdirectories, below any chain of single
+ * subdirectories (`examples/` in a
  * repository that is nothing but `examples/` says less than `examples/kafka/`). Findings of the
  * tool itself (PL rules) and of files at the root are left out.
  */
@@ -39,13 +40,19 @@ export function topDirectories(findings: readonly Finding[], min = MANY_FINDINGS
     return m;
   };
   let counts = count(1);
-  const [first] = sorted(counts);
-  if (first && first.findings > relevant.length * 0.6) {
-    const deeper = count(2, first.dir);
+  // Down a chain of single subdirectories (`fixtures/demo/` when `prodlint fixtures/demo` is run
+  // from the root) to the level where the findings divide.
+  const first = sorted(counts)[0];
+  let top = first;
+  for (let depth = 2; first && top && top.findings > relevant.length * 0.6; depth++) {
+    const deeper = count(depth, top.dir);
+    if (deeper.size === 0) break;
     if (deeper.size > 1) {
       counts.delete(first.dir);
       counts = new Map([...counts, ...deeper]);
+      break;
     }
+    top = sorted(deeper)[0];
   }
   return sorted(counts).filter((d) => d.findings >= findings.length * MIN_SHARE).slice(0, MAX_DIRS);
 }
