@@ -708,13 +708,17 @@ function topDirectories(findings, min = MANY_FINDINGS) {
     return m;
   };
   let counts = count(1);
-  const [first] = sorted(counts);
-  if (first && first.findings > relevant.length * 0.6) {
-    const deeper = count(2, first.dir);
+  const first = sorted(counts)[0];
+  let top = first;
+  for (let depth = 2; first && top && top.findings > relevant.length * 0.6; depth++) {
+    const deeper = count(depth, top.dir);
+    if (deeper.size === 0) break;
     if (deeper.size > 1) {
       counts.delete(first.dir);
       counts = new Map([...counts, ...deeper]);
+      break;
     }
+    top = sorted(deeper)[0];
   }
   return sorted(counts).filter((d) => d.findings >= findings.length * MIN_SHARE).slice(0, MAX_DIRS);
 }
