@@ -4,7 +4,8 @@
  * services.command); a list is the argv. `healthcheck.test`: a string or `["CMD-SHELL", s]` runs in
  * a shell, `["CMD", ...]` is exec form, `["NONE"]` disables. `environment` as map or list.
  */
-import { isScalar, isSeq, type Document as YamlDocument } from 'yaml';
+import type { Document as YamlDocument } from 'yaml';
+import { isScalar, isSeq } from '../parse/yaml-guards.js';
 import type { ComposeDocument, ComposeService } from '../parse/compose.js';
 import { getPair, mapEntries, nodeSpan, resolve, scalarString, scalarText } from '../parse/yaml-nodes.js';
 import type { ShellWord } from '../shell/script.js';

@@ -13,7 +13,8 @@
  * package.json scripts, and scripts nobody is known to start.
  */
 import { posix } from 'node:path';
-import { isScalar, type Document as YamlDocument } from 'yaml';
+import type { Document as YamlDocument } from 'yaml';
+import { isScalar } from '../parse/yaml-guards.js';
 import type { ComposeTree } from '../parse/compose.js';
 import { podSharesNetwork } from '../k8s/pod-network.js';
 import type { KubernetesDocument } from '../parse/kubernetes.js';

@@ -5,7 +5,8 @@
  * (PowerShell, cmd) is not parsed. ENV and ARG give assignments.
  */
 import type { EmbeddedText } from '../embedded.js';
-import { argsAfterFlags, type DfInstruction, type DockerfileDocument } from '../parse/dockerfile.js';
+import { argsAfterFlags } from '../parse/dockerfile-args.js';
+import type { DfInstruction, DockerfileDocument } from '../parse/dockerfile.js';
 import { baseName } from '../shell/unwrap.js';
 import { splitWords } from '../shell/words.js';
 import type { Carrier, Role } from '../types.js';

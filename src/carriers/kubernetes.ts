@@ -8,7 +8,8 @@
  * static value). Kubelet expands `$(NAME)` for variables the container declares: such a word has
  * no static value. In a Helm template, a word holding a blanked `{{ }}` action has none either.
  */
-import { isScalar, isSeq, type Document as YamlDocument } from 'yaml';
+import type { Document as YamlDocument } from 'yaml';
+import { isScalar, isSeq } from '../parse/yaml-guards.js';
 import { serviceName } from '../k8s/deploy.js';
 import { anchoredWords, type EntrypointLookup } from '../k8s/entrypoint.js';
 import { templatedIn } from '../k8s/helm.js';

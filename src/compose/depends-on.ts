@@ -3,7 +3,8 @@
  * service names (each means `condition: service_started`), or a map of service name to
  * `{condition, restart, required}`.
  */
-import { isMap, isScalar, isSeq, type Document as YamlDocument } from 'yaml';
+import type { Document as YamlDocument } from 'yaml';
+import { isMap, isScalar, isSeq } from '../parse/yaml-guards.js';
 import type { ComposeService } from '../parse/compose.js';
 import { getPair, mapEntries, nodeSpan, resolve, scalarString } from '../parse/yaml-nodes.js';
 import type { Span } from '../source.js';

@@ -6,7 +6,7 @@
  * guidelines leave health checks to the user), so for those "none" is certain; a few well-known
  * third-party images do ship one; about any other image nothing is known.
  */
-import { isSeq } from 'yaml';
+import { isSeq } from '../parse/yaml-guards.js';
 import type { ComposeDocument, ComposeService } from '../parse/compose.js';
 import type { DockerfileDocument } from '../parse/dockerfile.js';
 import { getPair, getPath, nodeSpan, resolve, scalarString } from '../parse/yaml-nodes.js';

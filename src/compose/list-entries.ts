@@ -4,7 +4,8 @@
  * anchor from the item's start (where a reader sees the mapping begin) to the end of the pair that
  * names the entry, so that a finding underlines what identifies it rather than the whole mapping.
  */
-import { isMap, isScalar, isSeq, type Document as YamlDocument, type YAMLMap } from 'yaml';
+import type { Document as YamlDocument, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from '../parse/yaml-guards.js';
 import type { ComposeService } from '../parse/compose.js';
 import { getPair, nodeSpan, resolve, scalarString } from '../parse/yaml-nodes.js';
 import type { Span } from '../source.js';

@@ -25,7 +25,8 @@
  * Aliases and merge keys (`<<: *defaults`) of each file are resolved in that file while merging.
  * The copy is bounded in depth and size, so an alias bomb costs at most the budget.
  */
-import { Document, isMap, isScalar, isSeq, Pair, YAMLMap, YAMLSeq, type Document as YamlDocument } from 'yaml';
+import { Document, Pair, YAMLMap, YAMLSeq, type Document as YamlDocument } from 'yaml';
+import { isMap, isScalar, isSeq } from '../parse/yaml-guards.js';
 import { isMergeKey, resolve } from '../parse/yaml-nodes.js';
 import type { SourceFile } from '../source.js';
 

@@ -7,7 +7,7 @@
  * `dockerfile` relative to `context`, `context` relative to the compose file's directory.
  */
 import { posix } from 'node:path';
-import { isMap } from 'yaml';
+import { isMap } from '../parse/yaml-guards.js';
 import { getPath, mapEntries, scalarString } from '../parse/yaml-nodes.js';
 import { parseComposeYaml } from '../parse/compose.js';
 import { tooDeepYamlOffset } from '../parse/yaml-depth.js';

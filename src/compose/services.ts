@@ -3,7 +3,7 @@
  * seed, an init container) rather than a long-running service, and what image it uses.
  */
 import type { Document as YamlDocument } from 'yaml';
-import { isScalar, isSeq } from 'yaml';
+import { isScalar, isSeq } from '../parse/yaml-guards.js';
 import type { ComposeService } from '../parse/compose.js';
 import { getPath, resolve, scalarString } from '../parse/yaml-nodes.js';
 import { oneShotJob, type OneShotJob } from '../one-shot.js';

@@ -36,7 +36,8 @@
  * service partly unknown, never an error. Computed once per project model (like build contexts).
  */
 import { join, posix } from 'node:path';
-import { isMap, isScalar, isSeq, type Document as YamlDocument } from 'yaml';
+import type { Document as YamlDocument } from 'yaml';
+import { isMap, isScalar, isSeq } from '../parse/yaml-guards.js';
 import { diskRead } from '../disk.js';
 import { parseCompose, type ComposeDocument, type ComposeService } from '../parse/compose.js';
 import { getPath, resolve, scalarString } from '../parse/yaml-nodes.js';

@@ -3,7 +3,8 @@
  * ProdlintConfig, rejecting anything unknown or of the wrong type.
  */
 import { dirname } from 'node:path';
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
+import type { Document, LineCounter, Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq } from '../parse/yaml-guards.js';
 import type { AnyRule } from '../rule.js';
 import { KINDS, type Kind } from '../types.js';
 import { closest, listOr } from './error.js';

@@ -2,7 +2,8 @@
  * Generic, careful reading of a YAML document for validation: aliases followed against a budget,
  * string keys, single values, and errors that point at a node as `file:line:col: key: reason`.
  */
-import { LineCounter, isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import type { LineCounter, Document, Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from '../parse/yaml-guards.js';
 import { ConfigError, closest, formatKeyPath, listOr } from './error.js';
 import { describeValue } from './rules.js';
 

@@ -5,7 +5,8 @@
  * Heredoc sources (`COPY <<EOF /etc/x`) are inline text, not paths from the context.
  */
 import { parseJsonStringArray } from '../carriers/json-array.js';
-import { argsAfterFlags, type DfInstruction } from '../parse/dockerfile.js';
+import { argsAfterFlags } from '../parse/dockerfile-args.js';
+import type { DfInstruction } from '../parse/dockerfile.js';
 import type { Span } from '../source.js';
 
 export interface CopyArg {

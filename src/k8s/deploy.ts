@@ -6,7 +6,8 @@
  * `OnFailure`/`Never`), probe defaults are `initialDelaySeconds: 0`, `periodSeconds: 10`,
  * `timeoutSeconds: 1`, `failureThreshold: 3` (see `PROBE_DEFAULTS`). Absent fields stay absent.
  */
-import { isMap, isScalar, isSeq, type Document as YamlDocument } from 'yaml';
+import type { Document as YamlDocument } from 'yaml';
+import { isMap, isScalar, isSeq } from '../parse/yaml-guards.js';
 import type { DeployHealthCheck, DeployService, Spanned } from '../deploy/model.js';
 import type { K8sContainer, K8sWorkload, KubernetesTree } from '../parse/kubernetes.js';
 import { numberAt } from '../parse/kubernetes.js';

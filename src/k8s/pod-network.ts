@@ -10,7 +10,7 @@
  * sidecars, Kubernetes 1.28+), which keep running beside the app. Plain init containers have
  * exited before the app starts.
  */
-import { isScalar } from 'yaml';
+import { isScalar } from '../parse/yaml-guards.js';
 import type { KubernetesDocument } from '../parse/kubernetes.js';
 import { getPath, resolve, scalarString } from '../parse/yaml-nodes.js';
 import { serviceName } from './deploy.js';

@@ -2,7 +2,8 @@
  * Compose files through `yaml` (which keeps source ranges). Anchors, aliases and merge keys are
  * supported; alias expansion is bounded so an alias bomb cannot exhaust memory.
  */
-import { Composer, Parser, YAMLParseError, isMap, isScalar, parseDocument, type Document as YamlDocument, type Pair } from 'yaml';
+import { Composer, Parser, YAMLParseError, parseDocument, type Document as YamlDocument, type Pair } from 'yaml';
+import { isMap, isScalar } from './yaml-guards.js';
 import type { SourceFile, Span } from '../source.js';
 import type { Document, Environment } from '../types.js';
 import { mapEntries, nodeSpan, resolve, yamlCommentsFromTokens, yamlLogicalLines } from './yaml-nodes.js';

@@ -10,7 +10,8 @@
  */
 import { parseTOML } from 'toml-eslint-parser';
 import type { AST } from 'toml-eslint-parser';
-import { isMap, isPair, isScalar, isSeq, type Document as YamlDocument } from 'yaml';
+import type { Document as YamlDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from './yaml-guards.js';
 import { EmbeddedText } from '../embedded.js';
 import type { SourceFile, Span } from '../source.js';
 import type { Comment, LineRange, ParseProblem } from '../types.js';

@@ -8,6 +8,7 @@ import { EmbeddedText, type TextPiece } from '../embedded.js';
 import type { SourceFile, Span } from '../source.js';
 import type { Document, Environment, LineRange } from '../types.js';
 import { ownLineComments } from './lines.js';
+import { argsAfterFlags } from './dockerfile-args.js';
 
 export interface DfInstruction {
   /** Upper-cased keyword: `RUN`, `CMD`... */
@@ -184,17 +185,6 @@ function readFlags(args: EmbeddedText): DfInstruction['flags'] {
     while (i < t.length && /\s/.test(t[i]!)) i++;
   }
   return flags;
-}
-
-/** After the flags: where the real arguments start inside `args`. */
-export function argsAfterFlags(ins: DfInstruction): EmbeddedText {
-  let i = 0;
-  const t = ins.args.text;
-  for (let k = 0; k < ins.flags.length; k++) {
-    while (i < t.length && !/\s/.test(t[i]!)) i++;
-    while (i < t.length && /\s/.test(t[i]!)) i++;
-  }
-  return ins.args.slice(i, t.length);
 }
 
 function fromStage(ins: DfInstruction, index: number): DfStage {

@@ -5,13 +5,15 @@
  * after their template actions are blanked (src/k8s/helm.ts). The deployment model of each
  * container is computed here once (src/k8s/deploy.ts), for rules that judge any platform alike.
  */
-import { isMap, isScalar, isSeq, parseAllDocuments, type Document as YamlDocument } from 'yaml';
+import { parseAllDocuments, type Document as YamlDocument } from 'yaml';
+import { isMap, isScalar, isSeq } from './yaml-guards.js';
 import { SourceFile, type Span } from '../source.js';
 import type { Comment, Document, Environment, LineRange, ParseProblem } from '../types.js';
 import type { DeployService } from '../deploy/model.js';
 import { blankTemplateActions, isHelmTemplatePath } from '../k8s/helm.js';
 import { k8sDeployServices } from '../k8s/deploy.js';
-import { getPath, nodeSpan, resolve, scalarString, yamlComments, yamlLogicalLines } from './yaml-nodes.js';
+import { getPath, nodeSpan, resolve, scalarString, yamlLogicalLines } from './yaml-nodes.js';
+import { yamlComments } from './yaml-comments.js';
 import { tooDeepYamlOffset } from './yaml-depth.js';
 
 export const WORKLOAD_KINDS = ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'CronJob'] as const;

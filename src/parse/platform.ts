@@ -14,7 +14,8 @@ import { readRailway } from '../deploy/railway.js';
 import { readRender } from '../deploy/render.js';
 import { fromJson, fromToml, fromYaml, type CNode } from './config-tree.js';
 import { parseComposeYaml } from './compose.js';
-import { yamlComments, yamlLogicalLines } from './yaml-nodes.js';
+import { yamlLogicalLines } from './yaml-nodes.js';
+import { yamlComments } from './yaml-comments.js';
 import { tooDeepYamlOffset } from './yaml-depth.js';
 
 export type PlatformDocument = Document<PlatformTree>;

@@ -3,7 +3,8 @@
  * kind). Merge keys (`<<: *defaults`) are followed, because compose files use them to share
  * `restart:`, `logging:` and `healthcheck:` between services.
  */
-import { Parser, isAlias, isMap, isPair, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Alias, Document, Node, Pair, YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq } from './yaml-guards.js';
 import { EmbeddedText } from '../embedded.js';
 import type { Span } from '../source.js';
 import type { Comment, LineRange } from '../types.js';
@@ -29,12 +30,24 @@ function targetsOf(doc: Document): Map<Alias, unknown> {
   if (!targets) {
     const found = new Map<Alias, unknown>();
     const anchors = new Map<string, unknown>();
-    visit(doc, {
-      Node: (_key, node) => {
-        if (isAlias(node)) found.set(node, anchors.get(node.source));
-        else if (node.anchor) anchors.set(node.anchor, node);
-      },
-    });
+    // Document order, a collection's anchor before its contents: the order yaml's own visit()
+    // takes. An explicit stack, as documents can nest deeply.
+    const stack: unknown[] = [doc.contents];
+    while (stack.length) {
+      const node = stack.pop();
+      if (isAlias(node)) {
+        found.set(node, anchors.get(node.source));
+        continue;
+      }
+      if (isPair(node)) {
+        stack.push(node.value, node.key);
+        continue;
+      }
+      if (isScalar(node) || isMap(node) || isSeq(node)) {
+        if (node.anchor) anchors.set(node.anchor, node);
+        if (!isScalar(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+      }
+    }
     targets = found;
     aliasTargets.set(doc, targets);
   }
@@ -114,17 +127,6 @@ export function scalarText(source: SourceFile, node: unknown): EmbeddedText | un
 export function mapEntries(doc: Document, node: unknown): Pair[] {
   const m = resolve(doc, node);
   return isMap(m) ? (m as YAMLMap).items.filter((p) => isPair(p)) : [];
-}
-
-/** Comments from the CST (the document model drops their positions). */
-export function yamlComments(source: SourceFile): Comment[] {
-  let tokens: unknown[];
-  try {
-    tokens = [...new Parser().parse(source.text)];
-  } catch {
-    return [];
-  }
-  return yamlCommentsFromTokens(source, tokens);
 }
 
 /** The same over CST tokens the caller already has. The tokens are not changed. */
