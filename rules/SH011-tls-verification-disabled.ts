@@ -54,7 +54,7 @@ export default defineRule<MessageId>({
 
 and, in every environment carrier that reaches a running process (Dockerfile \`ENV\` of the final stage or a stage it is built from, compose \`environment\`, systemd \`Environment=\`, shell \`export\` and \`VAR=… cmd\` prefixes outside build steps, Kubernetes container \`env\`, crontab \`NAME=value\` lines, Fly.io \`[env]\`, Render \`envVars\`, Heroku \`app.json\` \`env\`): \`NODE_TLS_REJECT_UNAUTHORIZED=0\`, \`PYTHONHTTPSVERIFY=0\`, \`GIT_SSL_NO_VERIFY\` set, \`NPM_CONFIG_STRICT_SSL=false\`, \`PIP_TRUSTED_HOST\`.
 
-Not reported: requests to a loopback address (\`curl -k https://localhost:8443/health\`: the peer is the machine itself, nobody is on the path), \`--trusted-host localhost\`, values that cannot be read (\`$INSECURE\`), and **build steps** — Dockerfile \`RUN\`, \`ARG\`, \`ENV\` of other stages, package.json scripts other than start. At build time the usual reason is a TLS-intercepting corporate proxy, the result is checked in CI, and nothing secret of production travels on that connection; the fix there (trusting the proxy's CA) is the same, but the finding would mostly be noise. \`.env\` files are not read yet.`,
+Not reported: \`curl -k\` whose URLs are all plain \`http://\` without \`-L\` (the flag changes nothing there), requests to a loopback address (\`curl -k https://localhost:8443/health\`: the peer is the machine itself, nobody is on the path), \`--trusted-host localhost\`, values that cannot be read (\`$INSECURE\`), and **build steps** — Dockerfile \`RUN\`, \`ARG\`, \`ENV\` of other stages, package.json scripts other than start. At build time the usual reason is a TLS-intercepting corporate proxy, the result is checked in CI, and nothing secret of production travels on that connection; the fix there (trusting the proxy's CA) is the same, but the finding would mostly be noise. \`.env\` files are not read yet.`,
     why: `Without certificate checks TLS encrypts to whoever answers: a compromised router, a spoofed DNS answer or a hostile neighbour can present any certificate and read or change the traffic. On a command line it is worse than in code: \`curl -k\` in a start script usually downloads configuration or code, or posts a token, on every start, and \`NODE_TLS_REJECT_UNAUTHORIZED=0\` in a compose file or unit turns checks off for every connection of the process — the database, the payment API, the webhook — with only one warning in the log at start. Both typically arrive as the quick answer to "self signed certificate in certificate chain" during an incident and then stay. The fix that keeps the service running is to trust the issuing CA (\`--cacert\`, \`NODE_EXTRA_CA_CERTS\`, \`SSL_CERT_FILE\`, \`pip --cert\`).`,
     example: {
       kind: 'compose',
@@ -127,6 +127,9 @@ function curlInsecure(cmd: Command): Hit | undefined {
   if (!k) return undefined;
   const urls = curlUrls(cmd) ?? [];
   if (urls.length > 0 && urls.every((u) => u !== null && urlIsLoopback(u))) return undefined;
+  // `--insecure` only changes TLS: on plain `http://` URLs it does nothing, unless `-L` lets a
+  // redirect lead to https (curl follows none without it).
+  if (urls.length > 0 && urls.every((u) => u !== null && /^http:\/\//i.test(u)) && !hasOption(opts, '-L', '--location', '--location-trusted')) return undefined;
   return { messageId: 'client', data: { flag: k.name, program: 'curl' }, span: k.word.span };
 }
 
