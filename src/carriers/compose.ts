@@ -11,11 +11,30 @@ import { getPair, mapEntries, nodeSpan, resolve, scalarString, scalarText } from
 import type { ShellWord } from '../shell/script.js';
 import { splitWords, wordFromEmbedded } from '../shell/words.js';
 import type { SourceFile, Span } from '../source.js';
+import { EmbeddedText } from '../embedded.js';
 import type { Carrier } from '../types.js';
 import { addExecForm, addShellScript, type CommandSink } from './build.js';
 
 /** Compose interpolates `${VAR}`/`$VAR` from the environment; `$$` is a literal `$`. */
 const INTERPOLATION = /(^|[^$])\$(\{|[A-Za-z_])/;
+
+/**
+ * The text compose hands on after interpolation, as far as it is known here: each `$$` becomes
+ * `$` (https://docs.docker.com/reference/compose-file/interpolation/), positions kept. Without this
+ * `sh -c '[ $$(redis-cli ping) = PONG ]'` reads as `$$` followed by `(`, a syntax error.
+ */
+function unescapeDollars(t: EmbeddedText): EmbeddedText {
+  if (!t.text.includes('$$')) return t;
+  let text = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < t.text.length; i++) {
+    offsets.push(t.toFile(i));
+    text += t.text[i];
+    if (t.text[i] === '$' && t.text[i + 1] === '$') i++;
+  }
+  offsets.push(t.toFile(t.text.length));
+  return EmbeddedText.fromOffsets(text, offsets);
+}
 
 export function composeCarriers(doc: ComposeDocument, sink: CommandSink): void {
   const { yaml } = doc.tree;
@@ -45,7 +64,7 @@ function argvOf(source: SourceFile, yaml: YamlDocument, node: unknown): ShellWor
   if (isScalar(n)) {
     const text = scalarText(source, n);
     if (!text || n.value === null) return undefined;
-    return splitWords(text);
+    return splitWords(unescapeDollars(text));
   }
   if (isSeq(n)) {
     const words: ShellWord[] = [];
@@ -54,7 +73,7 @@ function argvOf(source: SourceFile, yaml: YamlDocument, node: unknown): ShellWor
       const text = scalarText(source, it);
       const span = nodeSpan(it as never);
       if (!text || !span) return undefined;
-      words.push(wordFromEmbedded(text, span, source.text.slice(span.start, span.end), INTERPOLATION.test(text.text)));
+      words.push(wordFromEmbedded(unescapeDollars(text), span, source.text.slice(span.start, span.end), INTERPOLATION.test(text.text)));
     }
     return words;
   }
@@ -66,14 +85,14 @@ function addHealthcheck(source: SourceFile, yaml: YamlDocument, service: Compose
   const carrier = carrierOf(source, service, 'healthcheck.test', n, true);
   if (isScalar(n)) {
     const text = scalarText(source, n);
-    if (text) addShellScript(sink, text, 'healthcheck', carrier);
+    if (text) addShellScript(sink, unescapeDollars(text), 'healthcheck', carrier);
     return;
   }
   if (!isSeq(n) || n.items.length === 0) return;
   const mode = scalarString(resolve(yaml, n.items[0]));
   if (mode === 'CMD-SHELL') {
     const script = scalarText(source, resolve(yaml, n.items[1]));
-    if (script) addShellScript(sink, script, 'healthcheck', carrier);
+    if (script) addShellScript(sink, unescapeDollars(script), 'healthcheck', carrier);
   } else if (mode === 'CMD') {
     const words = argvOf(source, yaml, n)?.slice(1);
     if (words?.length) addExecForm(sink, words, 'healthcheck', { ...carrier, shellForm: false }, carrier.span);
