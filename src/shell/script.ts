@@ -119,6 +119,36 @@ const MAX_ERRORS = 5;
  * parse or walk over the time budget (see parse/deadline.ts) ends with what was found so far and
  * a parse error.
  */
+/**
+ * tree-sitter-bash 0.25 has no `<>` (open for reading and writing, POSIX 2.7.7): `exec 3<>/dev/tcp/…`,
+ * the usual dependency-free healthcheck, is an ERROR node and the whole script a PL000. The parser
+ * is given `< ` in its place, outside quotes: the same length, so every position holds, and no
+ * rule looks at the redirection's mode. The tree's text is then read from the original.
+ */
+export function readWriteAsRead(text: string): string {
+  if (!text.includes('<>')) return text;
+  let out = '';
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\\' && quote !== "'") {
+      out += c + (text[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (c === quote) quote = undefined;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === '<' && text[i + 1] === '>') {
+      out += '< ';
+      i++;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
 export function parseShell(host: EmbeddedText): ShellScript {
   if (!parser) throw new Error('shell parser not loaded: call loadShellParser() first');
   const script: ShellScript = { commands: [], exports: [], topCount: 0, comments: [], errors: [] };
@@ -126,7 +156,7 @@ export function parseShell(host: EmbeddedText): ShellScript {
   const whole = () => host.spanToFile({ start: 0, end: Math.min(1, host.length) });
   let tree: ReturnType<Parser['parse']>;
   try {
-    tree = parser.parse(host.text, null, { progressCallback: () => pastDeadline(deadline) });
+    tree = parser.parse(readWriteAsRead(host.text), null, { progressCallback: () => pastDeadline(deadline) });
   } catch (err) {
     tree = null;
     script.errors.push({ span: whole(), message: `shell parser failed: ${err instanceof Error ? err.message : String(err)}` });
