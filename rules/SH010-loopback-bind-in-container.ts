@@ -10,7 +10,15 @@ import { baseName, isPythonWord } from '../src/shell/unwrap.js';
 import type { Command, Word } from '../src/types.js';
 import type { ProjectModel } from '../src/project.js';
 import type { Document } from '../src/types.js';
-import type { Span } from '../src/source.js';
+import { SourceFile, type Span } from '../src/source.js';
+import { startedCode } from '../src/carriers/started-code.js';
+import { diskRead } from '../src/disk.js';
+import { handled, ProjectSources } from '../src/js/project-sources.js';
+import { ProcessScopes } from '../src/js/process-scope.js';
+import { loopbackListens } from '../src/js/listeners.js';
+import { parsePython } from '../src/parse/python.js';
+import { programListeners } from '../src/python/listeners.js';
+import type { ProjectContext } from '../src/rule.js';
 
 /**
  * Servers and the flags that set the address they listen on. `defaultLoopback`: with no such flag
@@ -47,20 +55,24 @@ const SERVERS: Record<string, Server> = {
 const PROXIES = new Set(['nginx', 'caddy', 'haproxy', 'traefik', 'envoy', 'apache2', 'apache2-foreground', 'httpd', 'httpd-foreground', 'supervisord', 'openresty', 'h2o', 'lighttpd', 'varnishd']);
 
 type Hit = { messageId: 'explicit' | 'defaultHost'; data: Record<string, string>; span: Span; env?: string };
+type MessageId = 'explicit' | 'defaultHost' | 'codeExplicit' | 'codeDefault';
+type Ctx = ProjectContext<MessageId, Record<string, never>>;
 
-export default defineRule({
+export default defineRule<MessageId>({
   id: 'SH010',
   name: 'loopback-bind-in-container',
   severity: 'error',
   category: 'reliability',
   productionOnly: true,
-  kinds: ['shell', 'dockerfile', 'compose', 'kubernetes', 'railway', 'fly', 'render', 'heroku'],
+  kinds: ['shell', 'dockerfile', 'compose', 'kubernetes', 'railway', 'fly', 'render', 'heroku', 'python', 'typescript'],
   roles: ['start', 'script'],
   triggers: ['127.', 'localhost', '::1', 'uvicorn', 'granian', 'flask', 'runserver'],
   precision: 'high',
   messages: {
     explicit: '{{program}} listens on {{address}} inside a container: nothing outside the container can connect, and its published port answers nothing',
     defaultHost: '{{program}} listens on 127.0.0.1 by default, and this container start gives it no {{flag}}: nothing outside the container can connect, and its published port answers nothing',
+    codeExplicit: '{{call}} listens on {{address}}, and {{carrier}} runs this file in a container: nothing outside the container can connect, and its published port answers nothing',
+    codeDefault: '{{call}} listens on 127.0.0.1 when given no host, and {{carrier}} runs this file in a container: nothing outside the container can connect, and its published port answers nothing',
   },
   docs: {
     summary: 'A server in a container listens on loopback, so nothing can reach it',
@@ -91,7 +103,91 @@ Not reported: systemd units, Procfiles and scripts started on the host (there a 
     if (proxyAlongside(cmd, ctx.doc, ctx.project)) return;
     ctx.report({ messageId: hit.messageId, data: hit.data, span: hit.span });
   },
+  // The code side: the file a container start runs (`python app.py`, `node dist/server.js`).
+  // Asynchronous: Python and TS/JS files are not parsed in the project model.
+  project(model, ctx) {
+    return handled(checkStartedCode(model, ctx));
+  },
 });
+
+/**
+ * Server starts bound to loopback in the program a container runs: Flask's `app.run()` and
+ * `uvicorn.run()` in a Python file started as `python app.py` / `python -m pkg.main`, and
+ * `.listen(port, '127.0.0.1')` in the JS/TS files a `node dist/server.js` reaches. Reported in the
+ * code file, naming the carrier line (related location) that starts it in a container.
+ */
+async function checkStartedCode(model: ProjectModel, ctx: Ctx): Promise<void> {
+  let sources: ProjectSources | undefined;
+  let processes: ProcessScopes | undefined;
+  const done = new Set<string>();
+  const report = (source: SourceFile, messageId: MessageId, data: Record<string, string>, span: Span, cmd: Command) => {
+    const key = `${source.path}\0${span.start}`;
+    if (done.has(key)) return;
+    done.add(key);
+    const from = cmd.carrier.source;
+    const carrier = `${from.path}:${from.positionAt(cmd.span.start).line}`;
+    ctx.report({ messageId, data: { ...data, carrier }, span, source, related: [{ source: from, span: cmd.span, message: 'the container start that runs this file' }] });
+  };
+  for (const { file, command } of model.commands()) {
+    if (file.environment !== 'production' || !file.doc || command.shell?.inSubstitution) continue;
+    if (command.role !== 'start' && !(command.carrier.kind === 'shell' && command.role === 'script')) continue;
+    const code = startedCode(command, model);
+    if (!code) continue;
+    if (containerOf(command, file.doc, model) !== 'container' || proxyAlongside(command, file.doc, model)) continue;
+    if (code.lang === 'python') {
+      const target = model.byPath.get(code.file);
+      if (target?.kind !== 'python' || target.environment !== 'production') continue;
+      const source = target.source ?? sourceOf(target.rel, target.abs, target.text);
+      if (!source) continue;
+      const doc = await parsePython(source, 'production');
+      const dir = posix.dirname(target.rel);
+      const hits = programListeners(doc.tree, { localModule: (name) => localModuleText(model, [dir, posix.dirname(file.rel)], name) });
+      // Flask takes the host from the SERVER_NAME setting when `run()` gives none.
+      const serverName = hits.some((h) => h.kind === 'default' && h.call === 'app.run()') && mentionsNear(model, [dir, posix.dirname(file.rel)], 'SERVER_NAME');
+      for (const h of hits) {
+        if (h.kind === 'explicit') report(source, 'codeExplicit', { call: h.call, address: h.address }, h.span, command);
+        else if (!(serverName && h.call === 'app.run()')) report(source, 'codeDefault', { call: h.call }, h.span, command);
+      }
+      continue;
+    }
+    sources ??= new ProjectSources(model);
+    processes ??= new ProcessScopes(model, sources);
+    const proc = await processes.processFor(code.dirs, code.spec);
+    if (!proc) continue;
+    for (const rel of [...proc.files].sort()) {
+      const f = model.byPath.get(rel);
+      if (f?.kind !== 'typescript' || f.environment !== 'production') continue;
+      const text = sources.text({ rel, abs: f.abs, source: f.source, text: f.text });
+      if (text === undefined || !text.includes('listen') || !/127\.|localhost|::1/.test(text)) continue;
+      const doc = await sources.parse({ rel, abs: f.abs, source: f.source, text: f.text });
+      if (!doc) continue;
+      for (const l of loopbackListens(doc.tree.program)) report(doc.source, 'codeExplicit', { call: l.call, address: l.address }, l.span, command);
+    }
+  }
+}
+
+function sourceOf(rel: string, abs: string, text: string | undefined): SourceFile | undefined {
+  if (text !== undefined) return new SourceFile(rel, abs, text);
+  const read = diskRead(abs);
+  return 'text' in read ? new SourceFile(rel, abs, read.text) : undefined;
+}
+
+/** The text of the project module `name` (`name.py` or `name/__init__.py`) beside one of `dirs`. */
+function localModuleText(model: ProjectModel, dirs: readonly string[], name: string): string | undefined {
+  for (const dir of dirs) {
+    for (const candidate of [`${name}.py`, `${name}/__init__.py`]) {
+      const f = model.byPath.get(posix.normalize(posix.join(dir, candidate)));
+      if (f?.kind === 'python') return f.text ?? sourceOf(f.rel, f.abs, undefined)?.text ?? '';
+    }
+  }
+  return undefined;
+}
+
+/** Whether a file of the run under one of `dirs` (a module, a config file, a deployment file) mentions `word`. */
+function mentionsNear(model: ProjectModel, dirs: readonly string[], word: string): boolean {
+  const under = (rel: string) => dirs.some((d) => d === '.' || rel.startsWith(`${d}/`));
+  return model.files.some((f) => f.kind !== undefined && under(f.rel) && (f.text ?? f.source?.text ?? '').includes(word));
+}
 
 function detect(cmd: Command): Hit | undefined {
   const head = cmd.argv[0];
