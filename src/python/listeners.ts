@@ -12,8 +12,8 @@
  *   `uvicorn.run()`; `uds=`/`fd=` bind no TCP port at all.
  *
  * Only code that runs when the file is the program counts: module-level statements, the body of
- * `if __name__ == "__main__":`, and the bodies of module-level functions called from there
- * (`def main(): app.run()`), a few calls deep. Calls inside other functions, classes and `else`
+ * `if __name__ == "__main__":`, and the bodies of module-level functions called or started in a
+ * thread from there (`def main(): app.run()`), a few calls deep. Calls inside other functions, classes and `else`
  * branches of the main guard are not followed.
  */
 import { callArguments, methodName, type CallArguments } from './calls.js';
@@ -23,6 +23,7 @@ import { literalOf } from './literals.js';
 import { moduleImports } from './imports.js';
 import { walk, type PyNode, type PythonTree } from './node.js';
 import { resolverFor, type PyResolver } from './resolve.js';
+import { startedFunctions } from './tasks.js';
 import { addressScope } from '../shell/addresses.js';
 import type { Span } from '../source.js';
 
@@ -46,15 +47,21 @@ export function programListeners(tree: PythonTree, opts: ListenOptions): PyListe
   const root = tree.root;
   const importsFlask = [...moduleImports(root).modules].some((m) => m === 'flask' || m.startsWith('flask.') || m === 'quart' || m.startsWith('quart.'));
   const out: PyListen[] = [];
-  for (const call of programCalls(root)) {
+  for (const call of programCalls(root, resolver)) {
     const hit = check(call, resolver, root, importsFlask, opts);
     if (hit) out.push(hit);
   }
   return out;
 }
 
-/** Calls that run when the module is executed as the program. */
-export function programCalls(root: PyNode): PyNode[] {
+/**
+ * Calls that run when the module is executed as the program: those of module-level code and of
+ * the main guard, and of module-level functions they call or start in a thread, process or task
+ * (`threading.Thread(target=serve_health).start()`).
+ */
+export function programCalls(root: PyNode, resolver: PyResolver): PyNode[] {
+  const startedAt = new Map<PyNode, PyNode>();
+  for (const s of startedFunctions(root, resolver)) if (s.site.type === 'call') startedAt.set(s.site, s.fn);
   const functions = new Map<string, PyNode>();
   for (const s of root.namedChildren) {
     const def = s.type === 'decorated_definition' ? s.child('definition') : s;
@@ -83,7 +90,8 @@ export function programCalls(root: PyNode): PyNode[] {
       seen.add(n);
       out.push(n);
       const fn = n.child('function');
-      const def = fn?.type === 'identifier' ? functions.get(fn.text) : undefined;
+      const started = startedAt.get(n);
+      const def = fn?.type === 'identifier' ? functions.get(fn.text) : started && [...functions.values()].includes(started) ? started : undefined;
       const body = def?.child('body');
       if (body && depth < MAX_CALL_DEPTH && !seen.has(body)) {
         seen.add(body);
