@@ -11,7 +11,7 @@ import type { Command, Word } from '../src/types.js';
 import type { ProjectModel } from '../src/project.js';
 import type { Document } from '../src/types.js';
 import { SourceFile, type Span } from '../src/source.js';
-import { startedCode } from '../src/carriers/started-code.js';
+import { packageScriptCommands, startedCode, withInterpreterEntrypoint } from '../src/carriers/started-code.js';
 import { diskRead } from '../src/disk.js';
 import { handled, ProjectSources } from '../src/js/project-sources.js';
 import { ProcessScopes } from '../src/js/process-scope.js';
@@ -82,9 +82,9 @@ export default defineRule<MessageId>({
 - \`flask run --host\`, \`next start -H/--hostname\`, \`rails server -b\`, \`streamlit run --server.address\`, \`manage.py runserver 127.0.0.1:8000\`;
 - and servers whose **default** is loopback, started without a host: \`uvicorn\` (no \`--host\`, \`--uds\` or \`--fd\`), \`granian\`, \`flask run\` and \`manage.py runserver\` (no address, or only a port). Not reported when the environment variable that sets the host (\`UVICORN_HOST\`, \`GRANIAN_HOST\`, \`FLASK_RUN_HOST\`) appears in the file, in a file that starts it, or in a deployment file of its directory or a parent one; when the compose service has an \`env_file:\` (which may set it); or, for Flask, when a \`.flaskenv\` exists.
 
-**In code**, for the program file such a container start runs — \`python app.py\`, \`python -u /app/main.py\`, \`python -m pkg.main\` (\`pkg/main.py\` or \`pkg/main/__main__.py\`), \`node dist/server.js\`, \`tsx src/index.ts\` — the finding is in the code file and names the carrier line that starts it ("Dockerfile:12 runs this file in a container"), with that line as a related location:
+**In code**, for the program file such a container start runs — \`python app.py\`, \`python -u /app/main.py\`, \`python -m pkg.main\` (\`pkg/main.py\` or \`pkg/main/__main__.py\`), \`node dist/server.js\`, \`tsx src/index.ts\`, an \`ENTRYPOINT ["python3"]\` with \`CMD ["app.py"]\`, and the package.json script that \`npm start\`/\`npm run x\`/\`yarn start\` runs — the finding is in the code file and names the carrier line that starts it ("Dockerfile:12 runs this file in a container"), with that line as a related location:
 
-- Python, in the code that runs when the file is the program (module level, the body of \`if __name__ == "__main__":\`, and module-level functions called from there such as \`def main()\`, a few calls deep): Flask's (and Quart's) \`app.run()\` with no host — Flask then listens on 127.0.0.1 — unless \`SERVER_NAME\` (which Flask takes the host from) appears in a file of the service's directory; \`app.run(host="127.0.0.1")\`/\`"localhost"\`; \`uvicorn.run(app)\` and \`uvicorn.Config(app)\` with no \`host\`, \`uds\` or \`fd\` (their default host is 127.0.0.1, and \`UVICORN_HOST\` is read only by the command line) or with a loopback one. The app counts as Flask when it is created in the file (\`Flask(__name__)\`), or comes from a module of the project (\`from web import app\`, \`create_app()\`) while the file imports Flask or that module creates a Flask app. A host that is a string literal or a module-level constant is judged; anything computed (\`os.environ["HOST"]\`) is not, nor a call with \`**kwargs\`.
+- Python, in the code that runs when the file is the program (module level, the body of \`if __name__ == "__main__":\`, and module-level functions called or started in a thread from there, such as \`def main()\` or \`Thread(target=serve_health)\`, a few calls deep): Flask's (and Quart's) \`app.run()\` with no host — Flask then listens on 127.0.0.1 — unless \`SERVER_NAME\` (which Flask takes the host from) appears in a file of the service's directory; \`app.run(host="127.0.0.1")\`/\`"localhost"\`; \`uvicorn.run(app)\` and \`uvicorn.Config(app)\` with no \`host\`, \`uds\` or \`fd\` (their default host is 127.0.0.1, and \`UVICORN_HOST\` is read only by the command line) or with a loopback one. The app counts as Flask when it is created in the file (\`Flask(__name__)\`), or comes from a module of the project (\`from web import app\`, \`create_app()\`) while the file imports Flask or that module creates a Flask app. A host that is a string literal or a module-level constant is judged; anything computed (\`os.environ["HOST"]\`) is not, nor a call with \`**kwargs\`.
 - JavaScript/TypeScript, in every file the entry reaches by relative imports (\`dist/\` output mapped back to \`src/\`, as for TS006): \`.listen(port, "127.0.0.1")\`, \`.listen(3000, "localhost", cb)\`, \`.listen({ port, host: "::1" })\`, the host a literal or a \`const\` of the file. \`listen(port)\` with no host is fine — Node listens on every interface — except on a Fastify instance, whose default host is \`localhost\`: \`fastify.listen({ port })\` and \`fastify.listen(port, cb)\` are reported.
 
 Files that no container start runs — a module gunicorn imports, a script started only by a systemd unit or a Procfile — are not judged.
@@ -141,7 +141,9 @@ async function checkStartedCode(model: ProjectModel, ctx: Ctx): Promise<void> {
   for (const { file, command } of model.commands()) {
     if (file.environment !== 'production' || !file.doc || command.shell?.inSubstitution) continue;
     if (command.role !== 'start' && !(command.carrier.kind === 'shell' && command.role === 'script')) continue;
-    const code = startedCode(command, model);
+    const entrypoint = command.carrier.label === 'CMD' ? file.facts?.commands.find((c) => c.carrier.kind === 'dockerfile' && c.carrier.label === 'ENTRYPOINT' && c.role === 'start') : undefined;
+    // `npm start` in a container runs the package.json script's program.
+    const code = startedCode(withInterpreterEntrypoint(command, entrypoint) ?? command, model) ?? packageScriptCommands(command, model).map((c) => startedCode(c, model)).find((c) => c !== undefined);
     if (!code) continue;
     if (containerOf(command, file.doc, model) !== 'container' || proxyAlongside(command, file.doc, model)) continue;
     if (code.lang === 'python') {

@@ -34,26 +34,67 @@ export function commandDirs(cmd: Command, project: ProjectModel): string[] {
   return [...new Set(dirs)];
 }
 
+/**
+ * A Dockerfile `CMD` that only gives arguments to an `ENTRYPOINT` that is a bare interpreter
+ * (`ENTRYPOINT ["python3"]` + `CMD ["app.py"]`, `ENTRYPOINT ["node"]` + `CMD ["server.js"]`): the
+ * words the container actually runs. Undefined when the pair is not of that shape.
+ */
+export function withInterpreterEntrypoint(cmd: Command, entrypoint: Command | undefined): Command | undefined {
+  if (!entrypoint || cmd.carrier.kind !== 'dockerfile' || cmd.carrier.label !== 'CMD' || entrypoint.carrier.label !== 'ENTRYPOINT') return undefined;
+  if (cmd.carrier.shellForm || entrypoint.carrier.shellForm) return undefined;
+  const head = entrypoint.argv[0];
+  const interpreter = isPythonWord(head) || NODE_RUNTIMES.has(baseName(head?.value) ?? '');
+  if (!interpreter || entrypoint.wrappers.length || entrypoint.argv.slice(1).some((w) => !w.value?.startsWith('-'))) return undefined;
+  return { ...cmd, argv: [...entrypoint.argv, ...cmd.argv], wrappers: [] };
+}
+
+const PACKAGE_MANAGERS = new Set(['npm', 'yarn', 'pnpm', 'bun']);
+
+/**
+ * `npm start`, `npm run serve`, `yarn start`, `pnpm run start:prod`: the package.json script it
+ * runs, from the package.json beside the command (or the carrier that starts it). The script's
+ * commands are returned in order; the caller asks `startedCode` of each.
+ */
+export function packageScriptCommands(cmd: Command, project: ProjectModel): Command[] {
+  const pm = baseName(cmd.argv[0]?.value);
+  if (!pm || !PACKAGE_MANAGERS.has(pm)) return [];
+  const words = cmd.argv.slice(1).map((w) => w.value);
+  if (words.some((w) => w === null)) return [];
+  const args = (words as string[]).filter((w) => !w.startsWith('-'));
+  let script: string | undefined;
+  if (args[0] === 'start') script = 'start';
+  else if (args[0] === 'run' || args[0] === 'run-script') script = args[1];
+  else if (pm === 'yarn' && args[0] && !['install', 'add', 'build', 'test', 'exec', 'dlx'].includes(args[0])) script = args[0];
+  if (!script) return [];
+  for (const dir of commandDirs(cmd, project)) {
+    const pkg = project.byPath.get(posix.join(dir, 'package.json'));
+    if (pkg?.kind !== 'packagejson') continue;
+    return (pkg.facts?.commands ?? []).filter((c) => c.carrier.owner === script);
+  }
+  return [];
+}
+
 /** The program file a start command runs, when it is a Python or Node file of the repository. */
 export function startedCode(cmd: Command, project: ProjectModel): StartedCode | undefined {
   const argv = cmd.argv;
   const dirs = commandDirs(cmd, project);
-  // `python -m pkg.main`: the wrapper is gone, the module is the program.
-  if (cmd.wrappers.at(-1) === 'python -m') {
-    const mod = argv[0]?.value;
+  const pythonModule = (mod: string | null | undefined): StartedCode | undefined => {
     if (!mod || !MODULE_NAME.test(mod)) return undefined;
     const path = mod.replace(/\./g, '/');
     const file = findFile(project, dirs, [`${path}.py`, `${path}/__main__.py`], ['', 'src/']);
     return file ? { lang: 'python', file, word: mod } : undefined;
-  }
+  };
+  // `python -m pkg.main`: the wrapper is gone, the module is the program.
+  if (cmd.wrappers.at(-1) === 'python -m') return pythonModule(argv[0]?.value);
   if (isPythonWord(argv[0])) {
     let i = 1;
     while (i < argv.length) {
       const v = argv[i]!.value;
       if (v === null) return undefined;
       if (!v.startsWith('-')) break;
-      // `-c code`: no file; `-m` was unwrapped already.
-      if (v === '-c' || v === '-m' || v === '-') return undefined;
+      // `-c code`: no file.
+      if (v === '-c' || v === '-') return undefined;
+      if (v === '-m') return pythonModule(argv[i + 1]?.value);
       i += PYTHON_VALUE_FLAGS.has(v) ? 2 : 1;
     }
     const script = argv[i]?.value;
