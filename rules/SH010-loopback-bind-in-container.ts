@@ -130,6 +130,7 @@ async function checkStartedCode(model: ProjectModel, ctx: Ctx): Promise<void> {
   let sources: ProjectSources | undefined;
   let processes: ProcessScopes | undefined;
   const done = new Set<string>();
+  const parsed = new Map<string, Awaited<ReturnType<typeof parsePython>> | null>();
   const report = (source: SourceFile, messageId: MessageId, data: Record<string, string>, span: Span, cmd: Command) => {
     const key = `${source.path}\0${span.start}`;
     if (done.has(key)) return;
@@ -151,7 +152,13 @@ async function checkStartedCode(model: ProjectModel, ctx: Ctx): Promise<void> {
       if (target?.kind !== 'python' || target.environment !== 'production') continue;
       const source = target.source ?? sourceOf(target.rel, target.abs, target.text);
       if (!source) continue;
-      const doc = await parsePython(source, 'production');
+      let doc = parsed.get(target.rel);
+      if (doc === undefined) {
+        // A file the parser gives up on (its time budget) is judged by nobody, not a failed rule.
+        doc = await parsePython(source, 'production').catch(() => null);
+        parsed.set(target.rel, doc);
+      }
+      if (!doc) continue;
       const dir = posix.dirname(target.rel);
       const hits = programListeners(doc.tree, { localModule: (name) => localModuleText(model, [dir, posix.dirname(file.rel)], name) });
       // Flask takes the host from the SERVER_NAME setting when `run()` gives none.
