@@ -10,7 +10,15 @@ import { baseName, isPythonWord } from '../src/shell/unwrap.js';
 import type { Command, Word } from '../src/types.js';
 import type { ProjectModel } from '../src/project.js';
 import type { Document } from '../src/types.js';
-import type { Span } from '../src/source.js';
+import { SourceFile, type Span } from '../src/source.js';
+import { packageScriptCommands, startedCode, withInterpreterEntrypoint } from '../src/carriers/started-code.js';
+import { diskRead } from '../src/disk.js';
+import { handled, ProjectSources } from '../src/js/project-sources.js';
+import { ProcessScopes } from '../src/js/process-scope.js';
+import { loopbackListens } from '../src/js/listeners.js';
+import { parsePython } from '../src/parse/python.js';
+import { programListeners } from '../src/python/listeners.js';
+import type { ProjectContext } from '../src/rule.js';
 
 /**
  * Servers and the flags that set the address they listen on. `defaultLoopback`: with no such flag
@@ -47,20 +55,24 @@ const SERVERS: Record<string, Server> = {
 const PROXIES = new Set(['nginx', 'caddy', 'haproxy', 'traefik', 'envoy', 'apache2', 'apache2-foreground', 'httpd', 'httpd-foreground', 'supervisord', 'openresty', 'h2o', 'lighttpd', 'varnishd']);
 
 type Hit = { messageId: 'explicit' | 'defaultHost'; data: Record<string, string>; span: Span; env?: string };
+type MessageId = 'explicit' | 'defaultHost' | 'codeExplicit' | 'codeDefault';
+type Ctx = ProjectContext<MessageId, Record<string, never>>;
 
-export default defineRule({
+export default defineRule<MessageId>({
   id: 'SH010',
   name: 'loopback-bind-in-container',
   severity: 'error',
   category: 'reliability',
   productionOnly: true,
-  kinds: ['shell', 'dockerfile', 'compose', 'kubernetes', 'railway', 'fly', 'render', 'heroku'],
+  kinds: ['shell', 'dockerfile', 'compose', 'kubernetes', 'railway', 'fly', 'render', 'heroku', 'python', 'typescript'],
   roles: ['start', 'script'],
   triggers: ['127.', 'localhost', '::1', 'uvicorn', 'granian', 'flask', 'runserver'],
   precision: 'high',
   messages: {
     explicit: '{{program}} listens on {{address}} inside a container: nothing outside the container can connect, and its published port answers nothing',
     defaultHost: '{{program}} listens on 127.0.0.1 by default, and this container start gives it no {{flag}}: nothing outside the container can connect, and its published port answers nothing',
+    codeExplicit: '{{call}} listens on {{address}}, and {{carrier}} runs this file in a container: nothing outside the container can connect, and its published port answers nothing',
+    codeDefault: '{{call}} listens on {{address}} when given no host, and {{carrier}} runs this file in a container: nothing outside the container can connect, and its published port answers nothing',
   },
   docs: {
     summary: 'A server in a container listens on loopback, so nothing can reach it',
@@ -69,6 +81,13 @@ export default defineRule({
 - \`uvicorn --host\`, \`granian --host\`, \`gunicorn -b/--bind\` (every \`--bind\` given is loopback), \`hypercorn -b\`, \`daphne -b\`, \`waitress-serve --host/--listen\`, \`puma -b tcp://…\`, \`python -m http.server --bind\`, \`http-server -a\`;
 - \`flask run --host\`, \`next start -H/--hostname\`, \`rails server -b\`, \`streamlit run --server.address\`, \`manage.py runserver 127.0.0.1:8000\`;
 - and servers whose **default** is loopback, started without a host: \`uvicorn\` (no \`--host\`, \`--uds\` or \`--fd\`), \`granian\`, \`flask run\` and \`manage.py runserver\` (no address, or only a port). Not reported when the environment variable that sets the host (\`UVICORN_HOST\`, \`GRANIAN_HOST\`, \`FLASK_RUN_HOST\`) appears in the file, in a file that starts it, or in a deployment file of its directory or a parent one; when the compose service has an \`env_file:\` (which may set it); or, for Flask, when a \`.flaskenv\` exists.
+
+**In code**, for the program file such a container start runs — \`python app.py\`, \`python -u /app/main.py\`, \`python -m pkg.main\` (\`pkg/main.py\` or \`pkg/main/__main__.py\`), \`node dist/server.js\`, \`tsx src/index.ts\`, an \`ENTRYPOINT ["python3"]\` with \`CMD ["app.py"]\`, and the package.json script that \`npm start\`/\`npm run x\`/\`yarn start\` runs — the finding is in the code file and names the carrier line that starts it ("Dockerfile:12 runs this file in a container"), with that line as a related location:
+
+- Python, in the code that runs when the file is the program (module level, the body of \`if __name__ == "__main__":\`, and module-level functions called or started in a thread from there, such as \`def main()\` or \`Thread(target=serve_health)\`, a few calls deep): Flask's (and Quart's) \`app.run()\` with no host — Flask then listens on 127.0.0.1 — unless \`SERVER_NAME\` (which Flask takes the host from) appears in a file of the service's directory; \`app.run(host="127.0.0.1")\`/\`"localhost"\`; \`uvicorn.run(app)\` and \`uvicorn.Config(app)\` with no \`host\`, \`uds\` or \`fd\` (their default host is 127.0.0.1, and \`UVICORN_HOST\` is read only by the command line) or with a loopback one. The app counts as Flask when it is created in the file (\`Flask(__name__)\`), or comes from a module of the project (\`from web import app\`, \`create_app()\`) while the file imports Flask or that module creates a Flask app. A host that is a string literal or a module-level constant is judged; anything computed (\`os.environ["HOST"]\`) is not, nor a call with \`**kwargs\`.
+- JavaScript/TypeScript, in every file the entry reaches by relative imports (\`dist/\` output mapped back to \`src/\`, as for TS006): \`.listen(port, "127.0.0.1")\`, \`.listen(3000, "localhost", cb)\`, \`.listen({ port, host: "::1" })\`, the host a literal or a \`const\` of the file. \`listen(port)\` with no host is fine — Node listens on every interface — except on a Fastify instance, whose default host is \`localhost\`: \`fastify.listen({ port })\` and \`fastify.listen(port, cb)\` are reported.
+
+Files that no container start runs — a module gunicorn imports, a script started only by a systemd unit or a Procfile — are not judged.
 
 Not reported: systemd units, Procfiles and scripts started on the host (there a loopback server behind a reverse proxy on the same host is exactly right); a container whose start also runs a reverse proxy (\`nginx\`, \`caddy\`, \`haproxy\`, \`envoy\`, \`supervisord\`…) in front of it; compose services that share a network namespace (\`network_mode: host\`, \`service:…\`, \`container:…\`, or a service that joins this one); Kubernetes pods with another long-running container (an app container or a native sidecar: every container of a pod shares its \`localhost\`, so a proxy sidecar reaches the app) or \`hostNetwork: true\`. Programs that read their address from a config file (\`gunicorn -c\`, nginx) are only judged by what the command line says.`,
     why: `Inside a container, 127.0.0.1 is the container's own loopback. Docker publishes a port by forwarding it to the container's network interface, not to its loopback, so a server bound to 127.0.0.1 inside the container is unreachable from the host, from other containers and from the load balancer — while its own health check, which runs \`curl -f http://localhost:8000/health\` inside the same container (as in the compose file of one of the incident reports behind prodlint), stays green. The deployment looks healthy and serves nothing: \`docker ps\` shows the port published, \`curl\` from the host gets "connection reset by peer", and the fix is one flag. On a VPS the same bind is the right choice (seed 003's Django listened on the host's loopback behind its reverse proxy), which is why host carriers are not checked.`,
@@ -79,6 +98,9 @@ Not reported: systemd units, Procfiles and scripts started on the host (there a 
       'https://www.uvicorn.org/settings/#socket-binding',
       'https://docs.gunicorn.org/en/stable/settings.html#bind',
       'https://flask.palletsprojects.com/en/stable/cli/#run-the-development-server',
+      'https://flask.palletsprojects.com/en/stable/api/#flask.Flask.run',
+      'https://www.uvicorn.org/settings/',
+      'https://fastify.dev/docs/latest/Reference/Server/#listen',
     ],
   },
   command(cmd, ctx) {
@@ -91,7 +113,100 @@ Not reported: systemd units, Procfiles and scripts started on the host (there a 
     if (proxyAlongside(cmd, ctx.doc, ctx.project)) return;
     ctx.report({ messageId: hit.messageId, data: hit.data, span: hit.span });
   },
+  // The code side: the file a container start runs (`python app.py`, `node dist/server.js`).
+  // Asynchronous: Python and TS/JS files are not parsed in the project model.
+  project(model, ctx) {
+    return handled(checkStartedCode(model, ctx));
+  },
 });
+
+/**
+ * Server starts bound to loopback in the program a container runs: Flask's `app.run()` and
+ * `uvicorn.run()` in a Python file started as `python app.py` / `python -m pkg.main`, and
+ * `.listen(port, '127.0.0.1')` in the JS/TS files a `node dist/server.js` reaches. Reported in the
+ * code file, naming the carrier line (related location) that starts it in a container.
+ */
+async function checkStartedCode(model: ProjectModel, ctx: Ctx): Promise<void> {
+  let sources: ProjectSources | undefined;
+  let processes: ProcessScopes | undefined;
+  const done = new Set<string>();
+  const parsed = new Map<string, Awaited<ReturnType<typeof parsePython>> | null>();
+  const report = (source: SourceFile, messageId: MessageId, data: Record<string, string>, span: Span, cmd: Command) => {
+    const key = `${source.path}\0${span.start}`;
+    if (done.has(key)) return;
+    done.add(key);
+    const from = cmd.carrier.source;
+    const carrier = `${from.path}:${from.positionAt(cmd.span.start).line}`;
+    ctx.report({ messageId, data: { ...data, carrier }, span, source, related: [{ source: from, span: cmd.span, message: 'the container start that runs this file' }] });
+  };
+  for (const { file, command } of model.commands()) {
+    if (file.environment !== 'production' || !file.doc || command.shell?.inSubstitution) continue;
+    if (command.role !== 'start' && !(command.carrier.kind === 'shell' && command.role === 'script')) continue;
+    const entrypoint = command.carrier.label === 'CMD' ? file.facts?.commands.find((c) => c.carrier.kind === 'dockerfile' && c.carrier.label === 'ENTRYPOINT' && c.role === 'start') : undefined;
+    // `npm start` in a container runs the package.json script's program.
+    const code = startedCode(withInterpreterEntrypoint(command, entrypoint) ?? command, model) ?? packageScriptCommands(command, model).map((c) => startedCode(c, model)).find((c) => c !== undefined);
+    if (!code) continue;
+    if (containerOf(command, file.doc, model) !== 'container' || proxyAlongside(command, file.doc, model)) continue;
+    if (code.lang === 'python') {
+      const target = model.byPath.get(code.file);
+      if (target?.kind !== 'python' || target.environment !== 'production') continue;
+      const source = target.source ?? sourceOf(target.rel, target.abs, target.text);
+      if (!source) continue;
+      let doc = parsed.get(target.rel);
+      if (doc === undefined) {
+        // A file the parser gives up on (its time budget) is judged by nobody, not a failed rule.
+        doc = await parsePython(source, 'production').catch(() => null);
+        parsed.set(target.rel, doc);
+      }
+      if (!doc) continue;
+      const dir = posix.dirname(target.rel);
+      const hits = programListeners(doc.tree, { localModule: (name) => localModuleText(model, [dir, posix.dirname(file.rel)], name) });
+      // Flask takes the host from the SERVER_NAME setting when `run()` gives none.
+      const serverName = hits.some((h) => h.kind === 'default' && h.call === 'app.run()') && mentionsNear(model, [dir, posix.dirname(file.rel)], 'SERVER_NAME');
+      for (const h of hits) {
+        if (h.kind === 'explicit') report(source, 'codeExplicit', { call: h.call, address: h.address }, h.span, command);
+        else if (!(serverName && h.call === 'app.run()')) report(source, 'codeDefault', { call: h.call, address: '127.0.0.1' }, h.span, command);
+      }
+      continue;
+    }
+    sources ??= new ProjectSources(model);
+    processes ??= new ProcessScopes(model, sources);
+    const proc = await processes.processFor(code.dirs, code.spec);
+    if (!proc) continue;
+    for (const rel of [...proc.files].sort()) {
+      const f = model.byPath.get(rel);
+      if (f?.kind !== 'typescript' || f.environment !== 'production') continue;
+      const text = sources.text({ rel, abs: f.abs, source: f.source, text: f.text });
+      if (text === undefined || !text.includes('listen') || !/127\.|localhost|::1|fastify/.test(text)) continue;
+      const doc = await sources.parse({ rel, abs: f.abs, source: f.source, text: f.text });
+      if (!doc) continue;
+      for (const l of loopbackListens(doc.tree.program)) report(doc.source, l.byDefault ? 'codeDefault' : 'codeExplicit', { call: l.call, address: l.address }, l.span, command);
+    }
+  }
+}
+
+function sourceOf(rel: string, abs: string, text: string | undefined): SourceFile | undefined {
+  if (text !== undefined) return new SourceFile(rel, abs, text);
+  const read = diskRead(abs);
+  return 'text' in read ? new SourceFile(rel, abs, read.text) : undefined;
+}
+
+/** The text of the project module `name` (`name.py` or `name/__init__.py`) beside one of `dirs`. */
+function localModuleText(model: ProjectModel, dirs: readonly string[], name: string): string | undefined {
+  for (const dir of dirs) {
+    for (const candidate of [`${name}.py`, `${name}/__init__.py`]) {
+      const f = model.byPath.get(posix.normalize(posix.join(dir, candidate)));
+      if (f?.kind === 'python') return f.text ?? sourceOf(f.rel, f.abs, undefined)?.text ?? '';
+    }
+  }
+  return undefined;
+}
+
+/** Whether a file of the run under one of `dirs` (a module, a config file, a deployment file) mentions `word`. */
+function mentionsNear(model: ProjectModel, dirs: readonly string[], word: string): boolean {
+  const under = (rel: string) => dirs.some((d) => d === '.' || rel.startsWith(`${d}/`));
+  return model.files.some((f) => f.kind !== undefined && under(f.rel) && (f.text ?? f.source?.text ?? '').includes(word));
+}
 
 function detect(cmd: Command): Hit | undefined {
   const head = cmd.argv[0];

@@ -66,6 +66,18 @@ export class ProcessScopes {
     return false;
   }
 
+  /**
+   * The process a start command's script runs (`node dist/server.js` named by a Dockerfile
+   * `CMD`): the entry resolved against the command's directories the way entries are, with the
+   * files it reaches. Undefined when the script resolves to no source of the repository.
+   */
+  async processFor(dirs: readonly string[], spec: string): Promise<Process | undefined> {
+    const bases = [...new Set([...dirs.map((d) => (d === '.' ? '' : d)), ''])];
+    const entry = this.resolveEntry(bases, spec);
+    if (!entry) return undefined;
+    return (await this.all()).find((p) => p.entry === entry) ?? { entry, files: await this.reachable(entry) };
+  }
+
   all(): Promise<Process[]> {
     return (this.processes ??= this.build());
   }
