@@ -16,13 +16,15 @@ export default defineRule({
   precision: 'high',
   messages: {
     never: '"{{service}}" is never restarted: the first crash (an unhandled exception, an out-of-memory kill) leaves this long-running service down until someone redeploys it',
+    rejected: '"{{service}}" is a {{workload}}, which accepts only restartPolicy Always: the API server rejects this manifest (Unsupported value "{{policy}}"), so the rollout never happens',
     fewRetries: '"{{service}}" is restarted at most {{retries}} times: a few quick crashes at start (a database not up yet, a watchdog firing during a slow boot) leave it down for good',
   },
   options: { minRetries: 5 },
   docs: {
     summary: 'A long-running platform service is never restarted, or only a few times',
     what: `Reads the deployment model of platform files (\`deployServices\`) and reports, on the value as written:
-- a restart policy of **never** — Railway \`restartPolicyType = "NEVER"\`, Fly.io \`[[restart]] policy = "never"\` and Kubernetes \`restartPolicy: Never\` on a bare \`Pod\` (Deployments, StatefulSets, DaemonSets and ReplicaSets accept only \`Always\`, the API server rejects anything else; \`OnFailure\` restarts a crashed container with back-off for ever, so it does not give up);
+- a restart policy of **never** — Railway \`restartPolicyType = "NEVER"\`, Fly.io \`[[restart]] policy = "never"\` and Kubernetes \`restartPolicy: Never\` on a bare \`Pod\` running a service (\`OnFailure\` restarts a crashed container with back-off for ever, so it is not reported on a Pod);
+- Kubernetes \`restartPolicy: Never\` or \`OnFailure\` in the pod template of a **Deployment, StatefulSet, DaemonSet or ReplicaSet**: these accept only \`Always\` and the API server rejects the manifest (\`Unsupported value: "Never": supported values: "Always"\`), so nothing rolls out — Helm renders such a chart without complaint and the failure shows only at \`kubectl apply\`/\`helm install\`. Reported whatever the container runs;
 - an **on-failure** policy whose retry limit is below \`minRetries\` (default 5) — Railway \`restartPolicyMaxRetries\`, Fly.io \`[[restart]] retries\`.
 
 Only services that are evidently long-running are judged: a health check, more than one replica, a routed port, a Fly.io process group, or a start command that is a server (uvicorn, gunicorn, a celery worker, \`npm start\`…). A Railway service whose start command is a plain \`python main.py\` and nothing else may be a cron job scheduled in the dashboard and is left alone, as are one-shot services: a Railway service with a \`cronSchedule\`, a Kubernetes Job or CronJob. \`ALWAYS\` and \`ON_FAILURE\` with Railway's default of 10 retries are not reported. Render and Heroku always restart a crashed instance, so they have no policy to check.`,
@@ -38,10 +40,18 @@ Only services that are evidently long-running are judged: a health check, more t
       const seen = new Set<number>();
       for (const service of deployServices(file.doc)) {
         if (service.oneShot || !service.restart) continue;
-        // Kubernetes: only a bare Pod can say Never (controllers of long-running pods accept only Always).
-        if (service.kind === 'kubernetes' && workloadKindOf(file.doc, service.name) !== 'Pod') continue;
         const { policy, maxRetries } = service.restart;
         const at = (maxRetries ?? policy).span.start;
+        // Kubernetes: only a bare Pod can say Never; the controllers of long-running pods accept
+        // nothing but Always, and the API server rejects the manifest otherwise.
+        if (service.kind === 'kubernetes') {
+          const workload = workloadKindOf(file.doc, service.name);
+          if (workload && CONTROLLERS.has(workload) && policy.value !== 'always' && !seen.has(at)) {
+            seen.add(at);
+            ctx.report({ messageId: 'rejected', data: { service: service.name, workload, policy: policy.value === 'never' ? 'Never' : 'OnFailure' }, span: policy.span, source: file.source });
+          }
+          if (workload !== 'Pod') continue;
+        }
         if (seen.has(at) || !longRunning(service, file.facts?.commands ?? [], file.doc)) continue;
         seen.add(at);
         if (policy.value === 'never') {
@@ -55,6 +65,12 @@ Only services that are evidently long-running are judged: a health check, more t
 });
 
 const KINDS = new Set<Kind>(['railway', 'fly', 'kubernetes']);
+/**
+ * Workloads whose pod template must say `restartPolicy: Always` ("Only a
+ * .spec.template.spec.restartPolicy equal to Always is allowed", Kubernetes Deployment docs; the
+ * same validation applies to StatefulSet, DaemonSet and ReplicaSet templates).
+ */
+const CONTROLLERS: ReadonlySet<string> = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet']);
 
 /**
  * Evidence that the service is meant to keep running: a health check, several replicas, a port

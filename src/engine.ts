@@ -26,6 +26,7 @@ import { WorkerPool } from './pool.js';
 import { TriggerPrefilter } from './prefilter.js';
 import { buildProject, type ProjectFile, type ProjectModel } from './project.js';
 import { resolveImageEntrypoints } from './k8s/entrypoint.js';
+import { annotateOverridden, judgesStartCommand, overriddenStarts } from './deploy/overrides.js';
 import { readText } from './read-text.js';
 import type { Notice, RunResult } from './report.js';
 import { formatMessage, type AnyRule, type ReportDescriptor } from './rule.js';
@@ -327,6 +328,16 @@ export async function run(settings: RunSettings): Promise<RunResult> {
 
     // 5. Project rules, once, in the main thread with the whole model.
     const found = await runProjectRules(settings, project, ruleById);
+    // A command finding on a CMD/ENTRYPOINT that every deployment replaces is not what runs.
+    const overridden = overriddenStarts(project);
+    if (overridden.size) {
+      const isCommandRule = (id: string): boolean => {
+        const rule = ruleById.get(id);
+        return rule !== undefined && judgesStartCommand(rule);
+      };
+      for (const e of files) if (e.kind === 'dockerfile' && e.output && overridden.has(e.rel)) annotateOverridden(e.output.findings, overridden, isCommandRule);
+      annotateOverridden(found, overridden, isCommandRule);
+    }
     cache?.keepSnapshot({ signature: treeSignature, startedBy: [...project.startedBy], inputs: stopRecording(), findings: found, keys });
     return found.filter((f) => mine(f.path));
   }

@@ -64,7 +64,10 @@ export function compare(ruleId: string, annotations: Annotation[], findings: Fin
       const hit = inRange.find((f) => a.column === undefined || f.start.column === a.column) ;
       if (!hit) {
         problems.push(`missing: ${where}${a.column ? ':' + a.column : ''}: ${ruleId} expected (annotation on line ${a.line})` + (inRange[0] ? `; found at column ${inRange[0].start.column} instead` : ''));
-      } else claimed.add(hit);
+      } else {
+        claimed.add(hit);
+        if (a.severity && hit.severity !== a.severity) problems.push(`wrong severity: ${show(hit)} is ${hit.severity}, ${a.severity} expected (annotation on line ${a.line})`);
+      }
     } else if (a.kind === 'ok') {
       for (const f of inRange) {
         problems.push(`unexpected (marked ok): ${show(f)}`);

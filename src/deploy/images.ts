@@ -32,7 +32,11 @@ export function platformImageRuns(model: ProjectModel): PlatformImageRun[] {
       const dockerfile = model.byPath.get(rel);
       if (dockerfile?.kind !== 'dockerfile' || !dockerfile.doc) continue;
       const doc = file.doc;
-      out.push({ file, service, dockerfile, overrides: starts.filter((c) => serviceForCommand(doc, c.carrier.owner) === service) });
+      let overrides = starts.filter((c) => serviceForCommand(doc, c.carrier.owner) === service);
+      // A Railway environment (`web@production`) that sets no start command inherits the file's.
+      const at = service.kind === 'railway' ? service.name.lastIndexOf('@') : -1;
+      if (!overrides.length && at > 0) overrides = starts.filter((c) => c.carrier.owner === service.name.slice(0, at));
+      out.push({ file, service, dockerfile, overrides });
     }
   }
   return out;

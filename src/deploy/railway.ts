@@ -104,8 +104,9 @@ function add(tree: PlatformTree, name: string, root: CNode, builds: (CNode | und
   if (draining) service.stopGraceSeconds = draining;
   // Railway builds with a Dockerfile whenever it finds one ("Railway will always build with a
   // Dockerfile if it finds one"), at `dockerfilePath` or at the root: the rule checks it exists.
+  // A builder named in the file (`RAILPACK`, `NIXPACKS`) is used instead, Dockerfile or not.
   const dockerfilePath = str(field(builds, 'dockerfilePath'))?.value;
-  service.dockerfile = dockerfilePath ?? 'Dockerfile';
+  if (dockerfilePath !== undefined || builder === undefined || builder === 'DOCKERFILE') service.dockerfile = dockerfilePath ?? 'Dockerfile';
   const cron = field(deploys, 'cronSchedule');
   if (cron && cron.type === 'string' && cron.value.trim()) service.oneShot = true;
   void root;

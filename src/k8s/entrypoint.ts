@@ -30,6 +30,18 @@ export function imageBaseName(image: string): string {
   return repo.slice(repo.lastIndexOf('/') + 1);
 }
 
+/**
+ * The one Dockerfile of `dockerfiles` that builds `image`: its directory, or its `<name>.Dockerfile`
+ * file name, is the image name's last path segment (tag and digest dropped). None when no
+ * Dockerfile, or more than one, matches.
+ */
+export function dockerfileOfImage(dockerfiles: readonly ProjectFile[], image: string): ProjectFile | undefined {
+  const name = imageBaseName(image);
+  if (!name) return undefined;
+  const matches = dockerfiles.filter((d) => posix.basename(posix.dirname(d.rel)) === name || posix.basename(d.rel) === `${name}.Dockerfile`);
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
 /** Rebuild the facts of manifests whose args-only containers run an image built here. */
 export function resolveImageEntrypoints(files: readonly ProjectFile[]): void {
   const manifests = files.filter((f) => f.kind === 'kubernetes' && f.doc && f.facts && f.environment === 'production' && f.doc.source.text.includes('args:'));
@@ -37,11 +49,9 @@ export function resolveImageEntrypoints(files: readonly ProjectFile[]): void {
   const dockerfiles = files.filter((f) => f.kind === 'dockerfile' && f.facts && f.environment === 'production');
   if (!dockerfiles.length) return;
   const lookup: EntrypointLookup = (image) => {
-    const name = imageBaseName(image);
-    if (!name) return undefined;
-    const matches = dockerfiles.filter((d) => posix.basename(posix.dirname(d.rel)) === name || posix.basename(d.rel) === `${name}.Dockerfile`);
-    if (matches.length !== 1) return undefined;
-    const entry = matches[0]!.facts!.commands.find((c) => c.role === 'start' && c.nesting === 0 && c.carrier.label === 'ENTRYPOINT' && !c.shellForm);
+    const built = dockerfileOfImage(dockerfiles, image);
+    if (!built) return undefined;
+    const entry = built.facts!.commands.find((c) => c.role === 'start' && c.nesting === 0 && c.carrier.label === 'ENTRYPOINT' && !c.shellForm);
     if (!entry) return undefined;
     const head = entry.argv[0];
     const name0 = baseName(head?.value);

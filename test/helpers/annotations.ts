@@ -4,6 +4,7 @@
  *   ruleid: SH001            one SH001 finding starts on the next logical line (repeatable)
  *   ruleid: SH001 @ "--x"    ... and its start column is where "--x" first occurs there
  *   ok: SH001                no SH001 finding starts on the next logical line
+ *   ruleid: SH001 (note)     ... and the finding has that severity (`(error)`, `(warning)`, `(note)`)
  *   todoruleid: / todook:    known gaps; they fail once the gap is fixed
  * Files without comments use a sidecar `<file>.expect` of `line:col ID` lines.
  */
@@ -22,11 +23,13 @@ export interface Annotation {
   last: number;
   /** Pinned start column, when `@ "text"` or `@ 14` was given. */
   column?: number;
+  /** Required severity, when `(note)`/`(warning)`/`(error)` was given. */
+  severity?: 'error' | 'warning' | 'note';
   /** Where the annotation is written (for messages). */
   line: number;
 }
 
-const ANNOTATION = /^\s*(todoruleid|todook|ruleid|ok):\s*([A-Z]{2}\d{3}(?:\s*,\s*[A-Z]{2}\d{3})*)(?:\s*@\s*(?:"((?:[^"\\]|\\.)*)"|(\d+)))?\s*$/;
+const ANNOTATION = /^\s*(todoruleid|todook|ruleid|ok):\s*([A-Z]{2}\d{3}(?:\s*,\s*[A-Z]{2}\d{3})*)(?:\s*@\s*(?:"((?:[^"\\]|\\.)*)"|(\d+)))?(?:\s*\((error|warning|note)\))?\s*$/;
 
 export function readAnnotations(doc: Document): Annotation[] {
   const out: Annotation[] = [];
@@ -42,6 +45,7 @@ export function readAnnotations(doc: Document): Annotation[] {
       const a: Annotation = { kind: m[1] as AnnotationKind, ruleId, first: target.first, last: target.last, line };
       if (m[3] !== undefined) a.column = columnOf(doc.source, target.first, target.last, m[3].replace(/\\(.)/g, '$1'));
       if (m[4] !== undefined) a.column = Number(m[4]);
+      if (m[5] !== undefined) a.severity = m[5] as Annotation['severity'];
       out.push(a);
     }
   }
