@@ -125,7 +125,7 @@ async function analyzeRecorded(task: FileTask, opts: AnalyzeOptions): Promise<Fi
     const rule = opts.rules.get(id);
     if (!rule || !rule.kinds.includes(doc.kind)) continue;
     if (rule.productionOnly && task.environment === 'development') continue;
-    if (!rule.document && !rule.command && !rule.env) continue;
+    if (!checksFilesOf(rule, doc.kind)) continue;
     if (!ruleTriggered(rule, (memo ??= new TriggerMemo(source.text)))) continue;
     if (performance.now() - started > opts.timeoutMs) {
       out.findings.push(toolFinding(PL.parse, opts, source, { start: 0, end: 0 }, `analysis of ${task.rel} took over ${opts.timeoutMs} ms (--file-timeout); the remaining rules were skipped`));
@@ -251,4 +251,16 @@ export function ruleTriggered(rule: AnyRule, text: string | TriggerMemo): boolea
 
 export function errorText(err: unknown): string {
   return err instanceof Error ? err.message.split('\n')[0]! : String(err);
+}
+
+/**
+ * Whether a rule has a per-file check for files of this kind. Commands and environment
+ * assignments come only from shell scripts and the carrier kinds (carriers/index.ts), so a rule
+ * whose per-file checks are only those (SH010, which also reads code from its project hook) does
+ * not make a Python or TypeScript file worth parsing.
+ */
+export function checksFilesOf(rule: AnyRule, kind: Kind): boolean {
+  if (rule.document) return true;
+  if (!rule.command && !rule.env) return false;
+  return kind === 'shell' || CARRIER_KINDS.has(kind);
 }

@@ -6,7 +6,7 @@
  * benchmark monorepo. One case-insensitive scan for the first word of every trigger rules those
  * files out in 27 ms; only the files it matches get the exact per-rule test.
  */
-import { ruleTriggered, TriggerMemo, type RuleSetting } from './analyze.js';
+import { checksFilesOf, ruleTriggered, TriggerMemo, type RuleSetting } from './analyze.js';
 import type { AnyRule } from './rule.js';
 import type { Environment, Kind } from './types.js';
 
@@ -41,7 +41,7 @@ export class TriggerPrefilter {
       const rules: AnyRule[] = [];
       for (const id of enabled.keys()) {
         const rule = this.ruleById.get(id);
-        if (!rule || !rule.kinds.includes(kind) || (!rule.document && !rule.command && !rule.env)) continue;
+        if (!rule || !rule.kinds.includes(kind) || !checksFilesOf(rule, kind)) continue;
         if (rule.productionOnly && environment === 'development') continue;
         rules.push(rule);
       }

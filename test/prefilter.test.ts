@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { allRules } from '../rules/index.js';
-import { ruleTriggered, type RuleSetting } from '../src/analyze.js';
+import { checksFilesOf, ruleTriggered, type RuleSetting } from '../src/analyze.js';
 import { classify } from '../src/classify.js';
 import { TriggerPrefilter } from '../src/prefilter.js';
 import type { AnyRule } from '../src/rule.js';
@@ -20,7 +20,7 @@ const enabled: ReadonlyMap<string, RuleSetting> = new Map(allRules.map((r) => [r
 /** The definition the prefilter must agree with. */
 function exact(kind: Kind, environment: Environment, text: string): boolean {
   return allRules.some(
-    (r) => r.kinds.includes(kind) && (r.document || r.command || r.env) && !(r.productionOnly && environment === 'development') && ruleTriggered(r, text),
+    (r) => r.kinds.includes(kind) && checksFilesOf(r, kind) && !(r.productionOnly && environment === 'development') && ruleTriggered(r, text),
   );
 }
 
@@ -58,8 +58,8 @@ test('each trigger alone, in any case, passes the prefilter exactly when the rul
   const prefilter = new TriggerPrefilter(ruleById);
   const triggered = (r: AnyRule, kind: Kind, text: string) => prefilter.triggered(kind, 'production', text, new Map([[r.id, enabled.get(r.id)!]]));
   for (const rule of allRules) {
-    if (!rule.document && !rule.command && !rule.env) continue;
     for (const kind of rule.kinds) {
+      if (!checksFilesOf(rule, kind)) continue;
       for (const t of rule.triggers) {
         const words = typeof t === 'string' ? [t] : [...t];
         for (const text of [words.join(' '), `x${words.join('\n')}y`, words.join(' ').toUpperCase(), words.slice(1).join(' ')]) {
@@ -68,6 +68,17 @@ test('each trigger alone, in any case, passes the prefilter exactly when the rul
       }
     }
   }
+});
+
+test('a rule whose per-file checks read commands does not make a code file worth parsing', () => {
+  // SH010 reads started Python/TypeScript files from its project hook; per file it only checks
+  // commands, which code files do not carry.
+  const sh010 = ruleById.get('SH010')!;
+  assert.ok(sh010.kinds.includes('python') && sh010.command && !sh010.document && sh010.project);
+  const only = new Map([['SH010', enabled.get('SH010')!]]);
+  const prefilter = new TriggerPrefilter(ruleById);
+  assert.equal(prefilter.triggered('python', 'production', 'app.run(host="127.0.0.1")', only), false);
+  assert.equal(prefilter.triggered('shell', 'production', 'uvicorn app:app --host 127.0.0.1', only), true);
 });
 
 test('case-insensitive triggers match through Unicode case folding as toLowerCase does', () => {
