@@ -144,7 +144,13 @@ export function yamlCommentsFromTokens(source: SourceFile, tokens: readonly unkn
       out.push({ span: { start, end: start + t.source.length }, body: t.source.slice(1), ownLine: k < 0 || source.text[k] === '\n' });
       continue;
     }
-    for (const v of Object.values(t)) if (v && typeof v === 'object') stack.push(v);
+    // A source token (space, newline, indicator; a scalar with no trailing tokens or props)
+    // holds nothing (yaml/dist/parse/cst.d.ts).
+    if (typeof t.source === 'string' && t.end === undefined && t.props === undefined) continue;
+    for (const k in t) {
+      const v = t[k];
+      if (v && typeof v === 'object') stack.push(v);
+    }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
