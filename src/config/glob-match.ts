@@ -72,11 +72,37 @@ const CONTEXT = 'x';
 
 /** The matcher for one picomatch pattern (one expanded form of a config glob). Never throws. */
 export function compileForm(pattern: string): FormMatcher {
+  // Compiled on demand: every run compiles the built-in development globs, and most of their
+  // forms never meet a path holding their required text, so their expressions are never built.
+  let needs: string[][] | undefined;
+  let test: FormMatcher | undefined;
+  return (p) => {
+    needs ??= requiredTextOf(pattern);
+    if (!hasAll(p.text, needs)) return false;
+    test ??= compileTest(pattern);
+    return test(p);
+  };
+}
+
+function compileTest(pattern: string): FormMatcher {
   const c = compileParts(pattern);
   if (!c) return () => false;
-  const { whole, chunks, lastNeedsSegment, needs } = c;
-  if (whole) return (p) => hasAll(p.text, needs) && whole.test(p.text);
-  return (p) => hasAll(p.text, needs) && placeChunks(chunks, p, lastNeedsSegment);
+  const { whole, chunks, lastNeedsSegment } = c;
+  if (whole) return (p) => whole.test(p.text);
+  return (p) => placeChunks(chunks, p, lastNeedsSegment);
+}
+
+/** The form compileParts reads, and the text any path it matches contains (see requiredText). */
+function formOf(pattern: string): string {
+  let form = singleStars(pattern);
+  while (form.startsWith('./')) form = form.slice(2);
+  return form;
+}
+
+function requiredTextOf(pattern: string): string[][] {
+  const parts = splitAtGlobstars(formOf(pattern));
+  if (parts.length === 1) return requiredText(formOf(pattern));
+  return parts.flatMap((part) => (part ? requiredText(part) : []));
 }
 
 /** The expressions compileForm builds for a pattern (for the regular-expression audit). */
@@ -91,19 +117,17 @@ interface Parts {
   whole?: RegExp;
   chunks: (Chunk | undefined)[];
   lastNeedsSegment: boolean;
-  needs: string[][];
 }
 
 /** undefined when picomatch rejects a piece (such a pattern matches nothing). */
 function compileParts(pattern: string): Parts | undefined {
   // picomatch drops a leading `./` (the glob `.` expands to `./**\/*`, everything below).
-  let form = singleStars(pattern);
-  while (form.startsWith('./')) form = form.slice(2);
+  const form = formOf(pattern);
   const parts = splitAtGlobstars(form);
   try {
     if (parts.length === 1) {
       // No `**` segment: picomatch's own expression, which only ever loops within a segment.
-      return { whole: picomatch.makeRe(form, PICOMATCH_OPTIONS), chunks: [], lastNeedsSegment: false, needs: requiredText(form) };
+      return { whole: picomatch.makeRe(form, PICOMATCH_OPTIONS), chunks: [], lastNeedsSegment: false };
     }
     const chunks = parts.map((text, t): Chunk | undefined => {
       if (text === null) return undefined;
@@ -121,7 +145,7 @@ function compileParts(pattern: string): Parts | undefined {
     // where after anything else (`dist/**`) it may take none and match `dist` itself.
     const beforeLast = parts[parts.length - 2];
     const lastNeedsSegment = parts[parts.length - 1] === null && typeof beforeLast === 'string' && endsWithStar(beforeLast);
-    return { chunks, lastNeedsSegment, needs: parts.flatMap((part) => (part ? requiredText(part) : [])) };
+    return { chunks, lastNeedsSegment };
   } catch {
     return undefined;
   }
