@@ -558,6 +558,14 @@ test('typical development and production paths are classified by the defaults', 
     'tools/kafka/docker-compose.yml',
     'sandbox/docker-compose.yml',
     'Procfile.windows',
+    // Measured in docs/precision-issue16.md.
+    '.examples/docker-compose/with-nginx-proxy/postgres/fpm/compose.yaml',
+    'a/.samples/Dockerfile',
+    'debug/docker-compose.yaml',
+    'ops/debug/stack/compose.yml',
+    '_integration-test/custom-ca-roots/custom-ca-roots-test.py',
+    'integration-tests/compose.yaml',
+    'pkg/integration_test/run.sh',
   ];
   const production = [
     'app/settings/production.py',
@@ -588,6 +596,13 @@ test('typical development and production paths are classified by the defaults', 
     'tools/deploy.sh',
     'worker/src/features/runtime/sandbox/run.ts',
     'src/debug/index.ts',
+    'debug/Dockerfile',
+    'debug/start.sh',
+    'src/debug-compose.ts',
+    'examples.py',
+    '.example.env.sh',
+    'src/integration.py',
+    'integration/compose.yaml',
     '{{cookiecutter.project_slug}}/compose/production/django/Dockerfile',
   ];
   for (const p of development) assert.equal(environmentOf(p, cfg), 'development', p);

@@ -37,6 +37,9 @@ export const DEFAULT_DEV_PATHS: readonly string[] = Object.freeze([
   '**/spec/**',
   '**/testdata/**',
   '**/e2e/**',
+  // Integration test trees: `integration-tests/`, `integration_test/`, Sentry self-hosted's
+  // `_integration-test/`.
+  '**/{,_}integration{-,_}test{,s}/**',
   // Not `fixtures/`: linters' own fixture trees (this project's `fixtures/demo` among them) are
   // meant to be linted as production; test fixtures usually sit under `tests/` anyway.
   // Test files by name: `app.test.ts`, `api.spec.js`, `docker-compose.test.yml`, pytest's
@@ -55,6 +58,8 @@ export const DEFAULT_DEV_PATHS: readonly string[] = Object.freeze([
   // (and this project's `fixtures/demo` is a production service on purpose).
   '**/samples/**',
   '**/sample/**',
+  // The same trees hidden behind a dot (nextcloud/docker's `.examples/docker-compose/`).
+  '**/.{examples,example,samples,sample}/**',
   // Dev containers under other names: `devcontainer-example/`, `.devcontainer-gpu/`.
   '**/*devcontainer*/**',
   // Dev environments: `dev-env/`, `devenv/`, `dev_env/`, `dev-environment/`.
@@ -66,6 +71,9 @@ export const DEFAULT_DEV_PATHS: readonly string[] = Object.freeze([
   '**/*compose*{.,-,_}debug.{yml,yaml}',
   '**/{Dockerfile,Containerfile}{.,-}debug',
   '**/{compose,docker,deploy}/debug/**',
+  // A compose stack under any `debug/` directory (Loki's `debug/docker-compose.yaml` runs the
+  // binary under a debugger); not the code there (`src/debug/` is an ordinary module).
+  '**/debug/**/*compose*.{yml,yaml}',
   // Compose stacks under `tools/` (a Kafka or mail catcher to test against) and `sandbox/`;
   // not the code there (`tools/` and `sandbox/` also hold production modules).
   '**/tools/**/*compose*.{yml,yaml}',
