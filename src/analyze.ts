@@ -118,7 +118,7 @@ async function analyzeRecorded(task: FileTask, opts: AnalyzeOptions): Promise<Fi
   if (facts) applyVias(facts, task.via);
 
   const problem = doc.parseErrors[0] ?? facts?.problems[0];
-  if (problem) out.findings.push(toolFinding(PL.parse, opts, source, problem.span, `${problem.message}; findings for this file may be incomplete`));
+  if (problem) out.findings.push(toolFinding(PL.parse, opts, source, problem.span, `${problem.message}; findings for this file may be incomplete`, problem.expected ? 'note' : undefined));
 
   let memo: TriggerMemo | undefined;
   for (const [id, setting] of opts.enabled) {
@@ -208,10 +208,12 @@ export function makeFinding(rule: AnyRule, severity: Severity, source: SourceFil
   };
 }
 
-function toolFinding(id: string, opts: AnalyzeOptions, source: SourceFile, span: Span, message: string): RawFinding {
+function toolFinding(id: string, opts: AnalyzeOptions, source: SourceFile, span: Span, message: string, severity?: Severity): RawFinding {
   const rule = opts.rules.get(id) ?? ({ id, name: 'tool', severity: 'warning' } as AnyRule);
   const setting = opts.enabled.get(id);
-  return makeFinding(rule, setting?.severity ?? 'note', source, span, message, []);
+  // A severity the user set for PL000 wins over the problem's own (rule default otherwise).
+  const configured = setting && setting.severity !== rule.severity ? setting.severity : undefined;
+  return makeFinding(rule, configured ?? severity ?? setting?.severity ?? 'note', source, span, message, []);
 }
 
 /**

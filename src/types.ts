@@ -56,6 +56,11 @@ export interface LineRange {
 export interface ParseProblem {
   span: Span;
   message: string;
+  /**
+   * Expected of the input rather than wrong with it (a Helm template whose actions, once blanked,
+   * leave YAML that does not parse): reported as a note unless PL000 is configured otherwise.
+   */
+  expected?: boolean;
 }
 
 /**

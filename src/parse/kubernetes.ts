@@ -86,7 +86,7 @@ export function parseKubernetes(source: SourceFile, environment: Environment): K
   for (const yaml of docs) {
     for (const e of yaml.errors.slice(0, 2)) {
       const what = blanked ? 'Helm template (after blanking its {{ }} actions)' : 'YAML';
-      parseErrors.push({ span: problemSpan(e.pos[0], e.pos[1], view.text.length), message: `${what}: ${e.message.split('\n')[0]}` });
+      parseErrors.push({ span: problemSpan(e.pos[0], e.pos[1], view.text.length), message: `${what}: ${e.message.split('\n')[0]}`, ...(blanked ? { expected: true } : {}) });
     }
     tree.docs.push(yaml);
     logicalLines.push(...yamlLogicalLines(view, yaml));
