@@ -18,11 +18,13 @@ import {
   allRules,
   analyzeFile,
   buildProject,
+  checksFilesOf,
   closest,
   defaultConfig,
   directiveMatches,
   discover,
   diskInputsHold,
+  dockerfileOfImage,
   dockerfilesNamedByCompose,
   environmentOf,
   errorText,
@@ -37,6 +39,7 @@ import {
   parseFile,
   parseRuleFlag,
   parseSize,
+  platformImageRuns,
   raised,
   readText,
   recordDisk,
@@ -44,32 +47,39 @@ import {
   ruleTriggered,
   rulesNamed,
   selectorProblem,
+  servicesBuilding,
   setStandIn,
   skipDirsWith,
   toRel
-} from "./chunks/chunk-LFJIJB3B.js";
-import "./chunks/chunk-EIBUYSOK.js";
+} from "./chunks/chunk-5JSNP7AD.js";
 import {
   classify,
   kindByName
 } from "./chunks/chunk-HV3OGJTA.js";
 import "./chunks/chunk-H77UUU3J.js";
-import "./chunks/chunk-NPQSHF4Y.js";
-import "./chunks/chunk-QJ2UYOSA.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-ZPAVGACF.js";
-import "./chunks/chunk-E7CB5Q6D.js";
-import "./chunks/chunk-IFCWRM55.js";
+import "./chunks/chunk-L3YXXEXS.js";
+import "./chunks/chunk-ZUQH5UIM.js";
 import "./chunks/chunk-N7ZMGJDM.js";
-import "./chunks/chunk-IDYRKTK6.js";
+import "./chunks/chunk-WXGL4DOP.js";
+import "./chunks/chunk-UKJNTCRH.js";
 import {
   setParseBudget
 } from "./chunks/chunk-ERASWWZE.js";
 import "./chunks/chunk-A2IITP4I.js";
 import {
   SourceFile
-} from "./chunks/chunk-WV3NJ3ZT.js";
-import "./chunks/chunk-KXFQAIGP.js";
+} from "./chunks/chunk-C64GDNEV.js";
+import "./chunks/chunk-EZFLWFAF.js";
+import {
+  getPair,
+  getPath,
+  nodeSpan,
+  scalarString
+} from "./chunks/chunk-GWBL5ZZA.js";
+import "./chunks/chunk-NPQSHF4Y.js";
+import "./chunks/chunk-QJ2UYOSA.js";
 import "./chunks/chunk-I4SI6Z27.js";
 import "./chunks/chunk-LCUPGGL7.js";
 
@@ -1134,7 +1144,7 @@ var TriggerPrefilter = class {
       const rules = [];
       for (const id of enabled.keys()) {
         const rule = this.ruleById.get(id);
-        if (!rule || !rule.kinds.includes(kind) || !rule.document && !rule.command && !rule.env) continue;
+        if (!rule || !rule.kinds.includes(kind) || !checksFilesOf(rule, kind)) continue;
         if (rule.productionOnly && environment === "development") continue;
         rules.push(rule);
       }
@@ -1159,6 +1169,112 @@ function anyTrigger(rules) {
 }
 function escapeRegExp(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/deploy/overrides.ts
+function imageUses(model) {
+  const out = /* @__PURE__ */ new Map();
+  const add2 = (dockerfile, use) => {
+    const list = out.get(dockerfile) ?? [];
+    if (list.some((u) => u.source.path === use.source.path && u.span.start === use.span.start)) return;
+    list.push(use);
+    out.set(dockerfile, list);
+  };
+  for (const run2 of platformImageRuns(model)) {
+    if (run2.file.environment !== "production" || !run2.file.source) continue;
+    const over = run2.overrides.map((c) => ({ c, replaces: platformReplaces(run2.service.kind, c.carrier.label) })).find((o) => o.replaces !== "none");
+    if (over) add2(run2.dockerfile.rel, { source: run2.file.source, replaces: over.replaces, label: platformLabel(run2.service.kind, over.c.carrier.label), span: over.c.carrier.span });
+    else add2(run2.dockerfile.rel, { source: run2.file.source, replaces: "none", label: run2.service.name, span: run2.service.span });
+  }
+  const dockerfiles = model.files.filter((f) => f.kind === "dockerfile" && f.doc && f.environment === "production");
+  for (const f of model.files) {
+    if (f.kind !== "kubernetes" || f.environment !== "production" || !f.doc || !f.source) continue;
+    for (const w of f.doc.tree.workloads) {
+      for (const c of w.containers) {
+        const image = scalarString(getPath(w.yaml, c.node, "image"))?.trim();
+        const built = image ? dockerfileOfImage(dockerfiles, image) : void 0;
+        if (!built) continue;
+        const command = getPair(w.yaml, c.node, "command");
+        const args = getPair(w.yaml, c.node, "args");
+        const pair = command ?? args;
+        const span = (pair && nodeSpan(pair.key)) ?? c.nameSpan;
+        add2(built.rel, { source: f.source, replaces: command ? "both" : args ? "cmd" : "none", label: command ? "command" : args ? "args" : `container "${c.name || w.name}"`, span });
+      }
+    }
+  }
+  for (const d of dockerfiles) {
+    for (const use of servicesBuilding(model, d.rel)) {
+      if (use.compose.environment !== "production" || !use.compose.source || use.target) continue;
+      const yaml = use.compose.doc?.tree.yaml;
+      if (!yaml) continue;
+      const entrypoint = getPair(yaml, use.service.node, "entrypoint");
+      const command = getPair(yaml, use.service.node, "command");
+      const pair = entrypoint ?? command;
+      const span = (pair && nodeSpan(pair.key)) ?? use.span;
+      add2(d.rel, { source: use.compose.source, replaces: entrypoint ? "both" : command ? "cmd" : "none", label: entrypoint ? "entrypoint" : command ? "command" : `service "${use.service.name}"`, span });
+    }
+  }
+  return out;
+}
+function platformReplaces(kind, label) {
+  switch (kind) {
+    case "railway":
+      return label === "startCommand" ? "both" : "none";
+    case "render":
+      return label === "dockerCommand" ? "cmd" : "none";
+    case "fly":
+      return label === "entrypoint" ? "entrypoint" : "cmd";
+    case "heroku":
+      return "cmd";
+    default:
+      return "none";
+  }
+}
+function platformLabel(kind, label) {
+  if (kind === "fly") return label === "cmd" || label === "entrypoint" ? `[experimental] ${label}` : `[processes] ${label}`;
+  if (kind === "heroku") return `run.${label}`;
+  return label;
+}
+var replacesKeyword = (use, keyword) => use.replaces === "both" || (keyword === "CMD" ? use.replaces === "cmd" : use.replaces === "entrypoint");
+function overriddenStarts(model) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [rel, uses] of imageUses(model)) {
+    const file = model.byPath.get(rel);
+    const seen = /* @__PURE__ */ new Set();
+    const starts = [];
+    for (const cmd of file?.facts?.commands ?? []) {
+      const keyword = cmd.carrier.label;
+      if (cmd.role !== "start" || keyword !== "CMD" && keyword !== "ENTRYPOINT" || seen.has(cmd.carrier.span.start)) continue;
+      seen.add(cmd.carrier.span.start);
+      if (uses.length && uses.every((u) => replacesKeyword(u, keyword))) starts.push({ keyword, span: cmd.carrier.span, by: uses });
+    }
+    if (starts.length) out.set(rel, starts);
+  }
+  return out;
+}
+var SHOWN = 3;
+function annotateOverridden(findings, overridden, isCommandRule) {
+  if (!overridden.size) return 0;
+  let changed = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const starts = overridden.get(f.path);
+    if (!starts || !isCommandRule(f.ruleId)) continue;
+    const start = starts.find((s) => s.span.start <= f.span.start && f.span.end <= s.span.end);
+    if (!start) continue;
+    const shown = start.by.slice(0, SHOWN);
+    const names = shown.map((u) => `${u.source.path}:${u.source.positionAt(u.span.start).line} ${u.label}`);
+    const more = start.by.length > SHOWN ? ` and ${start.by.length - SHOWN} more` : "";
+    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+    const verb = start.by.length === 1 ? "replaces" : "replace";
+    const related = shown.map((u) => ({ path: u.source.path, span: u.span, start: u.source.positionAt(u.span.start), end: u.source.positionAt(u.span.end), message: `runs instead of this image's ${start.keyword}` }));
+    findings[i] = { ...f, severity: "note", message: `${f.message} \u2014 not what runs in production: ${list}${more} ${verb} this ${start.keyword}`, related: [...f.related, ...related] };
+    changed++;
+  }
+  return changed;
+}
+function judgesStartCommand(rule) {
+  return rule.id === "DF002" || rule.kinds.includes("shell") || rule.kinds.includes("railway");
 }
 
 // src/shard.ts
@@ -1375,6 +1491,15 @@ async function run(settings) {
       await pool?.close();
     }
     const found = await runProjectRules(settings, project, ruleById);
+    const overridden = overriddenStarts(project);
+    if (overridden.size) {
+      const isCommandRule = (id) => {
+        const rule = ruleById.get(id);
+        return rule !== void 0 && judgesStartCommand(rule);
+      };
+      for (const e of files) if (e.kind === "dockerfile" && e.output && overridden.has(e.rel)) annotateOverridden(e.output.findings, overridden, isCommandRule);
+      annotateOverridden(found, overridden, isCommandRule);
+    }
     cache?.keepSnapshot({ signature: treeSignature, startedBy: [...project.startedBy], inputs: stopRecording(), findings: found, keys });
     return found.filter((f) => mine(f.path));
   }
@@ -1426,7 +1551,7 @@ function classificationOf(paths, byRel, settings) {
 }
 async function preloadParsers(kinds) {
   try {
-    if (kinds.has("shell")) await (await import("./chunks/script-KN2AW2MZ.js")).loadShellParser();
+    if (kinds.has("shell")) await (await import("./chunks/script-43QHTFHO.js")).loadShellParser();
     if (kinds.has("python")) await (await import("./chunks/tree-sitter-UKGTLMB5.js")).getParser("python");
     if (kinds.has("typescript")) await (await import("./chunks/typescript-NCAZ3PFP.js")).loadTypeScriptParser();
   } catch {

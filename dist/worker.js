@@ -9,24 +9,25 @@ import {
   analyzeFile,
   liteProject,
   loadSettings
-} from "./chunks/chunk-LFJIJB3B.js";
-import "./chunks/chunk-EIBUYSOK.js";
+} from "./chunks/chunk-5JSNP7AD.js";
 import "./chunks/chunk-HV3OGJTA.js";
 import "./chunks/chunk-H77UUU3J.js";
-import "./chunks/chunk-NPQSHF4Y.js";
-import "./chunks/chunk-QJ2UYOSA.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-ZPAVGACF.js";
-import "./chunks/chunk-E7CB5Q6D.js";
-import "./chunks/chunk-IFCWRM55.js";
+import "./chunks/chunk-L3YXXEXS.js";
+import "./chunks/chunk-ZUQH5UIM.js";
 import "./chunks/chunk-N7ZMGJDM.js";
-import "./chunks/chunk-IDYRKTK6.js";
+import "./chunks/chunk-WXGL4DOP.js";
+import "./chunks/chunk-UKJNTCRH.js";
 import {
   setParseBudget
 } from "./chunks/chunk-ERASWWZE.js";
 import "./chunks/chunk-A2IITP4I.js";
-import "./chunks/chunk-WV3NJ3ZT.js";
-import "./chunks/chunk-KXFQAIGP.js";
+import "./chunks/chunk-C64GDNEV.js";
+import "./chunks/chunk-EZFLWFAF.js";
+import "./chunks/chunk-GWBL5ZZA.js";
+import "./chunks/chunk-NPQSHF4Y.js";
+import "./chunks/chunk-QJ2UYOSA.js";
 import "./chunks/chunk-I4SI6Z27.js";
 import "./chunks/chunk-LCUPGGL7.js";
 

@@ -5,6 +5,9 @@ const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
+  argsAfterFlags
+} from "./chunk-ZUQH5UIM.js";
+import {
   ownLineComments
 } from "./chunk-N7ZMGJDM.js";
 import {
@@ -5954,15 +5957,6 @@ function readFlags(args) {
   }
   return flags;
 }
-function argsAfterFlags(ins) {
-  let i = 0;
-  const t = ins.args.text;
-  for (let k = 0; k < ins.flags.length; k++) {
-    while (i < t.length && !/\s/.test(t[i])) i++;
-    while (i < t.length && /\s/.test(t[i])) i++;
-  }
-  return ins.args.slice(i, t.length);
-}
 function fromStage(ins, index) {
   const rest = argsAfterFlags(ins);
   const m = /^(\S+)(?:\s+[Aa][Ss]\s+(\S+))?/.exec(rest.text);
@@ -5977,8 +5971,6 @@ function fromStage(ins, index) {
   if (m?.[2]) stage.name = m[2].toLowerCase();
   return stage;
 }
-
 export {
-  parseDockerfile,
-  argsAfterFlags
+  parseDockerfile
 };

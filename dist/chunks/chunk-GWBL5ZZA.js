@@ -17,47 +17,47 @@ import {
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    var ALIAS2 = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
-    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
-    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
+    var PAIR2 = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var SCALAR2 = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    var SEQ2 = /* @__PURE__ */ Symbol.for("yaml.seq");
+    var NODE_TYPE2 = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === ALIAS2;
+    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === DOC;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === MAP2;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === PAIR2;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === SCALAR2;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE2] === SEQ2;
     function isCollection(node) {
       if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
-          case MAP:
-          case SEQ:
+        switch (node[NODE_TYPE2]) {
+          case MAP2:
+          case SEQ2:
             return true;
         }
       return false;
     }
     function isNode(node) {
       if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
-          case ALIAS:
-          case MAP:
-          case SCALAR:
-          case SEQ:
+        switch (node[NODE_TYPE2]) {
+          case ALIAS2:
+          case MAP2:
+          case SCALAR2:
+          case SEQ2:
             return true;
         }
       return false;
     }
     var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
+    exports.ALIAS = ALIAS2;
     exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
+    exports.MAP = MAP2;
+    exports.NODE_TYPE = NODE_TYPE2;
+    exports.PAIR = PAIR2;
+    exports.SCALAR = SCALAR2;
+    exports.SEQ = SEQ2;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
@@ -78,7 +78,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -87,9 +87,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -223,7 +223,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit;
     exports.visitAsync = visitAsync;
   }
 });
@@ -233,7 +233,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -377,7 +377,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -404,7 +404,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -415,7 +415,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -595,7 +595,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -621,7 +621,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -5543,15 +5543,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5562,8 +5562,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5594,7 +5594,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit;
   }
 });
 
@@ -5608,7 +5608,7 @@ var require_cst = __commonJS({
     var BOM = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
-    var SCALAR = "";
+    var SCALAR2 = "";
     var isCollection = (token) => !!token && "items" in token;
     var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
@@ -5619,7 +5619,7 @@ var require_cst = __commonJS({
           return "<DOC>";
         case FLOW_END:
           return "<FLOW_END>";
-        case SCALAR:
+        case SCALAR2:
           return "<SCALAR>";
         default:
           return JSON.stringify(token);
@@ -5633,7 +5633,7 @@ var require_cst = __commonJS({
           return "doc-mode";
         case FLOW_END:
           return "flow-error-end";
-        case SCALAR:
+        case SCALAR2:
           return "scalar";
         case "---":
           return "doc-start";
@@ -5692,7 +5692,7 @@ var require_cst = __commonJS({
     exports.BOM = BOM;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
+    exports.SCALAR = SCALAR2;
     exports.isCollection = isCollection;
     exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
@@ -6417,7 +6417,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser3 = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7190,7 +7190,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser3;
+    exports.Parser = Parser2;
   }
 });
 
@@ -7310,7 +7310,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7338,13 +7338,28 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
   }
 });
 
+// src/parse/yaml-guards.ts
+var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+function typeOf(node) {
+  return node !== null && typeof node === "object" ? node[NODE_TYPE] : void 0;
+}
+var isAlias = (node) => typeOf(node) === ALIAS;
+var isMap = (node) => typeOf(node) === MAP;
+var isPair = (node) => typeOf(node) === PAIR;
+var isScalar = (node) => typeOf(node) === SCALAR;
+var isSeq = (node) => typeOf(node) === SEQ;
+
 // src/parse/yaml-nodes.ts
-var import_yaml = __toESM(require_dist(), 1);
 var MAX_MERGE_DEPTH = 10;
 function nodeSpan(node) {
   if (!node?.range) return void 0;
@@ -7356,38 +7371,48 @@ function targetsOf(doc) {
   if (!targets) {
     const found = /* @__PURE__ */ new Map();
     const anchors = /* @__PURE__ */ new Map();
-    (0, import_yaml.visit)(doc, {
-      Node: (_key, node) => {
-        if ((0, import_yaml.isAlias)(node)) found.set(node, anchors.get(node.source));
-        else if (node.anchor) anchors.set(node.anchor, node);
+    const stack = [doc.contents];
+    while (stack.length) {
+      const node = stack.pop();
+      if (isAlias(node)) {
+        found.set(node, anchors.get(node.source));
+        continue;
       }
-    });
+      if (isPair(node)) {
+        stack.push(node.value, node.key);
+        continue;
+      }
+      if (isScalar(node) || isMap(node) || isSeq(node)) {
+        if (node.anchor) anchors.set(node.anchor, node);
+        if (!isScalar(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+      }
+    }
     targets = found;
     aliasTargets.set(doc, targets);
   }
   return targets;
 }
 function resolve(doc, node) {
-  if (!(0, import_yaml.isAlias)(node)) return node;
+  if (!isAlias(node)) return node;
   const targets = targetsOf(doc);
   let n = node;
-  for (let i = 0; i < MAX_MERGE_DEPTH && (0, import_yaml.isAlias)(n); i++) {
+  for (let i = 0; i < MAX_MERGE_DEPTH && isAlias(n); i++) {
     n = targets.has(n) ? targets.get(n) : n.resolve(doc);
   }
   return n;
 }
 function getPair(doc, map, key, depth = 0) {
   const m = resolve(doc, map);
-  if (!(0, import_yaml.isMap)(m) || depth > MAX_MERGE_DEPTH) return void 0;
+  if (!isMap(m) || depth > MAX_MERGE_DEPTH) return void 0;
   let merges;
   for (const item of m.items) {
-    if (!(0, import_yaml.isScalar)(item.key)) continue;
+    if (!isScalar(item.key)) continue;
     if (isMergeKey(item.key)) (merges ??= []).push(item);
     else if (String(item.key.value) === key) return item;
   }
   if (!merges) return void 0;
   for (const item of merges) {
-    const sources = (0, import_yaml.isSeq)(item.value) ? item.value.items : [item.value];
+    const sources = isSeq(item.value) ? item.value.items : [item.value];
     for (const s of sources) {
       const found = getPair(doc, s, key, depth + 1);
       if (found) return found;
@@ -7396,7 +7421,7 @@ function getPair(doc, map, key, depth = 0) {
   return void 0;
 }
 function isMergeKey(key) {
-  return (0, import_yaml.isScalar)(key) && (key.value === "<<" || typeof key.value === "symbol" || key.source === "<<");
+  return isScalar(key) && (key.value === "<<" || typeof key.value === "symbol" || key.source === "<<");
 }
 function getPath(doc, map, path) {
   let cur = map;
@@ -7411,28 +7436,19 @@ function has(doc, map, path) {
   return getPath(doc, map, path) !== void 0;
 }
 function scalarString(node) {
-  if (!(0, import_yaml.isScalar)(node)) return void 0;
+  if (!isScalar(node)) return void 0;
   if (node.value === null) return "";
   return String(node.value);
 }
 function scalarText(source, node) {
-  if (!(0, import_yaml.isScalar)(node) || !node.range) return void 0;
+  if (!isScalar(node) || !node.range) return void 0;
   const value = scalarString(node) ?? "";
   const raw = source.text.slice(node.range[0], node.range[1]);
   return EmbeddedText.aligned(value, raw, node.range[0]);
 }
 function mapEntries(doc, node) {
   const m = resolve(doc, node);
-  return (0, import_yaml.isMap)(m) ? m.items.filter((p) => (0, import_yaml.isPair)(p)) : [];
-}
-function yamlComments(source) {
-  let tokens;
-  try {
-    tokens = [...new import_yaml.Parser().parse(source.text)];
-  } catch {
-    return [];
-  }
-  return yamlCommentsFromTokens(source, tokens);
+  return isMap(m) ? m.items.filter((p) => isPair(p)) : [];
 }
 function yamlCommentsFromTokens(source, tokens) {
   const out = [];
@@ -7448,7 +7464,11 @@ function yamlCommentsFromTokens(source, tokens) {
       out.push({ span: { start, end: start + t.source.length }, body: t.source.slice(1), ownLine: k < 0 || source.text[k] === "\n" });
       continue;
     }
-    for (const v of Object.values(t)) if (v && typeof v === "object") stack.push(v);
+    if (typeof t.source === "string" && t.end === void 0 && t.props === void 0) continue;
+    for (const k in t) {
+      const v = t[k];
+      if (v && typeof v === "object") stack.push(v);
+    }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
@@ -7458,19 +7478,19 @@ function yamlLogicalLines(source, doc) {
   let guard = 0;
   while (stack.length && guard++ < 1e6) {
     const n = stack.pop();
-    if ((0, import_yaml.isMap)(n) || (0, import_yaml.isSeq)(n)) {
+    if (isMap(n) || isSeq(n)) {
       for (const item of n.items) {
-        if ((0, import_yaml.isPair)(item)) {
+        if (isPair(item)) {
           const key = item.key;
           const value = item.value;
-          const flow = (0, import_yaml.isScalar)(value) || ((0, import_yaml.isMap)(value) || (0, import_yaml.isSeq)(value)) && value.flow;
+          const flow = isScalar(value) || (isMap(value) || isSeq(value)) && value.flow;
           if (key?.range && value?.range && flow) {
             const first = source.lineOf(key.range[0]);
             const last = source.lineOf(Math.max(value.range[0], value.range[1] - 1));
             if (last > first) out.push({ first, last });
           }
           if (!flow) stack.push(value);
-        } else if ((0, import_yaml.isScalar)(item) && item.range) {
+        } else if (isScalar(item) && item.range) {
           const first = source.lineOf(item.range[0]);
           const last = source.lineOf(Math.max(item.range[0], item.range[1] - 1));
           if (last > first) out.push({ first, last });
@@ -7491,10 +7511,10 @@ function yamlLogicalLines(source, doc) {
 }
 
 // src/parse/yaml-depth.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 var COLLECTIONS = /* @__PURE__ */ new Set(["block-map", "block-seq", "flow-collection"]);
 function tooDeepYamlOffset(text, limit) {
-  return tooDeepYamlTokens(new import_yaml2.Parser().parse(text), limit);
+  return tooDeepYamlTokens(new import_yaml.Parser().parse(text), limit);
 }
 function tooDeepYamlTokens(tokens, limit) {
   for (const token of tokens) {
@@ -7513,6 +7533,11 @@ function tooDeepYamlTokens(tokens, limit) {
 }
 
 export {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
   require_dist,
   nodeSpan,
   resolve,
@@ -7523,7 +7548,6 @@ export {
   scalarString,
   scalarText,
   mapEntries,
-  yamlComments,
   yamlCommentsFromTokens,
   yamlLogicalLines,
   tooDeepYamlOffset,

@@ -5,13 +5,22 @@ const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
-  parseCompose,
-  parseComposeYaml
-} from "./chunk-E7CB5Q6D.js";
-import "./chunk-KXFQAIGP.js";
+  MAX_DECODED_WORD,
+  loadShellParser,
+  parseShell,
+  readWriteAsRead,
+  shellParserReady,
+  toWord
+} from "./chunk-UKJNTCRH.js";
+import "./chunk-ERASWWZE.js";
+import "./chunk-A2IITP4I.js";
 import "./chunk-I4SI6Z27.js";
 import "./chunk-LCUPGGL7.js";
 export {
-  parseCompose,
-  parseComposeYaml
+  MAX_DECODED_WORD,
+  loadShellParser,
+  parseShell,
+  readWriteAsRead,
+  shellParserReady,
+  toWord
 };

@@ -11,28 +11,31 @@ import {
   goDurationSeconds
 } from "./chunk-H77UUU3J.js";
 import {
+  parseComposeYaml
+} from "./chunk-WXGL4DOP.js";
+import {
+  yamlComments
+} from "./chunk-EZFLWFAF.js";
+import {
+  isMap,
+  isMergeKey,
+  isPair,
+  isScalar,
+  isSeq,
+  nodeSpan,
+  resolve,
+  scalarText,
+  tooDeepYamlOffset,
+  yamlLogicalLines
+} from "./chunk-GWBL5ZZA.js";
+import {
   lastSegment,
   trimTrailingSlashes
 } from "./chunk-QJ2UYOSA.js";
 import {
-  parseComposeYaml
-} from "./chunk-E7CB5Q6D.js";
-import {
-  isMergeKey,
-  nodeSpan,
-  require_dist,
-  resolve,
-  scalarText,
-  tooDeepYamlOffset,
-  yamlComments,
-  yamlLogicalLines
-} from "./chunk-KXFQAIGP.js";
-import {
   EmbeddedText
 } from "./chunk-I4SI6Z27.js";
-import {
-  __toESM
-} from "./chunk-LCUPGGL7.js";
+import "./chunk-LCUPGGL7.js";
 
 // src/deploy/platform.ts
 function emptyTree(format, root) {
@@ -2096,7 +2099,6 @@ function parseTOML(code, options) {
 }
 
 // src/parse/config-tree.ts
-var import_yaml = __toESM(require_dist(), 1);
 var MAX_DEPTH = 64;
 var MAX_NODES = 2e5;
 function entryOf(node, key) {
@@ -2153,23 +2155,23 @@ function fromYaml(source, doc) {
     const span = nodeSpan(n);
     if (!span) return void 0;
     if (--budget < 0 || depth > MAX_DEPTH) return { type: "null", span };
-    if ((0, import_yaml.isMap)(n)) {
+    if (isMap(n)) {
       const out = [];
       for (const p of n.items) {
-        if (!(0, import_yaml.isPair)(p) || !(0, import_yaml.isScalar)(p.key) || isMergeKey(p.key)) continue;
+        if (!isPair(p) || !isScalar(p.key) || isMergeKey(p.key)) continue;
         const keySpan = nodeSpan(p.key);
         const value = conv(p.value, depth + 1) ?? (keySpan ? { type: "null", span: { start: keySpan.end, end: keySpan.end } } : void 0);
         if (!keySpan || !value) continue;
         out.push({ key: String(p.key.value), keySpan, value, span: { start: keySpan.start, end: Math.max(keySpan.end, value.span.end) } });
       }
       for (const p of n.items) {
-        if (!(0, import_yaml.isPair)(p) || !isMergeKey(p.key)) continue;
+        if (!isPair(p) || !isMergeKey(p.key)) continue;
         const merged = conv(p.value, depth + 1);
         for (const e of entries(merged)) if (!out.some((o) => o.key === e.key)) out.push(e);
       }
       return { type: "map", entries: out, span };
     }
-    if ((0, import_yaml.isSeq)(n)) {
+    if (isSeq(n)) {
       const list = [];
       for (const it of n.items) {
         const c = conv(it, depth + 1);
@@ -2177,7 +2179,7 @@ function fromYaml(source, doc) {
       }
       return { type: "list", items: list, span };
     }
-    if ((0, import_yaml.isScalar)(n)) {
+    if (isScalar(n)) {
       const v = n.value;
       if (v === null || v === void 0) return { type: "null", span };
       if (typeof v === "number") return { type: "number", value: v, span };
@@ -2522,7 +2524,7 @@ function add(tree, name, root, builds, deploys, anchor, overlay) {
   const draining = durationSeconds(field(deploys, "drainingSeconds"));
   if (draining) service.stopGraceSeconds = draining;
   const dockerfilePath = str(field(builds, "dockerfilePath"))?.value;
-  service.dockerfile = dockerfilePath ?? "Dockerfile";
+  if (dockerfilePath !== void 0 || builder === void 0 || builder === "DOCKERFILE") service.dockerfile = dockerfilePath ?? "Dockerfile";
   const cron = field(deploys, "cronSchedule");
   if (cron && cron.type === "string" && cron.value.trim()) service.oneShot = true;
   void root;

@@ -5,15 +5,13 @@ const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
-  WORKLOAD_KINDS,
-  numberAt,
-  parseKubernetes
-} from "./chunk-WV3NJ3ZT.js";
-import "./chunk-KXFQAIGP.js";
+  parseCompose,
+  parseComposeYaml
+} from "./chunk-WXGL4DOP.js";
+import "./chunk-GWBL5ZZA.js";
 import "./chunk-I4SI6Z27.js";
 import "./chunk-LCUPGGL7.js";
 export {
-  WORKLOAD_KINDS,
-  numberAt,
-  parseKubernetes
+  parseCompose,
+  parseComposeYaml
 };

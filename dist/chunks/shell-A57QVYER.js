@@ -10,7 +10,7 @@ import {
 import {
   loadShellParser,
   parseShell
-} from "./chunk-IDYRKTK6.js";
+} from "./chunk-UKJNTCRH.js";
 import {
   withParseDeadline
 } from "./chunk-ERASWWZE.js";

@@ -219,6 +219,29 @@ var DYNAMIC_NODES = /* @__PURE__ */ new Set([
   "translated_string"
 ]);
 var MAX_ERRORS = 5;
+function readWriteAsRead(text) {
+  if (!text.includes("<>")) return text;
+  let out = "";
+  let quote;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\" && quote !== "'") {
+      out += c + (text[i + 1] ?? "");
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (c === quote) quote = void 0;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === "<" && text[i + 1] === ">") {
+      out += "< ";
+      i++;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
 function parseShell(host) {
   if (!parser) throw new Error("shell parser not loaded: call loadShellParser() first");
   const script = { commands: [], exports: [], topCount: 0, comments: [], errors: [] };
@@ -226,7 +249,7 @@ function parseShell(host) {
   const whole = () => host.spanToFile({ start: 0, end: Math.min(1, host.length) });
   let tree;
   try {
-    tree = parser.parse(host.text, null, { progressCallback: () => pastDeadline(deadline) });
+    tree = parser.parse(readWriteAsRead(host.text), null, { progressCallback: () => pastDeadline(deadline) });
   } catch (err) {
     tree = null;
     script.errors.push({ span: whole(), message: `shell parser failed: ${err instanceof Error ? err.message : String(err)}` });
@@ -536,6 +559,7 @@ export {
   wordFromEmbedded,
   loadShellParser,
   shellParserReady,
+  readWriteAsRead,
   parseShell,
   MAX_DECODED_WORD,
   toWord

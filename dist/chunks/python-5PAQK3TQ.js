@@ -5,13 +5,16 @@ const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
-  argsAfterFlags,
-  parseDockerfile
-} from "./chunk-IFCWRM55.js";
+  parsePython,
+  parsePythonWith,
+  pythonLogicalLines
+} from "./chunk-L3YXXEXS.js";
 import "./chunk-N7ZMGJDM.js";
-import "./chunk-I4SI6Z27.js";
+import "./chunk-ERASWWZE.js";
+import "./chunk-A2IITP4I.js";
 import "./chunk-LCUPGGL7.js";
 export {
-  argsAfterFlags,
-  parseDockerfile
+  parsePython,
+  parsePythonWith,
+  pythonLogicalLines
 };

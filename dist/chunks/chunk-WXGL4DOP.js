@@ -5,6 +5,8 @@ const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
+  isMap,
+  isScalar,
   mapEntries,
   nodeSpan,
   require_dist,
@@ -12,7 +14,7 @@ import {
   tooDeepYamlTokens,
   yamlCommentsFromTokens,
   yamlLogicalLines
-} from "./chunk-KXFQAIGP.js";
+} from "./chunk-GWBL5ZZA.js";
 import {
   __toESM
 } from "./chunk-LCUPGGL7.js";
@@ -62,11 +64,11 @@ function parseCompose(source, environment) {
   }));
   const services = [];
   const root = resolve(yaml, yaml.contents);
-  if ((0, import_yaml.isMap)(root)) {
-    const servicesPair = root.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "services");
+  if (isMap(root)) {
+    const servicesPair = root.items.find((p) => isScalar(p.key) && p.key.value === "services");
     for (const pair of mapEntries(yaml, servicesPair?.value)) {
       const keySpan = nodeSpan(pair.key);
-      if (!keySpan || !(0, import_yaml.isScalar)(pair.key)) continue;
+      if (!keySpan || !isScalar(pair.key)) continue;
       const node = resolve(yaml, pair.value);
       const valueSpan = nodeSpan(node) ?? keySpan;
       services.push({ name: String(pair.key.value), keySpan, node, span: { start: keySpan.start, end: Math.max(keySpan.end, valueSpan.end) } });

@@ -5,21 +5,26 @@ const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
+  yamlComments
+} from "./chunk-EZFLWFAF.js";
+import {
   getPath,
+  isMap,
+  isScalar,
+  isSeq,
   nodeSpan,
   require_dist,
   resolve,
   scalarString,
   tooDeepYamlOffset,
-  yamlComments,
   yamlLogicalLines
-} from "./chunk-KXFQAIGP.js";
+} from "./chunk-GWBL5ZZA.js";
 import {
   __toESM
 } from "./chunk-LCUPGGL7.js";
 
 // src/parse/kubernetes.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 
 // src/source.ts
 var SourceFile = class {
@@ -118,7 +123,6 @@ function templatedIn(emitting, span) {
 }
 
 // src/k8s/deploy.ts
-var import_yaml = __toESM(require_dist(), 1);
 var PROBE_DEFAULTS = { initialDelaySeconds: 0, periodSeconds: 10, timeoutSeconds: 1, failureThreshold: 3 };
 var PROBES = [
   ["livenessProbe", "liveness"],
@@ -178,7 +182,7 @@ function restartOf(yaml, podSpec) {
 }
 function firstPort(yaml, container) {
   const ports = resolve(yaml, getPath(yaml, container, "ports"));
-  if (!(0, import_yaml.isSeq)(ports)) return void 0;
+  if (!isSeq(ports)) return void 0;
   for (const p of ports.items) {
     const n = numberAt(yaml, p, "containerPort");
     if (n) return n;
@@ -190,13 +194,13 @@ function probesOf(yaml, container) {
   for (const [key, purpose] of PROBES) {
     const probe = resolve(yaml, getPath(yaml, container, key));
     const span = nodeSpan(probe);
-    if (!(0, import_yaml.isMap)(probe) || !span) continue;
+    if (!isMap(probe) || !span) continue;
     const type = getPath(yaml, probe, "httpGet") !== void 0 ? "http" : getPath(yaml, probe, "exec") !== void 0 ? "exec" : getPath(yaml, probe, "grpc") !== void 0 ? "grpc" : "tcp";
     const check = { type, purpose, span };
     const path = spannedString(getPath(yaml, probe, "httpGet.path"));
     if (path) check.path = path;
     const portNode = getPath(yaml, probe, type === "http" ? "httpGet.port" : type === "grpc" ? "grpc.port" : "tcpSocket.port");
-    if ((0, import_yaml.isScalar)(portNode) && portNode.value !== null && nodeSpan(portNode)) {
+    if (isScalar(portNode) && portNode.value !== null && nodeSpan(portNode)) {
       check.port = { value: typeof portNode.value === "number" ? portNode.value : String(portNode.value), span: nodeSpan(portNode) };
     }
     for (const k of ["initialDelaySeconds", "periodSeconds", "timeoutSeconds", "failureThreshold"]) {
@@ -209,8 +213,8 @@ function probesOf(yaml, container) {
 }
 function probeKeySpan(yaml, container, key) {
   const m = resolve(yaml, container);
-  if (!(0, import_yaml.isMap)(m)) return void 0;
-  const pair = m.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key);
+  if (!isMap(m)) return void 0;
+  const pair = m.items.find((p) => isScalar(p.key) && p.key.value === key);
   return nodeSpan(pair?.key);
 }
 
@@ -233,14 +237,14 @@ function parseKubernetes(source, environment) {
   if (tooDeep !== void 0) {
     return { ...base, comments: [], logicalLines: [], parseErrors: [{ span: problemSpan(tooDeep, tooDeep + 1, view.text.length), message: `YAML nested more than ${MAX_YAML_DEPTH} levels deep; not analysed` }] };
   }
-  const parsed = (0, import_yaml2.parseAllDocuments)(view.text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false });
+  const parsed = (0, import_yaml.parseAllDocuments)(view.text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false });
   const docs = (Array.isArray(parsed) ? parsed : []).slice(0, MAX_DOCUMENTS);
   const parseErrors = [];
   const logicalLines = [];
   for (const yaml of docs) {
     for (const e of yaml.errors.slice(0, 2)) {
       const what = blanked ? "Helm template (after blanking its {{ }} actions)" : "YAML";
-      parseErrors.push({ span: problemSpan(e.pos[0], e.pos[1], view.text.length), message: `${what}: ${e.message.split("\n")[0]}` });
+      parseErrors.push({ span: problemSpan(e.pos[0], e.pos[1], view.text.length), message: `${what}: ${e.message.split("\n")[0]}`, ...blanked ? { expected: true } : {} });
     }
     tree.docs.push(yaml);
     logicalLines.push(...yamlLogicalLines(view, yaml));
@@ -261,7 +265,7 @@ function literalName(node, templated) {
 }
 function workloadOf(yaml, templated) {
   const root = resolve(yaml, yaml.contents);
-  if (!(0, import_yaml2.isMap)(root)) return void 0;
+  if (!isMap(root)) return void 0;
   const kindNode = getPath(yaml, root, "kind");
   const kind = scalarString(kindNode);
   if (!kind || !WORKLOAD_KINDS.includes(kind) || getPath(yaml, root, "apiVersion") === void 0) return void 0;
@@ -273,11 +277,11 @@ function workloadOf(yaml, templated) {
   const containers = [];
   for (const [key, init] of [["initContainers", true], ["containers", false]]) {
     const list = resolve(yaml, getPath(yaml, podSpec, key));
-    if (!(0, import_yaml2.isSeq)(list)) continue;
+    if (!isSeq(list)) continue;
     for (const item of list.items) {
       const node = resolve(yaml, item);
       const span = nodeSpan(node);
-      if (!(0, import_yaml2.isMap)(node) || !span) continue;
+      if (!isMap(node) || !span) continue;
       const n = getPath(yaml, node, "name");
       const cname = literalName(n, templated);
       containers.push({ name: cname, nameSpan: cname && nodeSpan(n) || span, node, span, init });
@@ -288,16 +292,16 @@ function workloadOf(yaml, templated) {
 }
 function autoscalerTarget(yaml) {
   const root = resolve(yaml, yaml.contents);
-  if (!(0, import_yaml2.isMap)(root) || scalarString(getPath(yaml, root, "kind")) !== "HorizontalPodAutoscaler") return void 0;
+  if (!isMap(root) || scalarString(getPath(yaml, root, "kind")) !== "HorizontalPodAutoscaler") return void 0;
   const name = scalarString(getPath(yaml, root, "spec.scaleTargetRef.name"))?.trim();
   const span = nodeSpan(getPath(yaml, root, "kind"));
   return name && span ? { name, span } : void 0;
 }
 function limitRangeMemory(yaml) {
   const root = resolve(yaml, yaml.contents);
-  if (!(0, import_yaml2.isMap)(root) || scalarString(getPath(yaml, root, "kind")) !== "LimitRange") return [];
+  if (!isMap(root) || scalarString(getPath(yaml, root, "kind")) !== "LimitRange") return [];
   const limits = resolve(yaml, getPath(yaml, root, "spec.limits"));
-  if (!(0, import_yaml2.isSeq)(limits)) return [];
+  if (!isSeq(limits)) return [];
   const out = [];
   for (const l of limits.items) {
     const span = nodeSpan(getPath(yaml, l, "default.memory"));
@@ -307,7 +311,7 @@ function limitRangeMemory(yaml) {
 }
 function numberAt(yaml, map, path) {
   const node = getPath(yaml, map, path);
-  if (!(0, import_yaml2.isScalar)(node)) return void 0;
+  if (!isScalar(node)) return void 0;
   const v = typeof node.value === "number" ? node.value : typeof node.value === "string" && /^\d+$/.test(node.value.trim()) ? Number(node.value) : void 0;
   const span = nodeSpan(node);
   return v === void 0 || !span ? void 0 : { value: v, span };

@@ -5,11 +5,6 @@ const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
-  closest,
-  unparenthesize,
-  walk
-} from "./chunk-EIBUYSOK.js";
-import {
   classify,
   kindByName,
   looksLikeCompose,
@@ -19,6 +14,69 @@ import {
 import {
   goDurationSeconds
 } from "./chunk-H77UUU3J.js";
+import {
+  require_picomatch
+} from "./chunk-DQM4WAGX.js";
+import {
+  ancestors,
+  contains,
+  findAll,
+  parseTypeScript,
+  spanOf,
+  unwrapExpression,
+  walk as walk2
+} from "./chunk-ZPAVGACF.js";
+import {
+  closest,
+  parsePython,
+  unparenthesize,
+  walk
+} from "./chunk-L3YXXEXS.js";
+import {
+  argsAfterFlags
+} from "./chunk-ZUQH5UIM.js";
+import {
+  parseCompose,
+  parseComposeYaml
+} from "./chunk-WXGL4DOP.js";
+import {
+  loadShellParser,
+  makeWord,
+  parseShell,
+  shellParserReady,
+  splitWords,
+  toFileOffsets,
+  wordEmbedded,
+  wordFromEmbedded
+} from "./chunk-UKJNTCRH.js";
+import {
+  withParseDeadline
+} from "./chunk-ERASWWZE.js";
+import {
+  PROBE_DEFAULTS,
+  SourceFile,
+  numberAt,
+  probeKeySpan,
+  serviceName,
+  templatedIn
+} from "./chunk-C64GDNEV.js";
+import {
+  getPair,
+  getPath,
+  has,
+  isAlias,
+  isMap,
+  isMergeKey,
+  isScalar,
+  isSeq,
+  mapEntries,
+  nodeSpan,
+  require_dist,
+  resolve,
+  scalarString,
+  scalarText,
+  tooDeepYamlOffset
+} from "./chunk-GWBL5ZZA.js";
 import {
   ALL_SECTIONS,
   INPUT_KEYWORDS,
@@ -40,59 +98,6 @@ import {
   parentPath,
   trimTrailingSlashes
 } from "./chunk-QJ2UYOSA.js";
-import {
-  require_picomatch
-} from "./chunk-DQM4WAGX.js";
-import {
-  ancestors,
-  contains,
-  findAll,
-  parseTypeScript,
-  spanOf,
-  unwrapExpression,
-  walk as walk2
-} from "./chunk-ZPAVGACF.js";
-import {
-  parseCompose,
-  parseComposeYaml
-} from "./chunk-E7CB5Q6D.js";
-import {
-  argsAfterFlags
-} from "./chunk-IFCWRM55.js";
-import {
-  loadShellParser,
-  makeWord,
-  parseShell,
-  shellParserReady,
-  splitWords,
-  toFileOffsets,
-  wordEmbedded,
-  wordFromEmbedded
-} from "./chunk-IDYRKTK6.js";
-import {
-  withParseDeadline
-} from "./chunk-ERASWWZE.js";
-import {
-  PROBE_DEFAULTS,
-  SourceFile,
-  numberAt,
-  probeKeySpan,
-  serviceName,
-  templatedIn
-} from "./chunk-WV3NJ3ZT.js";
-import {
-  getPair,
-  getPath,
-  has,
-  isMergeKey,
-  mapEntries,
-  nodeSpan,
-  require_dist,
-  resolve,
-  scalarString,
-  scalarText,
-  tooDeepYamlOffset
-} from "./chunk-KXFQAIGP.js";
 import {
   EmbeddedText
 } from "./chunk-I4SI6Z27.js";
@@ -988,7 +993,6 @@ var CARRIER_KINDS = /* @__PURE__ */ new Set(["dockerfile", "compose", "systemd",
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 
 // src/compose/sets.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 import { join, posix } from "node:path";
 
 // src/disk.ts
@@ -1181,8 +1185,8 @@ function mergeLayers(layers, drop = []) {
   const budget = { left: NODE_BUDGET };
   const parts = layers.map((l) => ({ yaml: l.yaml, node: resolve(l.yaml, l.node), source: l.source }));
   const merged = build(parts, "", 0, budget);
-  const node = (0, import_yaml.isMap)(merged) ? merged : new import_yaml.YAMLMap();
-  if (drop.length) node.items = node.items.filter((p) => !((0, import_yaml.isScalar)(p.key) && drop.includes(String(p.key.value))));
+  const node = isMap(merged) ? merged : new import_yaml.YAMLMap();
+  if (drop.length) node.items = node.items.filter((p) => !(isScalar(p.key) && drop.includes(String(p.key.value))));
   yaml.contents = node;
   return { yaml, node };
 }
@@ -1198,7 +1202,7 @@ function survivors(parts, path) {
       continue;
     }
     const last2 = acc[acc.length - 1];
-    const mergeable = last2 !== void 0 && tag !== "!override" && ((0, import_yaml.isMap)(p.node) && acc.every((a) => (0, import_yaml.isMap)(a.node) || path === "depends_on" && (0, import_yaml.isSeq)(a.node)) || (0, import_yaml.isSeq)(p.node) && !REPLACED.has(path) && acc.every((a) => (0, import_yaml.isSeq)(a.node) || path === "depends_on" && (0, import_yaml.isMap)(a.node))) && !(path === "logging" && driverConflict(acc, p));
+    const mergeable = last2 !== void 0 && tag !== "!override" && (isMap(p.node) && acc.every((a) => isMap(a.node) || path === "depends_on" && isSeq(a.node)) || isSeq(p.node) && !REPLACED.has(path) && acc.every((a) => isSeq(a.node) || path === "depends_on" && isMap(a.node))) && !(path === "logging" && driverConflict(acc, p));
     acc = mergeable ? [...acc, p] : [p];
   }
   return acc;
@@ -1207,7 +1211,7 @@ function driverConflict(acc, p) {
   const driver = (x) => {
     const pair = entries(x.yaml, x.node, 0).get("driver");
     const v = pair ? resolve(x.yaml, pair.value) : void 0;
-    return (0, import_yaml.isScalar)(v) ? String(v.value) : void 0;
+    return isScalar(v) ? String(v.value) : void 0;
   };
   const next = driver(p);
   if (next === void 0) return false;
@@ -1222,13 +1226,13 @@ function build(parts, path, depth, budget) {
   if (!last2) return void 0;
   budget.left--;
   if (depth > MAX_DEPTH || budget.left <= 0) return mark(last2.node, last2.source);
-  if (live.some((p) => (0, import_yaml.isMap)(p.node))) return buildMap(live, path, depth, budget);
-  if ((0, import_yaml.isSeq)(last2.node)) {
+  if (live.some((p) => isMap(p.node))) return buildMap(live, path, depth, budget);
+  if (isSeq(last2.node)) {
     const seq = new import_yaml.YAMLSeq();
     for (const p of live) {
       for (const raw of p.node.items) {
         const item = resolve(p.yaml, raw);
-        seq.items.push((0, import_yaml.isMap)(item) || (0, import_yaml.isSeq)(item) ? build([{ yaml: p.yaml, node: item, source: p.source }], `${path}[]`, depth + 1, budget) : mark(item, p.source));
+        seq.items.push(isMap(item) || isSeq(item) ? build([{ yaml: p.yaml, node: item, source: p.source }], `${path}[]`, depth + 1, budget) : mark(item, p.source));
       }
     }
     seq.range = last2.node.range;
@@ -1239,10 +1243,10 @@ function build(parts, path, depth, budget) {
 function buildMap(live, path, depth, budget) {
   const byKey = /* @__PURE__ */ new Map();
   for (const p of live) {
-    if ((0, import_yaml.isSeq)(p.node)) {
+    if (isSeq(p.node)) {
       for (const raw of p.node.items) {
         const item = resolve(p.yaml, raw);
-        if (!(0, import_yaml.isScalar)(item)) continue;
+        if (!isScalar(item)) continue;
         const k = String(item.value);
         const slot = byKey.get(k) ?? { key: item, parts: [] };
         slot.key = item;
@@ -1273,13 +1277,13 @@ function buildMap(live, path, depth, budget) {
 function entries(yaml, node, depth) {
   const out = /* @__PURE__ */ new Map();
   const m = resolve(yaml, node);
-  if (!(0, import_yaml.isMap)(m) || depth > 10) return out;
+  if (!isMap(m) || depth > 10) return out;
   for (const item of m.items) {
-    if ((0, import_yaml.isScalar)(item.key) && !isMergeKey(item.key) && !out.has(String(item.key.value))) out.set(String(item.key.value), item);
+    if (isScalar(item.key) && !isMergeKey(item.key) && !out.has(String(item.key.value))) out.set(String(item.key.value), item);
   }
   for (const item of m.items) {
     if (!isMergeKey(item.key)) continue;
-    const sources = (0, import_yaml.isSeq)(item.value) ? item.value.items : [item.value];
+    const sources = isSeq(item.value) ? item.value.items : [item.value];
     for (const s of sources) {
       for (const [k, v] of entries(yaml, s, depth + 1)) if (!out.has(k)) out.set(k, v);
     }
@@ -1440,16 +1444,16 @@ var Builder = class {
     if (!unit) return [];
     const { yaml } = unit.doc.tree;
     const list = resolve(yaml, getPath(yaml, yaml.contents, "include"));
-    if (!(0, import_yaml2.isSeq)(list)) return [];
+    if (!isSeq(list)) return [];
     const dir = posix.dirname(rel);
     const out = [];
     for (const raw of list.items) {
       const item = resolve(yaml, raw);
       let paths = [];
-      if ((0, import_yaml2.isScalar)(item)) paths = [item];
-      else if ((0, import_yaml2.isMap)(item)) {
+      if (isScalar(item)) paths = [item];
+      else if (isMap(item)) {
         const p = getPath(yaml, item, "path");
-        paths = (0, import_yaml2.isSeq)(p) ? p.items.map((i) => resolve(yaml, i)) : [p];
+        paths = isSeq(p) ? p.items.map((i) => resolve(yaml, i)) : [p];
       }
       const files = paths.map((p) => scalarString(p)).filter((p) => !!p && !p.includes("$") && !posix.isAbsolute(p) && !/^[a-z]+:\/\//i.test(p)).map((p) => join2(dir, p)).filter((p) => p !== void 0 && !p.startsWith("../"));
       if (files.length) out.push(files);
@@ -1563,7 +1567,7 @@ var Builder = class {
     if (ext === void 0) return { layers: [own], unresolved: false };
     let target = unit;
     let name = scalarString(ext);
-    if ((0, import_yaml2.isMap)(ext)) {
+    if (isMap(ext)) {
       name = scalarString(getPath(yaml, ext, "service"));
       const file = scalarString(getPath(yaml, ext, "file"));
       if (file) {
@@ -1619,9 +1623,6 @@ function setContext(j) {
   const set = j.files.length > 1 ? ` (merged from ${names.join(", ")})` : " (with the service it extends)";
   return { set, related };
 }
-
-// src/compose/services.ts
-var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/docker/migrations.ts
 import { posix as posix3 } from "node:path";
@@ -3190,8 +3191,8 @@ var ONE_SHOT_WORD = /^(migrate|migrations?|makemigrations|db:migrate|db:seed|mig
 var ONE_SHOT_NAME = /(^|[-_])(migrat\w*|seed\w*|init|setup|bootstrap|provision\w*|createbuckets?|fixtures?|job)([-_]|$)/i;
 function commandWords(yaml, service, key) {
   const node = getPath(yaml, service.node, key);
-  if ((0, import_yaml3.isScalar)(node)) return (scalarString(node) ?? "").split(/\s+/).filter(Boolean);
-  if ((0, import_yaml3.isSeq)(node)) return node.items.map((i) => scalarString(resolve(yaml, i)) ?? "");
+  if (isScalar(node)) return (scalarString(node) ?? "").split(/\s+/).filter(Boolean);
+  if (isSeq(node)) return node.items.map((i) => scalarString(resolve(yaml, i)) ?? "");
   return [];
 }
 function isOneShot(yaml, service) {
@@ -3204,7 +3205,7 @@ function isOneShot(yaml, service) {
 var DEV_PROFILE = /^(dev|develop|development|debug|test|tests|testing|local|tools?|ci|e2e)$/i;
 function inDevProfile(yaml, service) {
   const profiles = getPath(yaml, service.node, "profiles");
-  if (!(0, import_yaml3.isSeq)(profiles) || profiles.items.length === 0) return false;
+  if (!isSeq(profiles) || profiles.items.length === 0) return false;
   return profiles.items.every((i) => DEV_PROFILE.test(scalarString(resolve(yaml, i)) ?? ""));
 }
 function serviceOneShotJob(commands, service) {
@@ -3266,9 +3267,6 @@ var DC001_no_restart_policy_default = defineRule({
     }
   }
 });
-
-// src/compose/healthcheck.ts
-var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/docker/image-ref.ts
 var HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com"]);
@@ -3498,7 +3496,7 @@ function serviceHealth(model, composeRel, doc, service, extraImages = []) {
     const at = span ? { span } : {};
     if (scalarString(getPath(yaml, hc, "disable")) === "true") return { status: "disabled", ...at };
     const test = getPath(yaml, hc, "test");
-    if ((0, import_yaml4.isSeq)(test) && scalarString(resolve(yaml, test.items[0])) === "NONE") return { status: "disabled", ...at };
+    if (isSeq(test) && scalarString(resolve(yaml, test.items[0])) === "NONE") return { status: "disabled", ...at };
     if (test !== void 0 && test !== null && scalarString(test) !== "") return { status: "compose", ...at };
   }
   if (getPair(yaml, service.node, "extends")) return { status: "unknown" };
@@ -3674,20 +3672,19 @@ function isDatastoreService(model, composeRel, doc, service) {
 }
 
 // src/compose/depends-on.ts
-var import_yaml5 = __toESM(require_dist(), 1);
 function dependencies(yaml, service) {
   const node = resolve(yaml, getPair(yaml, service.node, "depends_on")?.value);
   const out = [];
-  if ((0, import_yaml5.isSeq)(node)) {
+  if (isSeq(node)) {
     for (const raw of node.items) {
       const item = resolve(yaml, raw);
       const span = nodeSpan(item);
       const name = scalarString(item);
       if (span && name) out.push({ name, short: true, span });
     }
-  } else if ((0, import_yaml5.isMap)(node)) {
+  } else if (isMap(node)) {
     for (const pair of mapEntries(yaml, node)) {
-      if (!(0, import_yaml5.isScalar)(pair.key)) continue;
+      if (!isScalar(pair.key)) continue;
       const span = nodeSpan(pair.key);
       if (!span) continue;
       const dep = { name: String(pair.key.value), short: false, span };
@@ -3855,18 +3852,17 @@ function check3(doc, model, report) {
 }
 
 // src/compose/list-entries.ts
-var import_yaml6 = __toESM(require_dist(), 1);
 function* listEntries(yaml, service, key, namingKeys) {
   const list = resolve(yaml, getPair(yaml, service.node, key)?.value);
-  if (!(0, import_yaml6.isSeq)(list)) return;
+  if (!isSeq(list)) return;
   for (const raw of list.items) {
     const item = resolve(yaml, raw);
     const span = nodeSpan(item);
     if (!span) continue;
-    if ((0, import_yaml6.isScalar)(item)) {
+    if (isScalar(item)) {
       const text = scalarString(item);
       if (text) yield { syntax: "short", text, span };
-    } else if ((0, import_yaml6.isMap)(item)) {
+    } else if (isMap(item)) {
       let pair;
       for (const k of namingKeys) if (pair = getPair(yaml, item, k)) break;
       const keySpan = nodeSpan(pair?.key);
@@ -4334,7 +4330,7 @@ var DC009_host_control_granted_default = defineRule({
 });
 
 // rules/DC010-restart-always-on-one-shot.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 var DC010_restart_always_on_one_shot_default = defineRule({
   id: "DC010",
   name: "restart-always-on-one-shot",
@@ -4379,9 +4375,9 @@ Not reported: \`restart: on-failure\` (it reruns a job only until it succeeds), 
       const policyNode = resolve(yaml, getPath(yaml, service.node, "deploy.restart_policy"));
       const policy = scalarString(resolve(yaml, restart?.value));
       const alwaysRestarts = policy === "always" || policy === "unless-stopped";
-      const condition = (0, import_yaml7.isMap)(policyNode) ? getPair(yaml, policyNode, "condition") : void 0;
+      const condition = (0, import_yaml2.isMap)(policyNode) ? getPair(yaml, policyNode, "condition") : void 0;
       const conditionValue = condition ? scalarString(resolve(yaml, condition.value)) : void 0;
-      const policyRestarts = (0, import_yaml7.isMap)(policyNode) && (conditionValue === "any" || condition === void 0) && getPair(yaml, policyNode, "max_attempts") === void 0;
+      const policyRestarts = (0, import_yaml2.isMap)(policyNode) && (conditionValue === "any" || condition === void 0) && getPair(yaml, policyNode, "max_attempts") === void 0;
       if (!alwaysRestarts && !policyRestarts) continue;
       const job = serviceOneShotJob(commands, service);
       if (!job) continue;
@@ -5639,7 +5635,7 @@ function startsDatabaseFirst(commands, cmd) {
 }
 
 // rules/PF001-liveness-without-startup-grace.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/deploy/index.ts
 function deployServices(doc) {
@@ -5699,6 +5695,28 @@ function advisoryLockIn(model, c) {
   return void 0;
 }
 
+// src/deploy/images.ts
+import { posix as posix10 } from "node:path";
+function platformImageRuns(model) {
+  const out = [];
+  for (const file of model.files) {
+    if (!file.kind || !PLATFORM_KINDS.has(file.kind) || !file.doc) continue;
+    const starts = (file.facts?.commands ?? []).filter((c) => c.role === "start" && c.nesting === 0);
+    for (const service of deployServices(file.doc)) {
+      if (!service.dockerfile) continue;
+      const rel = posix10.normalize(posix10.join(posix10.dirname(file.rel), service.dockerfile));
+      const dockerfile = model.byPath.get(rel);
+      if (dockerfile?.kind !== "dockerfile" || !dockerfile.doc) continue;
+      const doc = file.doc;
+      let overrides = starts.filter((c) => serviceForCommand(doc, c.carrier.owner) === service);
+      const at = service.kind === "railway" ? service.name.lastIndexOf("@") : -1;
+      if (!overrides.length && at > 0) overrides = starts.filter((c) => c.carrier.owner === service.name.slice(0, at));
+      out.push({ file, service, dockerfile, overrides });
+    }
+  }
+  return out;
+}
+
 // src/k8s/templated.ts
 function withTrailingBlank(tree, span) {
   const t = tree.view.text;
@@ -5714,6 +5732,149 @@ function templatedValue(tree, keySpan) {
   return templatedIn(tree.helm.emitting, withTrailingBlank(tree, keySpan));
 }
 
+// src/k8s/entrypoint.ts
+import { posix as posix11 } from "node:path";
+
+// src/carriers/kubernetes.ts
+var PROBES = ["livenessProbe", "readinessProbe", "startupProbe"];
+var HOOKS = ["postStart", "preStop"];
+function kubernetesCarriers(doc, sink, entrypoint) {
+  for (const w of doc.tree.workloads) {
+    for (const c of w.containers) containerCarriers(doc, w, c, sink, entrypoint);
+  }
+}
+function containerCarriers(doc, w, c, sink, entrypoint) {
+  const { yaml } = w;
+  const ctx = { doc, yaml, view: doc.tree.view, declared: envNames(yaml, c.node), owner: serviceName(w, c) };
+  const command = getPath(yaml, c.node, "command");
+  const args = getPath(yaml, c.node, "args");
+  if (command !== void 0 || args !== void 0) {
+    const spans = [nodeSpan(command), nodeSpan(args)].filter((s) => s !== void 0);
+    const image = command === void 0 && entrypoint ? scalarString(getPath(yaml, c.node, "image"))?.trim() : void 0;
+    const entry = image ? entrypoint(image) : void 0;
+    const head = entry && spans[0] ? anchoredWords(entry, spans[0].start) : [];
+    const words2 = [...head, ...argvOf(ctx, command) ?? [], ...argvOf(ctx, args) ?? []];
+    if (words2.length && spans.length) {
+      const span = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
+      const carrier = carrierOf(ctx, command !== void 0 ? "command" : "args", span);
+      addExecForm(sink, words2, c.init ? "hook" : w.kind === "Job" || w.kind === "CronJob" ? "job" : "start", carrier, span);
+    }
+  }
+  for (const hook of HOOKS) addExecCommand(ctx, getPath(yaml, c.node, `lifecycle.${hook}.exec.command`), "hook", `lifecycle.${hook}`, sink);
+  for (const probe of PROBES) addExecCommand(ctx, getPath(yaml, c.node, `${probe}.exec.command`), "healthcheck", probe, sink);
+  addEnv(ctx, getPath(yaml, c.node, "env"), c.init ? "hook" : void 0, sink);
+}
+function addExecCommand(ctx, node, role, label, sink) {
+  const span = nodeSpan(resolve(ctx.yaml, node));
+  const words2 = argvOf(ctx, node);
+  if (!span || !words2?.length) return;
+  addExecForm(sink, words2, role, carrierOf(ctx, label, span), span);
+}
+function carrierOf(ctx, label, span) {
+  return { kind: "kubernetes", label, source: ctx.doc.source, span, shellForm: false, owner: ctx.owner };
+}
+function envNames(yaml, container) {
+  const out = /* @__PURE__ */ new Set();
+  const list = resolve(yaml, getPath(yaml, container, "env"));
+  if (isSeq(list)) for (const item of list.items) {
+    const n = scalarString(getPath(yaml, item, "name"));
+    if (n) out.add(n.trim());
+  }
+  return out;
+}
+function expands(ctx, text) {
+  for (const m of text.matchAll(/(^|[^$])\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g)) if (ctx.declared.has(m[2])) return true;
+  return false;
+}
+function templated(ctx, span) {
+  return ctx.doc.tree.helm !== void 0 && templatedIn(ctx.doc.tree.helm.actions, span);
+}
+function argvOf(ctx, node) {
+  const n = resolve(ctx.yaml, node);
+  if (isScalar(n)) {
+    const text = scalarText(ctx.view, n);
+    if (!text || n.value === null || templated(ctx, nodeSpan(n))) return void 0;
+    return splitWords(text, { dollarIsLiteral: true });
+  }
+  if (!isSeq(n)) return void 0;
+  const words2 = [];
+  for (const item of n.items) {
+    const it = resolve(ctx.yaml, item);
+    const text = scalarText(ctx.view, it);
+    const span = nodeSpan(it);
+    if (!text || !span) return void 0;
+    const prev = words2[words2.length - 1]?.word.value;
+    const script = !!prev && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(prev);
+    const dynamic = expands(ctx, text.text) || !script && templated(ctx, span);
+    words2.push(wordFromEmbedded(text, span, ctx.view.text.slice(span.start, span.end), dynamic));
+  }
+  return words2;
+}
+function addEnv(ctx, node, role, sink) {
+  const list = resolve(ctx.yaml, node);
+  if (!isSeq(list)) return;
+  const span = nodeSpan(list);
+  if (!span) return;
+  const carrier = carrierOf(ctx, "env", span);
+  for (const item of list.items) {
+    const nameNode = getPath(ctx.yaml, item, "name");
+    const nameSpan = nodeSpan(nameNode);
+    const name = scalarString(nameNode)?.trim();
+    const itemSpan = nodeSpan(resolve(ctx.yaml, item));
+    if (!name || !nameSpan || !itemSpan || templated(ctx, nameSpan)) continue;
+    const valueNode = getPath(ctx.yaml, item, "value");
+    const valueSpan = nodeSpan(valueNode) ?? { start: nameSpan.end, end: nameSpan.end };
+    const raw = valueNode === void 0 ? null : scalarString(valueNode) ?? null;
+    const value2 = raw === null || expands(ctx, raw) || templated(ctx, valueSpan) ? null : raw;
+    sink.env.push({ name, value: value2, nameSpan, valueSpan, span: itemSpan, carrier, ...role ? { role } : {} });
+  }
+}
+
+// src/k8s/entrypoint.ts
+function imageBaseName(image) {
+  const noDigest = image.split("@")[0];
+  const lastSlash = noDigest.lastIndexOf("/");
+  const colon = noDigest.lastIndexOf(":");
+  const repo = colon > lastSlash ? noDigest.slice(0, colon) : noDigest;
+  return repo.slice(repo.lastIndexOf("/") + 1);
+}
+function dockerfileOfImage(dockerfiles, image) {
+  const name = imageBaseName(image);
+  if (!name) return void 0;
+  const matches2 = dockerfiles.filter((d) => posix11.basename(posix11.dirname(d.rel)) === name || posix11.basename(d.rel) === `${name}.Dockerfile`);
+  return matches2.length === 1 ? matches2[0] : void 0;
+}
+function resolveImageEntrypoints(files) {
+  const manifests = files.filter((f) => f.kind === "kubernetes" && f.doc && f.facts && f.environment === "production" && f.doc.source.text.includes("args:"));
+  if (!manifests.length) return;
+  const dockerfiles = files.filter((f) => f.kind === "dockerfile" && f.facts && f.environment === "production");
+  if (!dockerfiles.length) return;
+  const lookup = (image) => {
+    const built = dockerfileOfImage(dockerfiles, image);
+    if (!built) return void 0;
+    const entry = built.facts.commands.find((c) => c.role === "start" && c.nesting === 0 && c.carrier.label === "ENTRYPOINT" && !c.shellForm);
+    if (!entry) return void 0;
+    const head = entry.argv[0];
+    const name0 = baseName(head?.value);
+    if (!head || !name0 || /\.sh$|entrypoint/i.test(name0)) return void 0;
+    return entry.raw;
+  };
+  for (const f of manifests) {
+    const sink = newSink();
+    try {
+      withParseDeadline(() => kubernetesCarriers(f.doc, sink, lookup));
+      f.facts = sink;
+    } catch {
+    }
+  }
+}
+function anchoredWords(words2, at) {
+  return words2.map((w) => ({
+    word: { value: w.value, text: w.text, span: { start: at, end: at + 1 } },
+    decoded: { value: w.value, offsets: Array.from({ length: (w.value?.length ?? 0) + 1 }, () => at) }
+  }));
+}
+
 // rules/PF001-liveness-without-startup-grace.ts
 var PF001_liveness_without_startup_grace_default = defineRule({
   id: "PF001",
@@ -5721,20 +5882,22 @@ var PF001_liveness_without_startup_grace_default = defineRule({
   severity: "warning",
   category: "reliability",
   productionOnly: true,
-  kinds: ["kubernetes"],
+  kinds: ["kubernetes", "railway"],
   triggers: ["livenessProbe", "healthcheck", "health_check", "checks"],
   precision: "medium",
   options: { minStartupSeconds: 30, slowStartSeconds: 120 },
   messages: {
     short: 'livenessProbe restarts "{{service}}" if it does not answer within about {{window}} s of starting ({{formula}}) and there is no startupProbe: a boot slower than that is killed and restarted in a crash loop',
     slowStart: 'livenessProbe restarts "{{service}}" if it does not answer within about {{window}} s of starting ({{formula}}), there is no startupProbe, and its start {{reason}}: a slow start is killed mid-way and restarted in a crash loop',
-    platformSlowStart: 'the health check gives "{{service}}" {{window}} s to answer while its start {{reason}}: a slow start fails the deploy or is restarted mid-way'
+    platformSlowStart: 'Railway marks the deploy of "{{service}}" failed unless {{path}} answers within healthcheckTimeout {{window}} s, and its start {{reason}}: a slow migration or lock wait fails every deploy, and the new version never goes live'
   },
   docs: {
     summary: "A liveness check can kill a service before it has finished starting",
     what: `**Kubernetes**: a container with a \`livenessProbe\` and no \`startupProbe\`, where the time before the kubelet restarts a container that has not answered yet \u2014 \`initialDelaySeconds + failureThreshold \xD7 periodSeconds\`, with the Kubernetes defaults 0, 3 and 10 for fields not written \u2014 is under \`minStartupSeconds\` (default 30 s: stricter than the Kubernetes defaults, which give exactly 30 s), or under \`slowStartSeconds\` (default 120 s) when the start is known to be slow: the container's start command (or a script it runs) applies migrations (\`alembic upgrade\`, \`manage.py migrate\`, \`prisma migrate deploy\`\u2026), installs packages (\`pip install\`, \`npm ci\`), waits for other services (\`wait-for-it\`, \`dockerize -wait\`), or runs a Python entry module (\`python -m bot.main\`, \`python app.py\`, found in the project) that takes a blocking \`pg_advisory_lock\`. Anchored on \`livenessProbe\`. Not reported: containers with any \`startupProbe\` (it holds liveness off until the app is up), probes whose timings are templated (Helm) or not numbers, init containers, and, in Helm templates, containers holding an action that emits whole lines (it may add a \`startupProbe\`).
 
-**Platforms** (from the shared deployment model, for the platform kinds that fill it): a liveness or deploy health check whose grace period (or, without one, its timeout) is under \`slowStartSeconds\` on a service whose start is known to be slow (as above). A platform check on a service with no known slow start is not reported.
+**Railway**: a \`healthcheckTimeout\` written in \`railway.toml\`/\`railway.json\` under \`slowStartSeconds\` on a service whose start is known to be slow (as above): its \`startCommand\` or, without one, the \`CMD\`/\`ENTRYPOINT\` of the Dockerfile Railway builds, and the scripts they run. Railway waits \`healthcheckTimeout\` seconds (default 300) for \`healthcheckPath\` to answer 200, then marks the deploy failed. Anchored on the timeout. Not reported: no timeout written (the 300 s default), no known slow start, migrations in \`preDeployCommand\` (run before the window opens). Fly.io checks never restart a Machine and \`fly deploy\` waits up to its own wait timeout, and a Render Blueprint has no health-check timeout, so neither is judged.
+
+**Datastores and fast-boot images** (Kubernetes): a container whose image is a datastore or a small proxy known to start in seconds (the datastores the compose rules know \u2014 \`redis\`, \`postgres\`, \`mysql\`\u2026 \u2014 and \`memcached\`, \`envoy\`, \`nginx\`, \`haproxy\`, \`traefik\`, \`pgbouncer\`) is not held to \`minStartupSeconds\` when its window is at least 10 s: they have no application boot to wait for, and a 15 s window is the vendor default in many charts. A slow-start reason still applies to them.
 
 The thresholds are heuristics, not measurements: 30 s is the Kubernetes default window, which a boot that connects to a database or warms a cache on a cold node can already exceed; 120 s is a migration or a lock wait on a bad day. Raise them for slow apps (\`rules: {PF001: {options: {minStartupSeconds: 60}}}\`).`,
     why: `In one incident a Telegram bot on Railway was restarted every ~3 minutes: a watchdog killed the process whenever it had not seen activity for a while, including during a slow boot, and the platform's restart policy brought it straight back into the same condition \u2014 a crash loop nobody had written on purpose (seed 001; the fix was a 60 s startup grace before the first check, seed 002). A liveness probe without a startup grace is the same watchdog moved into the orchestrator: when a deploy lands on a cold node, the database is slow or migrations take a minute, the kubelet kills the container before it ever answered, restarts it, kills it again, and the Deployment sits in CrashLoopBackOff with every replica down. A \`startupProbe\` (or a large enough \`initialDelaySeconds\`) lets the boot finish before liveness starts counting.`,
@@ -5760,7 +5923,8 @@ The thresholds are heuristics, not measurements: 30 s is the Kubernetes default 
       for (const w of tree.workloads) for (const c of w.containers) if (!c.init) checkContainer(doc, w, c, ctx);
       return;
     }
-    for (const service of deployServices(doc)) checkPlatform(doc, service, ctx);
+    const seen = /* @__PURE__ */ new Set();
+    for (const service of deployServices(doc)) checkPlatform(doc, service, ctx, seen);
   }
 });
 function slowStart(ctx, doc, service) {
@@ -5769,7 +5933,7 @@ function slowStart(ctx, doc, service) {
 function checkContainer(doc, w, c, ctx) {
   const { yaml } = w;
   const probe = resolve(yaml, getPath(yaml, c.node, "livenessProbe"));
-  if (!(0, import_yaml8.isMap)(probe) || getPath(yaml, c.node, "startupProbe") !== void 0 || mayHoldTemplatedKeys(doc.tree, c.span)) return;
+  if (!(0, import_yaml3.isMap)(probe) || getPath(yaml, c.node, "startupProbe") !== void 0 || mayHoldTemplatedKeys(doc.tree, c.span)) return;
   const value2 = (key) => {
     if (getPath(yaml, probe, key) === void 0) return PROBE_DEFAULTS[key];
     return numberAt(yaml, probe, key)?.value;
@@ -5786,16 +5950,49 @@ function checkContainer(doc, w, c, ctx) {
   const formula = `initialDelaySeconds ${delay} + failureThreshold ${threshold} \xD7 periodSeconds ${period}`;
   const reason = window < ctx.options.slowStartSeconds ? slowStart(ctx, doc, service) : void 0;
   if (reason) ctx.report({ messageId: "slowStart", data: { service, window, formula, reason }, span });
-  else if (window < ctx.options.minStartupSeconds) ctx.report({ messageId: "short", data: { service, window, formula }, span });
-}
-function checkPlatform(doc, service, ctx) {
-  for (const check12 of service.healthChecks) {
-    if (check12.purpose !== "liveness" && check12.purpose !== "deploy") continue;
-    const limit = check12.gracePeriodSeconds ?? check12.timeoutSeconds;
-    if (!limit || limit.value >= ctx.options.slowStartSeconds) continue;
-    const reason = slowStart(ctx, doc, service.name);
-    if (reason) ctx.report({ messageId: "platformSlowStart", data: { service: service.name, window: limit.value, reason }, span: limit.span });
+  else if (window < ctx.options.minStartupSeconds && !(window >= FAST_BOOT_MIN_WINDOW && fastBootImage(scalarString(getPath(yaml, c.node, "image"))))) {
+    ctx.report({ messageId: "short", data: { service, window, formula }, span });
   }
+}
+var FAST_BOOT_MIN_WINDOW = 10;
+var FAST_BOOT_NAMES = /* @__PURE__ */ new Set(["memcached", "envoy", "nginx", "haproxy", "traefik", "pgbouncer", "busybox", "pause"]);
+function fastBootImage(image) {
+  if (!image) return false;
+  const ref = parseImageRef(image.trim());
+  if (!ref) return false;
+  if (isDatastoreImage(ref)) return true;
+  return FAST_BOOT_NAMES.has(imageBaseName(image.trim()).replace(/-alpine$/, ""));
+}
+function checkPlatform(doc, service, ctx, seen) {
+  if (service.kind !== "railway") return;
+  for (const check13 of service.healthChecks) {
+    if (check13.purpose !== "deploy") continue;
+    const limit = check13.timeoutSeconds;
+    if (!limit || limit.value >= ctx.options.slowStartSeconds || seen.has(limit.span.start)) continue;
+    const reason = slowStartReason(ctx.project, railwayStartCommands(ctx, doc, service));
+    if (!reason) continue;
+    seen.add(limit.span.start);
+    ctx.report({ messageId: "platformSlowStart", data: { service: service.name, path: check13.path?.value ?? "the health check path", window: limit.value, reason }, span: limit.span });
+  }
+}
+function railwayStartCommands(ctx, doc, service) {
+  const at = service.name.lastIndexOf("@");
+  const own = serviceStartCommands(ctx.project, doc, service.name);
+  const inherited = own.length || at <= 0 ? own : serviceStartCommands(ctx.project, doc, service.name.slice(0, at));
+  if (inherited.length) return inherited;
+  const run = platformImageRuns(ctx.project).find((r) => r.file.rel === doc.source.path && r.service === service);
+  if (!run || run.overrides.length) return [];
+  return dockerfileStartCommands(ctx.project, run.dockerfile.rel);
+}
+function dockerfileStartCommands(model, rel) {
+  const file = model.byPath.get(rel);
+  const out = (file?.facts?.commands ?? []).filter((c) => c.role === "start");
+  for (const [script, vias] of model.startedBy) {
+    if (!vias.some((v) => v.path === rel)) continue;
+    const f = model.byPath.get(script);
+    if (f) out.push(...commandsOf(model, f).filter((c) => c.role === "start"));
+  }
+  return out;
 }
 
 // src/routes/handlers.ts
@@ -5966,9 +6163,9 @@ var PF002_liveness_depends_on_services_default = defineRule({
       if (file.kind !== "kubernetes" || file.environment !== "production" || !file.doc) continue;
       const tree = file.doc.tree;
       for (const service of tree.deploy) {
-        for (const check12 of service.healthChecks) {
-          if (check12.purpose !== "liveness" || check12.type !== "http" || !check12.path || !check12.path.value.startsWith("/")) continue;
-          const path = check12.path.value;
+        for (const check13 of service.healthChecks) {
+          if (check13.purpose !== "liveness" || check13.type !== "http" || !check13.path || !check13.path.value.startsWith("/")) continue;
+          const path = check13.path.value;
           let handlers = memo.get(path);
           if (!handlers) memo.set(path, handlers = handlersFor(model, path));
           for (const h of handlers) {
@@ -5977,7 +6174,7 @@ var PF002_liveness_depends_on_services_default = defineRule({
             ctx.report({
               messageId: "dependent",
               data: { path, what: dep.what, file: h.source.path },
-              span: check12.path.span,
+              span: check13.path.span,
               source: file.doc.source,
               related: [
                 { source: h.source, span: dep.span, message: `the handler of ${path} calls ${dep.what} here` },
@@ -6013,13 +6210,15 @@ var PF003_restart_policy_gives_up_default = defineRule({
   precision: "high",
   messages: {
     never: '"{{service}}" is never restarted: the first crash (an unhandled exception, an out-of-memory kill) leaves this long-running service down until someone redeploys it',
+    rejected: '"{{service}}" is a {{workload}}, which accepts only restartPolicy Always: the API server rejects this manifest (Unsupported value "{{policy}}"), so the rollout never happens',
     fewRetries: '"{{service}}" is restarted at most {{retries}} times: a few quick crashes at start (a database not up yet, a watchdog firing during a slow boot) leave it down for good'
   },
   options: { minRetries: 5 },
   docs: {
     summary: "A long-running platform service is never restarted, or only a few times",
     what: `Reads the deployment model of platform files (\`deployServices\`) and reports, on the value as written:
-- a restart policy of **never** \u2014 Railway \`restartPolicyType = "NEVER"\`, Fly.io \`[[restart]] policy = "never"\` and Kubernetes \`restartPolicy: Never\` on a bare \`Pod\` (Deployments, StatefulSets, DaemonSets and ReplicaSets accept only \`Always\`, the API server rejects anything else; \`OnFailure\` restarts a crashed container with back-off for ever, so it does not give up);
+- a restart policy of **never** \u2014 Railway \`restartPolicyType = "NEVER"\`, Fly.io \`[[restart]] policy = "never"\` and Kubernetes \`restartPolicy: Never\` on a bare \`Pod\` running a service (\`OnFailure\` restarts a crashed container with back-off for ever, so it is not reported on a Pod);
+- Kubernetes \`restartPolicy: Never\` or \`OnFailure\` in the pod template of a **Deployment, StatefulSet, DaemonSet or ReplicaSet**: these accept only \`Always\` and the API server rejects the manifest (\`Unsupported value: "Never": supported values: "Always"\`), so nothing rolls out \u2014 Helm renders such a chart without complaint and the failure shows only at \`kubectl apply\`/\`helm install\`. Reported whatever the container runs;
 - an **on-failure** policy whose retry limit is below \`minRetries\` (default 5) \u2014 Railway \`restartPolicyMaxRetries\`, Fly.io \`[[restart]] retries\`.
 
 Only services that are evidently long-running are judged: a health check, more than one replica, a routed port, a Fly.io process group, or a start command that is a server (uvicorn, gunicorn, a celery worker, \`npm start\`\u2026). A Railway service whose start command is a plain \`python main.py\` and nothing else may be a cron job scheduled in the dashboard and is left alone, as are one-shot services: a Railway service with a \`cronSchedule\`, a Kubernetes Job or CronJob. \`ALWAYS\` and \`ON_FAILURE\` with Railway's default of 10 retries are not reported. Render and Heroku always restart a crashed instance, so they have no policy to check.`,
@@ -6034,9 +6233,16 @@ Only services that are evidently long-running are judged: a health check, more t
       const seen = /* @__PURE__ */ new Set();
       for (const service of deployServices(file.doc)) {
         if (service.oneShot || !service.restart) continue;
-        if (service.kind === "kubernetes" && workloadKindOf(file.doc, service.name) !== "Pod") continue;
         const { policy, maxRetries } = service.restart;
         const at = (maxRetries ?? policy).span.start;
+        if (service.kind === "kubernetes") {
+          const workload = workloadKindOf(file.doc, service.name);
+          if (workload && CONTROLLERS.has(workload) && policy.value !== "always" && !seen.has(at)) {
+            seen.add(at);
+            ctx.report({ messageId: "rejected", data: { service: service.name, workload, policy: policy.value === "never" ? "Never" : "OnFailure" }, span: policy.span, source: file.source });
+          }
+          if (workload !== "Pod") continue;
+        }
         if (seen.has(at) || !longRunning2(service, file.facts?.commands ?? [], file.doc)) continue;
         seen.add(at);
         if (policy.value === "never") {
@@ -6049,28 +6255,10 @@ Only services that are evidently long-running are judged: a health check, more t
   }
 });
 var KINDS2 = /* @__PURE__ */ new Set(["railway", "fly", "kubernetes"]);
+var CONTROLLERS = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet"]);
 function longRunning2(service, commands, doc) {
   if (service.kind === "fly" || service.healthChecks.length > 0 || service.port || service.replicas && service.replicas.value > 1) return true;
   return commands.some((c) => c.role === "start" && serviceForCommand(doc, c.carrier.owner) === service && serviceOf(c)?.strength === "server");
-}
-
-// src/deploy/images.ts
-import { posix as posix10 } from "node:path";
-function platformImageRuns(model) {
-  const out = [];
-  for (const file of model.files) {
-    if (!file.kind || !PLATFORM_KINDS.has(file.kind) || !file.doc) continue;
-    const starts = (file.facts?.commands ?? []).filter((c) => c.role === "start" && c.nesting === 0);
-    for (const service of deployServices(file.doc)) {
-      if (!service.dockerfile) continue;
-      const rel = posix10.normalize(posix10.join(posix10.dirname(file.rel), service.dockerfile));
-      const dockerfile = model.byPath.get(rel);
-      if (dockerfile?.kind !== "dockerfile" || !dockerfile.doc) continue;
-      const doc = file.doc;
-      out.push({ file, service, dockerfile, overrides: starts.filter((c) => serviceForCommand(doc, c.carrier.owner) === service) });
-    }
-  }
-  return out;
 }
 
 // src/deploy/listen.ts
@@ -6272,7 +6460,7 @@ function envPort(doc, owner) {
 }
 
 // rules/PF005-migrations-in-replicated-start.ts
-import { posix as posix11 } from "node:path";
+import { posix as posix12 } from "node:path";
 var HOOK = {
   railway: "deploy.preDeployCommand",
   fly: "[deploy] release_command",
@@ -6281,6 +6469,7 @@ var HOOK = {
   procfile: "a release: process (Heroku runs it once per deploy)",
   kubernetes: "a Job (a Helm pre-upgrade hook, an Argo CD PreSync hook)"
 };
+var LOCKING = /* @__PURE__ */ new Set(["prisma migrate deploy", "rails db:migrate", "rails db:prepare", "rake db:migrate", "rake db:prepare", "knex migrate:latest", "knex migrate:up", "node-pg-migrate up"]);
 var PF005_migrations_in_replicated_start_default = defineRule({
   id: "PF005",
   name: "migrations-in-replicated-start",
@@ -6291,7 +6480,8 @@ var PF005_migrations_in_replicated_start_default = defineRule({
   triggers: [],
   precision: "high",
   messages: {
-    replicated: '{{tool}} runs in the start command of "{{service}}", which runs {{instances}}: every instance migrates at once on each deploy and restart; run it once in {{hook}}'
+    replicated: '{{tool}} runs in the start command of "{{service}}", which runs {{instances}}: every instance migrates at once on each deploy and restart; run it once in {{hook}}',
+    locked: '{{tool}} runs in the start command of "{{service}}", which runs {{instances}}: it takes a lock, so on each deploy and restart one instance migrates while the others block on the lock or fail their start and are restarted; run it once in {{hook}}'
   },
   docs: {
     summary: "A replicated or autoscaled service applies database migrations in its start command",
@@ -6301,15 +6491,16 @@ var PF005_migrations_in_replicated_start_default = defineRule({
 - **Fly.io**: a process group served by \`[http_service]\`/\`[[services]]\` \u2014 \`fly deploy\` gives such a group two Machines, and \`auto_start_machines\` more;
 - **Kubernetes**: an app container's \`command\`/\`args\` in a Deployment, StatefulSet or ReplicaSet with \`replicas\` above 1, a workload a HorizontalPodAutoscaler in the same file scales, or a DaemonSet (one pod per node); init containers, which every pod runs too, are not judged yet;
 - **Heroku**: a Procfile or \`heroku.yml\` process whose \`app.json\` (same directory) \`formation.<process>.quantity\` is above 1.
-Anchored on the migration command, with the replica setting as a related location. Pre-deploy and release hooks are the fix and are not reported; nor are one-instance services. Scripts that a start command runs are not followed yet, nor a Dockerfile's \`CMD\` that the platform runs because the file sets no start command.`,
-    why: `A start command like \`alembic upgrade head && exec uvicorn \u2026\` is fine on one box. Scaled out, every replica runs it at the same moment on every deploy, restart and autoscale event: two processes take the same migration, one fails on "relation already exists" or a lock timeout and crash-loops, or both half-apply a non-transactional migration. Worse, a migration that holds a lock blocks every other replica's start \u2014 one incident's bot took a Postgres advisory lock at start with no timeout and stalled the next instance until the platform's health check killed it, and the platform restarted it into the same wait. Railway (\`preDeployCommand\`), Render (\`preDeployCommand\`), Fly.io (\`release_command\`) and Heroku (release phase) all run a hook exactly once per deploy, before the new instances start, and fail the deploy cleanly when the migration fails.`,
+Anchored on the migration command, with the replica setting as a related location. For tools that take a lock before migrating \u2014 \`prisma migrate deploy\`, \`rails\`/\`rake db:migrate\` and \`db:prepare\`, \`knex migrate:latest\`/\`migrate:up\`, \`node-pg-migrate up\` without \`--no-lock\` \u2014 the message says what happens then: the instances do not race, the others block on the lock or fail their start and are restarted. Pre-deploy and release hooks are the fix and are not reported; nor are one-instance services. Scripts that a start command runs are not followed yet, nor a Dockerfile's \`CMD\` that the platform runs because the file sets no start command.`,
+    why: `A start command like \`alembic upgrade head && exec uvicorn \u2026\` is fine on one box. Scaled out, every replica runs it at the same moment on every deploy, restart and autoscale event: two processes take the same migration, one fails on "relation already exists" or a lock timeout and crash-loops, or both half-apply a non-transactional migration. Tools that lock first (Prisma Migrate's advisory lock, Rails' \`ConcurrentMigrationError\`, knex's \`knex_migrations_lock\`, node-pg-migrate's advisory lock) keep the schema safe, but every other instance waits on the lock or fails its start \u2014 Prisma gives up after 10 seconds, Rails, knex and node-pg-migrate at once \u2014 and is restarted, so a rollout slows down, flaps its health checks, or fails when a long migration outlasts the restarts. Worse, a migration that holds a lock blocks every other replica's start \u2014 one incident's bot took a Postgres advisory lock at start with no timeout and stalled the next instance until the platform's health check killed it, and the platform restarted it into the same wait. Railway (\`preDeployCommand\`), Render (\`preDeployCommand\`), Fly.io (\`release_command\`) and Heroku (release phase) all run a hook exactly once per deploy, before the new instances start, and fail the deploy cleanly when the migration fails.`,
     example: { kind: "railway", path: "railway.toml", code: '[deploy]\nstartCommand = "alembic upgrade head && uvicorn app.main:app --host 0.0.0.0 --port $PORT"\nnumReplicas = 3\n' },
     fix: { kind: "railway", path: "railway.toml", code: '[deploy]\npreDeployCommand = "alembic upgrade head"\nstartCommand = "uvicorn app.main:app --host 0.0.0.0 --port $PORT"\nnumReplicas = 3\n' },
     references: [
       "https://docs.railway.com/guides/pre-deploy-command",
       "https://render.com/docs/deploys#pre-deploy-command",
       "https://fly.io/docs/reference/configuration/#run-one-off-commands-before-releasing-a-deployment",
-      "https://devcenter.heroku.com/articles/release-phase"
+      "https://devcenter.heroku.com/articles/release-phase",
+      "https://www.prisma.io/docs/orm/prisma-migrate/workflows/development-and-production#advisory-locking"
     ]
   },
   project(model, ctx) {
@@ -6321,8 +6512,9 @@ Anchored on the migration command, with the replica setting as a related locatio
       if (!found) continue;
       const { service, scale, source } = found;
       const instances = typeof scale.value === "number" ? `${scale.value} instances` : file.kind === "fly" ? "two Machines or more" : "several instances (autoscaled)";
+      const locked = LOCKING.has(mig.tool) && !(mig.tool === "node-pg-migrate up" && command.argv.some((w) => w.value === "--no-lock"));
       ctx.report({
-        messageId: "replicated",
+        messageId: locked ? "locked" : "replicated",
         data: { tool: mig.tool, service: service.name, instances, hook: HOOK[file.kind] },
         span: mig.span,
         source: file.source,
@@ -6340,7 +6532,7 @@ function scaleOf(s) {
 function replicatedService(model, file, cmd) {
   const owner = cmd.carrier.owner;
   if (file.kind === "procfile" || file.kind === "heroku" && !file.rel.endsWith(".json")) {
-    const appJson = model.byPath.get(posix11.join(posix11.dirname(file.rel), "app.json"));
+    const appJson = model.byPath.get(posix12.join(posix12.dirname(file.rel), "app.json"));
     if (appJson?.kind !== "heroku" || !appJson.doc || !appJson.source) return void 0;
     const service2 = deployServices(appJson.doc).find((s) => s.name === owner);
     const scale2 = scaleOf(service2);
@@ -6391,7 +6583,7 @@ var PF006_no_memory_limit_default = defineRule({
 });
 
 // src/cron/code-updates.ts
-import { posix as posix12 } from "node:path";
+import { posix as posix13 } from "node:path";
 function workingDirs(commands, start) {
   const out = [];
   let cwd = start;
@@ -6407,10 +6599,10 @@ function workingDirs(commands, start) {
 function resolveDir(cwd, target) {
   if (target.startsWith("/")) return normalize(target);
   if (target.startsWith("~")) return void 0;
-  return cwd ? normalize(posix12.join(cwd, target)) : void 0;
+  return cwd ? normalize(posix13.join(cwd, target)) : void 0;
 }
 function normalize(dir) {
-  const n = posix12.normalize(dir);
+  const n = posix13.normalize(dir);
   return n.length > 1 && n.endsWith("/") ? n.slice(0, -1) : n;
 }
 function sameTree(a, b) {
@@ -6471,7 +6663,7 @@ function untar(c, all, cwd) {
 }
 
 // src/cron/jobs.ts
-import { posix as posix13 } from "node:path";
+import { posix as posix14 } from "node:path";
 
 // src/cron/from-script.ts
 var CRONTAB_FILE = /(^|\/)(crontab|cron\.d\/[^/]+|spool\/cron\/(crontabs\/)?[^/]+)$/;
@@ -6604,13 +6796,13 @@ function scriptRun(model, cmd, fromRel) {
   return { source, commands };
 }
 function resolveShellFile(model, word, fromRel) {
-  const dir = posix13.dirname(fromRel);
+  const dir = posix14.dirname(fromRel);
   if (!word.startsWith("/")) {
-    const direct = model.byPath.get(posix13.normalize(posix13.join(dir, word)));
+    const direct = model.byPath.get(posix14.normalize(posix14.join(dir, word)));
     if (direct?.kind === "shell") return direct;
   }
-  const base = posix13.basename(word);
-  const candidates = model.files.filter((f) => f.kind === "shell" && posix13.basename(f.rel) === base && f.environment === "production");
+  const base = posix14.basename(word);
+  const candidates = model.files.filter((f) => f.kind === "shell" && posix14.basename(f.rel) === base && f.environment === "production");
   if (candidates.length <= 1) return candidates[0];
   let best = candidates[0];
   let bestScore = -1;
@@ -7833,7 +8025,7 @@ function functionReferenced(expr, resolver) {
 }
 
 // src/python/django.ts
-import { posix as posix14 } from "node:path";
+import { posix as posix15 } from "node:path";
 var DJANGO_SETTINGS = /* @__PURE__ */ new Set([
   "INSTALLED_APPS",
   "SECRET_KEY",
@@ -7869,14 +8061,14 @@ function topLevelAssignments(root) {
 }
 function djangoSettings(path, root, exists) {
   const assigned = topLevelAssignments(root);
-  const dir = posix14.dirname(path);
-  const base = posix14.basename(path, ".py");
-  const inPackage = posix14.basename(dir) === "settings";
+  const dir = posix15.dirname(path);
+  const base = posix15.basename(path, ".py");
+  const inPackage = posix15.basename(dir) === "settings";
   const named = base === "settings" || inPackage || /(^|_)settings$|^settings_/.test(base);
   const confirmed = assigned.has("INSTALLED_APPS") || named && ([...DJANGO_SETTINGS].some((n) => assigned.has(n)) || importsDjangoOrSiblings(root));
   if (!confirmed) return void 0;
   const devByName = DEV_SETTINGS_NAME.test(base) || TEMPLATE_NAME.test(base);
-  const overriddenBase = BASE_NAME.test(base) && base !== "settings" || inPackage && base === "__init__" && PRODUCTION_SIBLINGS.some((s) => exists(posix14.join(dir, s)));
+  const overriddenBase = BASE_NAME.test(base) && base !== "settings" || inPackage && base === "__init__" && PRODUCTION_SIBLINGS.some((s) => exists(posix15.join(dir, s)));
   return { devByName, overriddenBase };
 }
 function importsDjangoOrSiblings(root) {
@@ -10614,7 +10806,7 @@ function isCertNone(expr, resolver) {
 }
 
 // src/python/service-scope.ts
-import { posix as posix15 } from "node:path";
+import { posix as posix16 } from "node:path";
 var ROUTE_DECORATORS = /* @__PURE__ */ new Set(["route", "get", "post", "put", "patch", "delete", "head", "options", "api_route", "websocket", "view"]);
 var TASK_DECORATORS = /* @__PURE__ */ new Set(["task", "shared_task", "periodic_task", "db_task", "db_periodic_task", "actor", "job"]);
 var BOT_DECORATORS = /^(message|edited_message|callback_query|inline_query|channel_post|chat_member|my_chat_member|pre_checkout_query|shipping_query|[a-z_]+_handler|event|listener)$/;
@@ -10656,8 +10848,8 @@ function decoratorName(decorator) {
   return expr ? dottedName(expr) : null;
 }
 function isDjangoViewModule(path) {
-  const base = posix15.basename(path);
-  return base === "views.py" || posix15.basename(posix15.dirname(path)) === "views";
+  const base = posix16.basename(path);
+  return base === "views.py" || posix16.basename(posix16.dirname(path)) === "views";
 }
 function firstParameter(fn) {
   const params = fn.node.child("parameters")?.namedChildren ?? [];
@@ -13637,21 +13829,19 @@ function install(cmd) {
 }
 
 // rules/SH010-loopback-bind-in-container.ts
-import { posix as posix17 } from "node:path";
+import { posix as posix21 } from "node:path";
 
 // src/carriers/container.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-import { posix as posix16 } from "node:path";
+import { posix as posix17 } from "node:path";
 
 // src/k8s/pod-network.ts
-var import_yaml9 = __toESM(require_dist(), 1);
 function podSharesNetwork(doc, owner) {
   if (owner === void 0) return false;
   for (const w of doc.tree.workloads) {
     const own = w.containers.find((c) => !c.init && serviceName(w, c) === owner);
     if (!own) continue;
     const host = resolve(w.yaml, getPath(w.yaml, w.podSpec, "hostNetwork"));
-    if ((0, import_yaml9.isScalar)(host) && (host.value === true || host.value === "true")) return true;
+    if (isScalar(host) && (host.value === true || host.value === "true")) return true;
     return w.containers.some((c) => c !== own && (!c.init || scalarString(getPath(w.yaml, c.node, "restartPolicy"))?.trim() === "Always"));
   }
   return false;
@@ -13681,7 +13871,7 @@ function containerOf(cmd, doc, project) {
     return shared ? "shared-network" : "container";
   }
   if (vias.length > 0) return void 0;
-  return /entrypoint/i.test(posix16.basename(cmd.carrier.source.path)) ? "container" : void 0;
+  return /entrypoint/i.test(posix17.basename(cmd.carrier.source.path)) ? "container" : void 0;
 }
 function viaKind(project, via) {
   const kind = project.byPath.get(via.path)?.kind;
@@ -13698,7 +13888,7 @@ function sharesNetwork(doc, service) {
   const mode = (name) => {
     const s = services.find((x) => x.name === name);
     const v = s ? resolve(yaml, getPair(yaml, s.node, "network_mode")?.value) : void 0;
-    return (0, import_yaml10.isScalar)(v) && typeof v.value === "string" ? v.value : void 0;
+    return isScalar(v) && typeof v.value === "string" ? v.value : void 0;
   };
   const own = mode(service);
   if (own && /^(host|service:|container:)/.test(own)) return true;
@@ -13743,6 +13933,1060 @@ function urlIsLoopback(url) {
   return hostScope(m[1]) === "loopback";
 }
 
+// src/carriers/started-code.ts
+import { posix as posix18 } from "node:path";
+var NODE_RUNTIMES = /* @__PURE__ */ new Set(["node", "nodejs", "ts-node", "ts-node-esm", "tsx", "bun", "babel-node", "esno"]);
+var NODE_SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+var PYTHON_VALUE_FLAGS = /* @__PURE__ */ new Set(["-W", "-X", "-Q"]);
+var MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+function commandDirs(cmd, project) {
+  const own = posix18.dirname(cmd.carrier.source.path);
+  const vias = cmd.via.length ? cmd.via : project.startedBy.get(cmd.carrier.source.path) ?? [];
+  const dirs = [own, ...vias.map((v) => posix18.dirname(v.path))];
+  return [...new Set(dirs)];
+}
+function withInterpreterEntrypoint(cmd, entrypoint) {
+  if (!entrypoint || cmd.carrier.kind !== "dockerfile" || cmd.carrier.label !== "CMD" || entrypoint.carrier.label !== "ENTRYPOINT") return void 0;
+  if (cmd.carrier.shellForm || entrypoint.carrier.shellForm) return void 0;
+  const head = entrypoint.argv[0];
+  const interpreter = isPythonWord(head) || NODE_RUNTIMES.has(baseName(head?.value) ?? "");
+  if (!interpreter || entrypoint.wrappers.length || entrypoint.argv.slice(1).some((w) => !w.value?.startsWith("-"))) return void 0;
+  return { ...cmd, argv: [...entrypoint.argv, ...cmd.argv], wrappers: [] };
+}
+var PACKAGE_MANAGERS4 = /* @__PURE__ */ new Set(["npm", "yarn", "pnpm", "bun"]);
+function packageScriptCommands(cmd, project) {
+  const pm = baseName(cmd.argv[0]?.value);
+  if (!pm || !PACKAGE_MANAGERS4.has(pm)) return [];
+  const words2 = cmd.argv.slice(1).map((w) => w.value);
+  if (words2.some((w) => w === null)) return [];
+  const args = words2.filter((w) => !w.startsWith("-"));
+  let script;
+  if (args[0] === "start") script = "start";
+  else if (args[0] === "run" || args[0] === "run-script") script = args[1];
+  else if (pm === "yarn" && args[0] && !["install", "add", "build", "test", "exec", "dlx"].includes(args[0])) script = args[0];
+  if (!script) return [];
+  for (const dir of commandDirs(cmd, project)) {
+    const pkg = project.byPath.get(posix18.join(dir, "package.json"));
+    if (pkg?.kind !== "packagejson") continue;
+    return (pkg.facts?.commands ?? []).filter((c) => c.carrier.owner === script);
+  }
+  return [];
+}
+function startedCode(cmd, project) {
+  const argv = cmd.argv;
+  const dirs = commandDirs(cmd, project);
+  const pythonModule = (mod) => {
+    if (!mod || !MODULE_NAME.test(mod)) return void 0;
+    const path = mod.replace(/\./g, "/");
+    const file = findFile(project, dirs, [`${path}.py`, `${path}/__main__.py`], ["", "src/"]);
+    return file ? { lang: "python", file, word: mod } : void 0;
+  };
+  if (cmd.wrappers.at(-1) === "python -m") return pythonModule(argv[0]?.value);
+  if (isPythonWord(argv[0])) {
+    let i = 1;
+    while (i < argv.length) {
+      const v = argv[i].value;
+      if (v === null) return void 0;
+      if (!v.startsWith("-")) break;
+      if (v === "-c" || v === "-") return void 0;
+      if (v === "-m") return pythonModule(argv[i + 1]?.value);
+      i += PYTHON_VALUE_FLAGS.has(v) ? 2 : 1;
+    }
+    const script = argv[i]?.value;
+    if (!script || !script.endsWith(".py")) return void 0;
+    const file = findFile(project, dirs, [script], [""]);
+    return file ? { lang: "python", file, word: script } : void 0;
+  }
+  const prog = baseName(argv[0]?.value);
+  if (prog && NODE_RUNTIMES.has(prog)) {
+    const script = argv.slice(1).find((w) => w.value !== null && !w.value.startsWith("-") && NODE_SOURCE.test(w.value))?.value;
+    return script ? { lang: "node", spec: script, dirs } : void 0;
+  }
+  return void 0;
+}
+function findFile(project, dirs, paths, prefixes) {
+  const isFile = (rel) => project.byPath.has(rel);
+  for (const path of paths) {
+    if (path.startsWith("/")) continue;
+    for (const dir of dirs) {
+      for (const prefix of prefixes) {
+        const rel = posix18.normalize(posix18.join(dir, prefix, path));
+        if (!rel.startsWith("../") && isFile(rel)) return rel;
+      }
+    }
+  }
+  const base = dirs[0] ?? ".";
+  const under = (rel) => base === "." || rel.startsWith(`${base}/`);
+  for (const path of paths) {
+    const parts = path.replace(/^\/+/, "").replace(/^\.\//, "").split("/");
+    for (let i = 0; i < parts.length; i++) {
+      const tail = parts.slice(i).join("/");
+      if (!tail) continue;
+      const hits = project.files.filter((f) => under(f.rel) && (f.rel === tail || f.rel.endsWith(`/${tail}`))).map((f) => f.rel);
+      if (hits.length === 0) continue;
+      const depth = (rel) => rel.split("/").length;
+      hits.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1));
+      if (hits.length > 1 && depth(hits[0]) === depth(hits[1])) return void 0;
+      return hits[0];
+    }
+  }
+  return void 0;
+}
+
+// src/js/project-sources.ts
+import { join as join6 } from "node:path";
+
+// src/js/package-scope.ts
+import { join as join5, posix as posix19 } from "node:path";
+var SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+var DECLARATION = /\.d\.[cm]?ts$/;
+var MAX_FILES = 2e4;
+var MAX_BYTES2 = 2 * 1024 * 1024;
+function packageDirOf(rel, hasPackageJson) {
+  let dir = posix19.dirname(rel);
+  for (; ; ) {
+    if (dir === "." || dir === "") return "";
+    if (hasPackageJson(dir)) return dir;
+    dir = posix19.dirname(dir);
+  }
+}
+function packageSources(root, dir) {
+  const files = [];
+  const stack = [dir];
+  let truncated = false;
+  while (stack.length && !truncated) {
+    const current = stack.pop();
+    const entries2 = diskList(join5(root, current));
+    if (!entries2) continue;
+    const subdirs = [];
+    for (const e of entries2) {
+      const rel = current ? `${current}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (e.name === "node_modules" || e.name.startsWith(".")) continue;
+        subdirs.push(rel);
+      } else if (e.isFile() && SOURCE.test(e.name) && !DECLARATION.test(e.name)) {
+        if (files.length >= MAX_FILES) {
+          truncated = true;
+          break;
+        }
+        files.push(rel);
+      }
+    }
+    for (const sub of subdirs.sort().reverse()) {
+      if (isPackage(root, sub)) continue;
+      stack.push(sub);
+    }
+  }
+  return { files: files.sort(), truncated };
+}
+function isPackage(root, dir) {
+  return diskStat(join5(root, dir, "package.json"))?.isFile === true;
+}
+function readableSize(abs) {
+  const st = diskStat(abs);
+  return st !== void 0 && st.size <= MAX_BYTES2;
+}
+
+// src/js/project-sources.ts
+var NOT_SERVICE_CODE2 = /(^|\/)(test|tests|__tests__|__mocks__|spec|e2e|examples?|docs?|dev)\/|\.(test|spec)\.[cm]?[jt]sx?$/;
+var ProjectSources = class {
+  constructor(model) {
+    this.model = model;
+    this.hasPackageJson = (dir) => model.exists(`${dir}/package.json`);
+  }
+  model;
+  sources = /* @__PURE__ */ new Map();
+  docs = /* @__PURE__ */ new Map();
+  packages = /* @__PURE__ */ new Map();
+  hasPackageJson;
+  /** Per-run indexes: a repository does not change during a run, and hundreds of packages ask. */
+  runByPackage;
+  inRunSet;
+  disk = /* @__PURE__ */ new Map();
+  /** The run's production TS/JS files, in path order. */
+  runFiles() {
+    return this.model.files.filter((f) => f.kind === "typescript" && f.environment === "production");
+  }
+  /** The package directory of a repository-relative path (`` for the root). */
+  packageOf(rel) {
+    let dir = this.packages.get(rel);
+    if (dir === void 0) {
+      dir = packageDirOf(rel, this.hasPackageJson);
+      this.packages.set(rel, dir);
+    }
+    return dir;
+  }
+  /** The file's text as `SourceFile.text` (no byte-order mark), or undefined when it cannot be read. */
+  text(file) {
+    return this.source(file)?.text;
+  }
+  /**
+   * The engine's SourceFile or text when it has one, else the file decoded from disk the way the engine
+   * decodes it (UTF-16, byte-order marks; binary and non-regular files refused), so offsets in a
+   * tree parsed here are the engine's. Files on disk were size-checked by the caller
+   * (`readableSize`); the run's own files passed the run's --max-file-size.
+   */
+  source(file) {
+    let s = this.sources.get(file.rel);
+    if (s === void 0) {
+      const read = file.source || file.text !== void 0 ? void 0 : diskRead(file.abs);
+      const text = file.text ?? (read && "text" in read ? read.text : void 0);
+      s = file.source ?? (text !== void 0 ? new SourceFile(file.rel, file.abs, text) : null);
+      this.sources.set(file.rel, s);
+    }
+    return s ?? void 0;
+  }
+  /** The parsed file (syntax errors leave a partial tree), or null when it cannot be read. */
+  async parse(file) {
+    if (this.docs.has(file.rel)) return this.docs.get(file.rel);
+    const source = this.source(file);
+    const doc = source === void 0 ? null : await parseTypeScript(source, "production");
+    this.docs.set(file.rel, doc);
+    return doc;
+  }
+  /**
+   * Whether `test` accepts some production source of the package in `dir` or of the packages that
+   * enclose it (their own files, not their other nested packages): the run's files first, then the
+   * rest on disk. Enclosing packages count because a repository root often holds the service while
+   * a subdirectory holds a package.json of its own (an installer, a template). A package too large
+   * to walk answers true (the benefit of the doubt).
+   */
+  async someInPackage(dir, test, opts = {}) {
+    const inRun = this.inRunSet ??= new Set(this.model.files.map((f) => f.rel));
+    if (!this.runByPackage) {
+      this.runByPackage = /* @__PURE__ */ new Map();
+      for (const f of this.runFiles()) {
+        if (NOT_SERVICE_CODE2.test(f.rel)) continue;
+        const pkg = this.packageOf(f.rel);
+        appendTo(this.runByPackage, pkg, f);
+      }
+    }
+    const enclosing = opts.enclosing ?? true;
+    for (let scope = dir; scope !== null; scope = scope === "" || !enclosing ? null : packageDirOf(scope, this.hasPackageJson)) {
+      for (const f of this.runByPackage.get(scope) ?? []) {
+        const text = this.text(f);
+        if (text !== void 0 && await test(f, text)) return true;
+      }
+      let onDisk2 = this.disk.get(scope);
+      if (!onDisk2) this.disk.set(scope, onDisk2 = packageSources(this.model.root, scope));
+      if (onDisk2.truncated) return true;
+      for (const rel of onDisk2.files) {
+        if (inRun.has(rel) || NOT_SERVICE_CODE2.test(rel)) continue;
+        const abs = join6(this.model.root, rel);
+        if (!readableSize(abs)) continue;
+        const ref = { rel, abs };
+        const text = this.text(ref);
+        if (text !== void 0 && await test(ref, text)) return true;
+      }
+    }
+    return false;
+  }
+};
+async function firstInFiles(sources, files, test) {
+  for (const rel of [...files].sort()) {
+    const run = sources.model.byPath.get(rel);
+    const ref = run ? { rel, abs: run.abs, source: run.source, text: run.text } : { rel, abs: join6(sources.model.root, rel) };
+    if (!run && !readableSize(ref.abs)) continue;
+    const text = sources.text(ref);
+    if (text !== void 0 && await test(ref, text)) return ref;
+  }
+  return void 0;
+}
+function handled(promise) {
+  promise.catch(() => void 0);
+  return promise;
+}
+
+// src/js/process-scope.ts
+import { posix as posix20 } from "node:path";
+
+// src/js/literals.ts
+var UNKNOWN3 = { kind: "unknown" };
+function literalOf2(expr) {
+  const n = unwrapExpression(expr);
+  switch (n.type) {
+    case "Literal": {
+      const v = n.value;
+      if (v === null) return "regex" in n && n.regex ? UNKNOWN3 : { kind: "null" };
+      if (typeof v === "boolean") return { kind: "boolean", value: v };
+      if (typeof v === "number") return { kind: "number", value: v };
+      if (typeof v === "string") return { kind: "string", value: v };
+      return UNKNOWN3;
+    }
+    case "Identifier":
+      return n.name === "undefined" ? { kind: "undefined" } : n.name === "Infinity" ? { kind: "number", value: Infinity } : UNKNOWN3;
+    case "TemplateLiteral":
+      return n.expressions.length === 0 ? { kind: "string", value: n.quasis.map((q) => q.value.cooked ?? q.value.raw).join("") } : UNKNOWN3;
+    case "UnaryExpression": {
+      const ops = [];
+      let inner = n;
+      while (inner.type === "UnaryExpression") {
+        if (inner.operator === "void") return { kind: "undefined" };
+        ops.push(inner.operator);
+        inner = unwrapExpression(inner.argument);
+      }
+      let value2 = literalOf2(inner);
+      for (let i = ops.length - 1; i >= 0; i--) {
+        const op = ops[i];
+        if (value2.kind === "unknown") return UNKNOWN3;
+        if (op === "!") value2 = { kind: "boolean", value: !truthy2(value2) };
+        else if ((op === "-" || op === "+") && value2.kind === "number") value2 = op === "-" ? { kind: "number", value: -value2.value } : value2;
+        else return UNKNOWN3;
+      }
+      return value2;
+    }
+    default:
+      return UNKNOWN3;
+  }
+}
+function truthy2(lit) {
+  switch (lit.kind) {
+    case "null":
+    case "undefined":
+      return false;
+    case "boolean":
+      return lit.value;
+    case "number":
+      return lit.value !== 0 && !Number.isNaN(lit.value);
+    case "string":
+      return lit.value.length > 0;
+  }
+}
+function isTruthyConstant2(expr) {
+  const lit = literalOf2(expr);
+  return lit.kind !== "unknown" && truthy2(lit);
+}
+function stringValue2(expr) {
+  const lit = literalOf2(expr);
+  return lit.kind === "string" ? lit.value : null;
+}
+function propertyName(owner) {
+  const key = owner.type === "MemberExpression" ? owner.property : owner.key;
+  if (!owner.computed) {
+    if (key.type === "Identifier") return key.name;
+    if (key.type === "PrivateIdentifier") return `#${key.name}`;
+  }
+  if (key.type === "Literal" && (typeof key.value === "string" || typeof key.value === "number")) return String(key.value);
+  if (key.type === "TemplateLiteral" && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? null;
+  return null;
+}
+function dottedName2(expr) {
+  const parts = [];
+  let n = unwrapExpression(expr);
+  for (; ; ) {
+    if (n.type === "Identifier") {
+      parts.push(n.name);
+      return parts.reverse().join(".");
+    }
+    if (n.type === "ThisExpression") {
+      parts.push("this");
+      return parts.reverse().join(".");
+    }
+    if (n.type === "Super") {
+      parts.push("super");
+      return parts.reverse().join(".");
+    }
+    if (n.type !== "MemberExpression") return null;
+    if (n.computed && !(n.property.type === "Literal" && typeof n.property.value === "string")) return null;
+    const name = propertyName(n);
+    if (name === null) return null;
+    parts.push(name);
+    n = unwrapExpression(n.object);
+  }
+}
+function methodName2(call) {
+  const c = unwrapExpression(call.callee);
+  if (c.type === "Identifier") return c.name;
+  if (c.type === "MemberExpression") return propertyName(c);
+  return null;
+}
+
+// src/js/process-scope.ts
+var RUNTIMES = /* @__PURE__ */ new Set(["node", "nodejs", "ts-node", "ts-node-esm", "tsx", "bun", "nodemon", "deno", "pm2-runtime", "babel-node", "esno"]);
+var EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
+var SOURCE2 = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+var MAX_PROCESS_FILES = 5e3;
+var ProcessScopes = class {
+  constructor(model, sources) {
+    this.model = model;
+    this.sources = sources;
+  }
+  model;
+  sources;
+  processes;
+  packageFiles = /* @__PURE__ */ new Map();
+  /** The processes whose files include `rel` (empty: no known entry reaches it). */
+  async processesOf(rel) {
+    return (await this.all()).filter((p) => p.files.has(rel));
+  }
+  /**
+   * Whether some source of the package in `dir` (its own files) imports `rel` by a relative path:
+   * a sub-package's file that the enclosing package loads (NodeBB's `src/cli/setup.js` requiring
+   * `install/web.js`) runs in the enclosing package's process.
+   */
+  async importedFrom(dir, rel) {
+    const stem = posix20.basename(rel).replace(SOURCE2, "");
+    let files = this.packageFiles.get(dir);
+    if (!files) this.packageFiles.set(dir, files = packageSources(this.model.root, dir).files);
+    for (const other of files) {
+      if (other === rel) continue;
+      const text = this.sources.text({ rel: other, abs: posix20.join(this.model.root, other) });
+      if (!text?.includes(stem)) continue;
+      const doc = await this.sources.parse({ rel: other, abs: posix20.join(this.model.root, other) });
+      if (!doc) continue;
+      for (const spec of relativeImports(doc.tree.program)) if (this.resolveFile(posix20.normalize(posix20.join(posix20.dirname(other), spec))) === rel) return true;
+    }
+    return false;
+  }
+  /**
+   * The process a start command's script runs (`node dist/server.js` named by a Dockerfile
+   * `CMD`): the entry resolved against the command's directories the way entries are, with the
+   * files it reaches. Undefined when the script resolves to no source of the repository.
+   */
+  async processFor(dirs, spec) {
+    const bases = [.../* @__PURE__ */ new Set([...dirs.map((d) => d === "." ? "" : d), ""])];
+    const entry = this.resolveEntry(bases, spec);
+    if (!entry) return void 0;
+    return (await this.all()).find((p) => p.entry === entry) ?? { entry, files: await this.reachable(entry) };
+  }
+  all() {
+    return this.processes ??= this.build();
+  }
+  /** The packages enclosing the one in `dir`, innermost first. */
+  enclosingPackages(dir) {
+    const out = [];
+    const has2 = (d) => this.model.exists(`${d}/package.json`);
+    for (let d = dir; d !== ""; ) {
+      d = packageDirOf(d, has2);
+      out.push(d);
+    }
+    return out;
+  }
+  async build() {
+    const out = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const entry of this.entries()) {
+      if (seen.has(entry)) continue;
+      seen.add(entry);
+      out.push({ entry, files: await this.reachable(entry) });
+    }
+    return out;
+  }
+  /** Entry files named by start carriers and package.json `main`, resolved to existing sources. */
+  entries() {
+    const found = [];
+    const add = (dirs, spec) => {
+      const hit = this.resolveEntry(dirs, spec);
+      if (hit) found.push(hit);
+    };
+    for (const { file, command } of this.model.commands()) {
+      if (command.role !== "start" || file.environment !== "production") continue;
+      const words2 = command.argv.map((w) => w.value);
+      const prog = words2[0]?.split("/").pop();
+      if (!prog || !RUNTIMES.has(prog)) continue;
+      const script = words2.slice(1).find((w) => w !== null && !w.startsWith("-") && SOURCE2.test(w));
+      if (!script) continue;
+      const dir = posix20.dirname(file.rel);
+      add(dir === "." ? [""] : [dir, ""], script);
+    }
+    for (const file of this.model.files) {
+      if (file.kind !== "packagejson" || file.environment !== "production") continue;
+      const main = file.doc?.tree?.main;
+      const dir = posix20.dirname(file.rel);
+      if (main) add([dir === "." ? "" : dir], main);
+    }
+    return found.sort();
+  }
+  resolveEntry(dirs, spec) {
+    const clean = spec.replace(/^\.\//, "");
+    if (clean.startsWith("/")) return this.bySuffix(clean.replace(/^\/+/, ""));
+    for (const dir of dirs) {
+      const hit = this.resolveFile(posix20.normalize(posix20.join(dir || ".", clean)));
+      if (hit) return hit;
+    }
+    return this.bySuffix(clean);
+  }
+  /** An absolute path in an image (`/app/dist/server.js`): the source whose path ends like it. */
+  bySuffix(path) {
+    const parts = path.split("/");
+    for (let i = 0; i < parts.length; i++) {
+      const tail = parts.slice(i).join("/");
+      for (const candidate of sourceCandidates(tail)) {
+        const hit = this.model.files.find((f) => f.kind === "typescript" && (f.rel === candidate || f.rel.endsWith(`/${candidate}`)));
+        if (hit) return hit.rel;
+      }
+    }
+    return void 0;
+  }
+  /** A repository file for a path as a runtime or an import would find it. */
+  resolveFile(path) {
+    if (path.startsWith("../")) return void 0;
+    for (const c of sourceCandidates(path)) if (this.isSource(c)) return c;
+    return void 0;
+  }
+  isSource(rel) {
+    return SOURCE2.test(rel) && this.model.exists(rel);
+  }
+  async reachable(entry) {
+    const files = /* @__PURE__ */ new Set([entry]);
+    const queue = [entry];
+    while (queue.length && files.size < MAX_PROCESS_FILES) {
+      const rel = queue.shift();
+      const doc = await this.sources.parse({ rel, abs: posix20.join(this.model.root, rel), ...this.model.byPath.get(rel)?.source ? { source: this.model.byPath.get(rel).source } : {} });
+      if (!doc) continue;
+      for (const spec of relativeImports(doc.tree.program)) {
+        const hit = this.resolveFile(posix20.normalize(posix20.join(posix20.dirname(rel), spec)));
+        if (hit && !files.has(hit)) {
+          files.add(hit);
+          queue.push(hit);
+        }
+      }
+    }
+    return files;
+  }
+};
+function sourceCandidates(path) {
+  const out = [];
+  const stems = [path];
+  const src = path.replace(/^(.*\/)?(dist|build|lib|out)\//, (_m, pre) => `${pre ?? ""}src/`);
+  if (src !== path) stems.push(src);
+  for (const stem of stems) {
+    out.push(stem);
+    const bare = stem.replace(/\.(js|jsx|mjs|cjs)$/, "");
+    if (bare !== stem) for (const ext of [".ts", ".tsx", ".mts", ".cts"]) out.push(bare + ext);
+    if (!SOURCE2.test(stem)) {
+      for (const ext of EXTENSIONS) out.push(stem + ext);
+      for (const ext of EXTENSIONS) out.push(`${stem}/index${ext}`);
+    }
+  }
+  return out;
+}
+function relativeImports(program) {
+  const out = [];
+  const take = (v) => {
+    if (v && (v.startsWith("./") || v.startsWith("../") || v === "." || v === "..")) out.push(v);
+  };
+  walk2(program, (n) => {
+    switch (n.type) {
+      case "ImportDeclaration":
+      case "ExportAllDeclaration":
+        take(String(n.source.value));
+        return false;
+      case "ExportNamedDeclaration":
+        if (n.source) take(String(n.source.value));
+        return true;
+      case "ImportExpression":
+        take(stringValue2(n.source));
+        return true;
+      case "CallExpression":
+        if (n.callee.type === "Identifier" && n.callee.name === "require" && n.arguments[0]) take(stringValue2(n.arguments[0]));
+        return true;
+      default:
+        return true;
+    }
+  });
+  return out;
+}
+
+// src/js/resolve.ts
+var FUNCTION_TYPES = /* @__PURE__ */ new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"]);
+var BLOCK_SCOPES = /* @__PURE__ */ new Set([
+  "Program",
+  "BlockStatement",
+  "StaticBlock",
+  "SwitchStatement",
+  "ForStatement",
+  "ForInStatement",
+  "ForOfStatement",
+  "CatchClause",
+  "TSModuleBlock",
+  ...FUNCTION_TYPES
+]);
+var MAX_DEPTH5 = 24;
+var cache6 = /* @__PURE__ */ new WeakMap();
+function resolverFor2(program) {
+  let r = cache6.get(program);
+  if (!r) {
+    r = new JsResolver(program);
+    cache6.set(program, r);
+  }
+  return r;
+}
+function normaliseModule(specifier) {
+  return specifier.startsWith("node:") ? specifier.slice(5) : specifier;
+}
+var JsResolver = class {
+  constructor(program) {
+    this.program = program;
+  }
+  program;
+  scopes;
+  classMembers = /* @__PURE__ */ new Map();
+  /** Module and export path of an identifier, member chain, call or `new`; null when not rooted in an import/require. */
+  resolve(expr) {
+    return this.resolveExpr(expr, 0, /* @__PURE__ */ new Set());
+  }
+  /** `module.path.joined` (`axios.create.get`, `pg.Pool`), or null. */
+  qualifiedName(expr) {
+    const r = this.resolve(expr);
+    return r ? [r.module, ...r.path].join(".") : null;
+  }
+  /** The binding an identifier refers to at its position, if declared in the file. */
+  bindingOf(id) {
+    return this.lookup(id.name, id);
+  }
+  /** The binding of `name` as seen from `at`. */
+  lookup(name, at) {
+    const scopes = this.scopeTable();
+    for (let n = at; n; n = n.parent) {
+      const list = scopes.get(n)?.get(name);
+      if (list?.length) return pick2(list, at);
+    }
+    return void 0;
+  }
+  resolveExpr(expr, depth, seen) {
+    if (depth > MAX_DEPTH5) return null;
+    const e = unwrapExpression(expr);
+    switch (e.type) {
+      case "Identifier": {
+        const b = this.lookup(e.name, e);
+        return b ? this.resolveBinding(b, depth, seen) : null;
+      }
+      case "MemberExpression": {
+        const name = propertyName(e);
+        if (name === null) return null;
+        const obj = unwrapExpression(e.object);
+        const base = obj.type === "ThisExpression" ? this.resolveThisMember(obj, name, depth, seen) : this.resolveExpr(obj, depth + 1, seen);
+        if (!base) return null;
+        if (obj.type === "ThisExpression") return base;
+        if (name === "default" && base.path.length === 0) return base;
+        return { module: base.module, path: [...base.path, name], via: base.via };
+      }
+      case "CallExpression": {
+        const module = requiredModule(e);
+        if (module !== null) return { module, path: [], via: [] };
+        const base = this.resolveExpr(e.callee, depth + 1, seen);
+        return base ? { ...base, via: [...base.via, e] } : null;
+      }
+      case "NewExpression": {
+        const base = this.resolveExpr(e.callee, depth + 1, seen);
+        return base ? { ...base, via: [...base.via, e] } : null;
+      }
+      case "ImportExpression": {
+        const spec = stringValue2(e.source);
+        return spec === null ? null : { module: normaliseModule(spec), path: [], via: [] };
+      }
+      case "AwaitExpression":
+        return this.resolveExpr(e.argument, depth + 1, seen);
+      default:
+        return null;
+    }
+  }
+  resolveBinding(b, depth, seen) {
+    switch (b.kind) {
+      case "import":
+        return { module: b.module, path: b.path ?? [], via: [] };
+      case "variable":
+      case "destructure": {
+        if (!b.init || seen.has(b.id)) return null;
+        seen.add(b.id);
+        try {
+          const base = this.resolveExpr(b.init, depth + 1, seen);
+          if (!base) return null;
+          if (b.kind === "variable") return base;
+          let path = base.path;
+          for (const p of b.path ?? []) if (!(p === "default" && path.length === 0)) path = [...path, p];
+          return { module: base.module, path, via: base.via };
+        } finally {
+          seen.delete(b.id);
+        }
+      }
+      case "parameter":
+        return b.type ? this.resolveType(b.type, depth, seen) : null;
+      default:
+        return null;
+    }
+  }
+  /** `HttpService`, `pg.Pool`, `Redis | null`, `Promise<...>` is not followed. */
+  resolveType(type, depth, seen) {
+    let t = type;
+    if (t.type === "TSUnionType") {
+      const real = t.types.filter((x) => x.type !== "TSNullKeyword" && x.type !== "TSUndefinedKeyword");
+      if (real.length !== 1) return null;
+      t = real[0];
+    }
+    if (t.type !== "TSTypeReference") return null;
+    const parts = [];
+    let name = t.typeName;
+    while (name.type === "TSQualifiedName") {
+      parts.unshift(name.right.name);
+      name = name.left;
+    }
+    if (name.type !== "Identifier") return null;
+    const b = this.lookup(name.name, name);
+    const base = b ? this.resolveBinding(b, depth + 1, seen) : null;
+    return base ? { module: base.module, path: [...base.path, ...parts], via: base.via } : null;
+  }
+  /** `this.name` inside a class: property initialisers, `this.name = ...`, parameter properties. */
+  resolveThisMember(self, name, depth, seen) {
+    const cls = classOfThis(self);
+    if (!cls) return null;
+    const list = this.members(cls).get(name);
+    if (!list?.length) return null;
+    const useful = list.filter((b) => b.init || b.type);
+    return this.resolveBinding(pick2(useful.length ? useful : list, self), depth + 1, seen);
+  }
+  members(cls) {
+    let map = this.classMembers.get(cls);
+    if (map) return map;
+    map = /* @__PURE__ */ new Map();
+    const m = map;
+    const add = (name, id, extra) => addBinding2(m, { name, kind: "variable", id, scope: cls, ...extra });
+    for (const member of cls.body) {
+      if (member.type === "PropertyDefinition" && !member.static) {
+        const name = propertyName(member);
+        if (name === null) continue;
+        if (member.value) add(name, member.key, { init: member.value });
+        else if (member.typeAnnotation) add(name, member.key, { kind: "parameter", type: member.typeAnnotation.typeAnnotation });
+      }
+      if (member.type === "MethodDefinition" && member.kind === "constructor") {
+        for (const p of member.value.params) {
+          if (p.type !== "TSParameterProperty") continue;
+          const param = p.parameter.type === "AssignmentPattern" ? p.parameter.left : p.parameter;
+          if (param.type === "Identifier") {
+            add(param.name, param, param.typeAnnotation ? { kind: "parameter", type: param.typeAnnotation.typeAnnotation } : { kind: "opaque" });
+          }
+        }
+      }
+    }
+    walk2(cls, (n) => {
+      if (n.type === "ClassBody" && n !== cls) return false;
+      if (n.type === "AssignmentExpression" && n.operator === "=" && n.left.type === "MemberExpression") {
+        const obj = unwrapExpression(n.left.object);
+        const name = propertyName(n.left);
+        if (obj.type === "ThisExpression" && name !== null && classOfThis(obj) === cls) add(name, n.left.property, { init: n.right });
+      }
+    });
+    this.classMembers.set(cls, map);
+    return map;
+  }
+  scopeTable() {
+    if (!this.scopes) this.scopes = collectBindings(this.program);
+    return this.scopes;
+  }
+};
+function requiredModule(call) {
+  if (call.callee.type !== "Identifier" || call.callee.name !== "require" || call.arguments.length < 1) return null;
+  const spec = stringValue2(call.arguments[0]);
+  return spec === null ? null : normaliseModule(spec);
+}
+function classOfThis(self) {
+  let prev = self;
+  for (const a of ancestors(self)) {
+    if (a.type === "FunctionExpression" || a.type === "FunctionDeclaration") {
+      const p = a.parent;
+      if (p && (p.type === "MethodDefinition" || p.type === "TSAbstractMethodDefinition") && p.parent?.type === "ClassBody") return p.parent;
+      return null;
+    }
+    if ((a.type === "PropertyDefinition" || a.type === "AccessorProperty") && prev === a.value && a.parent?.type === "ClassBody") return a.parent;
+    if (a.type === "StaticBlock") return null;
+    prev = a;
+  }
+  return null;
+}
+function pick2(list, at) {
+  let best;
+  for (const b of list) {
+    if (b.init && b.init.range[0] <= at.range[0] && at.range[1] <= b.init.range[1] && b.kind !== "destructure") continue;
+    if (b.id.range[0] <= at.range[0]) best = b;
+  }
+  return best ?? list[0];
+}
+function addBinding2(map, b) {
+  const list = map.get(b.name);
+  if (list) list.push(b);
+  else map.set(b.name, [b]);
+}
+function scopeFor(node, kind) {
+  for (const a of ancestors(node)) {
+    if (kind === "var" ? FUNCTION_TYPES.has(a.type) || a.type === "Program" || a.type === "TSModuleBlock" : BLOCK_SCOPES.has(a.type)) return a;
+  }
+  return node;
+}
+function collectBindings(program) {
+  const scopes = /* @__PURE__ */ new Map();
+  const add = (scope, b) => {
+    let m = scopes.get(scope);
+    if (!m) scopes.set(scope, m = /* @__PURE__ */ new Map());
+    addBinding2(m, { ...b, scope });
+  };
+  const bindPattern = (pattern, scope, init, path) => {
+    const stack = [{ p: pattern, path }];
+    while (stack.length) {
+      const { p, path: at } = stack.pop();
+      switch (p.type) {
+        case "Identifier":
+          if (at === null || !init) add(scope, { name: p.name, kind: "opaque", id: p });
+          else if (at.length === 0) add(scope, { name: p.name, kind: "variable", id: p, init });
+          else add(scope, { name: p.name, kind: "destructure", id: p, init, path: at });
+          break;
+        case "AssignmentPattern":
+          stack.push({ p: p.left, path: at });
+          break;
+        case "ObjectPattern":
+          for (const prop of p.properties) {
+            if (prop.type === "RestElement") stack.push({ p: prop.argument, path: null });
+            else {
+              const key = propertyName(prop);
+              stack.push({ p: prop.value, path: at === null || key === null ? null : [...at, key] });
+            }
+          }
+          break;
+        case "ArrayPattern":
+          for (const el of p.elements) if (el) stack.push({ p: el, path: null });
+          break;
+        case "RestElement":
+          stack.push({ p: p.argument, path: null });
+          break;
+        case "TSParameterProperty":
+          stack.push({ p: p.parameter, path: at });
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  walk2(program, (n) => {
+    switch (n.type) {
+      case "ImportDeclaration": {
+        const module = normaliseModule(String(n.source.value));
+        for (const s of n.specifiers) {
+          const path = s.type === "ImportSpecifier" ? (() => {
+            const imported = s.imported.type === "Identifier" ? s.imported.name : String(s.imported.value);
+            return imported === "default" ? [] : [imported];
+          })() : [];
+          add(program, { name: s.local.name, kind: "import", id: s.local, module, path });
+        }
+        return false;
+      }
+      case "TSImportEqualsDeclaration": {
+        const ref = n.moduleReference;
+        if (ref.type === "TSExternalModuleReference") {
+          const spec = stringValue2(ref.expression);
+          if (spec !== null) add(scopeFor(n, "lexical"), { name: n.id.name, kind: "import", id: n.id, module: normaliseModule(spec), path: [] });
+        }
+        return false;
+      }
+      case "VariableDeclaration": {
+        const scope = scopeFor(n, n.kind === "var" ? "var" : "lexical");
+        for (const d of n.declarations) {
+          const loopHead = (n.parent?.type === "ForOfStatement" || n.parent?.type === "ForInStatement") && n.parent.left === n;
+          bindPattern(d.id, scope, loopHead ? void 0 : d.init ?? void 0, loopHead ? null : []);
+        }
+        return true;
+      }
+      case "FunctionDeclaration":
+      case "FunctionExpression":
+      case "ArrowFunctionExpression": {
+        if (n.type === "FunctionDeclaration" && n.id) add(scopeFor(n, "lexical"), { name: n.id.name, kind: "function", id: n.id, declaration: n });
+        if (n.type === "FunctionExpression" && n.id) add(n, { name: n.id.name, kind: "function", id: n.id, declaration: n });
+        for (const p of n.params) {
+          const param = p.type === "TSParameterProperty" ? p.parameter : p;
+          const id = param.type === "AssignmentPattern" ? param.left : param;
+          if (id.type === "Identifier") {
+            const type = id.typeAnnotation?.typeAnnotation;
+            add(n, { name: id.name, kind: "parameter", id, ...type ? { type } : {} });
+          } else {
+            bindPattern(id, n, void 0, null);
+          }
+        }
+        return true;
+      }
+      case "ClassDeclaration":
+        if (n.id) add(scopeFor(n, "lexical"), { name: n.id.name, kind: "class", id: n.id, declaration: n });
+        return true;
+      case "CatchClause":
+        if (n.param) bindPattern(n.param, n, void 0, null);
+        return true;
+      default:
+        return true;
+    }
+  });
+  return scopes;
+}
+
+// src/js/listeners.ts
+function loopbackListens(program) {
+  const out = [];
+  let consts;
+  const constString = (e) => {
+    const n = unwrapExpression(e);
+    const lit = literalOf2(n);
+    if (lit.kind === "string") return lit.value;
+    if (n.type !== "Identifier") return void 0;
+    consts ??= fileConstants(program);
+    return consts.get(n.name) ?? void 0;
+  };
+  for (const call of findAll(program, "CallExpression")) {
+    const callee = unwrapExpression(call.callee);
+    if (callee.type !== "MemberExpression" || propertyName(callee) !== "listen") continue;
+    const obj = unwrapExpression(callee.object);
+    const label = obj.type === "Identifier" ? `${obj.name}.listen()` : obj.type === "ThisExpression" ? "this.listen()" : "listen()";
+    const [first, second] = call.arguments;
+    const whole = { start: callee.property.range[0], end: call.range[1] };
+    if (!first) {
+      if (isFastify(program, callee)) out.push({ call: label, address: "localhost", span: whole, byDefault: true });
+      continue;
+    }
+    if (first.type === "SpreadElement") continue;
+    const head = unwrapExpression(first);
+    if (head.type === "ObjectExpression") {
+      if (!head.properties.some((p) => p.type === "SpreadElement" || p.type === "Property" && ["host", "path", "fd", "handle"].includes(propertyName(p) ?? "")) && isFastify(program, callee)) {
+        out.push({ call: label, address: "localhost", span: whole, byDefault: true });
+        continue;
+      }
+      for (const p of head.properties) {
+        if (p.type !== "Property" || propertyName(p) !== "host") continue;
+        const host2 = constString(p.value);
+        if (host2 !== void 0 && hostScope(host2) === "loopback") out.push({ call: label, address: host2, span: spanOf(p.value) });
+      }
+      continue;
+    }
+    const port = literalOf2(head);
+    const noHost = !second || second.type === "ArrowFunctionExpression" || second.type === "FunctionExpression";
+    if (noHost && (port.kind === "number" || head.type === "Identifier" || head.type === "MemberExpression") && isFastify(program, callee)) {
+      out.push({ call: label, address: "localhost", span: whole, byDefault: true });
+      continue;
+    }
+    if (!second || second.type === "SpreadElement") continue;
+    if (port.kind === "string" && !/^\d+$/.test(port.value)) continue;
+    if (head.type === "ArrowFunctionExpression" || head.type === "FunctionExpression") continue;
+    const host = constString(second);
+    if (host !== void 0 && host !== "" && hostScope(host) === "loopback") out.push({ call: label, address: host, span: spanOf(second) });
+  }
+  return out;
+}
+function isFastify(program, callee) {
+  const ref = resolverFor2(program).resolve(callee);
+  if (!ref || ref.module !== "fastify" || ref.path.at(-1) !== "listen") return false;
+  const owner = ref.path.slice(0, -1).join(".");
+  return (owner === "" || owner === "fastify" || owner === "default") && ref.via.length > 0 || owner === "FastifyInstance";
+}
+function fileConstants(program) {
+  const out = /* @__PURE__ */ new Map();
+  for (const d of findAll(program, "VariableDeclarator")) {
+    if (d.id.type !== "Identifier") continue;
+    const decl = d.parent;
+    const lit = d.init && decl?.type === "VariableDeclaration" && decl.kind === "const" ? literalOf2(d.init) : void 0;
+    const name = d.id.name;
+    out.set(name, out.has(name) || lit?.kind !== "string" ? null : lit.value);
+  }
+  return out;
+}
+
+// src/python/listeners.ts
+var MAIN_GUARD2 = /^__name__\s*==\s*['"]__main__['"]$|^['"]__main__['"]\s*==\s*__name__$/;
+var FLASK_RUN = /* @__PURE__ */ new Set(["flask.Flask.run", "flask.app.Flask.run", "quart.Quart.run", "quart.app.Quart.run"]);
+var UVICORN = /* @__PURE__ */ new Set(["uvicorn.run", "uvicorn.main.run", "uvicorn.Config", "uvicorn.config.Config"]);
+var MAX_CALL_DEPTH = 3;
+function programListeners(tree, opts) {
+  const resolver = resolverFor(tree);
+  const root = tree.root;
+  const importsFlask = [...moduleImports(root).modules].some((m) => m === "flask" || m.startsWith("flask.") || m === "quart" || m.startsWith("quart."));
+  const out = [];
+  for (const call of programCalls(root, resolver)) {
+    const hit = check12(call, resolver, root, importsFlask, opts);
+    if (hit) out.push(hit);
+  }
+  return out;
+}
+function programCalls(root, resolver) {
+  const startedAt = /* @__PURE__ */ new Map();
+  for (const s of startedFunctions(root, resolver)) if (s.site.type === "call") startedAt.set(s.site, s.fn);
+  const functions = /* @__PURE__ */ new Map();
+  for (const s of root.namedChildren) {
+    const def = s.type === "decorated_definition" ? s.child("definition") : s;
+    if (def?.type === "function_definition") {
+      const name = def.child("name")?.text;
+      if (name) functions.set(name, def);
+    }
+  }
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [];
+  for (const s of root.namedChildren) {
+    if (s.type === "function_definition" || s.type === "class_definition" || s.type === "decorated_definition") continue;
+    if (s.type === "if_statement" && MAIN_GUARD2.test(s.child("condition")?.text.trim() ?? "")) {
+      const body = s.child("consequence");
+      if (body) queue.push({ block: body, depth: 0 });
+      continue;
+    }
+    queue.push({ block: s, depth: 0 });
+  }
+  while (queue.length) {
+    const { block, depth } = queue.shift();
+    walk(block, (n) => {
+      if (n !== block && (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda")) return false;
+      if (n.type !== "call" || seen.has(n)) return true;
+      seen.add(n);
+      out.push(n);
+      const fn = n.child("function");
+      const started = startedAt.get(n);
+      const def = fn?.type === "identifier" ? functions.get(fn.text) : started && [...functions.values()].includes(started) ? started : void 0;
+      const body = def?.child("body");
+      if (body && depth < MAX_CALL_DEPTH && !seen.has(body)) {
+        seen.add(body);
+        queue.push({ block: body, depth: depth + 1 });
+      }
+      return true;
+    });
+  }
+  return out;
+}
+function check12(call, resolver, root, importsFlask, opts) {
+  const name = importedCallee(call, resolver);
+  if (name !== null && UVICORN.has(name)) {
+    const args2 = callArguments(call);
+    if (args2.keywords.some((k) => k.name === "uds" || k.name === "fd")) return void 0;
+    const label = name.endsWith("Config") ? "uvicorn.Config()" : "uvicorn.run()";
+    return judge2(call, args2, args2.keywords.find((k) => k.name === "host")?.value ?? args2.positional[1], label, root);
+  }
+  if (methodName(call) !== "run" || !isFlaskRun(call, name, resolver, importsFlask, opts)) return void 0;
+  const args = callArguments(call);
+  return judge2(call, args, args.keywords.find((k) => k.name === "host")?.value ?? args.positional[0], "app.run()", root);
+}
+function isFlaskRun(call, name, resolver, importsFlask, opts) {
+  if (name !== null && FLASK_RUN.has(name)) return true;
+  const fn = call.child("function");
+  const r = fn ? resolver.resolve(fn) : null;
+  if (!r || r.root !== "import") return false;
+  const first = r.name.split(".")[0];
+  if (first === "flask" || first === "quart") return false;
+  const text = opts.localModule(first);
+  return text !== void 0 && (importsFlask || /\b(Flask|Quart)\s*\(/.test(text));
+}
+function judge2(call, args, host, label, root) {
+  if (!host) {
+    if (args.hasStarKwargs || args.hasStarArgs) return void 0;
+    const fn = call.child("function");
+    const start = fn?.type === "attribute" ? fn.child("attribute")?.start ?? call.start : call.start;
+    return { kind: "default", call: label, span: { start, end: call.end } };
+  }
+  const value2 = constantString(host, root);
+  if (value2 === void 0 || addressScope(value2) !== "loopback") return void 0;
+  return { kind: "explicit", call: label, address: value2, span: host.span };
+}
+function constantString(expr, root) {
+  const lit = literalOf(expr);
+  if (lit.kind === "string") return lit.value;
+  if (expr.type !== "identifier") return void 0;
+  const assigned = topLevelAssignments(root).get(expr.text);
+  if (assigned?.length !== 1) return void 0;
+  const right = assigned[0].child("right");
+  const v = right ? literalOf(right) : void 0;
+  return v?.kind === "string" ? v.value : void 0;
+}
+
 // rules/SH010-loopback-bind-in-container.ts
 var SERVERS2 = {
   uvicorn: { flags: ["--host"], defaultLoopback: { env: "UVICORN_HOST", unless: ["--uds", "--fd"] } },
@@ -13766,13 +15010,15 @@ var SH010_loopback_bind_in_container_default = defineRule({
   severity: "error",
   category: "reliability",
   productionOnly: true,
-  kinds: ["shell", "dockerfile", "compose", "kubernetes", "railway", "fly", "render", "heroku"],
+  kinds: ["shell", "dockerfile", "compose", "kubernetes", "railway", "fly", "render", "heroku", "python", "typescript"],
   roles: ["start", "script"],
   triggers: ["127.", "localhost", "::1", "uvicorn", "granian", "flask", "runserver"],
   precision: "high",
   messages: {
     explicit: "{{program}} listens on {{address}} inside a container: nothing outside the container can connect, and its published port answers nothing",
-    defaultHost: "{{program}} listens on 127.0.0.1 by default, and this container start gives it no {{flag}}: nothing outside the container can connect, and its published port answers nothing"
+    defaultHost: "{{program}} listens on 127.0.0.1 by default, and this container start gives it no {{flag}}: nothing outside the container can connect, and its published port answers nothing",
+    codeExplicit: "{{call}} listens on {{address}}, and {{carrier}} runs this file in a container: nothing outside the container can connect, and its published port answers nothing",
+    codeDefault: "{{call}} listens on {{address}} when given no host, and {{carrier}} runs this file in a container: nothing outside the container can connect, and its published port answers nothing"
   },
   docs: {
     summary: "A server in a container listens on loopback, so nothing can reach it",
@@ -13782,7 +15028,14 @@ var SH010_loopback_bind_in_container_default = defineRule({
 - \`flask run --host\`, \`next start -H/--hostname\`, \`rails server -b\`, \`streamlit run --server.address\`, \`manage.py runserver 127.0.0.1:8000\`;
 - and servers whose **default** is loopback, started without a host: \`uvicorn\` (no \`--host\`, \`--uds\` or \`--fd\`), \`granian\`, \`flask run\` and \`manage.py runserver\` (no address, or only a port). Not reported when the environment variable that sets the host (\`UVICORN_HOST\`, \`GRANIAN_HOST\`, \`FLASK_RUN_HOST\`) appears in the file, in a file that starts it, or in a deployment file of its directory or a parent one; when the compose service has an \`env_file:\` (which may set it); or, for Flask, when a \`.flaskenv\` exists.
 
-Not reported: systemd units, Procfiles and scripts started on the host (there a loopback server behind a reverse proxy on the same host is exactly right); a container whose start also runs a reverse proxy (\`nginx\`, \`caddy\`, \`haproxy\`, \`envoy\`, \`supervisord\`\u2026) in front of it; compose services that share a network namespace (\`network_mode: host\`, \`service:\u2026\`, \`container:\u2026\`, or a service that joins this one); Kubernetes pods with another long-running container (an app container or a native sidecar: every container of a pod shares its \`localhost\`, so a proxy sidecar reaches the app) or \`hostNetwork: true\`. Programs that read their address from a config file (\`gunicorn -c\`, nginx) are only judged by what the command line says.`,
+**In code**, for the program file such a container start runs \u2014 \`python app.py\`, \`python -u /app/main.py\`, \`python -m pkg.main\` (\`pkg/main.py\` or \`pkg/main/__main__.py\`), \`node dist/server.js\`, \`tsx src/index.ts\`, an \`ENTRYPOINT ["python3"]\` with \`CMD ["app.py"]\`, and the package.json script that \`npm start\`/\`npm run x\`/\`yarn start\` runs \u2014 the finding is in the code file and names the line that starts it ("Dockerfile:12 runs this file in a container", also a related location):
+
+- Python, in the code that runs when the file is the program (module level, the body of \`if __name__ == "__main__":\`, and module-level functions called or started in a thread from there, such as \`def main()\`, a few calls deep): Flask's (and Quart's) \`app.run()\` with no host \u2014 Flask then listens on 127.0.0.1 \u2014 unless \`SERVER_NAME\` (which Flask takes the host from) appears in a file of the service's directory; \`app.run(host="127.0.0.1")\`/\`"localhost"\`; \`uvicorn.run(app)\` and \`uvicorn.Config(app)\` with no \`host\`, \`uds\` or \`fd\` (default host 127.0.0.1; \`UVICORN_HOST\` is read only by the CLI) or with a loopback one. The app counts as Flask when the file creates it (\`Flask(__name__)\`) or takes it from a project module that does (\`from web import app\`, \`create_app()\`). A host that is a string literal or a module-level constant is judged; anything computed (\`os.environ["HOST"]\`) is not, nor a call with \`**kwargs\`.
+- JavaScript/TypeScript, in every file the entry reaches by relative imports (\`dist/\` output mapped back to \`src/\`, as for TS006): \`.listen(port, "127.0.0.1")\`, \`.listen(3000, "localhost", cb)\`, \`.listen({ port, host: "::1" })\`, the host a literal or a \`const\` of the file. \`listen(port)\` with no host is fine \u2014 Node listens on every interface \u2014 except on a Fastify instance, whose default host is \`localhost\`: \`fastify.listen({ port })\` and \`fastify.listen(port, cb)\` are reported.
+
+Files that no container start runs \u2014 a module gunicorn imports, a script started only by a systemd unit or a Procfile \u2014 are not judged.
+
+Not reported: systemd units, Procfiles and scripts started on the host (there loopback behind a proxy on the same host is right); a container whose start also runs a reverse proxy (\`nginx\`, \`caddy\`, \`haproxy\`, \`envoy\`, \`supervisord\`\u2026) in front of it; compose services that share a network namespace (\`network_mode: host\`, \`service:\u2026\`, \`container:\u2026\`, or a service that joins this one); Kubernetes pods with another long-running container (an app container or a native sidecar: every container of a pod shares its \`localhost\`, so a proxy sidecar reaches the app) or \`hostNetwork: true\`. Programs that read their address from a config file (\`gunicorn -c\`, nginx) are only judged by what the command line says.`,
     why: `Inside a container, 127.0.0.1 is the container's own loopback. Docker publishes a port by forwarding it to the container's network interface, not to its loopback, so a server bound to 127.0.0.1 inside the container is unreachable from the host, from other containers and from the load balancer \u2014 while its own health check, which runs \`curl -f http://localhost:8000/health\` inside the same container (as in the compose file of one of the incident reports behind prodlint), stays green. The deployment looks healthy and serves nothing: \`docker ps\` shows the port published, \`curl\` from the host gets "connection reset by peer", and the fix is one flag. On a VPS the same bind is the right choice (seed 003's Django listened on the host's loopback behind its reverse proxy), which is why host carriers are not checked.`,
     example: { kind: "dockerfile", path: "Dockerfile", code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER app\nEXPOSE 8000\nCMD ["uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", "8000"]\n' },
     fix: { kind: "dockerfile", path: "Dockerfile", code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER app\nEXPOSE 8000\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]\n' },
@@ -13790,7 +15043,10 @@ Not reported: systemd units, Procfiles and scripts started on the host (there a 
       "https://docs.docker.com/engine/network/#published-ports",
       "https://www.uvicorn.org/settings/#socket-binding",
       "https://docs.gunicorn.org/en/stable/settings.html#bind",
-      "https://flask.palletsprojects.com/en/stable/cli/#run-the-development-server"
+      "https://flask.palletsprojects.com/en/stable/cli/#run-the-development-server",
+      "https://flask.palletsprojects.com/en/stable/api/#flask.Flask.run",
+      "https://www.uvicorn.org/settings/",
+      "https://fastify.dev/docs/latest/Reference/Server/#listen"
     ]
   },
   command(cmd, ctx) {
@@ -13801,8 +15057,86 @@ Not reported: systemd units, Procfiles and scripts started on the host (there a 
     if (containerOf(cmd, ctx.doc, ctx.project) !== "container") return;
     if (proxyAlongside(cmd, ctx.doc, ctx.project)) return;
     ctx.report({ messageId: hit.messageId, data: hit.data, span: hit.span });
+  },
+  // The code side: the file a container start runs (`python app.py`, `node dist/server.js`).
+  // Asynchronous: Python and TS/JS files are not parsed in the project model.
+  project(model, ctx) {
+    return handled(checkStartedCode(model, ctx));
   }
 });
+async function checkStartedCode(model, ctx) {
+  let sources;
+  let processes;
+  const done = /* @__PURE__ */ new Set();
+  const parsed2 = /* @__PURE__ */ new Map();
+  const report = (source, messageId, data, span, cmd) => {
+    const key = `${source.path}\0${span.start}`;
+    if (done.has(key)) return;
+    done.add(key);
+    const from = cmd.carrier.source;
+    const carrier = `${from.path}:${from.positionAt(cmd.span.start).line}`;
+    ctx.report({ messageId, data: { ...data, carrier }, span, source, related: [{ source: from, span: cmd.span, message: "the container start that runs this file" }] });
+  };
+  for (const { file, command } of model.commands()) {
+    if (file.environment !== "production" || !file.doc || command.shell?.inSubstitution) continue;
+    if (command.role !== "start" && !(command.carrier.kind === "shell" && command.role === "script")) continue;
+    const entrypoint = command.carrier.label === "CMD" ? file.facts?.commands.find((c) => c.carrier.kind === "dockerfile" && c.carrier.label === "ENTRYPOINT" && c.role === "start") : void 0;
+    const code = startedCode(withInterpreterEntrypoint(command, entrypoint) ?? command, model) ?? packageScriptCommands(command, model).map((c) => startedCode(c, model)).find((c) => c !== void 0);
+    if (!code) continue;
+    if (containerOf(command, file.doc, model) !== "container" || proxyAlongside(command, file.doc, model)) continue;
+    if (code.lang === "python") {
+      const target = model.byPath.get(code.file);
+      if (target?.kind !== "python" || target.environment !== "production") continue;
+      const source = target.source ?? sourceOf2(target.rel, target.abs, target.text);
+      if (!source) continue;
+      let doc = parsed2.get(target.rel);
+      if (doc === void 0) {
+        doc = await parsePython(source, "production").catch(() => null);
+        parsed2.set(target.rel, doc);
+      }
+      if (!doc) continue;
+      const dir = posix21.dirname(target.rel);
+      const hits = programListeners(doc.tree, { localModule: (name) => localModuleText(model, [dir, posix21.dirname(file.rel)], name) });
+      const serverName2 = hits.some((h) => h.kind === "default" && h.call === "app.run()") && mentionsNear(model, [dir, posix21.dirname(file.rel)], "SERVER_NAME");
+      for (const h of hits) {
+        if (h.kind === "explicit") report(source, "codeExplicit", { call: h.call, address: h.address }, h.span, command);
+        else if (!(serverName2 && h.call === "app.run()")) report(source, "codeDefault", { call: h.call, address: "127.0.0.1" }, h.span, command);
+      }
+      continue;
+    }
+    sources ??= new ProjectSources(model);
+    processes ??= new ProcessScopes(model, sources);
+    const proc = await processes.processFor(code.dirs, code.spec);
+    if (!proc) continue;
+    for (const rel of [...proc.files].sort()) {
+      const f = model.byPath.get(rel);
+      if (f?.kind !== "typescript" || f.environment !== "production") continue;
+      const text = sources.text({ rel, abs: f.abs, source: f.source, text: f.text });
+      if (text === void 0 || !text.includes("listen") || !/127\.|localhost|::1|fastify/.test(text)) continue;
+      const doc = await sources.parse({ rel, abs: f.abs, source: f.source, text: f.text });
+      if (!doc) continue;
+      for (const l of loopbackListens(doc.tree.program)) report(doc.source, l.byDefault ? "codeDefault" : "codeExplicit", { call: l.call, address: l.address }, l.span, command);
+    }
+  }
+}
+function sourceOf2(rel, abs, text) {
+  if (text !== void 0) return new SourceFile(rel, abs, text);
+  const read = diskRead(abs);
+  return "text" in read ? new SourceFile(rel, abs, read.text) : void 0;
+}
+function localModuleText(model, dirs, name) {
+  for (const dir of dirs) {
+    for (const candidate of [`${name}.py`, `${name}/__init__.py`]) {
+      const f = model.byPath.get(posix21.normalize(posix21.join(dir, candidate)));
+      if (f?.kind === "python") return f.text ?? sourceOf2(f.rel, f.abs, void 0)?.text ?? "";
+    }
+  }
+  return void 0;
+}
+function mentionsNear(model, dirs, word) {
+  const under = (rel) => dirs.some((d) => d === "." || rel.startsWith(`${d}/`));
+  return model.files.some((f) => f.kind !== void 0 && under(f.rel) && (f.text ?? f.source?.text ?? "").includes(word));
+}
 function detect(cmd) {
   const head = cmd.argv[0];
   if (!head) return void 0;
@@ -13895,15 +15229,15 @@ function phpServer(cmd) {
 }
 function hostFromEnvironment(name, cmd, text, project, path) {
   if (cmd.assigns.some((a) => a.name === name) || text.includes(name)) return true;
-  const dir = posix17.dirname(path);
+  const dir = posix21.dirname(path);
   const starters = new Set(cmd.via.map((v) => v.path));
   for (const f of project.files) {
-    const fdir = posix17.dirname(f.rel);
+    const fdir = posix21.dirname(f.rel);
     if (!starters.has(f.rel) && !(fdir === "." || dir === fdir || dir.startsWith(fdir + "/"))) continue;
     if (f.facts?.env.some((a) => a.name === name)) return true;
     if (f.kind !== void 0 && f.text?.includes(name)) return true;
   }
-  return name === "FLASK_RUN_HOST" && (project.exists(posix17.join(dir, ".flaskenv")) || project.exists(".flaskenv"));
+  return name === "FLASK_RUN_HOST" && (project.exists(posix21.join(dir, ".flaskenv")) || project.exists(".flaskenv"));
 }
 function hasEnvFile(cmd, doc) {
   if (cmd.carrier.kind !== "compose" || doc.kind !== "compose") return false;
@@ -13973,7 +15307,7 @@ var SH011_tls_verification_disabled_default = defineRule({
 
 and, in every environment carrier that reaches a running process (Dockerfile \`ENV\` of the final stage or a stage it is built from, compose \`environment\`, systemd \`Environment=\`, shell \`export\` and \`VAR=\u2026 cmd\` prefixes outside build steps, Kubernetes container \`env\`, crontab \`NAME=value\` lines, Fly.io \`[env]\`, Render \`envVars\`, Heroku \`app.json\` \`env\`): \`NODE_TLS_REJECT_UNAUTHORIZED=0\`, \`PYTHONHTTPSVERIFY=0\`, \`GIT_SSL_NO_VERIFY\` set, \`NPM_CONFIG_STRICT_SSL=false\`, \`PIP_TRUSTED_HOST\`.
 
-Not reported: requests to a loopback address (\`curl -k https://localhost:8443/health\`: the peer is the machine itself, nobody is on the path), \`--trusted-host localhost\`, values that cannot be read (\`$INSECURE\`), and **build steps** \u2014 Dockerfile \`RUN\`, \`ARG\`, \`ENV\` of other stages, package.json scripts other than start. At build time the usual reason is a TLS-intercepting corporate proxy, the result is checked in CI, and nothing secret of production travels on that connection; the fix there (trusting the proxy's CA) is the same, but the finding would mostly be noise. \`.env\` files are not read yet.`,
+Not reported: \`curl -k\` whose URLs are all plain \`http://\` without \`-L\` (the flag changes nothing there), requests to a loopback address (\`curl -k https://localhost:8443/health\`: the peer is the machine itself, nobody is on the path), \`--trusted-host localhost\`, values that cannot be read (\`$INSECURE\`), and **build steps** \u2014 Dockerfile \`RUN\`, \`ARG\`, \`ENV\` of other stages, package.json scripts other than start. At build time the usual reason is a TLS-intercepting corporate proxy, the result is checked in CI, and nothing secret of production travels on that connection; the fix there (trusting the proxy's CA) is the same, but the finding would mostly be noise. \`.env\` files are not read yet.`,
     why: `Without certificate checks TLS encrypts to whoever answers: a compromised router, a spoofed DNS answer or a hostile neighbour can present any certificate and read or change the traffic. On a command line it is worse than in code: \`curl -k\` in a start script usually downloads configuration or code, or posts a token, on every start, and \`NODE_TLS_REJECT_UNAUTHORIZED=0\` in a compose file or unit turns checks off for every connection of the process \u2014 the database, the payment API, the webhook \u2014 with only one warning in the log at start. Both typically arrive as the quick answer to "self signed certificate in certificate chain" during an incident and then stay. The fix that keeps the service running is to trust the issuing CA (\`--cacert\`, \`NODE_EXTRA_CA_CERTS\`, \`SSL_CERT_FILE\`, \`pip --cert\`).`,
     example: {
       kind: "compose",
@@ -14041,6 +15375,7 @@ function curlInsecure(cmd) {
   if (!k) return void 0;
   const urls = curlUrls(cmd) ?? [];
   if (urls.length > 0 && urls.every((u) => u !== null && urlIsLoopback(u))) return void 0;
+  if (urls.length > 0 && urls.every((u) => u !== null && /^http:\/\//i.test(u)) && !hasOption(opts, "-L", "--location", "--location-trusted")) return void 0;
   return { messageId: "client", data: { flag: k.name, program: "curl" }, span: k.word.span };
 }
 function wgetInsecure(cmd) {
@@ -14285,7 +15620,7 @@ Not reported: loopback listeners started in a container (Docker forwards a publi
     if (cmd.role === "script" && !(cmd.carrier.kind === "shell" && isStartScriptPath(ctx.project, ctx.source.path))) return;
     const listener = debuggerInCommand(cmd);
     if (!listener) return;
-    const verdict = judge2(listener, cmd, ctx.doc, ctx.project);
+    const verdict = judge3(listener, cmd, ctx.doc, ctx.project);
     if (verdict) ctx.report({ messageId: verdict.messageId, severity: verdict.severity, data: { tool: listener.tool, address: listener.address }, span: listener.span });
   },
   env(a, ctx) {
@@ -14296,11 +15631,11 @@ Not reported: loopback listeners started in a container (Docker forwards a publi
     const listener = debuggerInOptionsVariable(a.name, a.value, a.span);
     if (!listener) return;
     const fact = { carrier: a.carrier, ...a.role ? { role: a.role } : {}, via: ctx.project.startedBy.get(ctx.source.path) ?? [] };
-    const verdict = judge2(listener, fact, ctx.doc, ctx.project);
+    const verdict = judge3(listener, fact, ctx.doc, ctx.project);
     if (verdict) ctx.report({ messageId: verdict.messageId, severity: verdict.severity, data: { tool: `${listener.tool} (from ${a.name})`, address: listener.address }, span: a.span });
   }
 });
-function judge2(l, fact, doc, project) {
+function judge3(l, fact, doc, project) {
   if (l.scope === "any" || l.scope === "specific") return { messageId: "open", severity: "error" };
   if (l.scope === "stdin") return { messageId: "stdin", severity: "error" };
   if (l.suspends) return { messageId: "suspends", severity: "error" };
@@ -14449,7 +15784,7 @@ function cronStartsAtBoot(cmd) {
 }
 
 // src/shell/log-files.ts
-import { posix as posix18 } from "node:path";
+import { posix as posix22 } from "node:path";
 
 // src/config/glob.ts
 var import_picomatch2 = __toESM(require_picomatch(), 1);
@@ -14478,19 +15813,38 @@ function segmentPath(text) {
 var EMPTY_SEGMENT = { re: /^$/, before: "", after: "", min: 1, max: 1, empty: false };
 var CONTEXT = "x";
 function compileForm(pattern) {
+  let needs;
+  let test;
+  return (p) => {
+    needs ??= requiredTextOf(pattern);
+    if (!hasAll(p.text, needs)) return false;
+    test ??= compileTest(pattern);
+    return test(p);
+  };
+}
+function compileTest(pattern) {
   const c = compileParts(pattern);
   if (!c) return () => false;
-  const { whole, chunks, lastNeedsSegment, needs } = c;
-  if (whole) return (p) => hasAll(p.text, needs) && whole.test(p.text);
-  return (p) => hasAll(p.text, needs) && placeChunks(chunks, p, lastNeedsSegment);
+  const { whole, chunks, lastNeedsSegment } = c;
+  if (whole) return (p) => whole.test(p.text);
+  return (p) => placeChunks(chunks, p, lastNeedsSegment);
 }
-function compileParts(pattern) {
+function formOf(pattern) {
   let form = singleStars(pattern);
   while (form.startsWith("./")) form = form.slice(2);
+  return form;
+}
+function requiredTextOf(pattern) {
+  const parts = splitAtGlobstars(formOf(pattern));
+  if (parts.length === 1) return requiredText(formOf(pattern));
+  return parts.flatMap((part) => part ? requiredText(part) : []);
+}
+function compileParts(pattern) {
+  const form = formOf(pattern);
   const parts = splitAtGlobstars(form);
   try {
     if (parts.length === 1) {
-      return { whole: import_picomatch.default.makeRe(form, PICOMATCH_OPTIONS), chunks: [], lastNeedsSegment: false, needs: requiredText(form) };
+      return { whole: import_picomatch.default.makeRe(form, PICOMATCH_OPTIONS), chunks: [], lastNeedsSegment: false };
     }
     const chunks = parts.map((text, t) => {
       if (text === null) return void 0;
@@ -14503,7 +15857,7 @@ function compileParts(pattern) {
     });
     const beforeLast = parts[parts.length - 2];
     const lastNeedsSegment = parts[parts.length - 1] === null && typeof beforeLast === "string" && endsWithStar(beforeLast);
-    return { chunks, lastNeedsSegment, needs: parts.flatMap((part) => part ? requiredText(part) : []) };
+    return { chunks, lastNeedsSegment };
   } catch {
     return void 0;
   }
@@ -14899,11 +16253,11 @@ function fileRedirects(cmd) {
   }
   return out;
 }
-var cache6 = /* @__PURE__ */ new WeakMap();
+var cache7 = /* @__PURE__ */ new WeakMap();
 var LOGROTATE_FILE = /(^|\/)logrotate[^/]*(\/[^/]+)?$|\.logrotate$/;
 var MAX_CONFIG = 64 * 1024;
 function rotatedLogs(project) {
-  let known = cache6.get(project);
+  let known = cache7.get(project);
   if (known) return known;
   const globs = [];
   const configs = [];
@@ -14916,8 +16270,8 @@ function rotatedLogs(project) {
     for (const glob of found.map(withoutRoot)) if (glob !== "" && globProblem(glob) === void 0) globs.push(glob);
   }
   const matcher = compileGlobs(globs);
-  known = { matches: (path) => matcher(withoutRoot(posix18.normalize(path))), configs };
-  cache6.set(project, known);
+  known = { matches: (path) => matcher(withoutRoot(posix22.normalize(path))), configs };
+  cache7.set(project, known);
   return known;
 }
 function readSmall(abs) {
@@ -15037,7 +16391,7 @@ function logViewer(kind, path) {
 }
 
 // rules/SH015-hand-rolled-supervisor.ts
-import { posix as posix19 } from "node:path";
+import { posix as posix23 } from "node:path";
 
 // src/shell/supervision.ts
 function isLivenessCheck(cmd) {
@@ -15164,7 +16518,7 @@ Not reported: restarts delegated to a service manager (\`systemctl restart\`, \`
   document(doc, ctx) {
     const shellFile = doc.kind === "shell";
     const commands = documentCommands(ctx.doc, ctx.project).filter((c) => c.role === "start" || shellFile && c.role === "script" || c.role === "job");
-    const monitorScript = shellFile && MONITOR_NAME.test(posix19.basename(ctx.source.path));
+    const monitorScript = shellFile && MONITOR_NAME.test(posix23.basename(ctx.source.path));
     const instead = insteadFor(ctx.project, ctx.source.path, doc.kind);
     for (const group of groupByScript(commands)) {
       const inline = group.filter(runsInline);
@@ -15207,434 +16561,6 @@ function insteadFor(project, path, kind) {
   if (kinds.has("kubernetes")) return "the pod's restart (restartPolicy: Always, the default) and a livenessProbe";
   if (kinds.has("railway") || kinds.has("fly") || kinds.has("render") || kinds.has("heroku")) return "the platform's restart policy and health check";
   return "a service manager: a systemd unit with Restart=on-failure, compose restart: unless-stopped, or the platform's restart policy";
-}
-
-// src/js/literals.ts
-var UNKNOWN3 = { kind: "unknown" };
-function literalOf2(expr) {
-  const n = unwrapExpression(expr);
-  switch (n.type) {
-    case "Literal": {
-      const v = n.value;
-      if (v === null) return "regex" in n && n.regex ? UNKNOWN3 : { kind: "null" };
-      if (typeof v === "boolean") return { kind: "boolean", value: v };
-      if (typeof v === "number") return { kind: "number", value: v };
-      if (typeof v === "string") return { kind: "string", value: v };
-      return UNKNOWN3;
-    }
-    case "Identifier":
-      return n.name === "undefined" ? { kind: "undefined" } : n.name === "Infinity" ? { kind: "number", value: Infinity } : UNKNOWN3;
-    case "TemplateLiteral":
-      return n.expressions.length === 0 ? { kind: "string", value: n.quasis.map((q) => q.value.cooked ?? q.value.raw).join("") } : UNKNOWN3;
-    case "UnaryExpression": {
-      const ops = [];
-      let inner = n;
-      while (inner.type === "UnaryExpression") {
-        if (inner.operator === "void") return { kind: "undefined" };
-        ops.push(inner.operator);
-        inner = unwrapExpression(inner.argument);
-      }
-      let value2 = literalOf2(inner);
-      for (let i = ops.length - 1; i >= 0; i--) {
-        const op = ops[i];
-        if (value2.kind === "unknown") return UNKNOWN3;
-        if (op === "!") value2 = { kind: "boolean", value: !truthy2(value2) };
-        else if ((op === "-" || op === "+") && value2.kind === "number") value2 = op === "-" ? { kind: "number", value: -value2.value } : value2;
-        else return UNKNOWN3;
-      }
-      return value2;
-    }
-    default:
-      return UNKNOWN3;
-  }
-}
-function truthy2(lit) {
-  switch (lit.kind) {
-    case "null":
-    case "undefined":
-      return false;
-    case "boolean":
-      return lit.value;
-    case "number":
-      return lit.value !== 0 && !Number.isNaN(lit.value);
-    case "string":
-      return lit.value.length > 0;
-  }
-}
-function isTruthyConstant2(expr) {
-  const lit = literalOf2(expr);
-  return lit.kind !== "unknown" && truthy2(lit);
-}
-function stringValue2(expr) {
-  const lit = literalOf2(expr);
-  return lit.kind === "string" ? lit.value : null;
-}
-function propertyName(owner) {
-  const key = owner.type === "MemberExpression" ? owner.property : owner.key;
-  if (!owner.computed) {
-    if (key.type === "Identifier") return key.name;
-    if (key.type === "PrivateIdentifier") return `#${key.name}`;
-  }
-  if (key.type === "Literal" && (typeof key.value === "string" || typeof key.value === "number")) return String(key.value);
-  if (key.type === "TemplateLiteral" && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? null;
-  return null;
-}
-function dottedName2(expr) {
-  const parts = [];
-  let n = unwrapExpression(expr);
-  for (; ; ) {
-    if (n.type === "Identifier") {
-      parts.push(n.name);
-      return parts.reverse().join(".");
-    }
-    if (n.type === "ThisExpression") {
-      parts.push("this");
-      return parts.reverse().join(".");
-    }
-    if (n.type === "Super") {
-      parts.push("super");
-      return parts.reverse().join(".");
-    }
-    if (n.type !== "MemberExpression") return null;
-    if (n.computed && !(n.property.type === "Literal" && typeof n.property.value === "string")) return null;
-    const name = propertyName(n);
-    if (name === null) return null;
-    parts.push(name);
-    n = unwrapExpression(n.object);
-  }
-}
-function methodName2(call) {
-  const c = unwrapExpression(call.callee);
-  if (c.type === "Identifier") return c.name;
-  if (c.type === "MemberExpression") return propertyName(c);
-  return null;
-}
-
-// src/js/resolve.ts
-var FUNCTION_TYPES = /* @__PURE__ */ new Set(["FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"]);
-var BLOCK_SCOPES = /* @__PURE__ */ new Set([
-  "Program",
-  "BlockStatement",
-  "StaticBlock",
-  "SwitchStatement",
-  "ForStatement",
-  "ForInStatement",
-  "ForOfStatement",
-  "CatchClause",
-  "TSModuleBlock",
-  ...FUNCTION_TYPES
-]);
-var MAX_DEPTH5 = 24;
-var cache7 = /* @__PURE__ */ new WeakMap();
-function resolverFor2(program) {
-  let r = cache7.get(program);
-  if (!r) {
-    r = new JsResolver(program);
-    cache7.set(program, r);
-  }
-  return r;
-}
-function normaliseModule(specifier) {
-  return specifier.startsWith("node:") ? specifier.slice(5) : specifier;
-}
-var JsResolver = class {
-  constructor(program) {
-    this.program = program;
-  }
-  program;
-  scopes;
-  classMembers = /* @__PURE__ */ new Map();
-  /** Module and export path of an identifier, member chain, call or `new`; null when not rooted in an import/require. */
-  resolve(expr) {
-    return this.resolveExpr(expr, 0, /* @__PURE__ */ new Set());
-  }
-  /** `module.path.joined` (`axios.create.get`, `pg.Pool`), or null. */
-  qualifiedName(expr) {
-    const r = this.resolve(expr);
-    return r ? [r.module, ...r.path].join(".") : null;
-  }
-  /** The binding an identifier refers to at its position, if declared in the file. */
-  bindingOf(id) {
-    return this.lookup(id.name, id);
-  }
-  /** The binding of `name` as seen from `at`. */
-  lookup(name, at) {
-    const scopes = this.scopeTable();
-    for (let n = at; n; n = n.parent) {
-      const list = scopes.get(n)?.get(name);
-      if (list?.length) return pick2(list, at);
-    }
-    return void 0;
-  }
-  resolveExpr(expr, depth, seen) {
-    if (depth > MAX_DEPTH5) return null;
-    const e = unwrapExpression(expr);
-    switch (e.type) {
-      case "Identifier": {
-        const b = this.lookup(e.name, e);
-        return b ? this.resolveBinding(b, depth, seen) : null;
-      }
-      case "MemberExpression": {
-        const name = propertyName(e);
-        if (name === null) return null;
-        const obj = unwrapExpression(e.object);
-        const base = obj.type === "ThisExpression" ? this.resolveThisMember(obj, name, depth, seen) : this.resolveExpr(obj, depth + 1, seen);
-        if (!base) return null;
-        if (obj.type === "ThisExpression") return base;
-        if (name === "default" && base.path.length === 0) return base;
-        return { module: base.module, path: [...base.path, name], via: base.via };
-      }
-      case "CallExpression": {
-        const module = requiredModule(e);
-        if (module !== null) return { module, path: [], via: [] };
-        const base = this.resolveExpr(e.callee, depth + 1, seen);
-        return base ? { ...base, via: [...base.via, e] } : null;
-      }
-      case "NewExpression": {
-        const base = this.resolveExpr(e.callee, depth + 1, seen);
-        return base ? { ...base, via: [...base.via, e] } : null;
-      }
-      case "ImportExpression": {
-        const spec = stringValue2(e.source);
-        return spec === null ? null : { module: normaliseModule(spec), path: [], via: [] };
-      }
-      case "AwaitExpression":
-        return this.resolveExpr(e.argument, depth + 1, seen);
-      default:
-        return null;
-    }
-  }
-  resolveBinding(b, depth, seen) {
-    switch (b.kind) {
-      case "import":
-        return { module: b.module, path: b.path ?? [], via: [] };
-      case "variable":
-      case "destructure": {
-        if (!b.init || seen.has(b.id)) return null;
-        seen.add(b.id);
-        try {
-          const base = this.resolveExpr(b.init, depth + 1, seen);
-          if (!base) return null;
-          if (b.kind === "variable") return base;
-          let path = base.path;
-          for (const p of b.path ?? []) if (!(p === "default" && path.length === 0)) path = [...path, p];
-          return { module: base.module, path, via: base.via };
-        } finally {
-          seen.delete(b.id);
-        }
-      }
-      case "parameter":
-        return b.type ? this.resolveType(b.type, depth, seen) : null;
-      default:
-        return null;
-    }
-  }
-  /** `HttpService`, `pg.Pool`, `Redis | null`, `Promise<...>` is not followed. */
-  resolveType(type, depth, seen) {
-    let t = type;
-    if (t.type === "TSUnionType") {
-      const real = t.types.filter((x) => x.type !== "TSNullKeyword" && x.type !== "TSUndefinedKeyword");
-      if (real.length !== 1) return null;
-      t = real[0];
-    }
-    if (t.type !== "TSTypeReference") return null;
-    const parts = [];
-    let name = t.typeName;
-    while (name.type === "TSQualifiedName") {
-      parts.unshift(name.right.name);
-      name = name.left;
-    }
-    if (name.type !== "Identifier") return null;
-    const b = this.lookup(name.name, name);
-    const base = b ? this.resolveBinding(b, depth + 1, seen) : null;
-    return base ? { module: base.module, path: [...base.path, ...parts], via: base.via } : null;
-  }
-  /** `this.name` inside a class: property initialisers, `this.name = ...`, parameter properties. */
-  resolveThisMember(self, name, depth, seen) {
-    const cls = classOfThis(self);
-    if (!cls) return null;
-    const list = this.members(cls).get(name);
-    if (!list?.length) return null;
-    const useful = list.filter((b) => b.init || b.type);
-    return this.resolveBinding(pick2(useful.length ? useful : list, self), depth + 1, seen);
-  }
-  members(cls) {
-    let map = this.classMembers.get(cls);
-    if (map) return map;
-    map = /* @__PURE__ */ new Map();
-    const m = map;
-    const add = (name, id, extra) => addBinding2(m, { name, kind: "variable", id, scope: cls, ...extra });
-    for (const member of cls.body) {
-      if (member.type === "PropertyDefinition" && !member.static) {
-        const name = propertyName(member);
-        if (name === null) continue;
-        if (member.value) add(name, member.key, { init: member.value });
-        else if (member.typeAnnotation) add(name, member.key, { kind: "parameter", type: member.typeAnnotation.typeAnnotation });
-      }
-      if (member.type === "MethodDefinition" && member.kind === "constructor") {
-        for (const p of member.value.params) {
-          if (p.type !== "TSParameterProperty") continue;
-          const param = p.parameter.type === "AssignmentPattern" ? p.parameter.left : p.parameter;
-          if (param.type === "Identifier") {
-            add(param.name, param, param.typeAnnotation ? { kind: "parameter", type: param.typeAnnotation.typeAnnotation } : { kind: "opaque" });
-          }
-        }
-      }
-    }
-    walk2(cls, (n) => {
-      if (n.type === "ClassBody" && n !== cls) return false;
-      if (n.type === "AssignmentExpression" && n.operator === "=" && n.left.type === "MemberExpression") {
-        const obj = unwrapExpression(n.left.object);
-        const name = propertyName(n.left);
-        if (obj.type === "ThisExpression" && name !== null && classOfThis(obj) === cls) add(name, n.left.property, { init: n.right });
-      }
-    });
-    this.classMembers.set(cls, map);
-    return map;
-  }
-  scopeTable() {
-    if (!this.scopes) this.scopes = collectBindings(this.program);
-    return this.scopes;
-  }
-};
-function requiredModule(call) {
-  if (call.callee.type !== "Identifier" || call.callee.name !== "require" || call.arguments.length < 1) return null;
-  const spec = stringValue2(call.arguments[0]);
-  return spec === null ? null : normaliseModule(spec);
-}
-function classOfThis(self) {
-  let prev = self;
-  for (const a of ancestors(self)) {
-    if (a.type === "FunctionExpression" || a.type === "FunctionDeclaration") {
-      const p = a.parent;
-      if (p && (p.type === "MethodDefinition" || p.type === "TSAbstractMethodDefinition") && p.parent?.type === "ClassBody") return p.parent;
-      return null;
-    }
-    if ((a.type === "PropertyDefinition" || a.type === "AccessorProperty") && prev === a.value && a.parent?.type === "ClassBody") return a.parent;
-    if (a.type === "StaticBlock") return null;
-    prev = a;
-  }
-  return null;
-}
-function pick2(list, at) {
-  let best;
-  for (const b of list) {
-    if (b.init && b.init.range[0] <= at.range[0] && at.range[1] <= b.init.range[1] && b.kind !== "destructure") continue;
-    if (b.id.range[0] <= at.range[0]) best = b;
-  }
-  return best ?? list[0];
-}
-function addBinding2(map, b) {
-  const list = map.get(b.name);
-  if (list) list.push(b);
-  else map.set(b.name, [b]);
-}
-function scopeFor(node, kind) {
-  for (const a of ancestors(node)) {
-    if (kind === "var" ? FUNCTION_TYPES.has(a.type) || a.type === "Program" || a.type === "TSModuleBlock" : BLOCK_SCOPES.has(a.type)) return a;
-  }
-  return node;
-}
-function collectBindings(program) {
-  const scopes = /* @__PURE__ */ new Map();
-  const add = (scope, b) => {
-    let m = scopes.get(scope);
-    if (!m) scopes.set(scope, m = /* @__PURE__ */ new Map());
-    addBinding2(m, { ...b, scope });
-  };
-  const bindPattern = (pattern, scope, init, path) => {
-    const stack = [{ p: pattern, path }];
-    while (stack.length) {
-      const { p, path: at } = stack.pop();
-      switch (p.type) {
-        case "Identifier":
-          if (at === null || !init) add(scope, { name: p.name, kind: "opaque", id: p });
-          else if (at.length === 0) add(scope, { name: p.name, kind: "variable", id: p, init });
-          else add(scope, { name: p.name, kind: "destructure", id: p, init, path: at });
-          break;
-        case "AssignmentPattern":
-          stack.push({ p: p.left, path: at });
-          break;
-        case "ObjectPattern":
-          for (const prop of p.properties) {
-            if (prop.type === "RestElement") stack.push({ p: prop.argument, path: null });
-            else {
-              const key = propertyName(prop);
-              stack.push({ p: prop.value, path: at === null || key === null ? null : [...at, key] });
-            }
-          }
-          break;
-        case "ArrayPattern":
-          for (const el of p.elements) if (el) stack.push({ p: el, path: null });
-          break;
-        case "RestElement":
-          stack.push({ p: p.argument, path: null });
-          break;
-        case "TSParameterProperty":
-          stack.push({ p: p.parameter, path: at });
-          break;
-        default:
-          break;
-      }
-    }
-  };
-  walk2(program, (n) => {
-    switch (n.type) {
-      case "ImportDeclaration": {
-        const module = normaliseModule(String(n.source.value));
-        for (const s of n.specifiers) {
-          const path = s.type === "ImportSpecifier" ? (() => {
-            const imported = s.imported.type === "Identifier" ? s.imported.name : String(s.imported.value);
-            return imported === "default" ? [] : [imported];
-          })() : [];
-          add(program, { name: s.local.name, kind: "import", id: s.local, module, path });
-        }
-        return false;
-      }
-      case "TSImportEqualsDeclaration": {
-        const ref = n.moduleReference;
-        if (ref.type === "TSExternalModuleReference") {
-          const spec = stringValue2(ref.expression);
-          if (spec !== null) add(scopeFor(n, "lexical"), { name: n.id.name, kind: "import", id: n.id, module: normaliseModule(spec), path: [] });
-        }
-        return false;
-      }
-      case "VariableDeclaration": {
-        const scope = scopeFor(n, n.kind === "var" ? "var" : "lexical");
-        for (const d of n.declarations) {
-          const loopHead = (n.parent?.type === "ForOfStatement" || n.parent?.type === "ForInStatement") && n.parent.left === n;
-          bindPattern(d.id, scope, loopHead ? void 0 : d.init ?? void 0, loopHead ? null : []);
-        }
-        return true;
-      }
-      case "FunctionDeclaration":
-      case "FunctionExpression":
-      case "ArrowFunctionExpression": {
-        if (n.type === "FunctionDeclaration" && n.id) add(scopeFor(n, "lexical"), { name: n.id.name, kind: "function", id: n.id, declaration: n });
-        if (n.type === "FunctionExpression" && n.id) add(n, { name: n.id.name, kind: "function", id: n.id, declaration: n });
-        for (const p of n.params) {
-          const param = p.type === "TSParameterProperty" ? p.parameter : p;
-          const id = param.type === "AssignmentPattern" ? param.left : param;
-          if (id.type === "Identifier") {
-            const type = id.typeAnnotation?.typeAnnotation;
-            add(n, { name: id.name, kind: "parameter", id, ...type ? { type } : {} });
-          } else {
-            bindPattern(id, n, void 0, null);
-          }
-        }
-        return true;
-      }
-      case "ClassDeclaration":
-        if (n.id) add(scopeFor(n, "lexical"), { name: n.id.name, kind: "class", id: n.id, declaration: n });
-        return true;
-      case "CatchClause":
-        if (n.param) bindPattern(n.param, n, void 0, null);
-        return true;
-      default:
-        return true;
-    }
-  });
-  return scopes;
 }
 
 // src/js/objects.ts
@@ -16535,347 +17461,6 @@ export async function runWorker(): Promise<void> {
     }
   }
 });
-
-// src/js/project-sources.ts
-import { join as join6 } from "node:path";
-
-// src/js/package-scope.ts
-import { join as join5, posix as posix20 } from "node:path";
-var SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
-var DECLARATION = /\.d\.[cm]?ts$/;
-var MAX_FILES = 2e4;
-var MAX_BYTES2 = 2 * 1024 * 1024;
-function packageDirOf(rel, hasPackageJson) {
-  let dir = posix20.dirname(rel);
-  for (; ; ) {
-    if (dir === "." || dir === "") return "";
-    if (hasPackageJson(dir)) return dir;
-    dir = posix20.dirname(dir);
-  }
-}
-function packageSources(root, dir) {
-  const files = [];
-  const stack = [dir];
-  let truncated = false;
-  while (stack.length && !truncated) {
-    const current = stack.pop();
-    const entries2 = diskList(join5(root, current));
-    if (!entries2) continue;
-    const subdirs = [];
-    for (const e of entries2) {
-      const rel = current ? `${current}/${e.name}` : e.name;
-      if (e.isDirectory()) {
-        if (e.name === "node_modules" || e.name.startsWith(".")) continue;
-        subdirs.push(rel);
-      } else if (e.isFile() && SOURCE.test(e.name) && !DECLARATION.test(e.name)) {
-        if (files.length >= MAX_FILES) {
-          truncated = true;
-          break;
-        }
-        files.push(rel);
-      }
-    }
-    for (const sub of subdirs.sort().reverse()) {
-      if (isPackage(root, sub)) continue;
-      stack.push(sub);
-    }
-  }
-  return { files: files.sort(), truncated };
-}
-function isPackage(root, dir) {
-  return diskStat(join5(root, dir, "package.json"))?.isFile === true;
-}
-function readableSize(abs) {
-  const st = diskStat(abs);
-  return st !== void 0 && st.size <= MAX_BYTES2;
-}
-
-// src/js/project-sources.ts
-var NOT_SERVICE_CODE2 = /(^|\/)(test|tests|__tests__|__mocks__|spec|e2e|examples?|docs?|dev)\/|\.(test|spec)\.[cm]?[jt]sx?$/;
-var ProjectSources = class {
-  constructor(model) {
-    this.model = model;
-    this.hasPackageJson = (dir) => model.exists(`${dir}/package.json`);
-  }
-  model;
-  sources = /* @__PURE__ */ new Map();
-  docs = /* @__PURE__ */ new Map();
-  packages = /* @__PURE__ */ new Map();
-  hasPackageJson;
-  /** Per-run indexes: a repository does not change during a run, and hundreds of packages ask. */
-  runByPackage;
-  inRunSet;
-  disk = /* @__PURE__ */ new Map();
-  /** The run's production TS/JS files, in path order. */
-  runFiles() {
-    return this.model.files.filter((f) => f.kind === "typescript" && f.environment === "production");
-  }
-  /** The package directory of a repository-relative path (`` for the root). */
-  packageOf(rel) {
-    let dir = this.packages.get(rel);
-    if (dir === void 0) {
-      dir = packageDirOf(rel, this.hasPackageJson);
-      this.packages.set(rel, dir);
-    }
-    return dir;
-  }
-  /** The file's text as `SourceFile.text` (no byte-order mark), or undefined when it cannot be read. */
-  text(file) {
-    return this.source(file)?.text;
-  }
-  /**
-   * The engine's SourceFile or text when it has one, else the file decoded from disk the way the engine
-   * decodes it (UTF-16, byte-order marks; binary and non-regular files refused), so offsets in a
-   * tree parsed here are the engine's. Files on disk were size-checked by the caller
-   * (`readableSize`); the run's own files passed the run's --max-file-size.
-   */
-  source(file) {
-    let s = this.sources.get(file.rel);
-    if (s === void 0) {
-      const read = file.source || file.text !== void 0 ? void 0 : diskRead(file.abs);
-      const text = file.text ?? (read && "text" in read ? read.text : void 0);
-      s = file.source ?? (text !== void 0 ? new SourceFile(file.rel, file.abs, text) : null);
-      this.sources.set(file.rel, s);
-    }
-    return s ?? void 0;
-  }
-  /** The parsed file (syntax errors leave a partial tree), or null when it cannot be read. */
-  async parse(file) {
-    if (this.docs.has(file.rel)) return this.docs.get(file.rel);
-    const source = this.source(file);
-    const doc = source === void 0 ? null : await parseTypeScript(source, "production");
-    this.docs.set(file.rel, doc);
-    return doc;
-  }
-  /**
-   * Whether `test` accepts some production source of the package in `dir` or of the packages that
-   * enclose it (their own files, not their other nested packages): the run's files first, then the
-   * rest on disk. Enclosing packages count because a repository root often holds the service while
-   * a subdirectory holds a package.json of its own (an installer, a template). A package too large
-   * to walk answers true (the benefit of the doubt).
-   */
-  async someInPackage(dir, test, opts = {}) {
-    const inRun = this.inRunSet ??= new Set(this.model.files.map((f) => f.rel));
-    if (!this.runByPackage) {
-      this.runByPackage = /* @__PURE__ */ new Map();
-      for (const f of this.runFiles()) {
-        if (NOT_SERVICE_CODE2.test(f.rel)) continue;
-        const pkg = this.packageOf(f.rel);
-        appendTo(this.runByPackage, pkg, f);
-      }
-    }
-    const enclosing = opts.enclosing ?? true;
-    for (let scope = dir; scope !== null; scope = scope === "" || !enclosing ? null : packageDirOf(scope, this.hasPackageJson)) {
-      for (const f of this.runByPackage.get(scope) ?? []) {
-        const text = this.text(f);
-        if (text !== void 0 && await test(f, text)) return true;
-      }
-      let onDisk2 = this.disk.get(scope);
-      if (!onDisk2) this.disk.set(scope, onDisk2 = packageSources(this.model.root, scope));
-      if (onDisk2.truncated) return true;
-      for (const rel of onDisk2.files) {
-        if (inRun.has(rel) || NOT_SERVICE_CODE2.test(rel)) continue;
-        const abs = join6(this.model.root, rel);
-        if (!readableSize(abs)) continue;
-        const ref = { rel, abs };
-        const text = this.text(ref);
-        if (text !== void 0 && await test(ref, text)) return true;
-      }
-    }
-    return false;
-  }
-};
-async function firstInFiles(sources, files, test) {
-  for (const rel of [...files].sort()) {
-    const run = sources.model.byPath.get(rel);
-    const ref = run ? { rel, abs: run.abs, source: run.source, text: run.text } : { rel, abs: join6(sources.model.root, rel) };
-    if (!run && !readableSize(ref.abs)) continue;
-    const text = sources.text(ref);
-    if (text !== void 0 && await test(ref, text)) return ref;
-  }
-  return void 0;
-}
-function handled(promise) {
-  promise.catch(() => void 0);
-  return promise;
-}
-
-// src/js/process-scope.ts
-import { posix as posix21 } from "node:path";
-var RUNTIMES = /* @__PURE__ */ new Set(["node", "nodejs", "ts-node", "ts-node-esm", "tsx", "bun", "nodemon", "deno", "pm2-runtime", "babel-node", "esno"]);
-var EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
-var SOURCE2 = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
-var MAX_PROCESS_FILES = 5e3;
-var ProcessScopes = class {
-  constructor(model, sources) {
-    this.model = model;
-    this.sources = sources;
-  }
-  model;
-  sources;
-  processes;
-  packageFiles = /* @__PURE__ */ new Map();
-  /** The processes whose files include `rel` (empty: no known entry reaches it). */
-  async processesOf(rel) {
-    return (await this.all()).filter((p) => p.files.has(rel));
-  }
-  /**
-   * Whether some source of the package in `dir` (its own files) imports `rel` by a relative path:
-   * a sub-package's file that the enclosing package loads (NodeBB's `src/cli/setup.js` requiring
-   * `install/web.js`) runs in the enclosing package's process.
-   */
-  async importedFrom(dir, rel) {
-    const stem = posix21.basename(rel).replace(SOURCE2, "");
-    let files = this.packageFiles.get(dir);
-    if (!files) this.packageFiles.set(dir, files = packageSources(this.model.root, dir).files);
-    for (const other of files) {
-      if (other === rel) continue;
-      const text = this.sources.text({ rel: other, abs: posix21.join(this.model.root, other) });
-      if (!text?.includes(stem)) continue;
-      const doc = await this.sources.parse({ rel: other, abs: posix21.join(this.model.root, other) });
-      if (!doc) continue;
-      for (const spec of relativeImports(doc.tree.program)) if (this.resolveFile(posix21.normalize(posix21.join(posix21.dirname(other), spec))) === rel) return true;
-    }
-    return false;
-  }
-  all() {
-    return this.processes ??= this.build();
-  }
-  /** The packages enclosing the one in `dir`, innermost first. */
-  enclosingPackages(dir) {
-    const out = [];
-    const has2 = (d) => this.model.exists(`${d}/package.json`);
-    for (let d = dir; d !== ""; ) {
-      d = packageDirOf(d, has2);
-      out.push(d);
-    }
-    return out;
-  }
-  async build() {
-    const out = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const entry of this.entries()) {
-      if (seen.has(entry)) continue;
-      seen.add(entry);
-      out.push({ entry, files: await this.reachable(entry) });
-    }
-    return out;
-  }
-  /** Entry files named by start carriers and package.json `main`, resolved to existing sources. */
-  entries() {
-    const found = [];
-    const add = (dirs, spec) => {
-      const hit = this.resolveEntry(dirs, spec);
-      if (hit) found.push(hit);
-    };
-    for (const { file, command } of this.model.commands()) {
-      if (command.role !== "start" || file.environment !== "production") continue;
-      const words2 = command.argv.map((w) => w.value);
-      const prog = words2[0]?.split("/").pop();
-      if (!prog || !RUNTIMES.has(prog)) continue;
-      const script = words2.slice(1).find((w) => w !== null && !w.startsWith("-") && SOURCE2.test(w));
-      if (!script) continue;
-      const dir = posix21.dirname(file.rel);
-      add(dir === "." ? [""] : [dir, ""], script);
-    }
-    for (const file of this.model.files) {
-      if (file.kind !== "packagejson" || file.environment !== "production") continue;
-      const main = file.doc?.tree?.main;
-      const dir = posix21.dirname(file.rel);
-      if (main) add([dir === "." ? "" : dir], main);
-    }
-    return found.sort();
-  }
-  resolveEntry(dirs, spec) {
-    const clean = spec.replace(/^\.\//, "");
-    if (clean.startsWith("/")) return this.bySuffix(clean.replace(/^\/+/, ""));
-    for (const dir of dirs) {
-      const hit = this.resolveFile(posix21.normalize(posix21.join(dir || ".", clean)));
-      if (hit) return hit;
-    }
-    return this.bySuffix(clean);
-  }
-  /** An absolute path in an image (`/app/dist/server.js`): the source whose path ends like it. */
-  bySuffix(path) {
-    const parts = path.split("/");
-    for (let i = 0; i < parts.length; i++) {
-      const tail = parts.slice(i).join("/");
-      for (const candidate of sourceCandidates(tail)) {
-        const hit = this.model.files.find((f) => f.kind === "typescript" && (f.rel === candidate || f.rel.endsWith(`/${candidate}`)));
-        if (hit) return hit.rel;
-      }
-    }
-    return void 0;
-  }
-  /** A repository file for a path as a runtime or an import would find it. */
-  resolveFile(path) {
-    if (path.startsWith("../")) return void 0;
-    for (const c of sourceCandidates(path)) if (this.isSource(c)) return c;
-    return void 0;
-  }
-  isSource(rel) {
-    return SOURCE2.test(rel) && this.model.exists(rel);
-  }
-  async reachable(entry) {
-    const files = /* @__PURE__ */ new Set([entry]);
-    const queue = [entry];
-    while (queue.length && files.size < MAX_PROCESS_FILES) {
-      const rel = queue.shift();
-      const doc = await this.sources.parse({ rel, abs: posix21.join(this.model.root, rel), ...this.model.byPath.get(rel)?.source ? { source: this.model.byPath.get(rel).source } : {} });
-      if (!doc) continue;
-      for (const spec of relativeImports(doc.tree.program)) {
-        const hit = this.resolveFile(posix21.normalize(posix21.join(posix21.dirname(rel), spec)));
-        if (hit && !files.has(hit)) {
-          files.add(hit);
-          queue.push(hit);
-        }
-      }
-    }
-    return files;
-  }
-};
-function sourceCandidates(path) {
-  const out = [];
-  const stems = [path];
-  const src = path.replace(/^(.*\/)?(dist|build|lib|out)\//, (_m, pre) => `${pre ?? ""}src/`);
-  if (src !== path) stems.push(src);
-  for (const stem of stems) {
-    out.push(stem);
-    const bare = stem.replace(/\.(js|jsx|mjs|cjs)$/, "");
-    if (bare !== stem) for (const ext of [".ts", ".tsx", ".mts", ".cts"]) out.push(bare + ext);
-    if (!SOURCE2.test(stem)) {
-      for (const ext of EXTENSIONS) out.push(stem + ext);
-      for (const ext of EXTENSIONS) out.push(`${stem}/index${ext}`);
-    }
-  }
-  return out;
-}
-function relativeImports(program) {
-  const out = [];
-  const take = (v) => {
-    if (v && (v.startsWith("./") || v.startsWith("../") || v === "." || v === "..")) out.push(v);
-  };
-  walk2(program, (n) => {
-    switch (n.type) {
-      case "ImportDeclaration":
-      case "ExportAllDeclaration":
-        take(String(n.source.value));
-        return false;
-      case "ExportNamedDeclaration":
-        if (n.source) take(String(n.source.value));
-        return true;
-      case "ImportExpression":
-        take(stringValue2(n.source));
-        return true;
-      case "CallExpression":
-        if (n.callee.type === "Identifier" && n.callee.name === "require" && n.arguments[0]) take(stringValue2(n.arguments[0]));
-        return true;
-      default:
-        return true;
-    }
-  });
-  return out;
-}
 
 // src/js/http-clients.ts
 var AXIOS_CONFIG_AT = {
@@ -18245,6 +18830,9 @@ var DEFAULT_DEV_PATHS = Object.freeze([
   "**/spec/**",
   "**/testdata/**",
   "**/e2e/**",
+  // Integration test trees: `integration-tests/`, `integration_test/`, Sentry self-hosted's
+  // `_integration-test/`.
+  "**/{,_}integration{-,_}test{,s}/**",
   // Not `fixtures/`: linters' own fixture trees (this project's `fixtures/demo` among them) are
   // meant to be linted as production; test fixtures usually sit under `tests/` anyway.
   // Test files by name: `app.test.ts`, `api.spec.js`, `docker-compose.test.yml`, pytest's
@@ -18263,6 +18851,8 @@ var DEFAULT_DEV_PATHS = Object.freeze([
   // (and this project's `fixtures/demo` is a production service on purpose).
   "**/samples/**",
   "**/sample/**",
+  // The same trees hidden behind a dot (nextcloud/docker's `.examples/docker-compose/`).
+  "**/.{examples,example,samples,sample}/**",
   // Dev containers under other names: `devcontainer-example/`, `.devcontainer-gpu/`.
   "**/*devcontainer*/**",
   // Dev environments: `dev-env/`, `devenv/`, `dev_env/`, `dev-environment/`.
@@ -18274,6 +18864,9 @@ var DEFAULT_DEV_PATHS = Object.freeze([
   "**/*compose*{.,-,_}debug.{yml,yaml}",
   "**/{Dockerfile,Containerfile}{.,-}debug",
   "**/{compose,docker,deploy}/debug/**",
+  // A compose stack under any `debug/` directory (Loki's `debug/docker-compose.yaml` runs the
+  // binary under a debugger); not the code there (`src/debug/` is an ordinary module).
+  "**/debug/**/*compose*.{yml,yaml}",
   // Compose stacks under `tools/` (a Kafka or mail catcher to test against) and `sandbox/`;
   // not the code there (`tools/` and `sandbox/` also hold production modules).
   "**/tools/**/*compose*.{yml,yaml}",
@@ -18288,16 +18881,14 @@ var DEFAULT_DEV_PATHS = Object.freeze([
 var DEFAULT_VENDOR_DIRS = Object.freeze(["vendor", "_vendor", "third_party", "third-party", "external"]);
 
 // src/config/load.ts
-var import_yaml13 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { readFileSync, statSync as statSync3 } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/config/sections.ts
-var import_yaml12 = __toESM(require_dist(), 1);
 import { dirname as dirname2 } from "node:path";
 
 // src/config/yaml-walker.ts
-var import_yaml11 = __toESM(require_dist(), 1);
 var MAX_NODE_VISITS = 1e5;
 var YamlWalker = class {
   constructor(doc, lines, file) {
@@ -18315,21 +18906,21 @@ var YamlWalker = class {
       this.fail(node ?? null, path, `too many YAML nodes (more than ${MAX_NODE_VISITS}, counting alias expansions)`);
     }
     if (node === null || node === void 0) return null;
-    if ((0, import_yaml11.isAlias)(node)) {
+    if (isAlias(node)) {
       const target = node.resolve(this.doc);
       if (target === void 0) this.fail(node, path, `unknown YAML alias "*${node.source}"`);
       return this.deref(target, path);
     }
-    if ((0, import_yaml11.isScalar)(node) && node.value === null) return null;
+    if (isScalar(node) && node.value === null) return null;
     return node;
   }
   /** The pairs of a mapping, with string keys; `what` describes the expected mapping. */
   entries(node, path, what) {
-    if (!(0, import_yaml11.isMap)(node)) this.fail(node, path, `expected ${what}, got ${this.describe(node)}`);
+    if (!isMap(node)) this.fail(node, path, `expected ${what}, got ${this.describe(node)}`);
     const out = [];
     for (const pair of node.items) {
       const keyNode = pair.key;
-      if (keyNode === null || !(0, import_yaml11.isScalar)(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
+      if (keyNode === null || !isScalar(keyNode) || typeof keyNode.value !== "string" && typeof keyNode.value !== "number") {
         this.fail(keyNode ?? node, path, "keys must be plain strings");
       }
       const scalar = keyNode;
@@ -18342,7 +18933,7 @@ var YamlWalker = class {
   scalar(node, path) {
     const value2 = this.deref(node, path);
     if (value2 === null) return null;
-    if (!(0, import_yaml11.isScalar)(value2)) {
+    if (!isScalar(value2)) {
       this.fail(value2, path, `expected a single value, got ${this.describe(value2)}`);
     }
     return value2.value;
@@ -18351,7 +18942,7 @@ var YamlWalker = class {
   single(node, keyNode, path, expected, accept) {
     const value2 = this.deref(node, path);
     if (value2 === null) this.fail(keyNode, path, `expected ${expected}, got an empty value`);
-    if (!(0, import_yaml11.isScalar)(value2)) this.fail(value2, path, `expected ${expected}, got ${this.describe(value2)}`);
+    if (!isScalar(value2)) this.fail(value2, path, `expected ${expected}, got ${this.describe(value2)}`);
     const result = accept(value2.value);
     if (result === void 0) {
       this.fail(value2, path, `expected ${expected}, got ${describeValue(value2.value)}`);
@@ -18360,14 +18951,14 @@ var YamlWalker = class {
   }
   /** Where to point for a value: the value itself, or its key when the value is empty. */
   valueOrKey(node, keyNode) {
-    const value2 = node && (0, import_yaml11.isAlias)(node) ? node.resolve(this.doc) : node;
-    return !value2 || (0, import_yaml11.isScalar)(value2) && value2.value === null ? keyNode : node;
+    const value2 = node && isAlias(node) ? node.resolve(this.doc) : node;
+    return !value2 || isScalar(value2) && value2.value === null ? keyNode : node;
   }
   seqItem(node, index) {
-    const value2 = node && (0, import_yaml11.isAlias)(node) ? node.resolve(this.doc) : node;
-    if (!value2 || !(0, import_yaml11.isSeq)(value2)) return void 0;
+    const value2 = node && isAlias(node) ? node.resolve(this.doc) : node;
+    if (!value2 || !isSeq(value2)) return void 0;
     const item = value2.items[index];
-    return item && (0, import_yaml11.isAlias)(item) ? item.resolve(this.doc) : item;
+    return item && isAlias(item) ? item.resolve(this.doc) : item;
   }
   /** An option value as plain data; YAML's own alias limit guards against alias bombs. */
   toJs(node, path) {
@@ -18393,22 +18984,22 @@ var YamlWalker = class {
       if (++this.visits > MAX_NODE_VISITS) {
         this.fail(root, path, `too many YAML nodes (more than ${MAX_NODE_VISITS}, counting alias expansions)`);
       }
-      if ((0, import_yaml11.isAlias)(node)) {
+      if (isAlias(node)) {
         const target = node.resolve(this.doc);
         if (target === void 0) this.fail(node, path, `unknown YAML alias "*${node.source}"`);
         stack.push(target);
-      } else if ((0, import_yaml11.isMap)(node)) {
+      } else if (isMap(node)) {
         for (const pair of node.items) stack.push(pair.key, pair.value);
-      } else if ((0, import_yaml11.isSeq)(node)) {
+      } else if (isSeq(node)) {
         stack.push(...node.items);
       }
     }
   }
   describe(node) {
     if (node === null) return "an empty value";
-    if ((0, import_yaml11.isMap)(node)) return "a mapping";
-    if ((0, import_yaml11.isSeq)(node)) return "a list";
-    if ((0, import_yaml11.isScalar)(node)) return describeValue(node.value);
+    if (isMap(node)) return "a mapping";
+    if (isSeq(node)) return "a list";
+    if (isScalar(node)) return describeValue(node.value);
     return "an unsupported YAML value";
   }
   unknownKey(keyNode, path, key, known) {
@@ -18550,11 +19141,11 @@ var ConfigReader = class extends YamlWalker {
   }
   ruleSetting(node, owner, path, rule) {
     const value2 = this.deref(node, path);
-    if (value2 !== null && (0, import_yaml12.isScalar)(value2)) {
+    if (value2 !== null && isScalar(value2)) {
       if (!isRuleLevel(value2.value)) this.fail(value2, path, unknownLevelReason(value2.value));
       return { severity: value2.value };
     }
-    if (value2 === null || !(0, import_yaml12.isMap)(value2)) {
+    if (value2 === null || !isMap(value2)) {
       this.fail(
         value2 ?? owner,
         path,
@@ -18599,10 +19190,10 @@ var ConfigReader = class extends YamlWalker {
   selectors(node, path) {
     const value2 = this.deref(node, path);
     if (value2 === null) return [];
-    const items = (0, import_yaml12.isSeq)(value2) ? value2.items.map((raw, i) => [raw, [...path, i]]) : [[value2, path]];
+    const items = isSeq(value2) ? value2.items.map((raw, i) => [raw, [...path, i]]) : [[value2, path]];
     return items.map(([raw, at]) => {
       const item = this.deref(raw, at);
-      if (item === null || !(0, import_yaml12.isScalar)(item) || typeof item.value !== "string") {
+      if (item === null || !isScalar(item) || typeof item.value !== "string") {
         this.fail(item ?? value2, at, `expected a rule selector (an id, a prefix such as SH, a rule name or ALL) or a list of them, got ${this.describe(item)}`);
       }
       const text = item.value;
@@ -18615,11 +19206,11 @@ var ConfigReader = class extends YamlWalker {
   dirNames(node, path) {
     const value2 = this.deref(node, path);
     if (value2 === null) return [];
-    const items = (0, import_yaml12.isSeq)(value2) ? value2.items.map((raw, i) => [raw, [...path, i]]) : [[value2, path]];
+    const items = isSeq(value2) ? value2.items.map((raw, i) => [raw, [...path, i]]) : [[value2, path]];
     if (items.length > MAX_GLOBS_PER_LIST) this.fail(value2, path, `more than ${MAX_GLOBS_PER_LIST} names in one list`);
     return items.map(([raw, at]) => {
       const item = this.deref(raw, at);
-      if (item === null || !(0, import_yaml12.isScalar)(item) || typeof item.value !== "string" || !/^[^/\\*?[\]{}!]+$/.test(item.value) || item.value === "." || item.value === "..") {
+      if (item === null || !isScalar(item) || typeof item.value !== "string" || !/^[^/\\*?[\]{}!]+$/.test(item.value) || item.value === "." || item.value === "..") {
         this.fail(item ?? value2, at, `expected a directory name such as vendor (no "/" or wildcards) or a list of them, got ${this.describe(item)}`);
       }
       return item.value;
@@ -18628,13 +19219,13 @@ var ConfigReader = class extends YamlWalker {
   globList(node, path) {
     const value2 = this.deref(node, path);
     if (value2 === null) return [];
-    if ((0, import_yaml12.isScalar)(value2)) {
+    if (isScalar(value2)) {
       if (typeof value2.value !== "string") {
         this.fail(value2, path, `expected a glob or a list of globs, got ${describeValue(value2.value)}`);
       }
       return [this.glob(value2.value, value2, path)];
     }
-    if (!(0, import_yaml12.isSeq)(value2)) this.fail(value2, path, `expected a glob or a list of globs, got ${this.describe(value2)}`);
+    if (!isSeq(value2)) this.fail(value2, path, `expected a glob or a list of globs, got ${this.describe(value2)}`);
     const items = value2.items;
     if (items.length > MAX_GLOBS_PER_LIST) {
       this.fail(value2, path, `more than ${MAX_GLOBS_PER_LIST} globs in one list`);
@@ -18643,7 +19234,7 @@ var ConfigReader = class extends YamlWalker {
     items.forEach((raw, i) => {
       const sub = [...path, i];
       const item = this.deref(raw, sub);
-      if (item === null || !(0, import_yaml12.isScalar)(item) || typeof item.value !== "string") {
+      if (item === null || !isScalar(item) || typeof item.value !== "string") {
         this.fail(item ?? value2, sub, `expected a glob string, got ${this.describe(item)}`);
       }
       globs.push(this.glob(item.value, item, sub));
@@ -18681,7 +19272,7 @@ var ConfigReader = class extends YamlWalker {
   overrides(node, path) {
     const value2 = this.deref(node, path);
     if (value2 === null) return [];
-    if (!(0, import_yaml12.isSeq)(value2)) {
+    if (!isSeq(value2)) {
       this.fail(value2, path, `expected a list of { files, rules } entries, got ${this.describe(value2)}`);
     }
     const items = value2.items;
@@ -18689,7 +19280,7 @@ var ConfigReader = class extends YamlWalker {
     return items.map((raw, i) => {
       const sub = [...path, i];
       const item = this.deref(raw, sub);
-      if (item === null || !(0, import_yaml12.isMap)(item)) {
+      if (item === null || !isMap(item)) {
         this.fail(item ?? value2, sub, `expected a mapping with files and rules, got ${this.describe(item)}`);
       }
       let files;
@@ -18740,13 +19331,13 @@ function parseConfigText(rawText, file, absPath, rules) {
 }
 function parseConfig(rawText, file, absPath, rules) {
   const text = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
-  const lineCounter = new import_yaml13.LineCounter();
+  const lineCounter = new import_yaml4.LineCounter();
   const tooDeep = tooDeepYamlOffset(text, MAX_YAML_DEPTH);
   if (tooDeep !== void 0) {
     const { line, column: col } = new SourceFile(file, absPath, text).positionAt(tooDeep);
     throw new ConfigError(`${file}:${line}:${col}: YAML is nested more than ${MAX_YAML_DEPTH} levels deep`, file, line, col);
   }
-  const doc = (0, import_yaml13.parseDocument)(text, {
+  const doc = (0, import_yaml4.parseDocument)(text, {
     lineCounter,
     prettyErrors: false,
     version: "1.2",
@@ -19258,11 +19849,11 @@ function dirIgnoredFromAbove(repoRoot, walkRelToRepo) {
   if (!walkRelToRepo) return false;
   const parts = walkRelToRepo.split("/");
   const parent = parts.slice(0, -1).join("/");
-  const check12 = outerIgnores(repoRoot, parent);
+  const check13 = outerIgnores(repoRoot, parent);
   const selfIgnores = readIgnores(parent ? join8(repoRoot, parent) : repoRoot, MAX_IGNORE_RULES);
   const name = parts[parts.length - 1];
   if (selfIgnores?.ig.test(`${name}/`).ignored) return true;
-  if (check12?.(name, true)) return true;
+  if (check13?.(name, true)) return true;
   return parent ? dirIgnoredFromAbove(repoRoot, parent) : false;
 }
 
@@ -19334,16 +19925,27 @@ async function discover(paths, cwd, root, isIgnored2, skipDirs = DEFAULT_SKIPS) 
 }
 
 // src/carriers/compose.ts
-var import_yaml14 = __toESM(require_dist(), 1);
 var INTERPOLATION = /(^|[^$])\$(\{|[A-Za-z_])/;
+function unescapeDollars(t) {
+  if (!t.text.includes("$$")) return t;
+  let text = "";
+  const offsets = [];
+  for (let i = 0; i < t.text.length; i++) {
+    offsets.push(t.toFile(i));
+    text += t.text[i];
+    if (t.text[i] === "$" && t.text[i + 1] === "$") i++;
+  }
+  offsets.push(t.toFile(t.text.length));
+  return EmbeddedText.fromOffsets(text, offsets);
+}
 function composeCarriers(doc, sink) {
   const { yaml } = doc.tree;
   for (const service of doc.tree.services) {
     for (const key of ["command", "entrypoint"]) {
       const pair = getPair(yaml, service.node, key);
       if (!pair) continue;
-      const carrier = carrierOf(doc.source, service, key, pair.value, false);
-      const words2 = argvOf(doc.source, yaml, pair.value);
+      const carrier = carrierOf2(doc.source, service, key, pair.value, false);
+      const words2 = argvOf2(doc.source, yaml, pair.value);
       if (words2) addExecForm(sink, words2, "start", carrier, carrier.span);
     }
     const test = getPair(yaml, resolve(yaml, getPair(yaml, service.node, "healthcheck")?.value), "test");
@@ -19352,25 +19954,25 @@ function composeCarriers(doc, sink) {
     if (environment) addEnvironment(doc.source, yaml, service, environment.value, sink);
   }
 }
-function carrierOf(source, service, label, value2, shellForm) {
+function carrierOf2(source, service, label, value2, shellForm) {
   const span = nodeSpan(resolve({}, value2)) ?? service.keySpan;
   return { kind: "compose", label, source, span, shellForm, owner: service.name };
 }
-function argvOf(source, yaml, node) {
+function argvOf2(source, yaml, node) {
   const n = resolve(yaml, node);
-  if ((0, import_yaml14.isScalar)(n)) {
+  if (isScalar(n)) {
     const text = scalarText(source, n);
     if (!text || n.value === null) return void 0;
-    return splitWords(text);
+    return splitWords(unescapeDollars(text));
   }
-  if ((0, import_yaml14.isSeq)(n)) {
+  if (isSeq(n)) {
     const words2 = [];
     for (const item of n.items) {
       const it = resolve(yaml, item);
       const text = scalarText(source, it);
       const span = nodeSpan(it);
       if (!text || !span) return void 0;
-      words2.push(wordFromEmbedded(text, span, source.text.slice(span.start, span.end), INTERPOLATION.test(text.text)));
+      words2.push(wordFromEmbedded(unescapeDollars(text), span, source.text.slice(span.start, span.end), INTERPOLATION.test(text.text)));
     }
     return words2;
   }
@@ -19378,26 +19980,26 @@ function argvOf(source, yaml, node) {
 }
 function addHealthcheck(source, yaml, service, node, sink) {
   const n = resolve(yaml, node);
-  const carrier = carrierOf(source, service, "healthcheck.test", n, true);
-  if ((0, import_yaml14.isScalar)(n)) {
+  const carrier = carrierOf2(source, service, "healthcheck.test", n, true);
+  if (isScalar(n)) {
     const text = scalarText(source, n);
-    if (text) addShellScript(sink, text, "healthcheck", carrier);
+    if (text) addShellScript(sink, unescapeDollars(text), "healthcheck", carrier);
     return;
   }
-  if (!(0, import_yaml14.isSeq)(n) || n.items.length === 0) return;
+  if (!isSeq(n) || n.items.length === 0) return;
   const mode = scalarString(resolve(yaml, n.items[0]));
   if (mode === "CMD-SHELL") {
     const script = scalarText(source, resolve(yaml, n.items[1]));
-    if (script) addShellScript(sink, script, "healthcheck", carrier);
+    if (script) addShellScript(sink, unescapeDollars(script), "healthcheck", carrier);
   } else if (mode === "CMD") {
-    const words2 = argvOf(source, yaml, n)?.slice(1);
+    const words2 = argvOf2(source, yaml, n)?.slice(1);
     if (words2?.length) addExecForm(sink, words2, "healthcheck", { ...carrier, shellForm: false }, carrier.span);
   }
 }
 function addEnvironment(source, yaml, service, node, sink) {
   const n = resolve(yaml, node);
-  const carrier = carrierOf(source, service, "environment", n, false);
-  if ((0, import_yaml14.isSeq)(n)) {
+  const carrier = carrierOf2(source, service, "environment", n, false);
+  if (isSeq(n)) {
     for (const item of n.items) {
       const it = resolve(yaml, item);
       const text = scalarText(source, it);
@@ -19419,7 +20021,7 @@ function addEnvironment(source, yaml, service, node, sink) {
     return;
   }
   for (const pair of mapEntries(yaml, n)) {
-    if (!(0, import_yaml14.isScalar)(pair.key)) continue;
+    if (!isScalar(pair.key)) continue;
     const keySpan = nodeSpan(pair.key);
     if (!keySpan) continue;
     const v = resolve(yaml, pair.value);
@@ -19472,21 +20074,21 @@ function dockerfileCarriers(doc, sink) {
         break;
       }
       case "ENV":
-        addEnv(ins, carrier, sink, false);
+        addEnv2(ins, carrier, sink, false);
         break;
       case "ARG":
-        addEnv(ins, carrier, sink, true);
+        addEnv2(ins, carrier, sink, true);
         break;
     }
   }
 }
-function addCommandText(text, role, carrier, posix26, sink, ins) {
+function addCommandText(text, role, carrier, posix27, sink, ins) {
   const exec = parseJsonStringArray(text);
   if (exec) {
     addExecForm(sink, exec, role, { ...carrier, shellForm: false }, ins.span);
     return;
   }
-  if (!posix26 || text.text.trim() === "") return;
+  if (!posix27 || text.text.trim() === "") return;
   const heredoc = scriptHeredoc(text);
   addShellScript(sink, heredoc ?? text, role, carrier);
 }
@@ -19502,7 +20104,7 @@ function scriptHeredoc(text) {
   }
   return text.slice(start, Math.min(end, text.length));
 }
-function addEnv(ins, carrier, sink, isArg) {
+function addEnv2(ins, carrier, sink, isArg) {
   const words2 = splitWords(ins.args, { dollarIsLiteral: false });
   const first = words2[0];
   if (!first) return;
@@ -19613,7 +20215,7 @@ function systemdCarriers(doc, sink) {
     }
   }
 }
-function carrierOf2(doc, d, owner) {
+function carrierOf3(doc, d, owner) {
   return { kind: "systemd", label: d.key, source: doc.source, span: d.span, shellForm: false, owner };
 }
 function addExec(doc, d, role, owner, sink) {
@@ -19626,10 +20228,10 @@ function addExec(doc, d, role, owner, sink) {
   }
   const words2 = splitWords(d.value.slice(i, text.length));
   if (argv0Override && words2.length > 1) words2.splice(1, 1);
-  addExecForm(sink, words2, role, carrierOf2(doc, d, owner), d.span);
+  addExecForm(sink, words2, role, carrierOf3(doc, d, owner), d.span);
 }
 function addEnvironment2(doc, d, owner, sink) {
-  const carrier = carrierOf2(doc, d, owner);
+  const carrier = carrierOf3(doc, d, owner);
   for (const { word } of splitWords(d.value, { dollarIsLiteral: true })) {
     const v = word.value ?? "";
     const eq = v.indexOf("=");
@@ -19644,146 +20246,6 @@ function addEnvironment2(doc, d, owner, sink) {
       span: word.span,
       carrier
     });
-  }
-}
-
-// src/carriers/kubernetes.ts
-var import_yaml15 = __toESM(require_dist(), 1);
-
-// src/k8s/entrypoint.ts
-import { posix as posix22 } from "node:path";
-function imageBaseName(image) {
-  const noDigest = image.split("@")[0];
-  const lastSlash = noDigest.lastIndexOf("/");
-  const colon = noDigest.lastIndexOf(":");
-  const repo = colon > lastSlash ? noDigest.slice(0, colon) : noDigest;
-  return repo.slice(repo.lastIndexOf("/") + 1);
-}
-function resolveImageEntrypoints(files) {
-  const manifests = files.filter((f) => f.kind === "kubernetes" && f.doc && f.facts && f.environment === "production" && f.doc.source.text.includes("args:"));
-  if (!manifests.length) return;
-  const dockerfiles = files.filter((f) => f.kind === "dockerfile" && f.facts && f.environment === "production");
-  if (!dockerfiles.length) return;
-  const lookup = (image) => {
-    const name = imageBaseName(image);
-    if (!name) return void 0;
-    const matches2 = dockerfiles.filter((d) => posix22.basename(posix22.dirname(d.rel)) === name || posix22.basename(d.rel) === `${name}.Dockerfile`);
-    if (matches2.length !== 1) return void 0;
-    const entry = matches2[0].facts.commands.find((c) => c.role === "start" && c.nesting === 0 && c.carrier.label === "ENTRYPOINT" && !c.shellForm);
-    if (!entry) return void 0;
-    const head = entry.argv[0];
-    const name0 = baseName(head?.value);
-    if (!head || !name0 || /\.sh$|entrypoint/i.test(name0)) return void 0;
-    return entry.raw;
-  };
-  for (const f of manifests) {
-    const sink = newSink();
-    try {
-      withParseDeadline(() => kubernetesCarriers(f.doc, sink, lookup));
-      f.facts = sink;
-    } catch {
-    }
-  }
-}
-function anchoredWords(words2, at) {
-  return words2.map((w) => ({
-    word: { value: w.value, text: w.text, span: { start: at, end: at + 1 } },
-    decoded: { value: w.value, offsets: Array.from({ length: (w.value?.length ?? 0) + 1 }, () => at) }
-  }));
-}
-
-// src/carriers/kubernetes.ts
-var PROBES = ["livenessProbe", "readinessProbe", "startupProbe"];
-var HOOKS = ["postStart", "preStop"];
-function kubernetesCarriers(doc, sink, entrypoint) {
-  for (const w of doc.tree.workloads) {
-    for (const c of w.containers) containerCarriers(doc, w, c, sink, entrypoint);
-  }
-}
-function containerCarriers(doc, w, c, sink, entrypoint) {
-  const { yaml } = w;
-  const ctx = { doc, yaml, view: doc.tree.view, declared: envNames(yaml, c.node), owner: serviceName(w, c) };
-  const command = getPath(yaml, c.node, "command");
-  const args = getPath(yaml, c.node, "args");
-  if (command !== void 0 || args !== void 0) {
-    const spans = [nodeSpan(command), nodeSpan(args)].filter((s) => s !== void 0);
-    const image = command === void 0 && entrypoint ? scalarString(getPath(yaml, c.node, "image"))?.trim() : void 0;
-    const entry = image ? entrypoint(image) : void 0;
-    const head = entry && spans[0] ? anchoredWords(entry, spans[0].start) : [];
-    const words2 = [...head, ...argvOf2(ctx, command) ?? [], ...argvOf2(ctx, args) ?? []];
-    if (words2.length && spans.length) {
-      const span = { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) };
-      const carrier = carrierOf3(ctx, command !== void 0 ? "command" : "args", span);
-      addExecForm(sink, words2, c.init ? "hook" : w.kind === "Job" || w.kind === "CronJob" ? "job" : "start", carrier, span);
-    }
-  }
-  for (const hook of HOOKS) addExecCommand(ctx, getPath(yaml, c.node, `lifecycle.${hook}.exec.command`), "hook", `lifecycle.${hook}`, sink);
-  for (const probe of PROBES) addExecCommand(ctx, getPath(yaml, c.node, `${probe}.exec.command`), "healthcheck", probe, sink);
-  addEnv2(ctx, getPath(yaml, c.node, "env"), c.init ? "hook" : void 0, sink);
-}
-function addExecCommand(ctx, node, role, label, sink) {
-  const span = nodeSpan(resolve(ctx.yaml, node));
-  const words2 = argvOf2(ctx, node);
-  if (!span || !words2?.length) return;
-  addExecForm(sink, words2, role, carrierOf3(ctx, label, span), span);
-}
-function carrierOf3(ctx, label, span) {
-  return { kind: "kubernetes", label, source: ctx.doc.source, span, shellForm: false, owner: ctx.owner };
-}
-function envNames(yaml, container) {
-  const out = /* @__PURE__ */ new Set();
-  const list = resolve(yaml, getPath(yaml, container, "env"));
-  if ((0, import_yaml15.isSeq)(list)) for (const item of list.items) {
-    const n = scalarString(getPath(yaml, item, "name"));
-    if (n) out.add(n.trim());
-  }
-  return out;
-}
-function expands(ctx, text) {
-  for (const m of text.matchAll(/(^|[^$])\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g)) if (ctx.declared.has(m[2])) return true;
-  return false;
-}
-function templated(ctx, span) {
-  return ctx.doc.tree.helm !== void 0 && templatedIn(ctx.doc.tree.helm.actions, span);
-}
-function argvOf2(ctx, node) {
-  const n = resolve(ctx.yaml, node);
-  if ((0, import_yaml15.isScalar)(n)) {
-    const text = scalarText(ctx.view, n);
-    if (!text || n.value === null || templated(ctx, nodeSpan(n))) return void 0;
-    return splitWords(text, { dollarIsLiteral: true });
-  }
-  if (!(0, import_yaml15.isSeq)(n)) return void 0;
-  const words2 = [];
-  for (const item of n.items) {
-    const it = resolve(ctx.yaml, item);
-    const text = scalarText(ctx.view, it);
-    const span = nodeSpan(it);
-    if (!text || !span) return void 0;
-    const prev = words2[words2.length - 1]?.word.value;
-    const script = !!prev && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(prev);
-    const dynamic = expands(ctx, text.text) || !script && templated(ctx, span);
-    words2.push(wordFromEmbedded(text, span, ctx.view.text.slice(span.start, span.end), dynamic));
-  }
-  return words2;
-}
-function addEnv2(ctx, node, role, sink) {
-  const list = resolve(ctx.yaml, node);
-  if (!(0, import_yaml15.isSeq)(list)) return;
-  const span = nodeSpan(list);
-  if (!span) return;
-  const carrier = carrierOf3(ctx, "env", span);
-  for (const item of list.items) {
-    const nameNode = getPath(ctx.yaml, item, "name");
-    const nameSpan = nodeSpan(nameNode);
-    const name = scalarString(nameNode)?.trim();
-    const itemSpan = nodeSpan(resolve(ctx.yaml, item));
-    if (!name || !nameSpan || !itemSpan || templated(ctx, nameSpan)) continue;
-    const valueNode = getPath(ctx.yaml, item, "value");
-    const valueSpan = nodeSpan(valueNode) ?? { start: nameSpan.end, end: nameSpan.end };
-    const raw = valueNode === void 0 ? null : scalarString(valueNode) ?? null;
-    const value2 = raw === null || expands(ctx, raw) || templated(ctx, valueSpan) ? null : raw;
-    sink.env.push({ name, value: value2, nameSpan, valueSpan, span: itemSpan, carrier, ...role ? { role } : {} });
   }
 }
 
@@ -19862,11 +20324,11 @@ async function extractFacts(doc) {
 async function parseFile(kind, source, environment) {
   switch (kind) {
     case "shell":
-      return (await import("./shell-NYCE5W5X.js")).parseShellFile(source, environment);
+      return (await import("./shell-A57QVYER.js")).parseShellFile(source, environment);
     case "dockerfile":
-      return (await import("./dockerfile-NLATYX75.js")).parseDockerfile(source, environment);
+      return (await import("./dockerfile-NZYPEJQE.js")).parseDockerfile(source, environment);
     case "compose":
-      return (await import("./compose-26APODCJ.js")).parseCompose(source, environment);
+      return (await import("./compose-2IYWCEWU.js")).parseCompose(source, environment);
     case "systemd":
       return (await import("./systemd-JBN7SJJ3.js")).parseSystemd(source, environment);
     case "procfile":
@@ -19874,18 +20336,18 @@ async function parseFile(kind, source, environment) {
     case "packagejson":
       return (await import("./packagejson-HD67YSW2.js")).parsePackageJson(source, environment);
     case "python":
-      return (await import("./python-5ZXKSFJY.js")).parsePython(source, environment);
+      return (await import("./python-5PAQK3TQ.js")).parsePython(source, environment);
     case "typescript":
       return (await import("./typescript-NCAZ3PFP.js")).parseTypeScript(source, environment);
     case "kubernetes":
-      return (await import("./kubernetes-W2B4XGCO.js")).parseKubernetes(source, environment);
+      return (await import("./kubernetes-NFO6EFKF.js")).parseKubernetes(source, environment);
     case "cron":
-      return (await import("./cron-TSSUDQ2F.js")).parseCron(source, environment);
+      return (await import("./cron-U2F7W7XE.js")).parseCron(source, environment);
     case "railway":
     case "fly":
     case "render":
     case "heroku":
-      return (await import("./platform-UD6P5QJ5.js")).parsePlatform(kind, source, environment);
+      return (await import("./platform-5SIHHKET.js")).parsePlatform(kind, source, environment);
     default:
       return unsupported(kind, source, environment);
   }
@@ -20095,7 +20557,7 @@ function directiveMatches(d, f, today) {
 var PL = { parse: "PL000", internal: "PL001", unused: "PL002", unknown: "PL003" };
 async function parserReady(kind) {
   try {
-    if (kind === "shell" || CARRIER_KINDS.has(kind)) await (await import("./script-KN2AW2MZ.js")).loadShellParser();
+    if (kind === "shell" || CARRIER_KINDS.has(kind)) await (await import("./script-43QHTFHO.js")).loadShellParser();
     else if (kind === "python") await (await import("./tree-sitter-UKGTLMB5.js")).getParser("python");
     else if (kind === "typescript") await (await import("./typescript-NCAZ3PFP.js")).loadTypeScriptParser();
   } catch {
@@ -20136,13 +20598,13 @@ async function analyzeRecorded(task, opts) {
   out.parsed = true;
   if (facts) applyVias(facts, task.via);
   const problem = doc.parseErrors[0] ?? facts?.problems[0];
-  if (problem) out.findings.push(toolFinding(PL.parse, opts, source, problem.span, `${problem.message}; findings for this file may be incomplete`));
+  if (problem) out.findings.push(toolFinding(PL.parse, opts, source, problem.span, `${problem.message}; findings for this file may be incomplete`, problem.expected ? "note" : void 0));
   let memo;
   for (const [id, setting] of opts.enabled) {
     const rule = opts.rules.get(id);
     if (!rule || !rule.kinds.includes(doc.kind)) continue;
     if (rule.productionOnly && task.environment === "development") continue;
-    if (!rule.document && !rule.command && !rule.env) continue;
+    if (!checksFilesOf(rule, doc.kind)) continue;
     if (!ruleTriggered(rule, memo ??= new TriggerMemo(source.text))) continue;
     if (performance.now() - started > opts.timeoutMs) {
       out.findings.push(toolFinding(PL.parse, opts, source, { start: 0, end: 0 }, `analysis of ${task.rel} took over ${opts.timeoutMs} ms (--file-timeout); the remaining rules were skipped`));
@@ -20215,10 +20677,11 @@ function makeFinding(rule, severity, source, span, message, related) {
     flagged: source.text.slice(span.start, span.end)
   };
 }
-function toolFinding(id, opts, source, span, message) {
+function toolFinding(id, opts, source, span, message, severity) {
   const rule = opts.rules.get(id) ?? { id, name: "tool", severity: "warning" };
   const setting = opts.enabled.get(id);
-  return makeFinding(rule, setting?.severity ?? "note", source, span, message, []);
+  const configured = setting && setting.severity !== rule.severity ? setting.severity : void 0;
+  return makeFinding(rule, configured ?? severity ?? setting?.severity ?? "note", source, span, message, []);
 }
 var TriggerMemo = class {
   constructor(text) {
@@ -20253,13 +20716,17 @@ function ruleTriggered(rule, text) {
 function errorText(err) {
   return err instanceof Error ? err.message.split("\n")[0] : String(err);
 }
+function checksFilesOf(rule, kind) {
+  if (rule.document) return true;
+  if (!rule.command && !rule.env) return false;
+  return kind === "shell" || CARRIER_KINDS.has(kind);
+}
 
 // src/explain-file.ts
 import { resolve as resolve5 } from "node:path";
 
 // src/compose/named-dockerfiles.ts
-var import_yaml16 = __toESM(require_dist(), 1);
-import { posix as posix23 } from "node:path";
+import { posix as posix24 } from "node:path";
 function dockerfilesNamedByCompose(composeFiles) {
   const out = /* @__PURE__ */ new Map();
   for (const { rel, text } of composeFiles) {
@@ -20271,17 +20738,17 @@ function dockerfilesNamedByCompose(composeFiles) {
       continue;
     }
     const services = getPath(yaml, yaml.contents, "services");
-    if (!(0, import_yaml16.isMap)(services)) continue;
+    if (!isMap(services)) continue;
     for (const pair of mapEntries(yaml, services)) {
       const name = scalarString(pair.key);
       const build2 = getPath(yaml, pair.value, "build");
-      if (name === void 0 || !(0, import_yaml16.isMap)(build2)) continue;
+      if (name === void 0 || !isMap(build2)) continue;
       const node = getPath(yaml, build2, "dockerfile");
       const dockerfile = scalarString(node);
       const context = scalarString(getPath(yaml, build2, "context")) ?? ".";
       if (!dockerfile || /[$]/.test(dockerfile + context) || dockerfile.startsWith("/") || /^[a-z][a-z0-9+.-]*:/i.test(context)) continue;
-      const path = posix23.normalize(posix23.join(posix23.dirname(rel), context, dockerfile));
-      if (path.startsWith("../") || path === ".." || posix23.isAbsolute(path)) continue;
+      const path = posix24.normalize(posix24.join(posix24.dirname(rel), context, dockerfile));
+      if (path.startsWith("../") || path === ".." || posix24.isAbsolute(path)) continue;
       if (out.has(path)) continue;
       const offset = node?.range?.[0] ?? 0;
       out.set(path, { compose: rel, service: name, line: lineAt(text, offset) });
@@ -20368,7 +20835,7 @@ async function composeReferences(settings, root) {
 }
 
 // src/project.ts
-import { join as join10, posix as posix24 } from "node:path";
+import { join as join10, posix as posix25 } from "node:path";
 var SHELLS5 = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", "ksh"]);
 function onDisk(root, byPath) {
   const known = /* @__PURE__ */ new Map();
@@ -20386,7 +20853,7 @@ function buildProject(root, files) {
   const shellFiles = files.filter((f) => f.kind === "shell");
   const byBase = /* @__PURE__ */ new Map();
   for (const f of shellFiles) {
-    const b = posix24.basename(f.rel);
+    const b = posix25.basename(f.rel);
     appendTo(byBase, b, f);
   }
   const model = {
@@ -20431,26 +20898,26 @@ function repositoryRoots(exists) {
   const rootOf = (dir) => {
     let found = memo.get(dir);
     if (found === void 0) {
-      found = dir === "." || dir === "" || dir === "/" ? "." : exists(posix24.join(dir, ".git")) ? dir : rootOf(posix24.dirname(dir));
+      found = dir === "." || dir === "" || dir === "/" ? "." : exists(posix25.join(dir, ".git")) ? dir : rootOf(posix25.dirname(dir));
       memo.set(dir, found);
     }
     return found;
   };
-  return (rel) => rootOf(posix24.dirname(rel));
+  return (rel) => rootOf(posix25.dirname(rel));
 }
 function resolveScript(word, fromRel, byPath, byBase, repoOf) {
-  const dir = posix24.dirname(fromRel);
+  const dir = posix25.dirname(fromRel);
   if (!word.startsWith("/")) {
-    const direct = byPath.get(posix24.normalize(posix24.join(dir, word)));
+    const direct = byPath.get(posix25.normalize(posix25.join(dir, word)));
     if (direct?.kind === "shell") return direct;
   }
   const repo = repoOf(fromRel);
-  const candidates = (byBase.get(posix24.basename(word)) ?? []).filter((c) => repoOf(c.rel) === repo);
+  const candidates = (byBase.get(posix25.basename(word)) ?? []).filter((c) => repoOf(c.rel) === repo);
   if (candidates.length <= 1) return candidates[0];
   let best;
   let bestScore = -1;
   for (const c of candidates) {
-    const score = commonPrefix(posix24.dirname(c.rel), dir);
+    const score = commonPrefix(posix25.dirname(c.rel), dir);
     if (score > bestScore) {
       best = c;
       bestScore = score;
@@ -20478,7 +20945,7 @@ function liteProject(root, task) {
 }
 
 // src/config/tree.ts
-import { join as join11, posix as posix25, relative as relative4, sep as sep2 } from "node:path";
+import { join as join11, posix as posix26, relative as relative4, sep as sep2 } from "node:path";
 var RUN_WIDE = [
   ["max-file-size", "maxFileSize"],
   ["require-reason", "requireReason"]
@@ -20542,7 +21009,7 @@ var ConfigTree = class {
   }
 };
 function parentOf2(rel) {
-  const d = posix25.dirname(rel.split(sep2).join("/"));
+  const d = posix26.dirname(rel.split(sep2).join("/"));
   return d === "." ? "" : d;
 }
 
@@ -20645,10 +21112,14 @@ export {
   readText,
   recordDisk,
   diskInputsHold,
+  servicesBuilding,
   formatMessage,
   KINDS,
   CARRIER_KINDS,
   SEVERITY_RANK,
+  platformImageRuns,
+  dockerfileOfImage,
+  resolveImageEntrypoints,
   allRules,
   ConfigError,
   closest2 as closest,
@@ -20665,7 +21136,6 @@ export {
   MissingPathError,
   skipDirsWith,
   discover,
-  resolveImageEntrypoints,
   extractFacts,
   parseFile,
   directiveMatches,
@@ -20676,6 +21146,7 @@ export {
   TriggerMemo,
   ruleTriggered,
   errorText,
+  checksFilesOf,
   dockerfilesNamedByCompose,
   kindReason,
   explanationText,

@@ -8,18 +8,18 @@ import {
   parseCronLines,
   shebangInterpreter
 } from "./chunk-HV3OGJTA.js";
-import "./chunk-QJ2UYOSA.js";
 import {
   backslashContinuations
 } from "./chunk-N7ZMGJDM.js";
 import {
   loadShellParser,
   parseShell
-} from "./chunk-IDYRKTK6.js";
+} from "./chunk-UKJNTCRH.js";
 import {
   withParseDeadline
 } from "./chunk-ERASWWZE.js";
 import "./chunk-A2IITP4I.js";
+import "./chunk-QJ2UYOSA.js";
 import {
   EmbeddedText
 } from "./chunk-I4SI6Z27.js";

@@ -4,21 +4,18 @@ import { dirname as __prodlintDirname } from 'node:path';
 const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
-import {
-  MAX_DECODED_WORD,
-  loadShellParser,
-  parseShell,
-  shellParserReady,
-  toWord
-} from "./chunk-IDYRKTK6.js";
-import "./chunk-ERASWWZE.js";
-import "./chunk-A2IITP4I.js";
-import "./chunk-I4SI6Z27.js";
-import "./chunk-LCUPGGL7.js";
+
+// src/parse/dockerfile-args.ts
+function argsAfterFlags(ins) {
+  let i = 0;
+  const t = ins.args.text;
+  for (let k = 0; k < ins.flags.length; k++) {
+    while (i < t.length && !/\s/.test(t[i])) i++;
+    while (i < t.length && /\s/.test(t[i])) i++;
+  }
+  return ins.args.slice(i, t.length);
+}
+
 export {
-  MAX_DECODED_WORD,
-  loadShellParser,
-  parseShell,
-  shellParserReady,
-  toWord
+  argsAfterFlags
 };

@@ -1,0 +1,20 @@
+import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
+const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
+import {
+  WORKLOAD_KINDS,
+  numberAt,
+  parseKubernetes
+} from "./chunk-C64GDNEV.js";
+import "./chunk-EZFLWFAF.js";
+import "./chunk-GWBL5ZZA.js";
+import "./chunk-I4SI6Z27.js";
+import "./chunk-LCUPGGL7.js";
+export {
+  WORKLOAD_KINDS,
+  numberAt,
+  parseKubernetes
+};
