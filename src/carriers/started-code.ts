@@ -15,6 +15,7 @@ import { posix } from 'node:path';
 import type { ProjectModel } from '../project.js';
 import { baseName, isPythonWord } from '../shell/unwrap.js';
 import type { Command } from '../types.js';
+import { runTarget } from './packagejson.js';
 
 export type StartedCode =
   | { lang: 'python'; file: string; word: string }
@@ -48,23 +49,14 @@ export function withInterpreterEntrypoint(cmd: Command, entrypoint: Command | un
   return { ...cmd, argv: [...entrypoint.argv, ...cmd.argv], wrappers: [] };
 }
 
-const PACKAGE_MANAGERS = new Set(['npm', 'yarn', 'pnpm', 'bun']);
-
 /**
  * `npm start`, `npm run serve`, `yarn start`, `pnpm run start:prod`: the package.json script it
- * runs, from the package.json beside the command (or the carrier that starts it). The script's
- * commands are returned in order; the caller asks `startedCode` of each.
+ * runs (`runTarget`, as the package.json carriers read it), from the package.json beside the
+ * command (or the carrier that starts it). The script's commands are returned in order; the caller
+ * asks `startedCode` of each.
  */
 export function packageScriptCommands(cmd: Command, project: ProjectModel): Command[] {
-  const pm = baseName(cmd.argv[0]?.value);
-  if (!pm || !PACKAGE_MANAGERS.has(pm)) return [];
-  const words = cmd.argv.slice(1).map((w) => w.value);
-  if (words.some((w) => w === null)) return [];
-  const args = (words as string[]).filter((w) => !w.startsWith('-'));
-  let script: string | undefined;
-  if (args[0] === 'start') script = 'start';
-  else if (args[0] === 'run' || args[0] === 'run-script') script = args[1];
-  else if (pm === 'yarn' && args[0] && !['install', 'add', 'build', 'test', 'exec', 'dlx'].includes(args[0])) script = args[0];
+  const script = runTarget(cmd);
   if (!script) return [];
   for (const dir of commandDirs(cmd, project)) {
     const pkg = project.byPath.get(posix.join(dir, 'package.json'));
