@@ -7,8 +7,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Small, fast, seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
+/** Small, fast, seeded PRNG (mulberry32); the corpora use it too. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
