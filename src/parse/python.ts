@@ -9,7 +9,7 @@
  */
 import { mergeRanges } from './lines.js';
 import type { Parser } from 'web-tree-sitter';
-import { cursorOps, ERROR_TYPE_ID, nameTables, type CursorOps, type NameTables } from './ts-cursor.js';
+import { cursorOps, ERROR_TYPE_ID, nameTables, nextInPreorder, type CursorOps, type NameTables } from './ts-cursor.js';
 import type { SourceFile, Span } from '../source.js';
 import type { Comment, Document, Environment, LineRange, ParseProblem } from '../types.js';
 import { PyNode, type PythonTree } from '../python/node.js';
@@ -88,20 +88,9 @@ function copyTree(cursor: CursorOps, rootType: string, names: NameTables, source
   for (;;) {
     // A tree too large to copy in the time budget is an error, not a hang (see parse/deadline.ts).
     if (++visited % 4096 === 0 && pastDeadline(deadline)) throw new Error(overBudgetMessage('the Python parser'));
-    if (cursor.gotoFirstChild()) {
-      depth++;
-    } else {
-      let done = false;
-      for (;;) {
-        if (cursor.gotoNextSibling()) break;
-        if (!cursor.gotoParent()) {
-          done = true;
-          break;
-        }
-        depth--;
-      }
-      if (done) break;
-    }
+    const next = nextInPreorder(cursor, depth);
+    if (next === undefined) break;
+    depth = next;
     const id = cursor.typeId();
     const start = cursor.start();
     const end = cursor.end();

@@ -65,6 +65,20 @@ function binding(): Binding | undefined {
   return b as unknown as Binding;
 }
 
+/**
+ * One step of a depth-first (pre-order) walk: to the first child, else to the next sibling of the
+ * node or of its nearest ancestor that has one. The depth after the step (the root is 0), or
+ * undefined when the walk is over. Both tree copies (Python, shell) walk this way.
+ */
+export function nextInPreorder(ops: Pick<CursorOps, 'gotoFirstChild' | 'gotoNextSibling' | 'gotoParent'>, depth: number): number | undefined {
+  if (ops.gotoFirstChild()) return depth + 1;
+  for (;;) {
+    if (ops.gotoNextSibling()) return depth;
+    if (!ops.gotoParent()) return undefined;
+    depth--;
+  }
+}
+
 type Words = Record<0 | 1 | 2 | 3, number>;
 
 /** The fastest cursor operations available for `cursor` over `tree`. */

@@ -5,7 +5,7 @@
  * WASM, which made them a third of a shell run; on the copy they are property reads.
  */
 import type { Tree } from 'web-tree-sitter';
-import { cursorOps, ERROR_TYPE_ID, nameTables } from '../parse/ts-cursor.js';
+import { cursorOps, ERROR_TYPE_ID, nameTables, nextInPreorder } from '../parse/ts-cursor.js';
 import { pastDeadline } from '../parse/deadline.js';
 
 export class ShNode {
@@ -85,19 +85,9 @@ export function copyBashTree(tree: Tree, text: string, deadline: number): Copied
         truncated = true;
         break;
       }
-      if (ops.gotoFirstChild()) depth++;
-      else {
-        let done = false;
-        for (;;) {
-          if (ops.gotoNextSibling()) break;
-          if (!ops.gotoParent()) {
-            done = true;
-            break;
-          }
-          depth--;
-        }
-        if (done) break;
-      }
+      const next = nextInPreorder(ops, depth);
+      if (next === undefined) break;
+      depth = next;
       const id = ops.typeId();
       const start = ops.start();
       const end = ops.end();
