@@ -171,8 +171,10 @@ export function annotateOverridden<T extends Finding>(findings: T[], overridden:
 /**
  * Rules whose findings on a CMD/ENTRYPOINT judge the command itself: the command rules (they apply
  * to commands in every carrier, shell scripts included), and the instruction-form rule DF002 (a
- * shell-form CMD that a deployment replaces is not the process that gets the stop signal).
+ * shell-form CMD that a deployment replaces is not the process that gets the stop signal). Not
+ * prodlint's own findings (PL…): a CMD that does not parse is wrong in the file whatever runs.
  */
 export function judgesStartCommand(rule: { id: string; kinds: readonly string[] }): boolean {
+  if (rule.id.startsWith('PL')) return false;
   return rule.id === 'DF002' || rule.kinds.includes('shell') || rule.kinds.includes('railway');
 }
