@@ -211,7 +211,8 @@ export function makeFinding(rule: AnyRule, severity: Severity, source: SourceFil
 function toolFinding(id: string, opts: AnalyzeOptions, source: SourceFile, span: Span, message: string, severity?: Severity): RawFinding {
   const rule = opts.rules.get(id) ?? ({ id, name: 'tool', severity: 'warning' } as AnyRule);
   const setting = opts.enabled.get(id);
-  // A severity the user set for PL000 wins over the problem's own (rule default otherwise).
+  // A level the configuration changed PL000 to wins over the problem's own; the resolved setting
+  // does not say whether it was written, so one equal to the default reads as the default.
   const configured = setting && setting.severity !== rule.severity ? setting.severity : undefined;
   return makeFinding(rule, configured ?? severity ?? setting?.severity ?? 'note', source, span, message, []);
 }
