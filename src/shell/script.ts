@@ -122,7 +122,7 @@ const MAX_ERRORS = 5;
 /**
  * tree-sitter-bash 0.25 has no `<>` (open for reading and writing, POSIX 2.7.7): `exec 3<>/dev/tcp/…`,
  * the usual dependency-free healthcheck, is an ERROR node and the whole script a PL000. The parser
- * is given `< ` in its place, outside quotes: the same length, so every position holds, and no
+ * is given `< ` in its place, outside quotes and comments: the same length, so every position holds, and no
  * rule looks at the redirection's mode. The tree's text is then read from the original.
  */
 export function readWriteAsRead(text: string): string {
@@ -138,6 +138,13 @@ export function readWriteAsRead(text: string): string {
     }
     if (quote) {
       if (c === quote) quote = undefined;
+    } else if (c === '#' && (i === 0 || /[\s;&|()]/.test(text[i - 1]!))) {
+      // A comment (`# it's the probe`) runs to the end of the line; its quotes open nothing.
+      const eol = text.indexOf('\n', i);
+      const end = eol === -1 ? text.length : eol;
+      out += text.slice(i, end);
+      i = end - 1;
+      continue;
     } else if (c === "'" || c === '"') quote = c;
     else if (c === '<' && text[i + 1] === '>') {
       out += '< ';
