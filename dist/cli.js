@@ -51,7 +51,7 @@ import {
   setStandIn,
   skipDirsWith,
   toRel
-} from "./chunks/chunk-5JSNP7AD.js";
+} from "./chunks/chunk-RBRQX547.js";
 import {
   classify,
   kindByName
@@ -59,14 +59,14 @@ import {
 import "./chunks/chunk-H77UUU3J.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-ZPAVGACF.js";
-import "./chunks/chunk-L3YXXEXS.js";
+import "./chunks/chunk-KIN4EC3C.js";
 import "./chunks/chunk-ZUQH5UIM.js";
 import "./chunks/chunk-N7ZMGJDM.js";
 import "./chunks/chunk-WXGL4DOP.js";
-import "./chunks/chunk-UKJNTCRH.js";
+import "./chunks/chunk-CW3KET64.js";
 import {
   setParseBudget
-} from "./chunks/chunk-ERASWWZE.js";
+} from "./chunks/chunk-6UABNUEM.js";
 import "./chunks/chunk-A2IITP4I.js";
 import {
   SourceFile
@@ -1274,6 +1274,7 @@ function annotateOverridden(findings, overridden, isCommandRule) {
   return changed;
 }
 function judgesStartCommand(rule) {
+  if (rule.id.startsWith("PL")) return false;
   return rule.id === "DF002" || rule.kinds.includes("shell") || rule.kinds.includes("railway");
 }
 
@@ -1551,7 +1552,7 @@ function classificationOf(paths, byRel, settings) {
 }
 async function preloadParsers(kinds) {
   try {
-    if (kinds.has("shell")) await (await import("./chunks/script-43QHTFHO.js")).loadShellParser();
+    if (kinds.has("shell")) await (await import("./chunks/script-TBXOAKEY.js")).loadShellParser();
     if (kinds.has("python")) await (await import("./chunks/tree-sitter-UKGTLMB5.js")).getParser("python");
     if (kinds.has("typescript")) await (await import("./chunks/typescript-NCAZ3PFP.js")).loadTypeScriptParser();
   } catch {

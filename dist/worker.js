@@ -9,19 +9,19 @@ import {
   analyzeFile,
   liteProject,
   loadSettings
-} from "./chunks/chunk-5JSNP7AD.js";
+} from "./chunks/chunk-RBRQX547.js";
 import "./chunks/chunk-HV3OGJTA.js";
 import "./chunks/chunk-H77UUU3J.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-ZPAVGACF.js";
-import "./chunks/chunk-L3YXXEXS.js";
+import "./chunks/chunk-KIN4EC3C.js";
 import "./chunks/chunk-ZUQH5UIM.js";
 import "./chunks/chunk-N7ZMGJDM.js";
 import "./chunks/chunk-WXGL4DOP.js";
-import "./chunks/chunk-UKJNTCRH.js";
+import "./chunks/chunk-CW3KET64.js";
 import {
   setParseBudget
-} from "./chunks/chunk-ERASWWZE.js";
+} from "./chunks/chunk-6UABNUEM.js";
 import "./chunks/chunk-A2IITP4I.js";
 import "./chunks/chunk-C64GDNEV.js";
 import "./chunks/chunk-EZFLWFAF.js";

@@ -14,10 +14,10 @@ import {
 import {
   loadShellParser,
   parseShell
-} from "./chunk-UKJNTCRH.js";
+} from "./chunk-CW3KET64.js";
 import {
   withParseDeadline
-} from "./chunk-ERASWWZE.js";
+} from "./chunk-6UABNUEM.js";
 import "./chunk-A2IITP4I.js";
 import "./chunk-QJ2UYOSA.js";
 import {

@@ -54,6 +54,14 @@ function binding() {
   for (const k of NEEDED) if (typeof b[k] !== "function") return void 0;
   return b;
 }
+function nextInPreorder(ops, depth) {
+  if (ops.gotoFirstChild()) return depth + 1;
+  for (; ; ) {
+    if (ops.gotoNextSibling()) return depth;
+    if (!ops.gotoParent()) return void 0;
+    depth--;
+  }
+}
 function cursorOps(cursor, tree) {
   const b = binding();
   const c = cursor;
@@ -112,6 +120,7 @@ export {
   parseDeadline,
   pastDeadline,
   overBudgetMessage,
+  nextInPreorder,
   cursorOps,
   ERROR_TYPE_ID,
   nameTables

@@ -11,8 +11,8 @@ import {
   readWriteAsRead,
   shellParserReady,
   toWord
-} from "./chunk-UKJNTCRH.js";
-import "./chunk-ERASWWZE.js";
+} from "./chunk-CW3KET64.js";
+import "./chunk-6UABNUEM.js";
 import "./chunk-A2IITP4I.js";
 import "./chunk-I4SI6Z27.js";
 import "./chunk-LCUPGGL7.js";

@@ -8,9 +8,9 @@ import {
   parsePython,
   parsePythonWith,
   pythonLogicalLines
-} from "./chunk-L3YXXEXS.js";
+} from "./chunk-KIN4EC3C.js";
 import "./chunk-N7ZMGJDM.js";
-import "./chunk-ERASWWZE.js";
+import "./chunk-6UABNUEM.js";
 import "./chunk-A2IITP4I.js";
 import "./chunk-LCUPGGL7.js";
 export {

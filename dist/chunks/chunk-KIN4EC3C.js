@@ -11,10 +11,11 @@ import {
   ERROR_TYPE_ID,
   cursorOps,
   nameTables,
+  nextInPreorder,
   overBudgetMessage,
   parseDeadline,
   pastDeadline
-} from "./chunk-ERASWWZE.js";
+} from "./chunk-6UABNUEM.js";
 import {
   getParser
 } from "./chunk-A2IITP4I.js";
@@ -149,20 +150,9 @@ function copyTree(cursor, rootType, names, source, deadline) {
   let visited = 0;
   for (; ; ) {
     if (++visited % 4096 === 0 && pastDeadline(deadline)) throw new Error(overBudgetMessage("the Python parser"));
-    if (cursor.gotoFirstChild()) {
-      depth++;
-    } else {
-      let done = false;
-      for (; ; ) {
-        if (cursor.gotoNextSibling()) break;
-        if (!cursor.gotoParent()) {
-          done = true;
-          break;
-        }
-        depth--;
-      }
-      if (done) break;
-    }
+    const next = nextInPreorder(cursor, depth);
+    if (next === void 0) break;
+    depth = next;
     const id = cursor.typeId();
     const start = cursor.start();
     const end = cursor.end();

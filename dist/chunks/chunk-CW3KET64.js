@@ -8,10 +8,11 @@ import {
   ERROR_TYPE_ID,
   cursorOps,
   nameTables,
+  nextInPreorder,
   overBudgetMessage,
   parseDeadline,
   pastDeadline
-} from "./chunk-ERASWWZE.js";
+} from "./chunk-6UABNUEM.js";
 import {
   getParser
 } from "./chunk-A2IITP4I.js";
@@ -157,19 +158,9 @@ function copyBashTree(tree, text, deadline) {
         truncated = true;
         break;
       }
-      if (ops.gotoFirstChild()) depth++;
-      else {
-        let done = false;
-        for (; ; ) {
-          if (ops.gotoNextSibling()) break;
-          if (!ops.gotoParent()) {
-            done = true;
-            break;
-          }
-          depth--;
-        }
-        if (done) break;
-      }
+      const next = nextInPreorder(ops, depth);
+      if (next === void 0) break;
+      depth = next;
       const id = ops.typeId();
       const start = ops.start();
       const end = ops.end();
@@ -232,6 +223,12 @@ function readWriteAsRead(text) {
     }
     if (quote) {
       if (c === quote) quote = void 0;
+    } else if (c === "#" && (i === 0 || /[\s;&|()]/.test(text[i - 1]))) {
+      const eol = text.indexOf("\n", i);
+      const end = eol === -1 ? text.length : eol;
+      out += text.slice(i, end);
+      i = end - 1;
+      continue;
     } else if (c === "'" || c === '"') quote = c;
     else if (c === "<" && text[i + 1] === ">") {
       out += "< ";

@@ -31,7 +31,7 @@ import {
   parsePython,
   unparenthesize,
   walk
-} from "./chunk-L3YXXEXS.js";
+} from "./chunk-KIN4EC3C.js";
 import {
   argsAfterFlags
 } from "./chunk-ZUQH5UIM.js";
@@ -48,10 +48,10 @@ import {
   toFileOffsets,
   wordEmbedded,
   wordFromEmbedded
-} from "./chunk-UKJNTCRH.js";
+} from "./chunk-CW3KET64.js";
 import {
   withParseDeadline
-} from "./chunk-ERASWWZE.js";
+} from "./chunk-6UABNUEM.js";
 import {
   PROBE_DEFAULTS,
   SourceFile,
@@ -13935,6 +13935,48 @@ function urlIsLoopback(url) {
 
 // src/carriers/started-code.ts
 import { posix as posix18 } from "node:path";
+
+// src/carriers/packagejson.ts
+var START_SCRIPTS = /* @__PURE__ */ new Set(["start", "serve", "prod", "production", "start:prod", "start:production"]);
+var MAX_HOPS = 5;
+function packageJsonCarriers(doc, sink) {
+  const byName = new Map(doc.tree.scripts.map((s) => [s.name, s]));
+  const asStart = /* @__PURE__ */ new Set();
+  const queue = [];
+  for (const s of doc.tree.scripts) if (START_SCRIPTS.has(s.name)) queue.push({ script: s, hops: 0 });
+  while (queue.length) {
+    const { script, hops } = queue.shift();
+    if (asStart.has(script.name)) continue;
+    asStart.add(script.name);
+    const before = sink.commands.length;
+    addScript(doc, script, "start", sink);
+    if (hops >= MAX_HOPS) continue;
+    for (const cmd of sink.commands.slice(before)) {
+      const target = runTarget(cmd);
+      const next = target ? byName.get(target) : void 0;
+      if (next && !asStart.has(next.name)) queue.push({ script: next, hops: hops + 1 });
+    }
+    for (const hook of [`pre${script.name}`, `post${script.name}`]) {
+      const h = byName.get(hook);
+      if (h && !asStart.has(h.name)) queue.push({ script: h, hops: hops + 1 });
+    }
+  }
+  for (const s of doc.tree.scripts) if (!asStart.has(s.name)) addScript(doc, s, "build", sink);
+}
+function addScript(doc, s, role, sink) {
+  return addShellScript(sink, s.command, role, { kind: "packagejson", label: s.name, source: doc.source, span: s.span, shellForm: true, owner: s.name });
+}
+var BUILTINS3 = /* @__PURE__ */ new Set(["install", "i", "ci", "add", "remove", "exec", "x", "dlx", "test", "publish", "pack", "link", "init", "create", "upgrade", "update", "outdated", "audit", "config", "cache", "why", "list", "ls", "info", "view", "version", "help", "login", "logout", "workspace", "workspaces"]);
+function runTarget(cmd) {
+  const [pm, a, b] = cmd.argv.map((w) => w.value);
+  if (pm !== "npm" && pm !== "yarn" && pm !== "pnpm" && pm !== "bun") return void 0;
+  if (a === "run" || a === "run-script") return b ?? void 0;
+  if (a === "start" || a === "stop" || a === "restart") return a;
+  if (pm !== "npm" && a && !a.startsWith("-") && !BUILTINS3.has(a)) return a;
+  return void 0;
+}
+
+// src/carriers/started-code.ts
 var NODE_RUNTIMES = /* @__PURE__ */ new Set(["node", "nodejs", "ts-node", "ts-node-esm", "tsx", "bun", "babel-node", "esno"]);
 var NODE_SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 var PYTHON_VALUE_FLAGS = /* @__PURE__ */ new Set(["-W", "-X", "-Q"]);
@@ -13953,17 +13995,8 @@ function withInterpreterEntrypoint(cmd, entrypoint) {
   if (!interpreter || entrypoint.wrappers.length || entrypoint.argv.slice(1).some((w) => !w.value?.startsWith("-"))) return void 0;
   return { ...cmd, argv: [...entrypoint.argv, ...cmd.argv], wrappers: [] };
 }
-var PACKAGE_MANAGERS4 = /* @__PURE__ */ new Set(["npm", "yarn", "pnpm", "bun"]);
 function packageScriptCommands(cmd, project) {
-  const pm = baseName(cmd.argv[0]?.value);
-  if (!pm || !PACKAGE_MANAGERS4.has(pm)) return [];
-  const words2 = cmd.argv.slice(1).map((w) => w.value);
-  if (words2.some((w) => w === null)) return [];
-  const args = words2.filter((w) => !w.startsWith("-"));
-  let script;
-  if (args[0] === "start") script = "start";
-  else if (args[0] === "run" || args[0] === "run-script") script = args[1];
-  else if (pm === "yarn" && args[0] && !["install", "add", "build", "test", "exec", "dlx"].includes(args[0])) script = args[0];
+  const script = runTarget(cmd);
   if (!script) return [];
   for (const dir of commandDirs(cmd, project)) {
     const pkg = project.byPath.get(posix18.join(dir, "package.json"));
@@ -20142,46 +20175,6 @@ function addEnv2(ins, carrier, sink, isArg) {
   }
 }
 
-// src/carriers/packagejson.ts
-var START_SCRIPTS = /* @__PURE__ */ new Set(["start", "serve", "prod", "production", "start:prod", "start:production"]);
-var MAX_HOPS = 5;
-function packageJsonCarriers(doc, sink) {
-  const byName = new Map(doc.tree.scripts.map((s) => [s.name, s]));
-  const asStart = /* @__PURE__ */ new Set();
-  const queue = [];
-  for (const s of doc.tree.scripts) if (START_SCRIPTS.has(s.name)) queue.push({ script: s, hops: 0 });
-  while (queue.length) {
-    const { script, hops } = queue.shift();
-    if (asStart.has(script.name)) continue;
-    asStart.add(script.name);
-    const before = sink.commands.length;
-    addScript(doc, script, "start", sink);
-    if (hops >= MAX_HOPS) continue;
-    for (const cmd of sink.commands.slice(before)) {
-      const target = runTarget(cmd);
-      const next = target ? byName.get(target) : void 0;
-      if (next && !asStart.has(next.name)) queue.push({ script: next, hops: hops + 1 });
-    }
-    for (const hook of [`pre${script.name}`, `post${script.name}`]) {
-      const h = byName.get(hook);
-      if (h && !asStart.has(h.name)) queue.push({ script: h, hops: hops + 1 });
-    }
-  }
-  for (const s of doc.tree.scripts) if (!asStart.has(s.name)) addScript(doc, s, "build", sink);
-}
-function addScript(doc, s, role, sink) {
-  return addShellScript(sink, s.command, role, { kind: "packagejson", label: s.name, source: doc.source, span: s.span, shellForm: true, owner: s.name });
-}
-var BUILTINS3 = /* @__PURE__ */ new Set(["install", "i", "ci", "add", "remove", "exec", "x", "dlx", "test", "publish", "pack", "link", "init", "create", "upgrade", "update", "outdated", "audit", "config", "cache", "why", "list", "ls", "info", "view", "version", "help", "login", "logout", "workspace", "workspaces"]);
-function runTarget(cmd) {
-  const [pm, a, b] = cmd.argv.map((w) => w.value);
-  if (pm !== "npm" && pm !== "yarn" && pm !== "pnpm" && pm !== "bun") return void 0;
-  if (a === "run" || a === "run-script") return b ?? void 0;
-  if (a === "start" || a === "stop" || a === "restart") return a;
-  if (pm !== "npm" && a && !a.startsWith("-") && !BUILTINS3.has(a)) return a;
-  return void 0;
-}
-
 // src/carriers/procfile.ts
 function procfileCarriers(doc, sink) {
   for (const p of doc.tree.processes) {
@@ -20324,7 +20317,7 @@ async function extractFacts(doc) {
 async function parseFile(kind, source, environment) {
   switch (kind) {
     case "shell":
-      return (await import("./shell-A57QVYER.js")).parseShellFile(source, environment);
+      return (await import("./shell-CLA4EDRS.js")).parseShellFile(source, environment);
     case "dockerfile":
       return (await import("./dockerfile-NZYPEJQE.js")).parseDockerfile(source, environment);
     case "compose":
@@ -20336,13 +20329,13 @@ async function parseFile(kind, source, environment) {
     case "packagejson":
       return (await import("./packagejson-HD67YSW2.js")).parsePackageJson(source, environment);
     case "python":
-      return (await import("./python-5PAQK3TQ.js")).parsePython(source, environment);
+      return (await import("./python-PG7VR6EL.js")).parsePython(source, environment);
     case "typescript":
       return (await import("./typescript-NCAZ3PFP.js")).parseTypeScript(source, environment);
     case "kubernetes":
       return (await import("./kubernetes-NFO6EFKF.js")).parseKubernetes(source, environment);
     case "cron":
-      return (await import("./cron-U2F7W7XE.js")).parseCron(source, environment);
+      return (await import("./cron-7NVKTCCU.js")).parseCron(source, environment);
     case "railway":
     case "fly":
     case "render":
@@ -20557,7 +20550,7 @@ function directiveMatches(d, f, today) {
 var PL = { parse: "PL000", internal: "PL001", unused: "PL002", unknown: "PL003" };
 async function parserReady(kind) {
   try {
-    if (kind === "shell" || CARRIER_KINDS.has(kind)) await (await import("./script-43QHTFHO.js")).loadShellParser();
+    if (kind === "shell" || CARRIER_KINDS.has(kind)) await (await import("./script-TBXOAKEY.js")).loadShellParser();
     else if (kind === "python") await (await import("./tree-sitter-UKGTLMB5.js")).getParser("python");
     else if (kind === "typescript") await (await import("./typescript-NCAZ3PFP.js")).loadTypeScriptParser();
   } catch {
