@@ -1,12 +1,12 @@
 import { findAll, resolverFor, spanOf, type TSESTree } from '../src/js/index.js';
 import { isBrowserCode } from '../src/js/client.js';
 import { firstInFiles, handled, ProjectSources } from '../src/js/project-sources.js';
-import { ProcessScopes } from '../src/js/process-scope.js';
+import { ProcessScopes, type Process } from '../src/js/process-scope.js';
 import { httpCall, instanceFactory, optionsBound, type Client, type HttpCall } from '../src/js/http-clients.js';
 import type { TypeScriptDocument } from '../src/parse/typescript.js';
 import type { ProjectModel } from '../src/project.js';
 import { defineRule, type ProjectContext } from '../src/rule.js';
-import { appendTo } from '../src/multimap.js';
+import { appendTo, getOrMake } from '../src/multimap.js';
 
 type Ctx = ProjectContext<'call' | 'instance', Record<string, never>>;
 
@@ -95,6 +95,12 @@ async function judgeAxios(model: ProjectModel, ctx: Ctx): Promise<void> {
   }
   const processes = new ProcessScopes(model, sources);
   const sets = (_file: unknown, text: string) => setsAxiosDefaults(text);
+  // Each process and package is asked once: many files of one package share the answer, and
+  // asking per file re-read the whole package for each of them.
+  const processSets = new Map<Process, Promise<boolean>>();
+  const packageSets = new Map<string, Promise<boolean>>();
+  const inProcess = (p: Process) => getOrMake(processSets, p, async () => Boolean(await firstInFiles(sources, p.files, sets)));
+  const inPackage = (d: string) => getOrMake(packageSets, d, () => sources.someInPackage(d, sets, { enclosing: false }));
   for (const [dir, files] of byPackage) {
     for (const { doc, found } of files) {
       // The process the file runs in, when an entry point reaches it; else its own package (and an
@@ -102,12 +108,12 @@ async function judgeAxios(model: ProjectModel, ctx: Ctx): Promise<void> {
       const mine = await processes.processesOf(doc.source.path);
       let covered = false;
       if (mine.length) {
-        for (const p of mine) if (await firstInFiles(sources, p.files, sets)) covered = true;
+        for (const p of mine) if (await inProcess(p)) covered = true;
       } else {
-        covered = await sources.someInPackage(dir, sets, { enclosing: false });
+        covered = await inPackage(dir);
         for (const outer of processes.enclosingPackages(dir)) {
           if (covered || !(await processes.importedFrom(outer, doc.source.path))) break;
-          covered = await sources.someInPackage(outer, sets, { enclosing: false });
+          covered = await inPackage(outer);
         }
       }
       if (covered) continue;
