@@ -10,7 +10,7 @@ export function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** The value stored under a key, made and stored on the first ask (a promise is stored as such). */
-export function getOrMake<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+export function getOrMake<K, V>(map: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, make: () => V): V {
   let value = map.get(key);
   if (value === undefined) map.set(key, (value = make()));
   return value;

@@ -26,6 +26,7 @@
 import { dottedName } from './calls.js';
 import { importStatementBindings } from './imports.js';
 import { unparenthesize, walk, type PyNode, type PythonTree } from './node.js';
+import { getOrMake } from '../multimap.js';
 
 export type BindingKind =
   | 'import'
@@ -101,6 +102,7 @@ export function resolverFor(tree: PythonTree): PyResolver {
 export class PyResolver {
   private readonly scopes = new Map<PyNode, ScopeInfo>();
   private readonly classAttributes = new Map<PyNode, Map<string, Binding[]>>();
+  private readonly resolved = new Map<PyNode, Resolution | null>();
 
   constructor(readonly root: PyNode) {}
 
@@ -115,9 +117,12 @@ export class PyResolver {
     return fn ? this.qualifiedName(fn) : null;
   }
 
-  /** Resolve an expression; see the module comment for the rules. */
+  /**
+   * Resolve an expression; see the module comment for the rules. Answers are kept per node: many
+   * rules ask about the same calls, and a resolution is a function of the (immutable) tree.
+   */
   resolve(expr: PyNode): Resolution | null {
-    return this.resolveExpr(expr, 0, new Set());
+    return getOrMake(this.resolved, expr, () => this.resolveExpr(expr, 0, new Set()));
   }
 
   /** The binding `identifier` refers to at its position, if any. */

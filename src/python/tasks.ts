@@ -7,6 +7,7 @@ import { argument, callArguments, methodName, positionalArg } from './calls.js';
 import { functionInfo } from './context.js';
 import { unparenthesize, walk, type PyNode } from './node.js';
 import type { PyResolver } from './resolve.js';
+import { getOrMake } from '../multimap.js';
 
 export type StartKind = 'thread' | 'process' | 'task' | 'executor';
 
@@ -42,9 +43,21 @@ const FUNCTION_RUNNERS: Record<string, number> = {
 const THREAD_CLASSES = new Set(['threading.Thread', 'Thread', 'threading.Timer']);
 const PROCESS_CLASSES = new Set(['multiprocessing.Process', 'Process', 'multiprocessing.context.Process']);
 
-/** Every function of the module started as a thread, process, task or executor job. */
-export function startedFunctions(root: PyNode, resolver: PyResolver): StartedFunction[] {
+const startedCache = new WeakMap<PyResolver, Map<PyNode, readonly StartedFunction[]>>();
+
+/**
+ * Every function of the module started as a thread, process, task or executor job. Computed once
+ * per tree: several rules ask (PY002, PY003, PY004, SH010), and resolving every call of a module is
+ * one of the larger costs of a Python run.
+ */
+export function startedFunctions(root: PyNode, resolver: PyResolver): readonly StartedFunction[] {
+  const byRoot = getOrMake(startedCache, resolver, () => new Map());
+  return getOrMake(byRoot, root, () => findStartedFunctions(root, resolver));
+}
+
+function findStartedFunctions(root: PyNode, resolver: PyResolver): StartedFunction[] {
   const out: StartedFunction[] = [];
+  const mayStartByName = /Thread|Timer|Process|\brun\b/.test(root.text);
   const add = (ref: PyNode | undefined, kind: StartKind, site: PyNode) => {
     const fn = ref ? functionReferenced(ref, resolver) : undefined;
     if (fn && !out.some((s) => s.fn === fn)) out.push({ fn, kind, site });
@@ -69,8 +82,10 @@ export function startedFunctions(root: PyNode, resolver: PyResolver): StartedFun
       return true;
     }
     if (n.type !== 'call') return true;
-    const qualified = resolver.calleeQualifiedName(n) ?? '';
     const method = methodName(n) ?? '';
+    // Resolving every call of a module is costly; a module whose text names no thread, process or
+    // `run` cannot resolve a callee to one (a qualified name is spelled from names in the text).
+    const qualified = mayStartByName || COROUTINE_RUNNERS.has(method) ? (resolver.calleeQualifiedName(n) ?? '') : '';
     if (THREAD_CLASSES.has(qualified) || PROCESS_CLASSES.has(qualified)) {
       const kind = THREAD_CLASSES.has(qualified) ? 'thread' : 'process';
       // Thread(group=None, target=None, ...); Timer(interval, function, ...)

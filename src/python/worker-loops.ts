@@ -19,6 +19,7 @@ import {
 import { httpCall, importedCallee, isSleep } from './libraries.js';
 import { unparenthesize, walk, type PyNode } from './node.js';
 import type { PyResolver } from './resolve.js';
+import { getOrMake } from '../multimap.js';
 import { isWaitFor } from './timeouts.js';
 import { functionReferenced, startedFunctions, type StartedFunction } from './tasks.js';
 
@@ -56,8 +57,15 @@ export interface WorkerLoop {
   started: StartedFunction | undefined;
 }
 
-/** Every long-running loop of the module, with its function (outer loops first). */
-export function longRunningLoops(root: PyNode, resolver: PyResolver): WorkerLoop[] {
+const loopsCache = new WeakMap<PyResolver, Map<PyNode, readonly WorkerLoop[]>>();
+
+/** Every long-running loop of the module, with its function (outer loops first); once per tree. */
+export function longRunningLoops(root: PyNode, resolver: PyResolver): readonly WorkerLoop[] {
+  const byRoot = getOrMake(loopsCache, resolver, () => new Map());
+  return getOrMake(byRoot, root, () => findLongRunningLoops(root, resolver));
+}
+
+function findLongRunningLoops(root: PyNode, resolver: PyResolver): WorkerLoop[] {
   const started = startedFunctions(root, resolver);
   const out: WorkerLoop[] = [];
   walk(root, (n) => {
