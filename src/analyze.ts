@@ -7,6 +7,7 @@
  * project model holds only this file's `startedBy` entry and `exists()`; rules that need other
  * files use the `project` hook, which always runs in the main thread with the whole model.
  */
+import { isUnrenderedTemplate } from './template-tree.js';
 import { extractFacts } from './carriers/index.js';
 import type { CommandSink } from './carriers/build.js';
 import { parseFile } from './parse/index.js';
@@ -118,7 +119,12 @@ async function analyzeRecorded(task: FileTask, opts: AnalyzeOptions): Promise<Fi
   if (facts) applyVias(facts, task.via);
 
   const problem = doc.parseErrors[0] ?? facts?.problems[0];
-  if (problem) out.findings.push(toolFinding(PL.parse, opts, source, problem.span, `${problem.message}; findings for this file may be incomplete`, problem.expected ? 'note' : undefined));
+  if (problem) {
+    const template = !problem.expected && isUnrenderedTemplate(task.rel, source.text);
+    const why = template ? ' (an unrendered project template: its Jinja tags are valid only once cookiecutter or copier renders it)' : '';
+    const message = `${problem.message}${why}; findings for this file may be incomplete`;
+    out.findings.push(toolFinding(PL.parse, opts, source, problem.span, message, problem.expected || template ? 'note' : undefined));
+  }
 
   let memo: TriggerMemo | undefined;
   for (const [id, setting] of opts.enabled) {
