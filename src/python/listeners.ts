@@ -104,6 +104,8 @@ export function programCalls(root: PyNode, resolver: PyResolver): PyNode[] {
 }
 
 function check(call: PyNode, resolver: PyResolver, root: PyNode, importsFlask: boolean, opts: ListenOptions): PyListen | undefined {
+  const grpc = grpcListen(call, root);
+  if (grpc) return grpc;
   const name = importedCallee(call, resolver);
   if (name !== null && UVICORN.has(name)) {
     const args = callArguments(call);
@@ -142,6 +144,39 @@ function judge(call: PyNode, args: CallArguments, host: PyNode | undefined, labe
   const value = constantString(host, root);
   if (value === undefined || addressScope(value) !== 'loopback') return undefined;
   return { kind: 'explicit', call: label, address: value, span: host.span };
+}
+
+/**
+ * gRPC's `server.add_insecure_port("localhost:50051")` / `add_secure_port(address, credentials)`
+ * in a module that imports grpc: the address is `host:port`, written as a literal, a module-level
+ * constant, `"localhost:" + port` or `f"localhost:{port}"`. A server has no default address, so only
+ * a loopback host that is written counts.
+ */
+function grpcListen(call: PyNode, root: PyNode): PyListen | undefined {
+  const method = methodName(call);
+  if (method !== 'add_insecure_port' && method !== 'add_secure_port') return undefined;
+  if (![...moduleImports(root).modules].some((m) => m === 'grpc' || m.startsWith('grpc.'))) return undefined;
+  const args = callArguments(call);
+  const address = args.keywords.find((k) => k.name === 'address')?.value ?? args.positional[0];
+  const host = address ? grpcHost(address, root) : undefined;
+  if (host === undefined || addressScope(host) !== 'loopback') return undefined;
+  const receiver = call.child('function')?.child('object');
+  const label = receiver?.type === 'identifier' ? `${receiver.text}.${method}()` : `${method}()`;
+  return { kind: 'explicit', call: label, address: host, span: address!.span };
+}
+
+/** The host part of a gRPC address expression, when it is written out (see grpcListen). */
+function grpcHost(expr: PyNode, root: PyNode): string | undefined {
+  const whole = constantString(expr, root);
+  if (whole !== undefined) return whole.replace(/:[^:\]]*$/, '');
+  if (expr.type === 'binary_operator' && expr.child('operator')?.type === '+') {
+    const left = expr.child('left');
+    const prefix = left ? constantString(left, root) : undefined;
+    return prefix?.endsWith(':') ? prefix.slice(0, -1) : undefined;
+  }
+  // f"localhost:{port}": the literal text before the first replacement field.
+  const m = expr.type === 'string' ? /^[fF][rR]?(['"])([^{'"]*):\{/.exec(expr.text) : null;
+  return m ? m[2] : undefined;
 }
 
 /** A string literal, or a module-level name assigned one string literal once (`HOST = "127.0.0.1"`). */
