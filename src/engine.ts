@@ -26,7 +26,7 @@ import { WorkerPool } from './pool.js';
 import { TriggerPrefilter } from './prefilter.js';
 import { buildProject, type ProjectFile, type ProjectModel } from './project.js';
 import { resolveImageEntrypoints } from './k8s/entrypoint.js';
-import { annotateOverridden, judgesStartCommand, overriddenStarts } from './deploy/overrides.js';
+import { annotateOverridden, annotateScripts, judgesStartCommand, overriddenStarts, scriptsOnlyOverriddenStarts } from './deploy/overrides.js';
 import { readText } from './read-text.js';
 import type { Notice, RunResult } from './report.js';
 import { formatMessage, type AnyRule, type ReportDescriptor } from './rule.js';
@@ -337,6 +337,10 @@ export async function run(settings: RunSettings): Promise<RunResult> {
       };
       for (const e of files) if (e.kind === 'dockerfile' && e.output && overridden.has(e.rel)) annotateOverridden(e.output.findings, overridden, isCommandRule);
       annotateOverridden(found, overridden, isCommandRule);
+      // A script that only those starts run is not what runs either.
+      const scripts = scriptsOnlyOverriddenStarts(project, overridden);
+      for (const e of files) if (e.kind === 'shell' && e.output && scripts.has(e.rel)) annotateScripts(e.output.findings, scripts, isCommandRule);
+      annotateScripts(found, scripts, isCommandRule);
     }
     cache?.keepSnapshot({ signature: treeSignature, startedBy: [...project.startedBy], inputs: stopRecording(), findings: found, keys });
     return found.filter((f) => mine(f.path));

@@ -31,7 +31,7 @@ import type { KubernetesDocument } from '../parse/kubernetes.js';
 import { getPair, getPath, nodeSpan, scalarString } from '../parse/yaml-nodes.js';
 import type { ProjectFile, ProjectModel } from '../project.js';
 import type { SourceFile, Span } from '../source.js';
-import type { Finding, RelatedLocation } from '../types.js';
+import type { Finding, RelatedLocation, Via } from '../types.js';
 import { platformImageRuns } from './images.js';
 
 /** One deployment of a Dockerfile's image. */
@@ -141,7 +141,50 @@ export function overriddenStarts(model: ProjectModel): Map<string, OverriddenSta
   return out;
 }
 
+/** A carrier that starts a script, and what replaces it in every production deployment. */
+export interface OverriddenVia {
+  via: Via;
+  start: OverriddenStart;
+}
+
+/**
+ * Scripts that only overridden starts run: every carrier known to start the script is a CMD or
+ * ENTRYPOINT that every production deployment of its image replaces (`CMD ["./start.sh"]` with a
+ * compose `command:` of its own). By script path.
+ */
+export function scriptsOnlyOverriddenStarts(model: ProjectModel, overridden: ReadonlyMap<string, readonly OverriddenStart[]>): Map<string, OverriddenVia[]> {
+  const out = new Map<string, OverriddenVia[]>();
+  if (!overridden.size) return out;
+  for (const [rel, vias] of model.startedBy) {
+    if (model.byPath.get(rel)?.kind !== 'shell' || vias.length === 0) continue;
+    const found: OverriddenVia[] = [];
+    let onlyOverridden = true;
+    for (const via of vias) {
+      const start = overridden.get(via.path)?.find((s) => s.span.start <= via.span.start && via.span.end <= s.span.end);
+      if (!start) {
+        onlyOverridden = false;
+        break;
+      }
+      if (!found.some((f) => f.start === start)) found.push({ via, start });
+    }
+    if (onlyOverridden) out.set(rel, found);
+  }
+  return out;
+}
+
 const SHOWN = 3;
+const NOT_RUN = ' — not what runs in production: ';
+
+function replacementList(start: OverriddenStart): string {
+  const shown = start.by.slice(0, SHOWN);
+  const names = shown.map((u) => `${u.source.path}:${u.source.positionAt(u.span.start).line} ${u.label}`);
+  const more = start.by.length > SHOWN ? ` and ${start.by.length - SHOWN} more` : '';
+  return `${names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`}${more}`;
+}
+
+function replacementsRelated(start: OverriddenStart): RelatedLocation[] {
+  return start.by.slice(0, SHOWN).map((u) => ({ path: u.source.path, span: u.span, start: u.source.positionAt(u.span.start), end: u.source.positionAt(u.span.end), message: `runs instead of this image's ${start.keyword}` }));
+}
 
 /**
  * Findings of command rules on an instruction every deployment replaces become notes whose
@@ -155,14 +198,28 @@ export function annotateOverridden<T extends Finding>(findings: T[], overridden:
     const starts = overridden.get(f.path);
     if (!starts || !isCommandRule(f.ruleId)) continue;
     const start = starts.find((s) => s.span.start <= f.span.start && f.span.end <= s.span.end);
-    if (!start) continue;
-    const shown = start.by.slice(0, SHOWN);
-    const names = shown.map((u) => `${u.source.path}:${u.source.positionAt(u.span.start).line} ${u.label}`);
-    const more = start.by.length > SHOWN ? ` and ${start.by.length - SHOWN} more` : '';
-    const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    if (!start || f.message.includes(NOT_RUN)) continue;
     const verb = start.by.length === 1 ? 'replaces' : 'replace';
-    const related: RelatedLocation[] = shown.map((u) => ({ path: u.source.path, span: u.span, start: u.source.positionAt(u.span.start), end: u.source.positionAt(u.span.end), message: `runs instead of this image's ${start.keyword}` }));
-    findings[i] = { ...f, severity: 'note', message: `${f.message} — not what runs in production: ${list}${more} ${verb} this ${start.keyword}`, related: [...f.related, ...related] } as T;
+    findings[i] = { ...f, severity: 'note', message: `${f.message}${NOT_RUN}${replacementList(start)} ${verb} this ${start.keyword}`, related: [...f.related, ...replacementsRelated(start)] } as T;
+    changed++;
+  }
+  return changed;
+}
+
+/**
+ * The same for the findings of command rules in a script that only overridden starts run (see
+ * `scriptsOnlyOverriddenStarts`): notes that name the start and what replaces it. A finding
+ * already annotated (a script's output reused from the cache) is left as it is.
+ */
+export function annotateScripts<T extends Finding>(findings: T[], scripts: ReadonlyMap<string, readonly OverriddenVia[]>, isCommandRule: (ruleId: string) => boolean): number {
+  let changed = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    const starts = scripts.get(f.path);
+    if (!starts || !isCommandRule(f.ruleId) || f.message.includes(NOT_RUN)) continue;
+    const how = starts.map(({ via, start }) => `${via.path}:${via.start.line} ${start.keyword}, which ${replacementList(start)} ${start.by.length === 1 ? 'replaces' : 'replace'}`).join('; ');
+    const related = starts.flatMap(({ via, start }) => [{ path: via.path, span: via.span, start: via.start, end: via.end, message: `starts this script; replaced in every deployment` }, ...replacementsRelated(start)]);
+    findings[i] = { ...f, severity: 'note', message: `${f.message}${NOT_RUN}only ${how}, starts this script`, related: [...f.related, ...related] } as T;
     changed++;
   }
   return changed;
