@@ -148,6 +148,25 @@ describe('the project snapshot of the cache', () => {
     }
   });
 
+  test('a script that only a replaced CMD starts is annotated once, cold, warm and after an unrelated edit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'prodlint-overridden-'));
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER app\nCMD ["./dev-start.sh"]\n');
+    writeFileSync(join(dir, 'dev-start.sh'), '#!/bin/sh\nexec uvicorn app:app --host 0.0.0.0 --reload\n', { mode: 0o755 });
+    writeFileSync(join(dir, 'compose.yaml'), 'services:\n  api:\n    build: .\n    command: ["gunicorn", "app:app"]\n    restart: unless-stopped\n');
+    const cacheHome = mkdtempSync(join(tmpdir(), 'prodlint-cache-'));
+    const notes = (sarif: string) => (sarif.match(/not what runs in production: only Dockerfile:5 CMD/g) ?? []).length;
+    const cold = await lint(dir, cacheHome);
+    assert.equal(notes(cold.sarif), 1, 'the script\'s --reload finding names the replaced CMD once');
+    assert.equal((await lint(dir, cacheHome)).sarif, cold.sarif, 'warm: the same');
+    // Not a deployment file: the script's stored output is reused and must not be annotated again.
+    writeFileSync(join(dir, 'notes.sh'), '#!/bin/sh\necho hi\n');
+    const edited = await lint(dir, cacheHome);
+    assert.equal(edited.fromSnapshot, false);
+    assert.equal(notes(edited.sarif), 1);
+    assert.equal(edited.sarif, await fresh(dir), 'the uncached answer');
+  });
+
   test('a configuration that changes environments or rules invalidates the snapshot, even from outside the tree', async () => {
     const dir = tree();
     const elsewhere = mkdtempSync(join(tmpdir(), 'prodlint-config-'));
