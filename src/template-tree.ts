@@ -7,12 +7,19 @@
  * or health checks is what every rendered project gets.
  */
 
-/** A path segment that names a template variable, followed by more path. */
-const TEMPLATE_DIR = /(^|\/)[^/]*\{\{[^/]*\}\}[^/]*\//;
 /** A Jinja expression, statement or comment tag. */
 const JINJA_TAG = /\{\{|\{%|\{#/;
 
 /** Whether the file is an unrendered template file: in a template tree and holding Jinja tags. */
 export function isUnrenderedTemplate(rel: string, text: string): boolean {
-  return TEMPLATE_DIR.test(rel) && JINJA_TAG.test(text);
+  return inTemplateDirectory(rel) && JINJA_TAG.test(text);
+}
+
+/** Whether a directory above the file names a template variable (`{{…}}` in its name). */
+function inTemplateDirectory(rel: string): boolean {
+  const dirs = rel.split('/').slice(0, -1);
+  return dirs.some((d) => {
+    const open = d.indexOf('{{');
+    return open !== -1 && d.indexOf('}}', open + 2) !== -1;
+  });
 }
