@@ -15,6 +15,7 @@
  * inside them, where picomatch's meaning is neither a segment nor a glob.
  */
 import picomatch from 'picomatch';
+import { getOrMake } from '../multimap.js';
 
 export const PICOMATCH_OPTIONS = {
   dot: true,
@@ -70,8 +71,18 @@ const EMPTY_SEGMENT: Chunk = { re: /^$/, before: '', after: '', min: 1, max: 1, 
 /** A literal segment standing for the path around a chunk. */
 const CONTEXT = 'x';
 
+/**
+ * One matcher per pattern text for the process: the run's glob sets and the per-glob ones that
+ * explain a file's environment (JSON output, `--explain-file`) expand the same built-in patterns.
+ */
+const forms = new Map<string, FormMatcher>();
+
 /** The matcher for one picomatch pattern (one expanded form of a config glob). Never throws. */
 export function compileForm(pattern: string): FormMatcher {
+  return getOrMake(forms, pattern, () => lazyForm(pattern));
+}
+
+function lazyForm(pattern: string): FormMatcher {
   // Compiled on demand: every run compiles the built-in development globs, and most of their
   // forms never meet a path holding their required text, so their expressions are never built.
   let needs: string[][] | undefined;
