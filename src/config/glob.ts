@@ -131,6 +131,18 @@ export function compileGlobs(globs: readonly string[]): (path: string) => boolea
   };
 }
 
+/**
+ * For a list of globs, the index of the first one that matches a path (-1: none), the path cut
+ * into segments once for all of them (explaining a file's environment asks this of every file).
+ */
+export function compileFirstMatch(globs: readonly string[]): (path: string) => number {
+  const perGlob = globs.map((g) => expandedForms(g).map(compileForm));
+  return (path) => {
+    const p = segmentPath(normalizePath(path));
+    return perGlob.findIndex((forms) => forms.some((matches) => matches(p)));
+  };
+}
+
 /** Paths are matched without a leading `./`. */
 export function normalizePath(path: string): string {
   let p = path;

@@ -8,7 +8,8 @@
 import type { AnyRule } from '../rule.js';
 import type { Environment, Kind } from '../types.js';
 import { DEFAULT_DEV_PATHS } from './defaults.js';
-import { compileGlobs } from './glob.js';
+import { compileFirstMatch, compileGlobs } from './glob.js';
+import { getOrMake } from '../multimap.js';
 import type { ProdlintConfig, ResolvedRule, RuleOverride, RuleSettings } from './types.js';
 import { selectedIds, type Selection } from '../select.js';
 
@@ -62,14 +63,10 @@ export interface EnvironmentReason {
   glob?: string;
 }
 
-const singleGlobs = new Map<string, (p: string) => boolean>();
+const firstMatchers = new WeakMap<readonly string[], (p: string) => number>();
 function firstMatch(globs: readonly string[], relPath: string): string | undefined {
-  for (const g of globs) {
-    let m = singleGlobs.get(g);
-    if (!m) singleGlobs.set(g, (m = compileGlobs([g])));
-    if (m(relPath)) return g;
-  }
-  return undefined;
+  const at = getOrMake(firstMatchers, globs, () => compileFirstMatch(globs))(relPath);
+  return at === -1 ? undefined : globs[at];
 }
 
 /** environmentOf with the glob that decided it (for --explain-file and JSON output; not on the hot path). */
