@@ -17,6 +17,9 @@ import { SourceFile, type Position, type Span } from './source.js';
 import { parseDirectives, type Directive } from './suppress.js';
 import { CARRIER_KINDS, SEVERITY_RANK, type Command, type Document, type Environment, type Finding, type Kind, type RelatedLocation, type Severity, type Via } from './types.js';
 import { recordDisk, type DiskInput } from './disk.js';
+import { ruleTriggered, TriggerMemo, TriggerScan } from './triggers.js';
+
+export { ruleTriggered, TriggerMemo } from './triggers.js';
 
 export interface RuleSetting {
   severity: Severity;
@@ -71,12 +74,17 @@ export interface AnalyzeOptions {
 
 export const PL = { parse: 'PL000', internal: 'PL001', unused: 'PL002', unknown: 'PL003' } as const;
 
+/** Kinds whose parser this thread has loaded (a dynamic import per file cost as much as a rule). */
+const parsersLoaded = new Set<Kind>();
+
 /** Load the kind's parser (once per thread) so that loading it never counts against a file's budget. */
 async function parserReady(kind: Kind): Promise<void> {
+  if (parsersLoaded.has(kind)) return;
   try {
     if (kind === 'shell' || CARRIER_KINDS.has(kind)) await (await import('./shell/script.js')).loadShellParser();
     else if (kind === 'python') await (await import('./parse/tree-sitter.js')).getParser('python');
     else if (kind === 'typescript') await (await import('./parse/typescript.js')).loadTypeScriptParser();
+    parsersLoaded.add(kind);
   } catch {
     // A parser that cannot load fails the parse below, which reports it.
   }
@@ -126,13 +134,10 @@ async function analyzeRecorded(task: FileTask, opts: AnalyzeOptions): Promise<Fi
     out.findings.push(toolFinding(PL.parse, opts, source, problem.span, message, problem.expected || template ? 'note' : undefined));
   }
 
+  const plan = filePlan(opts.rules, opts.enabled, doc.kind, task.environment);
   let memo: TriggerMemo | undefined;
-  for (const [id, setting] of opts.enabled) {
-    const rule = opts.rules.get(id);
-    if (!rule || !rule.kinds.includes(doc.kind)) continue;
-    if (rule.productionOnly && task.environment === 'development') continue;
-    if (!checksFilesOf(rule, doc.kind)) continue;
-    if (!ruleTriggered(rule, (memo ??= new TriggerMemo(source.text)))) continue;
+  for (const { rule, setting } of plan.entries) {
+    if (!ruleTriggered(rule, (memo ??= new TriggerMemo(source.text, plan.scan)))) continue;
     if (performance.now() - started > opts.timeoutMs) {
       out.findings.push(toolFinding(PL.parse, opts, source, { start: 0, end: 0 }, `analysis of ${task.rel} took over ${opts.timeoutMs} ms (--file-timeout); the remaining rules were skipped`));
       break;
@@ -223,41 +228,6 @@ function toolFinding(id: string, opts: AnalyzeOptions, source: SourceFile, span:
   return makeFinding(rule, configured ?? severity ?? setting?.severity ?? 'note', source, span, message, []);
 }
 
-/**
- * A text's answers to trigger words, remembered: rules of a kind share many triggers (the three
- * worker-loop rules share twenty), and each `includes` on a large file costs.
- */
-export class TriggerMemo {
-  private readonly seen = new Map<string, boolean>();
-  private low: string | undefined;
-  constructor(readonly text: string) {}
-
-  has(word: string, ignoreCase: boolean): boolean {
-    const key = ignoreCase ? `\0${word}` : word;
-    let yes = this.seen.get(key);
-    if (yes === undefined) {
-      yes = ignoreCase ? (this.low ??= this.text.toLowerCase()).includes(word) : this.text.includes(word);
-      this.seen.set(key, yes);
-    }
-    return yes;
-  }
-}
-
-const lowered = new WeakMap<AnyRule, (string | readonly string[])[]>();
-
-export function ruleTriggered(rule: AnyRule, text: string | TriggerMemo): boolean {
-  if (rule.triggers.length === 0) return true;
-  const memo = typeof text === 'string' ? new TriggerMemo(text) : text;
-  const ignoreCase = rule.triggersIgnoreCase === true;
-  let words = rule.triggers;
-  if (ignoreCase) {
-    let lows = lowered.get(rule);
-    if (!lows) lowered.set(rule, (lows = rule.triggers.map((t) => (typeof t === 'string' ? t.toLowerCase() : t.map((x) => x.toLowerCase())))));
-    words = lows;
-  }
-  return words.some((t) => (typeof t === 'string' ? memo.has(t, ignoreCase) : t.every((x) => memo.has(x, ignoreCase))));
-}
-
 export function errorText(err: unknown): string {
   return err instanceof Error ? err.message.split('\n')[0]! : String(err);
 }
@@ -272,4 +242,37 @@ export function checksFilesOf(rule: AnyRule, kind: Kind): boolean {
   if (rule.document) return true;
   if (!rule.command && !rule.env) return false;
   return kind === 'shell' || CARRIER_KINDS.has(kind);
+}
+
+/** The enabled rules with per-file checks for one kind and environment, in configuration order. */
+export interface FilePlan {
+  entries: { rule: AnyRule; setting: RuleSetting }[];
+  /** One pass over a file's text for all their trigger words. */
+  scan: TriggerScan;
+}
+
+const plans = new WeakMap<ReadonlyMap<string, RuleSetting>, { rules: ReadonlyMap<string, AnyRule>; byKind: Map<string, FilePlan> }>();
+
+/**
+ * The rules a file of this kind and environment gets, remembered per configuration: deciding it
+ * per file walked every enabled rule of every kind for each file.
+ */
+export function filePlan(rules: ReadonlyMap<string, AnyRule>, enabled: ReadonlyMap<string, RuleSetting>, kind: Kind, environment: Environment): FilePlan {
+  let known = plans.get(enabled);
+  if (!known || known.rules !== rules) plans.set(enabled, (known = { rules, byKind: new Map() }));
+  const key = `${kind}\0${environment}`;
+  let plan = known.byKind.get(key);
+  if (!plan) {
+    const entries: FilePlan['entries'] = [];
+    for (const [id, setting] of enabled) {
+      const rule = rules.get(id);
+      if (!rule || !rule.kinds.includes(kind)) continue;
+      if (rule.productionOnly && environment === 'development') continue;
+      if (!checksFilesOf(rule, kind)) continue;
+      entries.push({ rule, setting });
+    }
+    plan = { entries, scan: TriggerScan.forRules(entries.map((e) => e.rule)) };
+    known.byKind.set(key, plan);
+  }
+  return plan;
 }

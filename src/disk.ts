@@ -46,6 +46,11 @@ export function noteExists(abs: string, yes: boolean): void {
   note('exists', abs, digestExists(yes));
 }
 
+/** Record a type-and-size answer a caller remembered, as `diskStat` would have. */
+export function noteStat(abs: string, st: DiskStat | undefined): void {
+  note('stat', abs, digestStat(st));
+}
+
 export function diskExists(abs: string): boolean {
   const yes = existsSync(abs);
   note('exists', abs, digestExists(yes));

@@ -19,6 +19,11 @@ export class EmbeddedText {
     private readonly base: number,
   ) {}
 
+  /** Whether `toFile` maps every offset from 0 to the text's length to itself (a whole file). */
+  get isIdentity(): boolean {
+    return this.offsets === null && this.base === 0;
+  }
+
   /** Text that is written verbatim at `fileOffset` in the file. */
   static verbatim(text: string, fileOffset: number): EmbeddedText {
     return new EmbeddedText(text, null, fileOffset);

@@ -6,12 +6,14 @@
  * benchmark monorepo. One case-insensitive scan for the first word of every trigger rules those
  * files out in 27 ms; only the files it matches get the exact per-rule test.
  */
-import { checksFilesOf, ruleTriggered, TriggerMemo, type RuleSetting } from './analyze.js';
+import { filePlan, type RuleSetting } from './analyze.js';
+import { ruleTriggered, TriggerMemo, type TriggerScan } from './triggers.js';
 import type { AnyRule } from './rule.js';
 import type { Environment, Kind } from './types.js';
 
 interface Plan {
   rules: AnyRule[];
+  scan: TriggerScan;
   /** Undefined when some candidate rule has no triggers (it runs on every file). */
   any: RegExp | undefined;
 }
@@ -28,7 +30,7 @@ export class TriggerPrefilter {
     // U+0130 lower-cases to "i" plus a combining dot, which no case-insensitive expression folds to
     // "i": such a text gets the exact test.
     if (plan.any && !plan.any.test(text) && !text.includes('\u0130')) return false;
-    const memo = new TriggerMemo(text);
+    const memo = new TriggerMemo(text, plan.scan);
     return plan.rules.some((rule) => ruleTriggered(rule, memo));
   }
 
@@ -38,14 +40,9 @@ export class TriggerPrefilter {
     const key = `${kind}\0${environment}`;
     let plan = byKind.get(key);
     if (!plan) {
-      const rules: AnyRule[] = [];
-      for (const id of enabled.keys()) {
-        const rule = this.ruleById.get(id);
-        if (!rule || !rule.kinds.includes(kind) || !checksFilesOf(rule, kind)) continue;
-        if (rule.productionOnly && environment === 'development') continue;
-        rules.push(rule);
-      }
-      plan = { rules, any: anyTrigger(rules) };
+      const { entries, scan } = filePlan(this.ruleById, enabled, kind, environment);
+      const rules = entries.map((e) => e.rule);
+      plan = { rules, scan, any: anyTrigger(rules) };
       byKind.set(key, plan);
     }
     return plan;

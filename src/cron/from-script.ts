@@ -20,10 +20,14 @@ const SYSTEM_FILE = /(^|\/)(etc\/crontab|cron\.d\/[^/]+)$/;
 
 export function crontabWrites(script: ShellScript, source: SourceFile, sink: CommandSink): void {
   const cmds = script.commands;
+  let byTop: Map<number, ShellCommand[]> | undefined;
   for (const c of cmds) {
     const name = baseName(c.words[0]?.word.value);
     if (name !== 'echo' && name !== 'printf') continue;
-    const format = destination(c, cmds);
+    // Only the echo's own statement can install it (a scan of the whole script per echo was
+    // quadratic in the script's length).
+    byTop ??= statementsOf(cmds);
+    const format = destination(c, byTop.get(c.top)!);
     if (!format) continue;
     const text = echoedText(c, name);
     if (!text) continue;
@@ -34,14 +38,28 @@ export function crontabWrites(script: ShellScript, source: SourceFile, sink: Com
   }
 }
 
-/** Where the echo's output goes, as the crontab format it is read in; undefined when not a crontab. */
-function destination(echo: ShellCommand, all: readonly ShellCommand[]): CronFormat | undefined {
+/** The commands of each top-level statement, in source order. */
+function statementsOf(cmds: readonly ShellCommand[]): Map<number, ShellCommand[]> {
+  const out = new Map<number, ShellCommand[]>();
+  for (const c of cmds) {
+    const list = out.get(c.top);
+    if (list) list.push(c);
+    else out.set(c.top, [c]);
+  }
+  return out;
+}
+
+/**
+ * Where the echo's output goes, as the crontab format it is read in; undefined when not a crontab.
+ * `statement`: the commands of the echo's top-level statement.
+ */
+function destination(echo: ShellCommand, statement: readonly ShellCommand[]): CronFormat | undefined {
   for (const r of echo.redirects) {
     const t = r.target?.value;
     if ((r.operator === '>' || r.operator === '>>') && t && CRONTAB_FILE.test(t)) return SYSTEM_FILE.test(t) ? 'system' : 'user';
   }
   // A later member of the same pipeline statement that installs its input as a crontab.
-  for (const c of all) {
+  for (const c of statement) {
     if (c.top !== echo.top || c.span.start <= echo.span.start || !c.pipe || c.pipe.index === 0) continue;
     const words = c.words[0]?.word.value === 'sudo' ? c.words.slice(1) : c.words;
     const prog = baseName(words[0]?.word.value);

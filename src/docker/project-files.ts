@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { ProjectModel } from '../project.js';
-import { diskList, diskRead, diskStat } from '../disk.js';
+import { diskList, diskRead, diskStat, noteStat, type DiskStat } from '../disk.js';
 import { SourceFile, type Span } from '../source.js';
 
 const MAX_BYTES = 256 * 1024;
@@ -62,7 +62,27 @@ export function isDirectory(model: ProjectModel, rel: string): boolean | undefin
   if (rel === '') return true;
   if (directoriesOf(model).has(rel)) return true;
   if (model.byPath.has(rel)) return false;
-  return diskStat(join(model.root, rel))?.isDirectory;
+  return statOnce(model, join(model.root, rel))?.isDirectory;
+}
+
+const statAnswers = new WeakMap<ProjectModel, Map<string, DiskStat | undefined>>();
+
+/**
+ * `diskStat`, remembered per model (the tree does not change during a run, and every Dockerfile's
+ * migration check asks about the same candidate directories of its context).
+ */
+function statOnce(model: ProjectModel, abs: string): DiskStat | undefined {
+  let known = statAnswers.get(model);
+  if (!known) statAnswers.set(model, (known = new Map()));
+  if (!known.has(abs)) {
+    const st = diskStat(abs);
+    known.set(abs, st);
+    return st;
+  }
+  const st = known.get(abs);
+  // Also when remembered: a file's analysis records what it asked (see FileOutput.inputs).
+  noteStat(abs, st);
+  return st;
 }
 
 const directories = new WeakMap<ProjectModel, Set<string>>();

@@ -9,6 +9,9 @@ import type { SourceFile, Span } from '../source.js';
 import type { Document, Environment, LineRange } from '../types.js';
 import { ownLineComments } from './lines.js';
 import { argsAfterFlags } from './dockerfile-args.js';
+import { memoizeRawArguments } from './dockerfile-ast-memo.js';
+
+memoizeRawArguments();
 
 export interface DfInstruction {
   /** Upper-cased keyword: `RUN`, `CMD`... */

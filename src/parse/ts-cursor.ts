@@ -58,9 +58,18 @@ const NEEDED = [
   '_ts_tree_cursor_current_node_is_missing_wasm',
 ] as const;
 
+/** The last binding checked and the answer: a copy per file asked again (and read the environment). */
+let checked: { of: object; usable: Binding | undefined } | undefined;
+
 function binding(): Binding | undefined {
   const b = wasmBinding() as Record<string, unknown> | undefined;
-  if (!b || process.env.PRODLINT_TS_PUBLIC_CURSOR) return undefined;
+  if (!b) return undefined;
+  if (checked?.of !== b) checked = { of: b, usable: usableBinding(b) };
+  return checked.usable;
+}
+
+function usableBinding(b: Record<string, unknown>): Binding | undefined {
+  if (process.env.PRODLINT_TS_PUBLIC_CURSOR) return undefined;
   for (const k of NEEDED) if (typeof b[k] !== 'function') return undefined;
   return b as unknown as Binding;
 }

@@ -10,7 +10,7 @@ import { getParser } from '../parse/tree-sitter.js';
 import { overBudgetMessage, parseDeadline, pastDeadline } from '../parse/deadline.js';
 import { makeWord, toFileOffsets, type Decoded } from './words.js';
 import type { Node as WasmNode, Parser } from 'web-tree-sitter';
-import { copyBashTree, type ShNode as TSNode } from './tree.js';
+import { copyBashTree, type CopiedTree, type ShNode as TSNode } from './tree.js';
 
 export interface ShellWord {
   word: Word;
@@ -160,38 +160,78 @@ export function parseShell(host: EmbeddedText): ShellScript {
   if (!parser) throw new Error('shell parser not loaded: call loadShellParser() first');
   const script: ShellScript = { commands: [], exports: [], topCount: 0, comments: [], errors: [] };
   const deadline = parseDeadline();
-  const whole = () => host.spanToFile({ start: 0, end: Math.min(1, host.length) });
-  let tree: ReturnType<Parser['parse']>;
-  try {
-    tree = parser.parse(readWriteAsRead(host.text), null, { progressCallback: () => pastDeadline(deadline) });
-  } catch (err) {
-    tree = null;
-    script.errors.push({ span: whole(), message: `shell parser failed: ${err instanceof Error ? err.message : String(err)}` });
-  }
-  if (!tree) {
-    // A cancelled or failed parse leaves state the next parse would resume from.
-    parser.reset();
-    if (script.errors.length === 0) script.errors.push({ span: whole(), message: pastDeadline(deadline) ? overBudgetMessage('the shell parser') : 'shell parser gave no tree' });
+  const parsed = parsedText(parser, host.text, deadline);
+  if ('failure' in parsed) {
+    const whole = host.spanToFile({ start: 0, end: Math.min(1, host.length) });
+    script.errors.push({ span: whole, message: parsed.failure });
     return script;
   }
-  // The tree is copied out of WASM in one walk; extraction reads the copy.
-  try {
-    const copied = copyBashTree(tree, host.text, deadline);
-    extract(copied.root, host, script, deadline);
-    const overBudget = overBudgetMessage('shell analysis');
-    // A copy cut short by the time budget: what was copied is analysed, and the run says so.
-    if (copied.truncated && !script.errors.some((e) => e.message === overBudget)) script.errors.unshift({ span: errorSpan(copied.last, host), message: overBudget });
-    // Errors inside a command's words are not visited by the walk; the tree still knows of them
-    // (some only in nodes a cursor does not visit, so this asks the tree, not the copy).
-    else if (script.errors.length === 0 && tree.rootNode.hasError) script.errors.push(firstHiddenError(tree.rootNode, host));
-  } finally {
-    tree.delete();
-  }
+  const { copied, hidden } = parsed;
+  extract(copied.root, host, script, deadline);
+  const overBudget = overBudgetMessage('shell analysis');
+  // A copy cut short by the time budget: what was copied is analysed, and the run says so.
+  if (copied.truncated && !script.errors.some((e) => e.message === overBudget)) script.errors.unshift({ span: errorSpan(copied.last, host), message: overBudget });
+  // Errors inside a command's words are not visited by the walk; the tree still knows of them.
+  else if (script.errors.length === 0 && hidden) script.errors.push({ span: errorSpan(hidden, host), message: hidden.message });
   return script;
 }
 
+/** A text's tree, copied out of WASM, with the first error the tree knows of (in the text's offsets). */
+type ParsedText = { copied: CopiedTree; hidden: HiddenError | undefined } | { failure: string };
+interface HiddenError {
+  startIndex: number;
+  endIndex: number;
+  message: string;
+}
+
+/**
+ * Recently parsed texts. The same short script is often parsed again in a run: a RUN line repeated
+ * across a repository's Dockerfiles, a command shared by compose services. The copy is read-only
+ * once made, so each host's extraction can read it. A copy is kept only for a text parsed a second
+ * time (a kept tree that is never asked for again only costs the collector), and only complete
+ * copies of short texts; undefined marks a text seen once.
+ */
+const recent = new Map<string, ParsedText | undefined>();
+const RECENT_MAX = 64;
+const RECENT_MAX_TEXT = 8 * 1024;
+
+function parsedText(p: Parser, text: string, deadline: number): ParsedText {
+  if (text.length > RECENT_MAX_TEXT) return parseText(p, text, deadline);
+  const seen = recent.has(text);
+  const known = recent.get(text);
+  recent.delete(text);
+  const parsed = known ?? parseText(p, text, deadline);
+  const keep = 'failure' in parsed || parsed.copied.truncated ? undefined : parsed;
+  recent.set(text, seen ? keep : undefined);
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value!);
+  return parsed;
+}
+
+function parseText(p: Parser, text: string, deadline: number): ParsedText {
+  let tree: ReturnType<Parser['parse']>;
+  try {
+    tree = p.parse(readWriteAsRead(text), null, { progressCallback: () => pastDeadline(deadline) });
+  } catch (err) {
+    p.reset();
+    return { failure: `shell parser failed: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  if (!tree) {
+    // A cancelled or failed parse leaves state the next parse would resume from.
+    p.reset();
+    return { failure: pastDeadline(deadline) ? overBudgetMessage('the shell parser') : 'shell parser gave no tree' };
+  }
+  // The tree is copied out of WASM in one walk; extraction reads the copy. Some errors are only in
+  // nodes a cursor does not visit, so the hidden one is asked of the tree, not the copy.
+  try {
+    const copied = copyBashTree(tree, text, deadline);
+    return { copied, hidden: !copied.truncated && tree.rootNode.hasError ? firstHiddenError(tree.rootNode) : undefined };
+  } finally {
+    tree.delete();
+  }
+}
+
 /** The first ERROR or MISSING node of a tree that has errors, found by descending along `hasError`. */
-function firstHiddenError(root: WasmNode, host: EmbeddedText): ParseProblem {
+function firstHiddenError(root: WasmNode): HiddenError {
   let n: WasmNode = root;
   for (;;) {
     if (n.type === 'ERROR' || n.isMissing) break;
@@ -199,10 +239,7 @@ function firstHiddenError(root: WasmNode, host: EmbeddedText): ParseProblem {
     if (!next) break;
     n = next;
   }
-  return {
-    span: errorSpan(n, host),
-    message: n.isMissing ? `missing ${n.type}` : 'shell syntax error',
-  };
+  return { startIndex: n.startIndex, endIndex: n.endIndex, message: n.isMissing ? `missing ${n.type}` : 'shell syntax error' };
 }
 
 /**
@@ -315,10 +352,9 @@ function loopConditionIds(n: TSNode): Set<number> {
   return ids;
 }
 
+/** A substitution in the node or below it (flagged by the tree copy, see shell/tree.ts). */
 function hasSubstitution(n: TSNode): boolean {
-  if (SUBSTITUTION_NODES.has(n.type)) return true;
-  if (n.type === 'word' || n.type === 'raw_string' || n.type === 'number') return false;
-  return n.descendantsOfType(['command_substitution', 'process_substitution']).length > 0;
+  return n.hasSubstitution;
 }
 
 function addComment(n: TSNode, host: EmbeddedText, script: ShellScript): void {

@@ -13,6 +13,9 @@ export class ShNode {
   readonly children: ShNode[] = [];
   /** Index among the parent's children. */
   index = 0;
+  /** This node or a descendant is a `$(...)`, backticks or `<(...)` (set by the copy). */
+  hasSubstitution = false;
+  private named: ShNode[] | undefined;
 
   constructor(
     /** Unique within the tree (pre-order number). */
@@ -30,8 +33,9 @@ export class ShNode {
     return this.source.slice(this.startIndex, this.endIndex);
   }
 
+  /** Computed once: the extraction asks for a node's named children several times. Do not modify. */
   get namedChildren(): ShNode[] {
-    return this.children.filter((c) => c.isNamed);
+    return (this.named ??= this.children.filter((c) => c.isNamed));
   }
 
   get nextSibling(): ShNode | null {
@@ -100,10 +104,18 @@ export function copyBashTree(tree: Tree, text: string, deadline: number): Copied
       parent.children.push(node);
       path[depth] = node;
       all.push(node);
+      if (SUBSTITUTIONS.has(node.type)) markSubstitution(path, depth);
     }
   } finally {
     ops.finish();
     cursor.delete();
   }
   return { root: all[0]!, truncated, last: all[all.length - 1]! };
+}
+
+const SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
+
+/** Flag the node at `path[depth]` and its ancestors, up to one already flagged. */
+function markSubstitution(path: readonly ShNode[], depth: number): void {
+  for (let d = depth; d >= 0 && !path[d]!.hasSubstitution; d--) path[d]!.hasSubstitution = true;
 }

@@ -27,6 +27,8 @@ export function wordEmbedded(decoded: Decoded): EmbeddedText | undefined {
 
 /** Convert offsets computed in the host's coordinates to file offsets. */
 export function toFileOffsets(d: Decoded, host: EmbeddedText): Decoded {
+  // A whole file's words (most of a shell run's) keep their offsets: no copy per word.
+  if (host.isIdentity && d.offsets.every((o) => o >= 0 && o <= host.length)) return { value: d.value, offsets: d.offsets };
   return { value: d.value, offsets: d.offsets.map((o) => host.toFile(o)) };
 }
 
