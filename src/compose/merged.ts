@@ -87,7 +87,9 @@ function tagOf(node: unknown): string | undefined {
 }
 
 /** The parts that survive: a `!reset` drops what came before it, a replacing value too. */
-function survivors(parts: readonly Part[], path: string): Part[] {
+function survivors(parts: readonly Part[], path: string): readonly Part[] {
+  // One definition, the usual case: nothing to merge, so no lists to build.
+  if (parts.length === 1) return tagOf(parts[0]!.node) === '!reset' ? [] : parts;
   let acc: Part[] = [];
   for (const p of parts) {
     const tag = tagOf(p.node);
@@ -144,6 +146,7 @@ function build(parts: readonly Part[], path: string, depth: number, budget: { le
 }
 
 function buildMap(live: readonly Part[], path: string, depth: number, budget: { left: number }): YAMLMap {
+  if (live.length === 1) return buildOneMap(live[0]!, path, depth, budget);
   // Key -> the definitions of that key, in order; list items of `depends_on` become keys.
   const byKey = new Map<string, { key: unknown; parts: Part[] }>();
   for (const p of live) {
@@ -178,6 +181,24 @@ function buildMap(live: readonly Part[], path: string, depth: number, budget: { 
   const last = live[live.length - 1]!;
   (map as { range?: unknown }).range = (last.node as { range?: unknown }).range;
   return mark(map, last.source);
+}
+
+/**
+ * The merge of a single definition (every service of a lone compose file, and most maps inside a
+ * merged one): its effective entries in order, with no regrouping by key. A pair whose value comes
+ * through unchanged (a scalar written in place) is kept rather than copied.
+ */
+function buildOneMap(p: Part, path: string, depth: number, budget: { left: number }): YAMLMap {
+  const map = new YAMLMap();
+  for (const [k, pair] of effectiveEntries(p.yaml, p.node)) {
+    (pair.key as Marked)[ORIGIN] = p.source;
+    const value = build([{ yaml: p.yaml, node: resolve(p.yaml, pair.value), source: p.source }], path ? `${path}.${k}` : k, depth + 1, budget);
+    // Nothing left after a `!reset`: the key is gone.
+    if (value === undefined) continue;
+    map.items.push(value === pair.value ? pair : new Pair(pair.key, value));
+  }
+  (map as { range?: unknown }).range = (p.node as { range?: unknown }).range;
+  return mark(map, p.source);
 }
 
 function mark<T>(node: T, source: SourceFile): T {

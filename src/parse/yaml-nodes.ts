@@ -76,10 +76,12 @@ const NO_ENTRIES: ReadonlyMap<string, Pair> = new Map();
 /**
  * A map's effective entries by key, computed once per map: rules ask a service map for twenty
  * keys or more, most of them absent, and a scan per question (through the merge keys too) was
- * the largest cost of linting compose files. Keyed by the map, checked against the document the
- * aliases were resolved in (a merged service can hold original nodes). Callers must not change it.
+ * the largest cost of linting compose files. Kept on the map under a symbol of our own (a WeakMap
+ * insertion per map cost more than the scans it saved), with the document the aliases were
+ * resolved in (a merged service can hold original nodes). Callers must not change it.
  */
-const effective = new WeakMap<object, { doc: Document; entries: ReadonlyMap<string, Pair> }>();
+const EFFECTIVE = Symbol('prodlint.effectiveEntries');
+type Indexed = { [EFFECTIVE]?: { doc: Document; entries: ReadonlyMap<string, Pair> } };
 
 /**
  * A map's own keys (the first of duplicates), then those its merge keys bring, in order (own
@@ -88,11 +90,11 @@ const effective = new WeakMap<object, { doc: Document; entries: ReadonlyMap<stri
 export function effectiveEntries(doc: Document, map: unknown): ReadonlyMap<string, Pair> {
   const m = resolve(doc, map);
   if (!isMap(m)) return NO_ENTRIES;
-  const hit = effective.get(m);
+  const hit = (m as Indexed)[EFFECTIVE];
   if (hit?.doc === doc) return hit.entries;
   const entries = new Map<string, Pair>();
   collectEntries(doc, m, 0, entries);
-  if (!hit) effective.set(m, { doc, entries });
+  if (!hit) (m as Indexed)[EFFECTIVE] = { doc, entries };
   return entries;
 }
 
