@@ -187,15 +187,26 @@ export function yamlCommentsFromTokens(source: SourceFile, tokens: readonly unkn
       out.push({ span: { start, end: start + t.source.length }, body: t.source.slice(1), ownLine: k < 0 || source.text[k] === '\n' });
       continue;
     }
-    // A source token (space, newline, indicator; a scalar with no trailing tokens or props)
-    // holds nothing (yaml/dist/parse/cst.d.ts).
-    if (typeof t.source === 'string' && t.end === undefined && t.props === undefined) continue;
-    for (const k in t) {
-      const v = t[k];
-      if (v && typeof v === 'object') stack.push(v);
+    if (Array.isArray(t)) {
+      for (const v of t) pushObject(stack, v);
+      continue;
     }
+    // Only the fields that hold tokens (yaml/dist/parse/cst.d.ts: a document's start/value/end,
+    // a collection's items, an item's start/key/sep/value, a scalar's end or props): a `for…in`
+    // over every field of every token cost more than the rest of the walk.
+    pushObject(stack, t.start);
+    pushObject(stack, t.end);
+    pushObject(stack, t.sep);
+    pushObject(stack, t.props);
+    pushObject(stack, t.items);
+    pushObject(stack, t.key);
+    pushObject(stack, t.value);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+function pushObject(stack: unknown[], v: unknown): void {
+  if (v && typeof v === 'object') stack.push(v);
 }
 
 /**
