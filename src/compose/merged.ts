@@ -27,7 +27,7 @@
  */
 import { Document, Pair, YAMLMap, YAMLSeq, type Document as YamlDocument } from 'yaml';
 import { isMap, isScalar, isSeq } from '../parse/yaml-guards.js';
-import { isMergeKey, resolve } from '../parse/yaml-nodes.js';
+import { effectiveEntries, resolve } from '../parse/yaml-nodes.js';
 import type { SourceFile } from '../source.js';
 
 /** One definition of the service: its mapping node in one file. */
@@ -44,11 +44,18 @@ interface Part {
   source: SourceFile;
 }
 
-const origins = new WeakMap<object, SourceFile>();
+/**
+ * Where a node was written, kept on the node under a symbol of our own rather than in a WeakMap:
+ * a merge marks nearly every node of every service, and WeakMap entries cost a hash insertion
+ * each plus ephemeron work in every garbage collection. A node belongs to one document, so its
+ * origin never changes once set.
+ */
+const ORIGIN = Symbol('prodlint.origin');
+type Marked = { [ORIGIN]?: SourceFile };
 
 /** The file a node of a merged service (or of a single file) was written in, when known. */
 export function originOf(node: unknown): SourceFile | undefined {
-  return node !== null && typeof node === 'object' ? origins.get(node) : undefined;
+  return node !== null && typeof node === 'object' ? (node as Marked)[ORIGIN] : undefined;
 }
 
 /** Paths whose sequences the later file replaces rather than appends to. */
@@ -80,7 +87,9 @@ function tagOf(node: unknown): string | undefined {
 }
 
 /** The parts that survive: a `!reset` drops what came before it, a replacing value too. */
-function survivors(parts: readonly Part[], path: string): Part[] {
+function survivors(parts: readonly Part[], path: string): readonly Part[] {
+  // One definition, the usual case: nothing to merge, so no lists to build.
+  if (parts.length === 1) return tagOf(parts[0]!.node) === '!reset' ? [] : parts;
   let acc: Part[] = [];
   for (const p of parts) {
     const tag = tagOf(p.node);
@@ -103,7 +112,7 @@ function survivors(parts: readonly Part[], path: string): Part[] {
 /** A later `logging` that names another driver than an earlier one replaces it. */
 function driverConflict(acc: readonly Part[], p: Part): boolean {
   const driver = (x: Part) => {
-    const pair = entries(x.yaml, x.node, 0).get('driver');
+    const pair = effectiveEntries(x.yaml, x.node).get('driver');
     const v = pair ? resolve(x.yaml, pair.value) : undefined;
     return isScalar(v) ? String(v.value) : undefined;
   };
@@ -137,6 +146,7 @@ function build(parts: readonly Part[], path: string, depth: number, budget: { le
 }
 
 function buildMap(live: readonly Part[], path: string, depth: number, budget: { left: number }): YAMLMap {
+  if (live.length === 1) return buildOneMap(live[0]!, path, depth, budget);
   // Key -> the definitions of that key, in order; list items of `depends_on` become keys.
   const byKey = new Map<string, { key: unknown; parts: Part[] }>();
   for (const p of live) {
@@ -149,16 +159,16 @@ function buildMap(live: readonly Part[], path: string, depth: number, budget: { 
         slot.key = item;
         slot.parts.push({ yaml: p.yaml, node: null, source: p.source });
         byKey.set(k, slot);
-        origins.set(item, p.source);
+        (item as Marked)[ORIGIN] = p.source;
       }
       continue;
     }
-    for (const [k, pair] of entries(p.yaml, p.node, 0)) {
+    for (const [k, pair] of effectiveEntries(p.yaml, p.node)) {
       const slot = byKey.get(k) ?? { key: pair.key, parts: [] };
       slot.key = pair.key;
       slot.parts.push({ yaml: p.yaml, node: resolve(p.yaml, pair.value), source: p.source });
       byKey.set(k, slot);
-      if (pair.key && typeof pair.key === 'object') origins.set(pair.key, p.source);
+      if (pair.key && typeof pair.key === 'object') (pair.key as Marked)[ORIGIN] = p.source;
     }
   }
   const map = new YAMLMap();
@@ -173,25 +183,25 @@ function buildMap(live: readonly Part[], path: string, depth: number, budget: { 
   return mark(map, last.source);
 }
 
-/** A map's effective entries: its own keys, then those its merge keys bring (own keys win). */
-function entries(yaml: YamlDocument, node: unknown, depth: number): Map<string, Pair> {
-  const out = new Map<string, Pair>();
-  const m = resolve(yaml, node);
-  if (!isMap(m) || depth > 10) return out;
-  for (const item of m.items) {
-    if (isScalar(item.key) && !isMergeKey(item.key) && !out.has(String(item.key.value))) out.set(String(item.key.value), item as Pair);
+/**
+ * The merge of a single definition (every service of a lone compose file, and most maps inside a
+ * merged one): its effective entries in order, with no regrouping by key. A pair whose value comes
+ * through unchanged (a scalar written in place) is kept rather than copied.
+ */
+function buildOneMap(p: Part, path: string, depth: number, budget: { left: number }): YAMLMap {
+  const map = new YAMLMap();
+  for (const [k, pair] of effectiveEntries(p.yaml, p.node)) {
+    (pair.key as Marked)[ORIGIN] = p.source;
+    const value = build([{ yaml: p.yaml, node: resolve(p.yaml, pair.value), source: p.source }], path ? `${path}.${k}` : k, depth + 1, budget);
+    // Nothing left after a `!reset`: the key is gone.
+    if (value === undefined) continue;
+    map.items.push(value === pair.value ? pair : new Pair(pair.key, value));
   }
-  for (const item of m.items) {
-    if (!isMergeKey(item.key)) continue;
-    const sources = isSeq(item.value) ? item.value.items : [item.value];
-    for (const s of sources) {
-      for (const [k, v] of entries(yaml, s, depth + 1)) if (!out.has(k)) out.set(k, v);
-    }
-  }
-  return out;
+  (map as { range?: unknown }).range = (p.node as { range?: unknown }).range;
+  return mark(map, p.source);
 }
 
 function mark<T>(node: T, source: SourceFile): T {
-  if (node !== null && typeof node === 'object' && !origins.has(node)) origins.set(node, source);
+  if (node !== null && typeof node === 'object' && (node as Marked)[ORIGIN] === undefined) (node as Marked)[ORIGIN] = source;
   return node;
 }

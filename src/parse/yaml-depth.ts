@@ -25,16 +25,29 @@ export function tooDeepYamlOffset(text: string, limit: number): number | undefin
 
 /** The same over CST tokens the caller already has (compose parses its text into tokens once). */
 export function tooDeepYamlTokens(tokens: Iterable<unknown>, limit: number): number | undefined {
+  // Two parallel stacks (node, depth of its parent) rather than a pair per node: this walk sees
+  // every token of every compose file.
+  const nodes: unknown[] = [];
+  const depths: number[] = [];
   for (const token of tokens) {
-    const stack: [unknown, number][] = [[token, 0]];
-    while (stack.length > 0) {
-      const [raw, parentDepth] = stack.pop()!;
+    nodes.push(token);
+    depths.push(0);
+    while (nodes.length > 0) {
+      const raw = nodes.pop();
+      const parentDepth = depths.pop()!;
       if (!raw || typeof raw !== 'object') continue;
       const node = raw as CstNode;
       const depth = parentDepth + (node.type !== undefined && COLLECTIONS.has(node.type) ? 1 : 0);
       if (depth > limit) return node.offset ?? 0;
-      if (node.type === 'document') stack.push([node.value, depth]);
-      for (const item of node.items ?? []) stack.push([item.value, depth], [item.key, depth]);
+      if (node.type === 'document') {
+        nodes.push(node.value);
+        depths.push(depth);
+      }
+      if (!node.items) continue;
+      for (const item of node.items) {
+        nodes.push(item.value, item.key);
+        depths.push(depth, depth);
+      }
     }
   }
   return undefined;

@@ -67,26 +67,56 @@ export function resolve(doc: Document, node: unknown): unknown {
 }
 
 /** The pair for `key` in a map, looking through `<<` merge keys (the map's own keys win). */
-export function getPair(doc: Document, map: unknown, key: string, depth = 0): Pair | undefined {
+export function getPair(doc: Document, map: unknown, key: string): Pair | undefined {
+  return effectiveEntries(doc, map).get(key);
+}
+
+const NO_ENTRIES: ReadonlyMap<string, Pair> = new Map();
+
+/**
+ * A map's effective entries by key, computed once per map: rules ask a service map for twenty
+ * keys or more, most of them absent, and a scan per question (through the merge keys too) was
+ * the largest cost of linting compose files. Kept on the map under a symbol of our own (a WeakMap
+ * insertion per map cost more than the scans it saved), with the document the aliases were
+ * resolved in (a merged service can hold original nodes). Callers must not change it.
+ */
+const EFFECTIVE = Symbol('prodlint.effectiveEntries');
+type Indexed = { [EFFECTIVE]?: { doc: Document; entries: ReadonlyMap<string, Pair> } };
+
+/**
+ * A map's own keys (the first of duplicates), then those its merge keys bring, in order (own
+ * keys win): what compose reads. Merge keys are followed at most MAX_MERGE_DEPTH levels deep.
+ */
+export function effectiveEntries(doc: Document, map: unknown): ReadonlyMap<string, Pair> {
   const m = resolve(doc, map);
-  if (!isMap(m) || depth > MAX_MERGE_DEPTH) return undefined;
-  // One pass over the map's own keys, noting merge keys on the way; they are searched after, in
-  // order, because the map's own keys win.
+  if (!isMap(m)) return NO_ENTRIES;
+  const hit = (m as Indexed)[EFFECTIVE];
+  if (hit?.doc === doc) return hit.entries;
+  const entries = new Map<string, Pair>();
+  collectEntries(doc, m, 0, entries);
+  if (!hit) (m as Indexed)[EFFECTIVE] = { doc, entries };
+  return entries;
+}
+
+/** Depth first: a merge source's own keys before the merge sources it names itself. */
+function collectEntries(doc: Document, m: YAMLMap, depth: number, out: Map<string, Pair>): void {
   let merges: Pair[] | undefined;
   for (const item of m.items) {
     if (!isScalar(item.key)) continue;
     if (isMergeKey(item.key)) (merges ??= []).push(item);
-    else if (String(item.key.value) === key) return item;
+    else {
+      const k = String(item.key.value);
+      if (!out.has(k)) out.set(k, item);
+    }
   }
-  if (!merges) return undefined;
+  if (!merges || depth >= MAX_MERGE_DEPTH) return;
   for (const item of merges) {
     const sources = isSeq(item.value) ? item.value.items : [item.value];
     for (const s of sources) {
-      const found = getPair(doc, s, key, depth + 1);
-      if (found) return found;
+      const source = resolve(doc, s);
+      if (isMap(source)) collectEntries(doc, source, depth + 1, out);
     }
   }
-  return undefined;
 }
 
 /** `<<` (YAML 1.1 merge key); with `merge: true` the yaml package gives it a symbol value. */
@@ -94,10 +124,23 @@ export function isMergeKey(key: unknown): boolean {
   return isScalar(key) && (key.value === '<<' || typeof key.value === 'symbol' || key.source === '<<');
 }
 
+/** `path` split at dots, kept: the paths are a few constants asked for again and again. */
+const splitPaths = new Map<string, readonly string[]>();
+
+function pathKeys(path: string): readonly string[] {
+  let keys = splitPaths.get(path);
+  if (!keys) {
+    keys = path.split('.');
+    // Bounded, should a caller ever build paths from what a file says.
+    if (splitPaths.size < 1000) splitPaths.set(path, keys);
+  }
+  return keys;
+}
+
 /** Value node at a dotted path (`healthcheck.test`, `deploy.restart_policy`). */
 export function getPath(doc: Document, map: unknown, path: string): unknown {
   let cur: unknown = map;
-  for (const key of path.split('.')) {
+  for (const key of pathKeys(path)) {
     const pair = getPair(doc, cur, key);
     if (!pair) return undefined;
     cur = resolve(doc, pair.value);
@@ -144,15 +187,26 @@ export function yamlCommentsFromTokens(source: SourceFile, tokens: readonly unkn
       out.push({ span: { start, end: start + t.source.length }, body: t.source.slice(1), ownLine: k < 0 || source.text[k] === '\n' });
       continue;
     }
-    // A source token (space, newline, indicator; a scalar with no trailing tokens or props)
-    // holds nothing (yaml/dist/parse/cst.d.ts).
-    if (typeof t.source === 'string' && t.end === undefined && t.props === undefined) continue;
-    for (const k in t) {
-      const v = t[k];
-      if (v && typeof v === 'object') stack.push(v);
+    if (Array.isArray(t)) {
+      for (const v of t) pushObject(stack, v);
+      continue;
     }
+    // Only the fields that hold tokens (yaml/dist/parse/cst.d.ts: a document's start/value/end,
+    // a collection's items, an item's start/key/sep/value, a scalar's end or props): a `for…in`
+    // over every field of every token cost more than the rest of the walk.
+    pushObject(stack, t.start);
+    pushObject(stack, t.end);
+    pushObject(stack, t.sep);
+    pushObject(stack, t.props);
+    pushObject(stack, t.items);
+    pushObject(stack, t.key);
+    pushObject(stack, t.value);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+function pushObject(stack: unknown[], v: unknown): void {
+  if (v && typeof v === 'object') stack.push(v);
 }
 
 /**
