@@ -18,7 +18,6 @@ import {
   allRules,
   analyzeFile,
   buildProject,
-  checksFilesOf,
   closest,
   defaultConfig,
   directiveMatches,
@@ -31,6 +30,7 @@ import {
   explainPaths,
   explanationText,
   extractFacts,
+  filePlan,
   findRoot,
   formatMessage,
   kindReason,
@@ -51,36 +51,36 @@ import {
   setStandIn,
   skipDirsWith,
   toRel
-} from "./chunks/chunk-RBRQX547.js";
+} from "./chunks/chunk-PZJ3H2WL.js";
 import {
   classify,
   kindByName
-} from "./chunks/chunk-HV3OGJTA.js";
+} from "./chunks/chunk-V66LVUJW.js";
 import "./chunks/chunk-H77UUU3J.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-ZPAVGACF.js";
-import "./chunks/chunk-KIN4EC3C.js";
+import "./chunks/chunk-4MLT5KOZ.js";
 import "./chunks/chunk-ZUQH5UIM.js";
 import "./chunks/chunk-N7ZMGJDM.js";
-import "./chunks/chunk-WXGL4DOP.js";
-import "./chunks/chunk-CW3KET64.js";
+import "./chunks/chunk-CO6ODVKD.js";
+import "./chunks/chunk-ZDDLBS3N.js";
 import {
   setParseBudget
-} from "./chunks/chunk-6UABNUEM.js";
+} from "./chunks/chunk-AVKV2H5N.js";
 import "./chunks/chunk-A2IITP4I.js";
 import {
   SourceFile
-} from "./chunks/chunk-C64GDNEV.js";
-import "./chunks/chunk-EZFLWFAF.js";
+} from "./chunks/chunk-RYID3A3E.js";
+import "./chunks/chunk-SSERXI7C.js";
 import {
   getPair,
   getPath,
   nodeSpan,
   scalarString
-} from "./chunks/chunk-GWBL5ZZA.js";
-import "./chunks/chunk-NPQSHF4Y.js";
+} from "./chunks/chunk-S5IXN3TF.js";
+import "./chunks/chunk-5RMFBIH2.js";
 import "./chunks/chunk-QJ2UYOSA.js";
-import "./chunks/chunk-I4SI6Z27.js";
+import "./chunks/chunk-IDQTMHCY.js";
 import "./chunks/chunk-LCUPGGL7.js";
 
 // src/cli.ts
@@ -1132,7 +1132,7 @@ var TriggerPrefilter = class {
     const plan = this.planFor(kind, environment, enabled);
     if (plan.rules.length === 0) return false;
     if (plan.any && !plan.any.test(text) && !text.includes("\u0130")) return false;
-    const memo = new TriggerMemo(text);
+    const memo = new TriggerMemo(text, plan.scan);
     return plan.rules.some((rule) => ruleTriggered(rule, memo));
   }
   planFor(kind, environment, enabled) {
@@ -1141,14 +1141,9 @@ var TriggerPrefilter = class {
     const key = `${kind}\0${environment}`;
     let plan = byKind.get(key);
     if (!plan) {
-      const rules = [];
-      for (const id of enabled.keys()) {
-        const rule = this.ruleById.get(id);
-        if (!rule || !rule.kinds.includes(kind) || !checksFilesOf(rule, kind)) continue;
-        if (rule.productionOnly && environment === "development") continue;
-        rules.push(rule);
-      }
-      plan = { rules, any: anyTrigger(rules) };
+      const { entries, scan } = filePlan(this.ruleById, enabled, kind, environment);
+      const rules = entries.map((e) => e.rule);
+      plan = { rules, scan, any: anyTrigger(rules) };
       byKind.set(key, plan);
     }
     return plan;
@@ -1252,7 +1247,36 @@ function overriddenStarts(model) {
   }
   return out;
 }
+function scriptsOnlyOverriddenStarts(model, overridden) {
+  const out = /* @__PURE__ */ new Map();
+  if (!overridden.size) return out;
+  for (const [rel, vias] of model.startedBy) {
+    if (model.byPath.get(rel)?.kind !== "shell" || vias.length === 0) continue;
+    const found = [];
+    let onlyOverridden = true;
+    for (const via of vias) {
+      const start = overridden.get(via.path)?.find((s) => s.span.start <= via.span.start && via.span.end <= s.span.end);
+      if (!start) {
+        onlyOverridden = false;
+        break;
+      }
+      if (!found.some((f) => f.start === start)) found.push({ via, start });
+    }
+    if (onlyOverridden) out.set(rel, found);
+  }
+  return out;
+}
 var SHOWN = 3;
+var NOT_RUN = " \u2014 not what runs in production: ";
+function replacementList(start) {
+  const shown = start.by.slice(0, SHOWN);
+  const names = shown.map((u) => `${u.source.path}:${u.source.positionAt(u.span.start).line} ${u.label}`);
+  const more = start.by.length > SHOWN ? ` and ${start.by.length - SHOWN} more` : "";
+  return `${names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`}${more}`;
+}
+function replacementsRelated(start) {
+  return start.by.slice(0, SHOWN).map((u) => ({ path: u.source.path, span: u.span, start: u.source.positionAt(u.span.start), end: u.source.positionAt(u.span.end), message: `runs instead of this image's ${start.keyword}` }));
+}
 function annotateOverridden(findings, overridden, isCommandRule) {
   if (!overridden.size) return 0;
   let changed = 0;
@@ -1261,14 +1285,22 @@ function annotateOverridden(findings, overridden, isCommandRule) {
     const starts = overridden.get(f.path);
     if (!starts || !isCommandRule(f.ruleId)) continue;
     const start = starts.find((s) => s.span.start <= f.span.start && f.span.end <= s.span.end);
-    if (!start) continue;
-    const shown = start.by.slice(0, SHOWN);
-    const names = shown.map((u) => `${u.source.path}:${u.source.positionAt(u.span.start).line} ${u.label}`);
-    const more = start.by.length > SHOWN ? ` and ${start.by.length - SHOWN} more` : "";
-    const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+    if (!start || f.message.includes(NOT_RUN)) continue;
     const verb = start.by.length === 1 ? "replaces" : "replace";
-    const related = shown.map((u) => ({ path: u.source.path, span: u.span, start: u.source.positionAt(u.span.start), end: u.source.positionAt(u.span.end), message: `runs instead of this image's ${start.keyword}` }));
-    findings[i] = { ...f, severity: "note", message: `${f.message} \u2014 not what runs in production: ${list}${more} ${verb} this ${start.keyword}`, related: [...f.related, ...related] };
+    findings[i] = { ...f, severity: "note", message: `${f.message}${NOT_RUN}${replacementList(start)} ${verb} this ${start.keyword}`, related: [...f.related, ...replacementsRelated(start)] };
+    changed++;
+  }
+  return changed;
+}
+function annotateScripts(findings, scripts, isCommandRule) {
+  let changed = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const starts = scripts.get(f.path);
+    if (!starts || !isCommandRule(f.ruleId) || f.message.includes(NOT_RUN)) continue;
+    const how = starts.map(({ via, start }) => `${via.path}:${via.start.line} ${start.keyword}, which ${replacementList(start)} ${start.by.length === 1 ? "replaces" : "replace"}`).join("; ");
+    const related = starts.flatMap(({ via, start }) => [{ path: via.path, span: via.span, start: via.start, end: via.end, message: `starts this script; replaced in every deployment` }, ...replacementsRelated(start)]);
+    findings[i] = { ...f, severity: "note", message: `${f.message}${NOT_RUN}only ${how}, starts this script`, related: [...f.related, ...related] };
     changed++;
   }
   return changed;
@@ -1500,6 +1532,9 @@ async function run(settings) {
       };
       for (const e of files) if (e.kind === "dockerfile" && e.output && overridden.has(e.rel)) annotateOverridden(e.output.findings, overridden, isCommandRule);
       annotateOverridden(found, overridden, isCommandRule);
+      const scripts = scriptsOnlyOverriddenStarts(project, overridden);
+      for (const e of files) if (e.kind === "shell" && e.output && scripts.has(e.rel)) annotateScripts(e.output.findings, scripts, isCommandRule);
+      annotateScripts(found, scripts, isCommandRule);
     }
     cache?.keepSnapshot({ signature: treeSignature, startedBy: [...project.startedBy], inputs: stopRecording(), findings: found, keys });
     return found.filter((f) => mine(f.path));
@@ -1552,7 +1587,7 @@ function classificationOf(paths, byRel, settings) {
 }
 async function preloadParsers(kinds) {
   try {
-    if (kinds.has("shell")) await (await import("./chunks/script-TBXOAKEY.js")).loadShellParser();
+    if (kinds.has("shell")) await (await import("./chunks/script-K7V6SZMG.js")).loadShellParser();
     if (kinds.has("python")) await (await import("./chunks/tree-sitter-UKGTLMB5.js")).getParser("python");
     if (kinds.has("typescript")) await (await import("./chunks/typescript-NCAZ3PFP.js")).loadTypeScriptParser();
   } catch {

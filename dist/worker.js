@@ -9,26 +9,26 @@ import {
   analyzeFile,
   liteProject,
   loadSettings
-} from "./chunks/chunk-RBRQX547.js";
-import "./chunks/chunk-HV3OGJTA.js";
+} from "./chunks/chunk-PZJ3H2WL.js";
+import "./chunks/chunk-V66LVUJW.js";
 import "./chunks/chunk-H77UUU3J.js";
 import "./chunks/chunk-DQM4WAGX.js";
 import "./chunks/chunk-ZPAVGACF.js";
-import "./chunks/chunk-KIN4EC3C.js";
+import "./chunks/chunk-4MLT5KOZ.js";
 import "./chunks/chunk-ZUQH5UIM.js";
 import "./chunks/chunk-N7ZMGJDM.js";
-import "./chunks/chunk-WXGL4DOP.js";
-import "./chunks/chunk-CW3KET64.js";
+import "./chunks/chunk-CO6ODVKD.js";
+import "./chunks/chunk-ZDDLBS3N.js";
 import {
   setParseBudget
-} from "./chunks/chunk-6UABNUEM.js";
+} from "./chunks/chunk-AVKV2H5N.js";
 import "./chunks/chunk-A2IITP4I.js";
-import "./chunks/chunk-C64GDNEV.js";
-import "./chunks/chunk-EZFLWFAF.js";
-import "./chunks/chunk-GWBL5ZZA.js";
-import "./chunks/chunk-NPQSHF4Y.js";
+import "./chunks/chunk-RYID3A3E.js";
+import "./chunks/chunk-SSERXI7C.js";
+import "./chunks/chunk-S5IXN3TF.js";
+import "./chunks/chunk-5RMFBIH2.js";
 import "./chunks/chunk-QJ2UYOSA.js";
-import "./chunks/chunk-I4SI6Z27.js";
+import "./chunks/chunk-IDQTMHCY.js";
 import "./chunks/chunk-LCUPGGL7.js";
 
 // src/worker.ts

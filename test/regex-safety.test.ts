@@ -415,6 +415,18 @@ const DYNAMIC: DynamicCase[] = [
     },
   },
   {
+    file: 'src/triggers.ts',
+    contains: "new RegExp(list.map(escapeRegExp).join('|'), 'g')",
+    why: 'every trigger word of a rule set, escaped, longest first, in one alternation searched in file content (lower-cased for case-insensitive rules)',
+    build: () => {
+      const words = [...new Set(allRules.flatMap((r) => r.triggers.flatMap((t) => (typeof t === 'string' ? [t] : t))).filter((w) => w !== ''))].sort((a, b) => b.length - a.length);
+      const source = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+      // Runs of each word less its last character: every position starts a partial match.
+      const inputs = [...words.filter((w) => w.length > 1).map((w) => long(w.slice(0, -1), '\u0000', RUN / 10)), long('a'), long(' ')];
+      return [{ source, flags: 'g', inputs }];
+    },
+  },
+  {
     file: 'rules/SH003-broad-process-kill.ts',
     contains: 'new RegExp(`\\\\bkill\\\\s+',
     why: 'variable names (\\w+) from a kill command, searched in the words of other commands',

@@ -48,9 +48,15 @@ var NEEDED = [
   "_ts_tree_cursor_current_field_id_wasm",
   "_ts_tree_cursor_current_node_is_missing_wasm"
 ];
+var checked;
 function binding() {
   const b = wasmBinding();
-  if (!b || process.env.PRODLINT_TS_PUBLIC_CURSOR) return void 0;
+  if (!b) return void 0;
+  if (checked?.of !== b) checked = { of: b, usable: usableBinding(b) };
+  return checked.usable;
+}
+function usableBinding(b) {
+  if (process.env.PRODLINT_TS_PUBLIC_CURSOR) return void 0;
   for (const k of NEEDED) if (typeof b[k] !== "function") return void 0;
   return b;
 }

@@ -6,7 +6,7 @@ const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
   yamlComments
-} from "./chunk-EZFLWFAF.js";
+} from "./chunk-SSERXI7C.js";
 import {
   getPath,
   isMap,
@@ -18,7 +18,7 @@ import {
   scalarString,
   tooDeepYamlOffset,
   yamlLogicalLines
-} from "./chunk-GWBL5ZZA.js";
+} from "./chunk-S5IXN3TF.js";
 import {
   __toESM
 } from "./chunk-LCUPGGL7.js";

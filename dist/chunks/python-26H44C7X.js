@@ -5,13 +5,16 @@ const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
-  parseCompose,
-  parseComposeYaml
-} from "./chunk-WXGL4DOP.js";
-import "./chunk-GWBL5ZZA.js";
-import "./chunk-I4SI6Z27.js";
+  parsePython,
+  parsePythonWith,
+  pythonLogicalLines
+} from "./chunk-4MLT5KOZ.js";
+import "./chunk-N7ZMGJDM.js";
+import "./chunk-AVKV2H5N.js";
+import "./chunk-A2IITP4I.js";
 import "./chunk-LCUPGGL7.js";
 export {
-  parseCompose,
-  parseComposeYaml
+  parsePython,
+  parsePythonWith,
+  pythonLogicalLines
 };

@@ -7,22 +7,22 @@ const __dirname = __prodlintDirname(__filename);
 import {
   parseCronLines,
   shebangInterpreter
-} from "./chunk-HV3OGJTA.js";
+} from "./chunk-V66LVUJW.js";
 import {
   backslashContinuations
 } from "./chunk-N7ZMGJDM.js";
 import {
   loadShellParser,
   parseShell
-} from "./chunk-CW3KET64.js";
+} from "./chunk-ZDDLBS3N.js";
 import {
   withParseDeadline
-} from "./chunk-6UABNUEM.js";
+} from "./chunk-AVKV2H5N.js";
 import "./chunk-A2IITP4I.js";
 import "./chunk-QJ2UYOSA.js";
 import {
   EmbeddedText
-} from "./chunk-I4SI6Z27.js";
+} from "./chunk-IDQTMHCY.js";
 import "./chunk-LCUPGGL7.js";
 
 // src/parse/cron.ts

@@ -11,10 +11,10 @@ import {
   readWriteAsRead,
   shellParserReady,
   toWord
-} from "./chunk-CW3KET64.js";
-import "./chunk-6UABNUEM.js";
+} from "./chunk-ZDDLBS3N.js";
+import "./chunk-AVKV2H5N.js";
 import "./chunk-A2IITP4I.js";
-import "./chunk-I4SI6Z27.js";
+import "./chunk-IDQTMHCY.js";
 import "./chunk-LCUPGGL7.js";
 export {
   MAX_DECODED_WORD,

@@ -10,9 +10,9 @@ import {
   getSections,
   lastDirective,
   parseSystemd
-} from "./chunk-NPQSHF4Y.js";
+} from "./chunk-5RMFBIH2.js";
 import "./chunk-QJ2UYOSA.js";
-import "./chunk-I4SI6Z27.js";
+import "./chunk-IDQTMHCY.js";
 import "./chunk-LCUPGGL7.js";
 export {
   getDirectives,

@@ -10,7 +10,7 @@ import {
   looksLikeCompose,
   parseCronLines,
   shebangInterpreter
-} from "./chunk-HV3OGJTA.js";
+} from "./chunk-V66LVUJW.js";
 import {
   goDurationSeconds
 } from "./chunk-H77UUU3J.js";
@@ -31,14 +31,14 @@ import {
   parsePython,
   unparenthesize,
   walk
-} from "./chunk-KIN4EC3C.js";
+} from "./chunk-4MLT5KOZ.js";
 import {
   argsAfterFlags
 } from "./chunk-ZUQH5UIM.js";
 import {
   parseCompose,
   parseComposeYaml
-} from "./chunk-WXGL4DOP.js";
+} from "./chunk-CO6ODVKD.js";
 import {
   loadShellParser,
   makeWord,
@@ -48,10 +48,10 @@ import {
   toFileOffsets,
   wordEmbedded,
   wordFromEmbedded
-} from "./chunk-CW3KET64.js";
+} from "./chunk-ZDDLBS3N.js";
 import {
   withParseDeadline
-} from "./chunk-6UABNUEM.js";
+} from "./chunk-AVKV2H5N.js";
 import {
   PROBE_DEFAULTS,
   SourceFile,
@@ -59,14 +59,14 @@ import {
   probeKeySpan,
   serviceName,
   templatedIn
-} from "./chunk-C64GDNEV.js";
+} from "./chunk-RYID3A3E.js";
 import {
+  effectiveEntries,
   getPair,
   getPath,
   has,
   isAlias,
   isMap,
-  isMergeKey,
   isScalar,
   isSeq,
   mapEntries,
@@ -76,7 +76,7 @@ import {
   scalarString,
   scalarText,
   tooDeepYamlOffset
-} from "./chunk-GWBL5ZZA.js";
+} from "./chunk-S5IXN3TF.js";
 import {
   ALL_SECTIONS,
   INPUT_KEYWORDS,
@@ -92,7 +92,7 @@ import {
   sectionDirectives,
   unitTypeOf,
   withoutTemplateSuffix
-} from "./chunk-NPQSHF4Y.js";
+} from "./chunk-5RMFBIH2.js";
 import {
   lastSegment,
   parentPath,
@@ -100,7 +100,7 @@ import {
 } from "./chunk-QJ2UYOSA.js";
 import {
   EmbeddedText
-} from "./chunk-I4SI6Z27.js";
+} from "./chunk-IDQTMHCY.js";
 import {
   __commonJS,
   __toESM
@@ -1071,20 +1071,23 @@ function note(op, target, digest) {
 function noteExists(abs, yes) {
   note("exists", abs, digestExists(yes));
 }
+function noteStat(abs, st) {
+  note("stat", abs, digestStat(st));
+}
 function diskExists(abs) {
   const yes = existsSync(abs);
   note("exists", abs, digestExists(yes));
   return yes;
 }
 function diskList(abs) {
-  let entries2;
+  let entries;
   try {
-    entries2 = readdirSync(abs, { withFileTypes: true });
+    entries = readdirSync(abs, { withFileTypes: true });
   } catch {
-    entries2 = void 0;
+    entries = void 0;
   }
   if (recordings.size) note("list", abs, digestList(abs));
-  return entries2;
+  return entries;
 }
 function diskStat(abs) {
   const st = statOf(abs);
@@ -1173,9 +1176,9 @@ function composeFileList(env) {
 
 // src/compose/merged.ts
 var import_yaml = __toESM(require_dist(), 1);
-var origins = /* @__PURE__ */ new WeakMap();
+var ORIGIN = /* @__PURE__ */ Symbol("prodlint.origin");
 function originOf(node) {
-  return node !== null && typeof node === "object" ? origins.get(node) : void 0;
+  return node !== null && typeof node === "object" ? node[ORIGIN] : void 0;
 }
 var REPLACED = /* @__PURE__ */ new Set(["command", "entrypoint", "healthcheck.test"]);
 var MAX_DEPTH = 8;
@@ -1194,6 +1197,7 @@ function tagOf(node) {
   return node !== null && typeof node === "object" ? node.tag : void 0;
 }
 function survivors(parts, path) {
+  if (parts.length === 1) return tagOf(parts[0].node) === "!reset" ? [] : parts;
   let acc = [];
   for (const p of parts) {
     const tag = tagOf(p.node);
@@ -1209,7 +1213,7 @@ function survivors(parts, path) {
 }
 function driverConflict(acc, p) {
   const driver = (x) => {
-    const pair = entries(x.yaml, x.node, 0).get("driver");
+    const pair = effectiveEntries(x.yaml, x.node).get("driver");
     const v = pair ? resolve(x.yaml, pair.value) : void 0;
     return isScalar(v) ? String(v.value) : void 0;
   };
@@ -1241,6 +1245,7 @@ function build(parts, path, depth, budget) {
   return mark(last2.node, last2.source);
 }
 function buildMap(live, path, depth, budget) {
+  if (live.length === 1) return buildOneMap(live[0], path, depth, budget);
   const byKey = /* @__PURE__ */ new Map();
   for (const p of live) {
     if (isSeq(p.node)) {
@@ -1252,16 +1257,16 @@ function buildMap(live, path, depth, budget) {
         slot.key = item;
         slot.parts.push({ yaml: p.yaml, node: null, source: p.source });
         byKey.set(k, slot);
-        origins.set(item, p.source);
+        item[ORIGIN] = p.source;
       }
       continue;
     }
-    for (const [k, pair] of entries(p.yaml, p.node, 0)) {
+    for (const [k, pair] of effectiveEntries(p.yaml, p.node)) {
       const slot = byKey.get(k) ?? { key: pair.key, parts: [] };
       slot.key = pair.key;
       slot.parts.push({ yaml: p.yaml, node: resolve(p.yaml, pair.value), source: p.source });
       byKey.set(k, slot);
-      if (pair.key && typeof pair.key === "object") origins.set(pair.key, p.source);
+      if (pair.key && typeof pair.key === "object") pair.key[ORIGIN] = p.source;
     }
   }
   const map = new import_yaml.YAMLMap();
@@ -1274,24 +1279,19 @@ function buildMap(live, path, depth, budget) {
   map.range = last2.node.range;
   return mark(map, last2.source);
 }
-function entries(yaml, node, depth) {
-  const out = /* @__PURE__ */ new Map();
-  const m = resolve(yaml, node);
-  if (!isMap(m) || depth > 10) return out;
-  for (const item of m.items) {
-    if (isScalar(item.key) && !isMergeKey(item.key) && !out.has(String(item.key.value))) out.set(String(item.key.value), item);
+function buildOneMap(p, path, depth, budget) {
+  const map = new import_yaml.YAMLMap();
+  for (const [k, pair] of effectiveEntries(p.yaml, p.node)) {
+    pair.key[ORIGIN] = p.source;
+    const value2 = build([{ yaml: p.yaml, node: resolve(p.yaml, pair.value), source: p.source }], path ? `${path}.${k}` : k, depth + 1, budget);
+    if (value2 === void 0) continue;
+    map.items.push(value2 === pair.value ? pair : new import_yaml.Pair(pair.key, value2));
   }
-  for (const item of m.items) {
-    if (!isMergeKey(item.key)) continue;
-    const sources = isSeq(item.value) ? item.value.items : [item.value];
-    for (const s of sources) {
-      for (const [k, v] of entries(yaml, s, depth + 1)) if (!out.has(k)) out.set(k, v);
-    }
-  }
-  return out;
+  map.range = p.node.range;
+  return mark(map, p.source);
 }
 function mark(node, source) {
-  if (node !== null && typeof node === "object" && !origins.has(node)) origins.set(node, source);
+  if (node !== null && typeof node === "object" && node[ORIGIN] === void 0) node[ORIGIN] = source;
   return node;
 }
 
@@ -1300,6 +1300,11 @@ function appendTo(map, key, value2) {
   const list = map.get(key);
   if (list) list.push(value2);
   else map.set(key, [value2]);
+}
+function getOrMake(map, key, make) {
+  let value2 = map.get(key);
+  if (value2 === void 0) map.set(key, value2 = make());
+  return value2;
 }
 
 // src/compose/sets.ts
@@ -2281,7 +2286,20 @@ function isDirectory(model, rel) {
   if (rel === "") return true;
   if (directoriesOf(model).has(rel)) return true;
   if (model.byPath.has(rel)) return false;
-  return diskStat(join4(model.root, rel))?.isDirectory;
+  return statOnce(model, join4(model.root, rel))?.isDirectory;
+}
+var statAnswers = /* @__PURE__ */ new WeakMap();
+function statOnce(model, abs) {
+  let known = statAnswers.get(model);
+  if (!known) statAnswers.set(model, known = /* @__PURE__ */ new Map());
+  if (!known.has(abs)) {
+    const st2 = diskStat(abs);
+    known.set(abs, st2);
+    return st2;
+  }
+  const st = known.get(abs);
+  noteStat(abs, st);
+  return st;
 }
 var directories = /* @__PURE__ */ new WeakMap();
 function directoriesOf(model) {
@@ -6670,10 +6688,12 @@ var CRONTAB_FILE = /(^|\/)(crontab|cron\.d\/[^/]+|spool\/cron\/(crontabs\/)?[^/]
 var SYSTEM_FILE = /(^|\/)(etc\/crontab|cron\.d\/[^/]+)$/;
 function crontabWrites(script, source, sink) {
   const cmds = script.commands;
+  let byTop;
   for (const c of cmds) {
     const name = baseName(c.words[0]?.word.value);
     if (name !== "echo" && name !== "printf") continue;
-    const format = destination(c, cmds);
+    byTop ??= statementsOf(cmds);
+    const format = destination(c, byTop.get(c.top));
     if (!format) continue;
     const text = echoedText(c, name);
     if (!text) continue;
@@ -6683,12 +6703,21 @@ function crontabWrites(script, source, sink) {
     }
   }
 }
-function destination(echo, all) {
+function statementsOf(cmds) {
+  const out = /* @__PURE__ */ new Map();
+  for (const c of cmds) {
+    const list = out.get(c.top);
+    if (list) list.push(c);
+    else out.set(c.top, [c]);
+  }
+  return out;
+}
+function destination(echo, statement) {
   for (const r of echo.redirects) {
     const t = r.target?.value;
     if ((r.operator === ">" || r.operator === ">>") && t && CRONTAB_FILE.test(t)) return SYSTEM_FILE.test(t) ? "system" : "user";
   }
-  for (const c of all) {
+  for (const c of statement) {
     if (c.top !== echo.top || c.span.start <= echo.span.start || !c.pipe || c.pipe.index === 0) continue;
     const words2 = c.words[0]?.word.value === "sudo" ? c.words.slice(1) : c.words;
     const prog = baseName(words2[0]?.word.value);
@@ -7437,6 +7466,7 @@ var PyResolver = class {
   root;
   scopes = /* @__PURE__ */ new Map();
   classAttributes = /* @__PURE__ */ new Map();
+  resolved = /* @__PURE__ */ new Map();
   /** Qualified dotted name of a name, attribute chain or call result; null for other expressions. */
   qualifiedName(expr) {
     return this.resolve(expr)?.name ?? null;
@@ -7446,9 +7476,12 @@ var PyResolver = class {
     const fn = call.child("function");
     return fn ? this.qualifiedName(fn) : null;
   }
-  /** Resolve an expression; see the module comment for the rules. */
+  /**
+   * Resolve an expression; see the module comment for the rules. Answers are kept per node: many
+   * rules ask about the same calls, and a resolution is a function of the (immutable) tree.
+   */
   resolve(expr) {
-    return this.resolveExpr(expr, 0, /* @__PURE__ */ new Set());
+    return getOrMake(this.resolved, expr, () => this.resolveExpr(expr, 0, /* @__PURE__ */ new Set()));
   }
   /** The binding `identifier` refers to at its position, if any. */
   bindingOf(identifier) {
@@ -7954,8 +7987,14 @@ var FUNCTION_RUNNERS = {
 };
 var THREAD_CLASSES = /* @__PURE__ */ new Set(["threading.Thread", "Thread", "threading.Timer"]);
 var PROCESS_CLASSES = /* @__PURE__ */ new Set(["multiprocessing.Process", "Process", "multiprocessing.context.Process"]);
+var startedCache = /* @__PURE__ */ new WeakMap();
 function startedFunctions(root, resolver) {
+  const byRoot = getOrMake(startedCache, resolver, () => /* @__PURE__ */ new Map());
+  return getOrMake(byRoot, root, () => findStartedFunctions(root, resolver));
+}
+function findStartedFunctions(root, resolver) {
   const out = [];
+  const mayStartByName = /Thread|Timer|Process|\brun\b/.test(root.text);
   const add = (ref, kind, site) => {
     const fn = ref ? functionReferenced(ref, resolver) : void 0;
     if (fn && !out.some((s) => s.fn === fn)) out.push({ fn, kind, site });
@@ -7975,8 +8014,8 @@ function startedFunctions(root, resolver) {
       return true;
     }
     if (n.type !== "call") return true;
-    const qualified = resolver.calleeQualifiedName(n) ?? "";
     const method = methodName(n) ?? "";
+    const qualified = mayStartByName || COROUTINE_RUNNERS.has(method) ? resolver.calleeQualifiedName(n) ?? "" : "";
     if (THREAD_CLASSES.has(qualified) || PROCESS_CLASSES.has(qualified)) {
       const kind = THREAD_CLASSES.has(qualified) ? "thread" : "process";
       const target = qualified.endsWith("Timer") ? argument(n, 1, "function") : argument(n, 1, "target");
@@ -8618,7 +8657,12 @@ var LONG_LOOP_TRIGGERS = [
   "itertools.count",
   "in count("
 ];
+var loopsCache = /* @__PURE__ */ new WeakMap();
 function longRunningLoops(root, resolver) {
+  const byRoot = getOrMake(loopsCache, resolver, () => /* @__PURE__ */ new Map());
+  return getOrMake(byRoot, root, () => findLongRunningLoops(root, resolver));
+}
+function findLongRunningLoops(root, resolver) {
   const started = startedFunctions(root, resolver);
   const out = [];
   walk(root, (n) => {
@@ -11723,8 +11767,8 @@ function checkStdio(name, value2, keywords, prefixes) {
 }
 function listForms(keywords, prefixes) {
   const shown = keywords.filter((word) => !(word in OBSOLETE_OUTPUT_VALUES) && word !== "fd");
-  const forms = prefixes.map((prefix) => prefix === "fd:" ? "fd:NAME" : `${prefix}PATH`);
-  return `one of ${[...shown, ...forms].join(", ")}`;
+  const forms2 = prefixes.map((prefix) => prefix === "fd:" ? "fd:NAME" : `${prefix}PATH`);
+  return `one of ${[...shown, ...forms2].join(", ")}`;
 }
 function checkKind(name, kind, value2) {
   switch (kind.kind) {
@@ -14089,10 +14133,10 @@ function packageSources(root, dir) {
   let truncated = false;
   while (stack.length && !truncated) {
     const current = stack.pop();
-    const entries2 = diskList(join5(root, current));
-    if (!entries2) continue;
+    const entries = diskList(join5(root, current));
+    if (!entries) continue;
     const subdirs = [];
-    for (const e of entries2) {
+    for (const e of entries) {
       const rel = current ? `${current}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (e.name === "node_modules" || e.name.startsWith(".")) continue;
@@ -14348,6 +14392,7 @@ var ProcessScopes = class {
   sources;
   processes;
   packageFiles = /* @__PURE__ */ new Map();
+  suffixes;
   /** The processes whose files include `rel` (empty: no known entry reaches it). */
   async processesOf(rel) {
     return (await this.all()).filter((p) => p.files.has(rel));
@@ -14445,11 +14490,29 @@ var ProcessScopes = class {
     for (let i = 0; i < parts.length; i++) {
       const tail = parts.slice(i).join("/");
       for (const candidate of sourceCandidates(tail)) {
-        const hit = this.model.files.find((f) => f.kind === "typescript" && (f.rel === candidate || f.rel.endsWith(`/${candidate}`)));
-        if (hit) return hit.rel;
+        const hit = this.sourceEndingIn(candidate);
+        if (hit) return hit;
       }
     }
     return void 0;
+  }
+  /**
+   * The first JS/TS source, in discovery order, whose path is `tail` or ends in `/tail`. One index
+   * of every path suffix, built on the first question: a linear scan per candidate made a
+   * 20,000-file monorepo spend seconds here (entries x tails x candidates x files).
+   */
+  sourceEndingIn(tail) {
+    if (!this.suffixes) {
+      this.suffixes = /* @__PURE__ */ new Map();
+      for (const f of this.model.files) {
+        if (f.kind !== "typescript") continue;
+        for (let at = 0; at !== -1; at = f.rel.indexOf("/", at) + 1 || -1) {
+          const suffix = f.rel.slice(at);
+          if (!this.suffixes.has(suffix)) this.suffixes.set(suffix, f.rel);
+        }
+      }
+    }
+    return this.suffixes.get(tail);
   }
   /** A repository file for a path as a runtime or an import would find it. */
   resolveFile(path) {
@@ -14977,6 +15040,8 @@ function programCalls(root, resolver) {
   return out;
 }
 function check12(call, resolver, root, importsFlask, opts) {
+  const grpc = grpcListen(call, root);
+  if (grpc) return grpc;
   const name = importedCallee(call, resolver);
   if (name !== null && UVICORN.has(name)) {
     const args2 = callArguments(call);
@@ -15008,6 +15073,29 @@ function judge2(call, args, host, label, root) {
   const value2 = constantString(host, root);
   if (value2 === void 0 || addressScope(value2) !== "loopback") return void 0;
   return { kind: "explicit", call: label, address: value2, span: host.span };
+}
+function grpcListen(call, root) {
+  const method = methodName(call);
+  if (method !== "add_insecure_port" && method !== "add_secure_port") return void 0;
+  if (![...moduleImports(root).modules].some((m) => m === "grpc" || m.startsWith("grpc."))) return void 0;
+  const args = callArguments(call);
+  const address = args.keywords.find((k) => k.name === "address")?.value ?? args.positional[0];
+  const host = address ? grpcHost(address, root) : void 0;
+  if (host === void 0 || addressScope(host) !== "loopback") return void 0;
+  const receiver2 = call.child("function")?.child("object");
+  const label = receiver2?.type === "identifier" ? `${receiver2.text}.${method}()` : `${method}()`;
+  return { kind: "explicit", call: label, address: host, span: address.span };
+}
+function grpcHost(expr, root) {
+  const whole = constantString(expr, root);
+  if (whole !== void 0) return whole.replace(/:[^:\]]*$/, "");
+  if (expr.type === "binary_operator" && expr.child("operator")?.type === "+") {
+    const left = expr.child("left");
+    const prefix = left ? constantString(left, root) : void 0;
+    return prefix?.endsWith(":") ? prefix.slice(0, -1) : void 0;
+  }
+  const m = expr.type === "string" ? /^[fF][rR]?(['"])([^{'"]*):\{/.exec(expr.text) : null;
+  return m ? m[2] : void 0;
 }
 function constantString(expr, root) {
   const lit = literalOf(expr);
@@ -15055,20 +15143,20 @@ var SH010_loopback_bind_in_container_default = defineRule({
   },
   docs: {
     summary: "A server in a container listens on loopback, so nothing can reach it",
-    what: `Reports, in commands that start a container \u2014 Dockerfile \`CMD\`/\`ENTRYPOINT\` (final stage), compose \`command\`/\`entrypoint\`, Kubernetes container \`command\`/\`args\`, Railway, Fly.io, Render and heroku.yml start commands, the scripts those run and scripts named \`*entrypoint*\` \u2014 a server told to listen on a loopback address (\`127.0.0.1\`, \`127.x.x.x\`, \`localhost\`, \`::1\`):
+    what: `Reports, in commands that start a container \u2014 Dockerfile \`CMD\`/\`ENTRYPOINT\` (final stage, or inherited by it), compose \`command\`/\`entrypoint\`, Kubernetes container \`command\`/\`args\`, Railway, Fly.io, Render and heroku.yml start commands, the scripts those run and scripts named \`*entrypoint*\` \u2014 a server told to listen on a loopback address (\`127.0.0.1\`, \`127.x.x.x\`, \`localhost\`, \`::1\`):
 
 - \`uvicorn --host\`, \`granian --host\`, \`gunicorn -b/--bind\` (every \`--bind\` given is loopback), \`hypercorn -b\`, \`daphne -b\`, \`waitress-serve --host/--listen\`, \`puma -b tcp://\u2026\`, \`python -m http.server --bind\`, \`http-server -a\`;
 - \`flask run --host\`, \`next start -H/--hostname\`, \`rails server -b\`, \`streamlit run --server.address\`, \`manage.py runserver 127.0.0.1:8000\`;
-- and servers whose **default** is loopback, started without a host: \`uvicorn\` (no \`--host\`, \`--uds\` or \`--fd\`), \`granian\`, \`flask run\` and \`manage.py runserver\` (no address, or only a port). Not reported when the environment variable that sets the host (\`UVICORN_HOST\`, \`GRANIAN_HOST\`, \`FLASK_RUN_HOST\`) appears in the file, in a file that starts it, or in a deployment file of its directory or a parent one; when the compose service has an \`env_file:\` (which may set it); or, for Flask, when a \`.flaskenv\` exists.
+- and servers whose **default** is loopback, started without a host: \`uvicorn\` (no \`--host\`, \`--uds\` or \`--fd\`), \`granian\`, \`flask run\` and \`manage.py runserver\` (no address, or only a port). Not reported when the variable that sets the host (\`UVICORN_HOST\`, \`GRANIAN_HOST\`, \`FLASK_RUN_HOST\`) appears in the file, a file that starts it or a deployment file of its directory or a parent; when the compose service has an \`env_file:\`; or, for Flask, when a \`.flaskenv\` exists.
 
 **In code**, for the program file such a container start runs \u2014 \`python app.py\`, \`python -u /app/main.py\`, \`python -m pkg.main\` (\`pkg/main.py\` or \`pkg/main/__main__.py\`), \`node dist/server.js\`, \`tsx src/index.ts\`, an \`ENTRYPOINT ["python3"]\` with \`CMD ["app.py"]\`, and the package.json script that \`npm start\`/\`npm run x\`/\`yarn start\` runs \u2014 the finding is in the code file and names the line that starts it ("Dockerfile:12 runs this file in a container", also a related location):
 
-- Python, in the code that runs when the file is the program (module level, the body of \`if __name__ == "__main__":\`, and module-level functions called or started in a thread from there, such as \`def main()\`, a few calls deep): Flask's (and Quart's) \`app.run()\` with no host \u2014 Flask then listens on 127.0.0.1 \u2014 unless \`SERVER_NAME\` (which Flask takes the host from) appears in a file of the service's directory; \`app.run(host="127.0.0.1")\`/\`"localhost"\`; \`uvicorn.run(app)\` and \`uvicorn.Config(app)\` with no \`host\`, \`uds\` or \`fd\` (default host 127.0.0.1; \`UVICORN_HOST\` is read only by the CLI) or with a loopback one. The app counts as Flask when the file creates it (\`Flask(__name__)\`) or takes it from a project module that does (\`from web import app\`, \`create_app()\`). A host that is a string literal or a module-level constant is judged; anything computed (\`os.environ["HOST"]\`) is not, nor a call with \`**kwargs\`.
-- JavaScript/TypeScript, in every file the entry reaches by relative imports (\`dist/\` output mapped back to \`src/\`, as for TS006): \`.listen(port, "127.0.0.1")\`, \`.listen(3000, "localhost", cb)\`, \`.listen({ port, host: "::1" })\`, the host a literal or a \`const\` of the file. \`listen(port)\` with no host is fine \u2014 Node listens on every interface \u2014 except on a Fastify instance, whose default host is \`localhost\`: \`fastify.listen({ port })\` and \`fastify.listen(port, cb)\` are reported.
+- Python, in the code that runs when the file is the program (module level, the body of \`if __name__ == "__main__":\`, and module-level functions called or started in a thread from there, such as \`def main()\`, a few calls deep): Flask's (and Quart's) \`app.run()\` with no host \u2014 Flask then listens on 127.0.0.1 \u2014 unless \`SERVER_NAME\` (Flask's source of the host) appears in a file of the service's directory; \`app.run(host="127.0.0.1")\`/\`"localhost"\`; \`uvicorn.run(app)\` and \`uvicorn.Config(app)\` with no \`host\`, \`uds\` or \`fd\` (default host 127.0.0.1; \`UVICORN_HOST\` is read only by the CLI) or with a loopback one. The app counts as Flask when the file creates it (\`Flask(__name__)\`) or takes it from a project module that does (\`from web import app\`, \`create_app()\`). gRPC's \`add_insecure_port\`/\`add_secure_port("localhost:50051")\` (also \`"localhost:" + port\`, \`f"localhost:{port}"\`). A host that is a string literal or a module-level constant is judged; anything computed (\`os.environ["HOST"]\`) is not, nor a call with \`**kwargs\`.
+- JavaScript/TypeScript, in every file the entry reaches by relative imports (\`dist/\` mapped back to \`src/\`): \`.listen(port, "127.0.0.1")\`, \`.listen(3000, "localhost", cb)\`, \`.listen({ port, host: "::1" })\`, the host a literal or a \`const\` of the file. \`listen(port)\` is fine (Node listens on every interface) except on a Fastify instance, whose default host is \`localhost\`: \`fastify.listen({ port })\` and \`fastify.listen(port, cb)\` are reported.
 
-Files that no container start runs \u2014 a module gunicorn imports, a script started only by a systemd unit or a Procfile \u2014 are not judged.
+Files no container start runs (a module gunicorn imports, a script only systemd or a Procfile starts) are not judged.
 
-Not reported: systemd units, Procfiles and scripts started on the host (there loopback behind a proxy on the same host is right); a container whose start also runs a reverse proxy (\`nginx\`, \`caddy\`, \`haproxy\`, \`envoy\`, \`supervisord\`\u2026) in front of it; compose services that share a network namespace (\`network_mode: host\`, \`service:\u2026\`, \`container:\u2026\`, or a service that joins this one); Kubernetes pods with another long-running container (an app container or a native sidecar: every container of a pod shares its \`localhost\`, so a proxy sidecar reaches the app) or \`hostNetwork: true\`. Programs that read their address from a config file (\`gunicorn -c\`, nginx) are only judged by what the command line says.`,
+Not reported: systemd units, Procfiles and scripts started on the host (there loopback behind a proxy on the same host is right); a container whose start also runs a reverse proxy (\`nginx\`, \`caddy\`, \`haproxy\`, \`envoy\`, \`supervisord\`\u2026) in front of it; compose services that share a network namespace (\`network_mode: host\`, \`service:\u2026\`, \`container:\u2026\`, or a service that joins this one); Kubernetes pods with another long-running container (app or native sidecar: a pod's containers share \`localhost\`, so a proxy sidecar reaches the app) or \`hostNetwork: true\`. Programs that read their address from a config file (\`gunicorn -c\`, nginx) are only judged by what the command line says.`,
     why: `Inside a container, 127.0.0.1 is the container's own loopback. Docker publishes a port by forwarding it to the container's network interface, not to its loopback, so a server bound to 127.0.0.1 inside the container is unreachable from the host, from other containers and from the load balancer \u2014 while its own health check, which runs \`curl -f http://localhost:8000/health\` inside the same container (as in the compose file of one of the incident reports behind prodlint), stays green. The deployment looks healthy and serves nothing: \`docker ps\` shows the port published, \`curl\` from the host gets "connection reset by peer", and the fix is one flag. On a VPS the same bind is the right choice (seed 003's Django listened on the host's loopback behind its reverse proxy), which is why host carriers are not checked.`,
     example: { kind: "dockerfile", path: "Dockerfile", code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER app\nEXPOSE 8000\nCMD ["uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", "8000"]\n' },
     fix: { kind: "dockerfile", path: "Dockerfile", code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER app\nEXPOSE 8000\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]\n' },
@@ -15845,7 +15933,11 @@ function segmentPath(text) {
 }
 var EMPTY_SEGMENT = { re: /^$/, before: "", after: "", min: 1, max: 1, empty: false };
 var CONTEXT = "x";
+var forms = /* @__PURE__ */ new Map();
 function compileForm(pattern) {
+  return getOrMake(forms, pattern, () => lazyForm(pattern));
+}
+function lazyForm(pattern) {
   let needs;
   let test;
   return (p) => {
@@ -16162,10 +16254,17 @@ function expandedForms(glob) {
 }
 function compileGlobs(globs) {
   if (globs.length === 0) return () => false;
-  const forms = globs.flatMap((g) => expandedForms(g).map(compileForm));
+  const forms2 = globs.flatMap((g) => expandedForms(g).map(compileForm));
   return (path) => {
     const p = segmentPath(normalizePath(path));
-    return forms.some((matches2) => matches2(p));
+    return forms2.some((matches2) => matches2(p));
+  };
+}
+function compileFirstMatch(globs) {
+  const perGlob = globs.map((g) => expandedForms(g).map(compileForm));
+  return (path) => {
+    const p = segmentPath(normalizePath(path));
+    return perGlob.findIndex((forms2) => forms2.some((matches2) => matches2(p)));
   };
 }
 function normalizePath(path) {
@@ -17724,17 +17823,21 @@ async function judgeAxios(model, ctx) {
   }
   const processes = new ProcessScopes(model, sources);
   const sets = (_file, text) => setsAxiosDefaults(text);
+  const processSets = /* @__PURE__ */ new Map();
+  const packageSets = /* @__PURE__ */ new Map();
+  const inProcess = (p) => getOrMake(processSets, p, async () => Boolean(await firstInFiles(sources, p.files, sets)));
+  const inPackage = (d) => getOrMake(packageSets, d, () => sources.someInPackage(d, sets, { enclosing: false }));
   for (const [dir, files] of byPackage) {
     for (const { doc, found } of files) {
       const mine = await processes.processesOf(doc.source.path);
       let covered = false;
       if (mine.length) {
-        for (const p of mine) if (await firstInFiles(sources, p.files, sets)) covered = true;
+        for (const p of mine) if (await inProcess(p)) covered = true;
       } else {
-        covered = await sources.someInPackage(dir, sets, { enclosing: false });
+        covered = await inPackage(dir);
         for (const outer of processes.enclosingPackages(dir)) {
           if (covered || !await processes.importedFrom(outer, doc.source.path)) break;
-          covered = await sources.someInPackage(outer, sets, { enclosing: false });
+          covered = await inPackage(outer);
         }
       }
       if (covered) continue;
@@ -19285,11 +19388,11 @@ var ConfigReader = class extends YamlWalker {
   kinds(node, path) {
     const value2 = this.deref(node, path);
     if (value2 === null) return [];
-    const entries2 = this.entries(value2, path, "a mapping of globs to kinds");
-    if (entries2.length > MAX_GLOBS_PER_LIST) {
+    const entries = this.entries(value2, path, "a mapping of globs to kinds");
+    if (entries.length > MAX_GLOBS_PER_LIST) {
       this.fail(value2, path, `more than ${MAX_GLOBS_PER_LIST} globs in one mapping`);
     }
-    return entries2.map(({ key, keyNode, value: v }) => {
+    return entries.map(({ key, keyNode, value: v }) => {
       const sub = [...path, key];
       const pattern = this.glob(key, keyNode, sub);
       const kind = this.scalar(v, sub);
@@ -19419,14 +19522,10 @@ function environmentOf(relPath, config) {
   if (c.production(relPath)) return "production";
   return c.dev(relPath) ? "development" : "production";
 }
-var singleGlobs = /* @__PURE__ */ new Map();
+var firstMatchers = /* @__PURE__ */ new WeakMap();
 function firstMatch(globs, relPath) {
-  for (const g of globs) {
-    let m = singleGlobs.get(g);
-    if (!m) singleGlobs.set(g, m = compileGlobs([g]));
-    if (m(relPath)) return g;
-  }
-  return void 0;
+  const at = getOrMake(firstMatchers, globs, () => compileFirstMatch(globs))(relPath);
+  return at === -1 ? void 0 : globs[at];
 }
 function environmentReason(relPath, config) {
   const prod = firstMatch(config.productionPaths, relPath);
@@ -19836,15 +19935,15 @@ function walk4(absRoot, opts) {
   const stack = [{ abs: absRoot, rel: "", layers: [] }];
   while (stack.length) {
     const { abs, rel, layers } = stack.pop();
-    let entries2;
+    let entries;
     try {
-      entries2 = readdirSync2(abs, { withFileTypes: true });
+      entries = readdirSync2(abs, { withFileTypes: true });
     } catch {
       continue;
     }
-    const own = entries2.some((e) => IGNORE_FILES.includes(e.name)) ? readIgnores(abs, MAX_IGNORE_RULES - rulesOf(layers), new Set(entries2.map((e) => e.name))) : void 0;
+    const own = entries.some((e) => IGNORE_FILES.includes(e.name)) ? readIgnores(abs, MAX_IGNORE_RULES - rulesOf(layers), new Set(entries.map((e) => e.name))) : void 0;
     const here = own ? [...layers, { dir: rel, ...own }] : layers;
-    for (const e of entries2) {
+    for (const e of entries) {
       const childRel = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
         if (opts.skipDirs.has(e.name)) continue;
@@ -19955,6 +20054,19 @@ async function discover(paths, cwd, root, isIgnored2, skipDirs = DEFAULT_SKIPS) 
     }
   }
   return [...seen.values()].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0);
+}
+
+// src/template-tree.ts
+var JINJA_TAG = /\{\{|\{%|\{#/;
+function isUnrenderedTemplate(rel, text) {
+  return inTemplateDirectory(rel) && JINJA_TAG.test(text);
+}
+function inTemplateDirectory(rel) {
+  const dirs = rel.split("/").slice(0, -1);
+  return dirs.some((d) => {
+    const open = d.indexOf("{{");
+    return open !== -1 && d.indexOf("}}", open + 2) !== -1;
+  });
 }
 
 // src/carriers/compose.ts
@@ -20076,6 +20188,7 @@ var POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", 
 function dockerfileCarriers(doc, sink) {
   const { tree, source } = doc;
   const final = tree.finalStage?.index;
+  const inherited = inheritedStart(tree);
   const posixShell = /* @__PURE__ */ new Map();
   for (const ins of tree.instructions) {
     const carrier = {
@@ -20098,7 +20211,7 @@ function dockerfileCarriers(doc, sink) {
         break;
       case "CMD":
       case "ENTRYPOINT":
-        if (ins.stage === final) addCommandText(ins.args, "start", carrier, posixShell.get(ins.stage) ?? true, sink, ins);
+        if (ins.stage === final || inherited.has(ins)) addCommandText(ins.args, "start", carrier, posixShell.get(ins.stage) ?? true, sink, ins);
         break;
       case "HEALTHCHECK": {
         const rest = argsAfterFlags(ins);
@@ -20173,6 +20286,38 @@ function addEnv2(ins, carrier, sink, isArg) {
       carrier
     });
   }
+}
+function inheritedStart(tree) {
+  const out = /* @__PURE__ */ new Set();
+  const final = tree.finalStage;
+  if (!final) return out;
+  let cmdDecided = false;
+  let entrypointDecided = false;
+  const seen = /* @__PURE__ */ new Set();
+  for (let stage = final; stage && !seen.has(stage); stage = baseStage2(tree, stage)) {
+    seen.add(stage);
+    const cmd = lastOf(stage, "CMD");
+    const entrypoint = lastOf(stage, "ENTRYPOINT");
+    if (!cmdDecided && (cmd || entrypoint)) {
+      if (cmd && stage !== final) out.add(cmd);
+      cmdDecided = true;
+    }
+    if (!entrypointDecided && entrypoint) {
+      if (stage !== final) out.add(entrypoint);
+      entrypointDecided = true;
+    }
+    if (cmdDecided && entrypointDecided) break;
+  }
+  return out;
+}
+function lastOf(stage, keyword) {
+  for (let i = stage.instructions.length - 1; i >= 0; i--) if (stage.instructions[i].keyword === keyword) return stage.instructions[i];
+  return void 0;
+}
+function baseStage2(tree, stage) {
+  const ref = stage.image.toLowerCase();
+  const earlier = tree.stages.slice(0, stage.index);
+  return earlier.find((s) => s.name === ref) ?? (/^\d+$/.test(ref) ? earlier[Number(ref)] : void 0);
 }
 
 // src/carriers/procfile.ts
@@ -20317,30 +20462,30 @@ async function extractFacts(doc) {
 async function parseFile(kind, source, environment) {
   switch (kind) {
     case "shell":
-      return (await import("./shell-CLA4EDRS.js")).parseShellFile(source, environment);
+      return (await import("./shell-INZZV65A.js")).parseShellFile(source, environment);
     case "dockerfile":
-      return (await import("./dockerfile-NZYPEJQE.js")).parseDockerfile(source, environment);
+      return (await import("./dockerfile-JFCGOW35.js")).parseDockerfile(source, environment);
     case "compose":
-      return (await import("./compose-2IYWCEWU.js")).parseCompose(source, environment);
+      return (await import("./compose-JU52WYAL.js")).parseCompose(source, environment);
     case "systemd":
-      return (await import("./systemd-JBN7SJJ3.js")).parseSystemd(source, environment);
+      return (await import("./systemd-QYX6A33H.js")).parseSystemd(source, environment);
     case "procfile":
-      return (await import("./procfile-222BVLDO.js")).parseProcfile(source, environment);
+      return (await import("./procfile-RMO2RUG5.js")).parseProcfile(source, environment);
     case "packagejson":
-      return (await import("./packagejson-HD67YSW2.js")).parsePackageJson(source, environment);
+      return (await import("./packagejson-OOXXJM6Q.js")).parsePackageJson(source, environment);
     case "python":
-      return (await import("./python-PG7VR6EL.js")).parsePython(source, environment);
+      return (await import("./python-26H44C7X.js")).parsePython(source, environment);
     case "typescript":
       return (await import("./typescript-NCAZ3PFP.js")).parseTypeScript(source, environment);
     case "kubernetes":
-      return (await import("./kubernetes-NFO6EFKF.js")).parseKubernetes(source, environment);
+      return (await import("./kubernetes-YSZ2PIZT.js")).parseKubernetes(source, environment);
     case "cron":
-      return (await import("./cron-7NVKTCCU.js")).parseCron(source, environment);
+      return (await import("./cron-IDXX7K44.js")).parseCron(source, environment);
     case "railway":
     case "fly":
     case "render":
     case "heroku":
-      return (await import("./platform-5SIHHKET.js")).parsePlatform(kind, source, environment);
+      return (await import("./platform-FCJ66CML.js")).parsePlatform(kind, source, environment);
     default:
       return unsupported(kind, source, environment);
   }
@@ -20546,13 +20691,118 @@ function directiveMatches(d, f, today) {
   return d.rules.length === 0 || d.rules.some((r) => namesRule(r.name, { id: f.ruleId, name: f.ruleName }));
 }
 
+// src/triggers.ts
+var TriggerScan = class _TriggerScan {
+  sensitive;
+  insensitive;
+  /** `words`: case-sensitive words; `lowWords`: lower-cased words of case-insensitive triggers. */
+  constructor(words2, lowWords) {
+    this.sensitive = WordPass.of(words2);
+    this.insensitive = WordPass.of(lowWords);
+  }
+  /** The scanner's pass for this case mode, when it knows `word`. */
+  passFor(word, ignoreCase) {
+    const pass = ignoreCase ? this.insensitive : this.sensitive;
+    return pass?.knows(word) ? pass : void 0;
+  }
+  /** A scan for every trigger word of `rules`. */
+  static forRules(rules) {
+    const words2 = /* @__PURE__ */ new Set();
+    const lowWords = /* @__PURE__ */ new Set();
+    for (const rule of rules) {
+      const ignoreCase = rule.triggersIgnoreCase === true;
+      for (const t of rule.triggers) {
+        for (const w of typeof t === "string" ? [t] : t) (ignoreCase ? lowWords : words2).add(ignoreCase ? w.toLowerCase() : w);
+      }
+    }
+    return new _TriggerScan(words2, lowWords);
+  }
+};
+var WordPass = class _WordPass {
+  constructor(pattern, prefixes) {
+    this.pattern = pattern;
+    this.prefixes = prefixes;
+  }
+  pattern;
+  prefixes;
+  static of(words2) {
+    const list = [...new Set(words2)].filter((w) => w !== "").sort((a, b) => b.length - a.length);
+    if (list.length === 0) return void 0;
+    const prefixes = new Map(list.map((w) => [w, list.filter((p) => w.startsWith(p))]));
+    return new _WordPass(new RegExp(list.map(escapeRegExp).join("|"), "g"), prefixes);
+  }
+  knows(word) {
+    return this.prefixes.has(word);
+  }
+  /** The words that occur in `text`. */
+  found(text) {
+    const out = /* @__PURE__ */ new Set();
+    const re = this.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!out.has(m[0])) for (const p of this.prefixes.get(m[0])) out.add(p);
+      re.lastIndex = m.index + 1;
+    }
+    return out;
+  }
+};
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var SCAN_MIN_TEXT = 2048;
+var TriggerMemo = class {
+  constructor(text, scan) {
+    this.text = text;
+    this.scan = scan;
+  }
+  text;
+  scan;
+  seen = /* @__PURE__ */ new Map();
+  passes = /* @__PURE__ */ new Map();
+  low;
+  has(word, ignoreCase) {
+    const pass = this.text.length >= SCAN_MIN_TEXT ? this.scan?.passFor(word, ignoreCase) : void 0;
+    if (pass) {
+      let found = this.passes.get(pass);
+      if (!found) this.passes.set(pass, found = pass.found(ignoreCase ? this.lowered() : this.text));
+      return found.has(word);
+    }
+    const key = ignoreCase ? `\0${word}` : word;
+    let yes = this.seen.get(key);
+    if (yes === void 0) {
+      yes = ignoreCase ? this.lowered().includes(word) : this.text.includes(word);
+      this.seen.set(key, yes);
+    }
+    return yes;
+  }
+  lowered() {
+    return this.low ??= this.text.toLowerCase();
+  }
+};
+var lowered = /* @__PURE__ */ new WeakMap();
+function ruleTriggered(rule, text) {
+  if (rule.triggers.length === 0) return true;
+  const memo = typeof text === "string" ? new TriggerMemo(text) : text;
+  const ignoreCase = rule.triggersIgnoreCase === true;
+  let words2 = rule.triggers;
+  if (ignoreCase) {
+    let lows = lowered.get(rule);
+    if (!lows) lowered.set(rule, lows = rule.triggers.map((t) => typeof t === "string" ? t.toLowerCase() : t.map((x) => x.toLowerCase())));
+    words2 = lows;
+  }
+  return words2.some((t) => typeof t === "string" ? memo.has(t, ignoreCase) : t.every((x) => memo.has(x, ignoreCase)));
+}
+
 // src/analyze.ts
 var PL = { parse: "PL000", internal: "PL001", unused: "PL002", unknown: "PL003" };
+var parsersLoaded = /* @__PURE__ */ new Set();
 async function parserReady(kind) {
+  if (parsersLoaded.has(kind)) return;
   try {
-    if (kind === "shell" || CARRIER_KINDS.has(kind)) await (await import("./script-TBXOAKEY.js")).loadShellParser();
+    if (kind === "shell" || CARRIER_KINDS.has(kind)) await (await import("./script-K7V6SZMG.js")).loadShellParser();
     else if (kind === "python") await (await import("./tree-sitter-UKGTLMB5.js")).getParser("python");
     else if (kind === "typescript") await (await import("./typescript-NCAZ3PFP.js")).loadTypeScriptParser();
+    parsersLoaded.add(kind);
   } catch {
   }
 }
@@ -20591,14 +20841,16 @@ async function analyzeRecorded(task, opts) {
   out.parsed = true;
   if (facts) applyVias(facts, task.via);
   const problem = doc.parseErrors[0] ?? facts?.problems[0];
-  if (problem) out.findings.push(toolFinding(PL.parse, opts, source, problem.span, `${problem.message}; findings for this file may be incomplete`, problem.expected ? "note" : void 0));
+  if (problem) {
+    const template = !problem.expected && isUnrenderedTemplate(task.rel, source.text);
+    const why = template ? " (an unrendered project template: its Jinja tags are valid only once cookiecutter or copier renders it)" : "";
+    const message = `${problem.message}${why}; findings for this file may be incomplete`;
+    out.findings.push(toolFinding(PL.parse, opts, source, problem.span, message, problem.expected || template ? "note" : void 0));
+  }
+  const plan = filePlan(opts.rules, opts.enabled, doc.kind, task.environment);
   let memo;
-  for (const [id, setting] of opts.enabled) {
-    const rule = opts.rules.get(id);
-    if (!rule || !rule.kinds.includes(doc.kind)) continue;
-    if (rule.productionOnly && task.environment === "development") continue;
-    if (!checksFilesOf(rule, doc.kind)) continue;
-    if (!ruleTriggered(rule, memo ??= new TriggerMemo(source.text))) continue;
+  for (const { rule, setting } of plan.entries) {
+    if (!ruleTriggered(rule, memo ??= new TriggerMemo(source.text, plan.scan))) continue;
     if (performance.now() - started > opts.timeoutMs) {
       out.findings.push(toolFinding(PL.parse, opts, source, { start: 0, end: 0 }, `analysis of ${task.rel} took over ${opts.timeoutMs} ms (--file-timeout); the remaining rules were skipped`));
       break;
@@ -20676,36 +20928,6 @@ function toolFinding(id, opts, source, span, message, severity) {
   const configured = setting && setting.severity !== rule.severity ? setting.severity : void 0;
   return makeFinding(rule, configured ?? severity ?? setting?.severity ?? "note", source, span, message, []);
 }
-var TriggerMemo = class {
-  constructor(text) {
-    this.text = text;
-  }
-  text;
-  seen = /* @__PURE__ */ new Map();
-  low;
-  has(word, ignoreCase) {
-    const key = ignoreCase ? `\0${word}` : word;
-    let yes = this.seen.get(key);
-    if (yes === void 0) {
-      yes = ignoreCase ? (this.low ??= this.text.toLowerCase()).includes(word) : this.text.includes(word);
-      this.seen.set(key, yes);
-    }
-    return yes;
-  }
-};
-var lowered = /* @__PURE__ */ new WeakMap();
-function ruleTriggered(rule, text) {
-  if (rule.triggers.length === 0) return true;
-  const memo = typeof text === "string" ? new TriggerMemo(text) : text;
-  const ignoreCase = rule.triggersIgnoreCase === true;
-  let words2 = rule.triggers;
-  if (ignoreCase) {
-    let lows = lowered.get(rule);
-    if (!lows) lowered.set(rule, lows = rule.triggers.map((t) => typeof t === "string" ? t.toLowerCase() : t.map((x) => x.toLowerCase())));
-    words2 = lows;
-  }
-  return words2.some((t) => typeof t === "string" ? memo.has(t, ignoreCase) : t.every((x) => memo.has(x, ignoreCase)));
-}
 function errorText(err) {
   return err instanceof Error ? err.message.split("\n")[0] : String(err);
 }
@@ -20713,6 +20935,26 @@ function checksFilesOf(rule, kind) {
   if (rule.document) return true;
   if (!rule.command && !rule.env) return false;
   return kind === "shell" || CARRIER_KINDS.has(kind);
+}
+var plans = /* @__PURE__ */ new WeakMap();
+function filePlan(rules, enabled, kind, environment) {
+  let known = plans.get(enabled);
+  if (!known || known.rules !== rules) plans.set(enabled, known = { rules, byKind: /* @__PURE__ */ new Map() });
+  const key = `${kind}\0${environment}`;
+  let plan = known.byKind.get(key);
+  if (!plan) {
+    const entries = [];
+    for (const [id, setting] of enabled) {
+      const rule = rules.get(id);
+      if (!rule || !rule.kinds.includes(kind)) continue;
+      if (rule.productionOnly && environment === "development") continue;
+      if (!checksFilesOf(rule, kind)) continue;
+      entries.push({ rule, setting });
+    }
+    plan = { entries, scan: TriggerScan.forRules(entries.map((e) => e.rule)) };
+    known.byKind.set(key, plan);
+  }
+  return plan;
 }
 
 // src/explain-file.ts
@@ -21132,14 +21374,14 @@ export {
   extractFacts,
   parseFile,
   directiveMatches,
+  TriggerMemo,
+  ruleTriggered,
   PL,
   analyzeFile,
   raised,
   makeFinding,
-  TriggerMemo,
-  ruleTriggered,
   errorText,
-  checksFilesOf,
+  filePlan,
   dockerfilesNamedByCompose,
   kindReason,
   explanationText,

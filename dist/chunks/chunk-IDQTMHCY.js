@@ -15,6 +15,10 @@ var EmbeddedText = class _EmbeddedText {
   text;
   offsets;
   base;
+  /** Whether `toFile` maps every offset from 0 to the text's length to itself (a whole file). */
+  get isIdentity() {
+    return this.offsets === null && this.base === 0;
+  }
   /** Text that is written verbatim at `fileOffset` in the file. */
   static verbatim(text, fileOffset) {
     return new _EmbeddedText(text, null, fileOffset);

@@ -7,7 +7,7 @@ const __dirname = __prodlintDirname(__filename);
 import {
   require_dist,
   yamlCommentsFromTokens
-} from "./chunk-GWBL5ZZA.js";
+} from "./chunk-S5IXN3TF.js";
 import {
   __toESM
 } from "./chunk-LCUPGGL7.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-QJ2UYOSA.js";
 import {
   EmbeddedText
-} from "./chunk-I4SI6Z27.js";
+} from "./chunk-IDQTMHCY.js";
 
 // src/cron/lines.ts
 var NICKNAMES = /* @__PURE__ */ new Set(["@reboot", "@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly"]);

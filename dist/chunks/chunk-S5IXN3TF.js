@@ -6,7 +6,7 @@ const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
   EmbeddedText
-} from "./chunk-I4SI6Z27.js";
+} from "./chunk-IDQTMHCY.js";
 import {
   __commonJS,
   __require,
@@ -7401,31 +7401,55 @@ function resolve(doc, node) {
   }
   return n;
 }
-function getPair(doc, map, key, depth = 0) {
+function getPair(doc, map, key) {
+  return effectiveEntries(doc, map).get(key);
+}
+var NO_ENTRIES = /* @__PURE__ */ new Map();
+var EFFECTIVE = /* @__PURE__ */ Symbol("prodlint.effectiveEntries");
+function effectiveEntries(doc, map) {
   const m = resolve(doc, map);
-  if (!isMap(m) || depth > MAX_MERGE_DEPTH) return void 0;
+  if (!isMap(m)) return NO_ENTRIES;
+  const hit = m[EFFECTIVE];
+  if (hit?.doc === doc) return hit.entries;
+  const entries = /* @__PURE__ */ new Map();
+  collectEntries(doc, m, 0, entries);
+  if (!hit) m[EFFECTIVE] = { doc, entries };
+  return entries;
+}
+function collectEntries(doc, m, depth, out) {
   let merges;
   for (const item of m.items) {
     if (!isScalar(item.key)) continue;
     if (isMergeKey(item.key)) (merges ??= []).push(item);
-    else if (String(item.key.value) === key) return item;
+    else {
+      const k = String(item.key.value);
+      if (!out.has(k)) out.set(k, item);
+    }
   }
-  if (!merges) return void 0;
+  if (!merges || depth >= MAX_MERGE_DEPTH) return;
   for (const item of merges) {
     const sources = isSeq(item.value) ? item.value.items : [item.value];
     for (const s of sources) {
-      const found = getPair(doc, s, key, depth + 1);
-      if (found) return found;
+      const source = resolve(doc, s);
+      if (isMap(source)) collectEntries(doc, source, depth + 1, out);
     }
   }
-  return void 0;
 }
 function isMergeKey(key) {
   return isScalar(key) && (key.value === "<<" || typeof key.value === "symbol" || key.source === "<<");
 }
+var splitPaths = /* @__PURE__ */ new Map();
+function pathKeys(path) {
+  let keys = splitPaths.get(path);
+  if (!keys) {
+    keys = path.split(".");
+    if (splitPaths.size < 1e3) splitPaths.set(path, keys);
+  }
+  return keys;
+}
 function getPath(doc, map, path) {
   let cur = map;
-  for (const key of path.split(".")) {
+  for (const key of pathKeys(path)) {
     const pair = getPair(doc, cur, key);
     if (!pair) return void 0;
     cur = resolve(doc, pair.value);
@@ -7464,13 +7488,22 @@ function yamlCommentsFromTokens(source, tokens) {
       out.push({ span: { start, end: start + t.source.length }, body: t.source.slice(1), ownLine: k < 0 || source.text[k] === "\n" });
       continue;
     }
-    if (typeof t.source === "string" && t.end === void 0 && t.props === void 0) continue;
-    for (const k in t) {
-      const v = t[k];
-      if (v && typeof v === "object") stack.push(v);
+    if (Array.isArray(t)) {
+      for (const v of t) pushObject(stack, v);
+      continue;
     }
+    pushObject(stack, t.start);
+    pushObject(stack, t.end);
+    pushObject(stack, t.sep);
+    pushObject(stack, t.props);
+    pushObject(stack, t.items);
+    pushObject(stack, t.key);
+    pushObject(stack, t.value);
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+function pushObject(stack, v) {
+  if (v && typeof v === "object") stack.push(v);
 }
 function yamlLogicalLines(source, doc) {
   const out = [];
@@ -7517,16 +7550,27 @@ function tooDeepYamlOffset(text, limit) {
   return tooDeepYamlTokens(new import_yaml.Parser().parse(text), limit);
 }
 function tooDeepYamlTokens(tokens, limit) {
+  const nodes = [];
+  const depths = [];
   for (const token of tokens) {
-    const stack = [[token, 0]];
-    while (stack.length > 0) {
-      const [raw, parentDepth] = stack.pop();
+    nodes.push(token);
+    depths.push(0);
+    while (nodes.length > 0) {
+      const raw = nodes.pop();
+      const parentDepth = depths.pop();
       if (!raw || typeof raw !== "object") continue;
       const node = raw;
       const depth = parentDepth + (node.type !== void 0 && COLLECTIONS.has(node.type) ? 1 : 0);
       if (depth > limit) return node.offset ?? 0;
-      if (node.type === "document") stack.push([node.value, depth]);
-      for (const item of node.items ?? []) stack.push([item.value, depth], [item.key, depth]);
+      if (node.type === "document") {
+        nodes.push(node.value);
+        depths.push(depth);
+      }
+      if (!node.items) continue;
+      for (const item of node.items) {
+        nodes.push(item.value, item.key);
+        depths.push(depth, depth);
+      }
     }
   }
   return void 0;
@@ -7542,6 +7586,7 @@ export {
   nodeSpan,
   resolve,
   getPair,
+  effectiveEntries,
   isMergeKey,
   getPath,
   has,

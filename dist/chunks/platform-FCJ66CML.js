@@ -6,16 +6,16 @@ const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
   parseJson
-} from "./chunk-CNUQDM7U.js";
+} from "./chunk-GSE47H2K.js";
 import {
   goDurationSeconds
 } from "./chunk-H77UUU3J.js";
 import {
   parseComposeYaml
-} from "./chunk-WXGL4DOP.js";
+} from "./chunk-CO6ODVKD.js";
 import {
   yamlComments
-} from "./chunk-EZFLWFAF.js";
+} from "./chunk-SSERXI7C.js";
 import {
   isMap,
   isMergeKey,
@@ -27,14 +27,14 @@ import {
   scalarText,
   tooDeepYamlOffset,
   yamlLogicalLines
-} from "./chunk-GWBL5ZZA.js";
+} from "./chunk-S5IXN3TF.js";
 import {
   lastSegment,
   trimTrailingSlashes
 } from "./chunk-QJ2UYOSA.js";
 import {
   EmbeddedText
-} from "./chunk-I4SI6Z27.js";
+} from "./chunk-IDQTMHCY.js";
 import "./chunk-LCUPGGL7.js";
 
 // src/deploy/platform.ts

@@ -10,14 +10,14 @@ import {
 import {
   loadShellParser,
   parseShell
-} from "./chunk-CW3KET64.js";
+} from "./chunk-ZDDLBS3N.js";
 import {
   withParseDeadline
-} from "./chunk-6UABNUEM.js";
+} from "./chunk-AVKV2H5N.js";
 import "./chunk-A2IITP4I.js";
 import {
   EmbeddedText
-} from "./chunk-I4SI6Z27.js";
+} from "./chunk-IDQTMHCY.js";
 import "./chunk-LCUPGGL7.js";
 
 // src/parse/shell.ts

@@ -12,13 +12,13 @@ import {
   overBudgetMessage,
   parseDeadline,
   pastDeadline
-} from "./chunk-6UABNUEM.js";
+} from "./chunk-AVKV2H5N.js";
 import {
   getParser
 } from "./chunk-A2IITP4I.js";
 import {
   EmbeddedText
-} from "./chunk-I4SI6Z27.js";
+} from "./chunk-IDQTMHCY.js";
 
 // src/shell/words.ts
 function makeWord(decoded, rawStart, rawEnd, host) {
@@ -30,6 +30,7 @@ function wordEmbedded(decoded) {
   return EmbeddedText.fromOffsets(decoded.value, decoded.offsets);
 }
 function toFileOffsets(d, host) {
+  if (host.isIdentity && d.offsets.every((o) => o >= 0 && o <= host.length)) return { value: d.value, offsets: d.offsets };
   return { value: d.value, offsets: d.offsets.map((o) => host.toFile(o)) };
 }
 var SPACE = /[ \t\r\n]/;
@@ -113,11 +114,15 @@ var ShNode = class {
   children = [];
   /** Index among the parent's children. */
   index = 0;
+  /** This node or a descendant is a `$(...)`, backticks or `<(...)` (set by the copy). */
+  hasSubstitution = false;
+  named;
   get text() {
     return this.source.slice(this.startIndex, this.endIndex);
   }
+  /** Computed once: the extraction asks for a node's named children several times. Do not modify. */
   get namedChildren() {
-    return this.children.filter((c) => c.isNamed);
+    return this.named ??= this.children.filter((c) => c.isNamed);
   }
   get nextSibling() {
     return this.parent?.children[this.index + 1] ?? null;
@@ -173,12 +178,17 @@ function copyBashTree(tree, text, deadline) {
       parent.children.push(node);
       path[depth] = node;
       all.push(node);
+      if (SUBSTITUTIONS.has(node.type)) markSubstitution(path, depth);
     }
   } finally {
     ops.finish();
     cursor.delete();
   }
   return { root: all[0], truncated, last: all[all.length - 1] };
+}
+var SUBSTITUTIONS = /* @__PURE__ */ new Set(["command_substitution", "process_substitution"]);
+function markSubstitution(path, depth) {
+  for (let d = depth; d >= 0 && !path[d].hasSubstitution; d--) path[d].hasSubstitution = true;
 }
 
 // src/shell/script.ts
@@ -243,31 +253,53 @@ function parseShell(host) {
   if (!parser) throw new Error("shell parser not loaded: call loadShellParser() first");
   const script = { commands: [], exports: [], topCount: 0, comments: [], errors: [] };
   const deadline = parseDeadline();
-  const whole = () => host.spanToFile({ start: 0, end: Math.min(1, host.length) });
-  let tree;
-  try {
-    tree = parser.parse(readWriteAsRead(host.text), null, { progressCallback: () => pastDeadline(deadline) });
-  } catch (err) {
-    tree = null;
-    script.errors.push({ span: whole(), message: `shell parser failed: ${err instanceof Error ? err.message : String(err)}` });
-  }
-  if (!tree) {
-    parser.reset();
-    if (script.errors.length === 0) script.errors.push({ span: whole(), message: pastDeadline(deadline) ? overBudgetMessage("the shell parser") : "shell parser gave no tree" });
+  const parsed = parsedText(parser, host.text, deadline);
+  if ("failure" in parsed) {
+    const whole = host.spanToFile({ start: 0, end: Math.min(1, host.length) });
+    script.errors.push({ span: whole, message: parsed.failure });
     return script;
   }
+  const { copied, hidden } = parsed;
+  extract(copied.root, host, script, deadline);
+  const overBudget = overBudgetMessage("shell analysis");
+  if (copied.truncated && !script.errors.some((e) => e.message === overBudget)) script.errors.unshift({ span: errorSpan(copied.last, host), message: overBudget });
+  else if (script.errors.length === 0 && hidden) script.errors.push({ span: errorSpan(hidden, host), message: hidden.message });
+  return script;
+}
+var recent = /* @__PURE__ */ new Map();
+var RECENT_MAX = 64;
+var RECENT_MAX_TEXT = 8 * 1024;
+function parsedText(p, text, deadline) {
+  if (text.length > RECENT_MAX_TEXT) return parseText(p, text, deadline);
+  const seen = recent.has(text);
+  const known = recent.get(text);
+  recent.delete(text);
+  const parsed = known ?? parseText(p, text, deadline);
+  const keep = "failure" in parsed || parsed.copied.truncated ? void 0 : parsed;
+  recent.set(text, seen ? keep : void 0);
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value);
+  return parsed;
+}
+function parseText(p, text, deadline) {
+  let tree;
   try {
-    const copied = copyBashTree(tree, host.text, deadline);
-    extract(copied.root, host, script, deadline);
-    const overBudget = overBudgetMessage("shell analysis");
-    if (copied.truncated && !script.errors.some((e) => e.message === overBudget)) script.errors.unshift({ span: errorSpan(copied.last, host), message: overBudget });
-    else if (script.errors.length === 0 && tree.rootNode.hasError) script.errors.push(firstHiddenError(tree.rootNode, host));
+    tree = p.parse(readWriteAsRead(text), null, { progressCallback: () => pastDeadline(deadline) });
+  } catch (err) {
+    p.reset();
+    return { failure: `shell parser failed: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  if (!tree) {
+    p.reset();
+    return { failure: pastDeadline(deadline) ? overBudgetMessage("the shell parser") : "shell parser gave no tree" };
+  }
+  try {
+    const copied = copyBashTree(tree, text, deadline);
+    return { copied, hidden: !copied.truncated && tree.rootNode.hasError ? firstHiddenError(tree.rootNode) : void 0 };
   } finally {
     tree.delete();
   }
-  return script;
 }
-function firstHiddenError(root, host) {
+function firstHiddenError(root) {
   let n = root;
   for (; ; ) {
     if (n.type === "ERROR" || n.isMissing) break;
@@ -275,10 +307,7 @@ function firstHiddenError(root, host) {
     if (!next) break;
     n = next;
   }
-  return {
-    span: errorSpan(n, host),
-    message: n.isMissing ? `missing ${n.type}` : "shell syntax error"
-  };
+  return { startIndex: n.startIndex, endIndex: n.endIndex, message: n.isMissing ? `missing ${n.type}` : "shell syntax error" };
 }
 function errorSpan(n, host) {
   const start = Math.min(n.startIndex, host.length);
@@ -367,9 +396,7 @@ function loopConditionIds(n) {
   return ids;
 }
 function hasSubstitution(n) {
-  if (SUBSTITUTION_NODES.has(n.type)) return true;
-  if (n.type === "word" || n.type === "raw_string" || n.type === "number") return false;
-  return n.descendantsOfType(["command_substitution", "process_substitution"]).length > 0;
+  return n.hasSubstitution;
 }
 function addComment(n, host, script) {
   const text = host.text;

@@ -8,10 +8,10 @@ import {
   WORKLOAD_KINDS,
   numberAt,
   parseKubernetes
-} from "./chunk-C64GDNEV.js";
-import "./chunk-EZFLWFAF.js";
-import "./chunk-GWBL5ZZA.js";
-import "./chunk-I4SI6Z27.js";
+} from "./chunk-RYID3A3E.js";
+import "./chunk-SSERXI7C.js";
+import "./chunk-S5IXN3TF.js";
+import "./chunk-IDQTMHCY.js";
 import "./chunk-LCUPGGL7.js";
 export {
   WORKLOAD_KINDS,

@@ -14,7 +14,7 @@ import {
   tooDeepYamlTokens,
   yamlCommentsFromTokens,
   yamlLogicalLines
-} from "./chunk-GWBL5ZZA.js";
+} from "./chunk-S5IXN3TF.js";
 import {
   __toESM
 } from "./chunk-LCUPGGL7.js";

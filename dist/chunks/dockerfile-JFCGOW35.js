@@ -12,7 +12,7 @@ import {
 } from "./chunk-N7ZMGJDM.js";
 import {
   EmbeddedText
-} from "./chunk-I4SI6Z27.js";
+} from "./chunk-IDQTMHCY.js";
 import {
   __commonJS,
   __esm,
@@ -2316,7 +2316,7 @@ var require_instruction = __commonJS({
     var heredoc_1 = require_heredoc();
     var variable_1 = require_variable();
     var main_1 = require_main();
-    var Instruction = class extends line_1.Line {
+    var Instruction2 = class extends line_1.Line {
       constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range);
         this.dockerfile = dockerfile;
@@ -3120,7 +3120,7 @@ var require_instruction = __commonJS({
         return text === name ? candidateRange : null;
       }
     };
-    exports.Instruction = Instruction;
+    exports.Instruction = Instruction2;
   }
 });
 
@@ -5838,13 +5838,33 @@ var require_main = __commonJS({
 });
 
 // src/parse/dockerfile.ts
+var import_dockerfile_ast2 = __toESM(require_main(), 1);
+
+// src/parse/dockerfile-ast-memo.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
+var installed = false;
+function memoizeRawArguments() {
+  if (installed) return;
+  installed = true;
+  const proto = import_dockerfile_ast.Instruction.prototype;
+  const original = proto.getRawArguments;
+  if (typeof original !== "function") return;
+  const split = /* @__PURE__ */ new WeakMap();
+  proto.getRawArguments = function() {
+    let args = split.get(this);
+    if (!args) split.set(this, args = original.call(this));
+    return args.slice();
+  };
+}
+
+// src/parse/dockerfile.ts
+memoizeRawArguments();
 function parseDockerfile(source, environment) {
   const text = source.text;
   const parseErrors = [];
   let parsed;
   try {
-    parsed = import_dockerfile_ast.DockerfileParser.parse(text);
+    parsed = import_dockerfile_ast2.DockerfileParser.parse(text);
   } catch (err) {
     parseErrors.push({ span: { start: 0, end: Math.min(1, text.length) }, message: `Dockerfile could not be parsed: ${err.message}` });
   }

@@ -9,7 +9,7 @@ import {
 } from "./chunk-QJ2UYOSA.js";
 import {
   EmbeddedText
-} from "./chunk-I4SI6Z27.js";
+} from "./chunk-IDQTMHCY.js";
 
 // src/systemd/directives.ts
 var UNIT_TYPES = [

@@ -8,8 +8,8 @@ import {
   duplicateMembers,
   memberOf,
   parseJson
-} from "./chunk-CNUQDM7U.js";
-import "./chunk-I4SI6Z27.js";
+} from "./chunk-GSE47H2K.js";
+import "./chunk-IDQTMHCY.js";
 import "./chunk-LCUPGGL7.js";
 
 // src/parse/packagejson.ts

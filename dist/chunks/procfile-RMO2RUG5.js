@@ -6,7 +6,7 @@ const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
   EmbeddedText
-} from "./chunk-I4SI6Z27.js";
+} from "./chunk-IDQTMHCY.js";
 import "./chunk-LCUPGGL7.js";
 
 // src/parse/procfile.ts

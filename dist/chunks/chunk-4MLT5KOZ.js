@@ -15,7 +15,7 @@ import {
   overBudgetMessage,
   parseDeadline,
   pastDeadline
-} from "./chunk-6UABNUEM.js";
+} from "./chunk-AVKV2H5N.js";
 import {
   getParser
 } from "./chunk-A2IITP4I.js";

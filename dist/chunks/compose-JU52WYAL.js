@@ -5,16 +5,13 @@ const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
 import {
-  parsePython,
-  parsePythonWith,
-  pythonLogicalLines
-} from "./chunk-KIN4EC3C.js";
-import "./chunk-N7ZMGJDM.js";
-import "./chunk-6UABNUEM.js";
-import "./chunk-A2IITP4I.js";
+  parseCompose,
+  parseComposeYaml
+} from "./chunk-CO6ODVKD.js";
+import "./chunk-S5IXN3TF.js";
+import "./chunk-IDQTMHCY.js";
 import "./chunk-LCUPGGL7.js";
 export {
-  parsePython,
-  parsePythonWith,
-  pythonLogicalLines
+  parseCompose,
+  parseComposeYaml
 };
