@@ -7,7 +7,8 @@
  */
 import type { EmbeddedText } from '../embedded.js';
 import { argsAfterFlags } from '../parse/dockerfile-args.js';
-import type { DfInstruction, DfStage, DockerfileDocument, DockerfileTree } from '../parse/dockerfile.js';
+import type { DfInstruction, DockerfileDocument } from '../parse/dockerfile.js';
+import { startInstructions } from '../docker/stages.js';
 import { baseName } from '../shell/unwrap.js';
 import { splitWords } from '../shell/words.js';
 import type { Carrier, Role } from '../types.js';
@@ -19,7 +20,9 @@ const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'busybo
 export function dockerfileCarriers(doc: DockerfileDocument, sink: CommandSink): void {
   const { tree, source } = doc;
   const final = tree.finalStage?.index;
-  const inherited = inheritedStart(tree);
+  // A final stage built FROM an earlier stage that sets no CMD/ENTRYPOINT of its own runs the ones
+  // it inherits (see docker/stages.ts for how Docker resolves them).
+  const inherited = new Set(tree.finalStage ? startInstructions(tree, tree.finalStage).filter((ins) => ins.stage !== final) : []);
   const posixShell = new Map<number, boolean>();
   for (const ins of tree.instructions) {
     const carrier: Carrier = {
@@ -127,48 +130,4 @@ function addEnv(ins: DfInstruction, carrier: Carrier, sink: CommandSink, isArg: 
       carrier,
     });
   }
-}
-
-/**
- * The `CMD` and `ENTRYPOINT` the final image inherits when its own stage does not set them: a
- * final stage built `FROM` an earlier stage (`FROM base AS prod`) runs the start command that
- * stage set. Followed up the chain of stages, as Docker does: the nearest stage that sets one wins,
- * and a stage that sets `ENTRYPOINT` without a `CMD` resets the `CMD` it would inherit. The last
- * instruction of a kind in a stage is the one that counts. Images from a registry are not known,
- * so a chain that reaches one stops there.
- */
-function inheritedStart(tree: DockerfileTree): Set<DfInstruction> {
-  const out = new Set<DfInstruction>();
-  const final = tree.finalStage;
-  if (!final) return out;
-  let cmdDecided = false;
-  let entrypointDecided = false;
-  const seen = new Set<DfStage>();
-  for (let stage: DfStage | undefined = final; stage && !seen.has(stage); stage = baseStage(tree, stage)) {
-    seen.add(stage);
-    const cmd = lastOf(stage, 'CMD');
-    const entrypoint = lastOf(stage, 'ENTRYPOINT');
-    if (!cmdDecided && (cmd || entrypoint)) {
-      if (cmd && stage !== final) out.add(cmd);
-      cmdDecided = true;
-    }
-    if (!entrypointDecided && entrypoint) {
-      if (stage !== final) out.add(entrypoint);
-      entrypointDecided = true;
-    }
-    if (cmdDecided && entrypointDecided) break;
-  }
-  return out;
-}
-
-function lastOf(stage: DfStage, keyword: string): DfInstruction | undefined {
-  for (let i = stage.instructions.length - 1; i >= 0; i--) if (stage.instructions[i]!.keyword === keyword) return stage.instructions[i];
-  return undefined;
-}
-
-/** The earlier stage a stage is built from (`FROM base`, by name or index), if it is one. */
-function baseStage(tree: DockerfileTree, stage: DfStage): DfStage | undefined {
-  const ref = stage.image.toLowerCase();
-  const earlier = tree.stages.slice(0, stage.index);
-  return earlier.find((s) => s.name === ref) ?? (/^\d+$/.test(ref) ? earlier[Number(ref)] : undefined);
 }
