@@ -19,7 +19,6 @@ import { CARRIER_KINDS, SEVERITY_RANK, type Command, type Document, type Environ
 import { recordDisk, type DiskInput } from './disk.js';
 import { ruleTriggered, TriggerMemo, TriggerScan } from './triggers.js';
 
-export { ruleTriggered, TriggerMemo } from './triggers.js';
 
 export interface RuleSetting {
   severity: Severity;
@@ -77,8 +76,11 @@ export const PL = { parse: 'PL000', internal: 'PL001', unused: 'PL002', unknown:
 /** Kinds whose parser this thread has loaded (a dynamic import per file cost as much as a rule). */
 const parsersLoaded = new Set<Kind>();
 
-/** Load the kind's parser (once per thread) so that loading it never counts against a file's budget. */
-async function parserReady(kind: Kind): Promise<void> {
+/**
+ * Load the kind's parser (once per thread) so that loading it never counts against a file's budget.
+ * Never throws: a parser that cannot load fails the parse, which reports it.
+ */
+export async function parserReady(kind: Kind): Promise<void> {
   if (parsersLoaded.has(kind)) return;
   try {
     if (kind === 'shell' || CARRIER_KINDS.has(kind)) await (await import('./shell/script.js')).loadShellParser();

@@ -11,7 +11,7 @@
  * path order, so the output is the same whatever the cache, the workers or the shard did.
  */
 import { statSync, type Stats } from 'node:fs';
-import { analyzeFile, errorText, makeFinding, PL, raised, type FileOutput, type FileTask, type PositionedDirective, type RawFinding, type RuleSetting } from './analyze.js';
+import { analyzeFile, errorText, parserReady, makeFinding, PL, raised, type FileOutput, type FileTask, type PositionedDirective, type RawFinding, type RuleSetting } from './analyze.js';
 import { analysisKey, contentHash, ResultCache, type CacheEntry } from './cache.js';
 import { extractFacts } from './carriers/index.js';
 import { classify } from './classify.js';
@@ -399,13 +399,8 @@ function classificationOf(paths: ReadonlySet<string>, byRel: ReadonlyMap<string,
 }
 
 async function preloadParsers(kinds: Set<Kind>): Promise<void> {
-  try {
-    if (kinds.has('shell')) await (await import('./shell/script.js')).loadShellParser();
-    if (kinds.has('python')) await (await import('./parse/tree-sitter.js')).getParser('python');
-    if (kinds.has('typescript')) await (await import('./parse/typescript.js')).loadTypeScriptParser();
-  } catch {
-    // A parser that cannot load is reported per file by the analysis itself.
-  }
+  // Carriers were parsed by the project phase; only the kinds analysed from text here need one.
+  for (const kind of ['shell', 'python', 'typescript'] as const) if (kinds.has(kind)) await parserReady(kind);
 }
 
 function stripFlagged(f: RawFinding | Finding): Finding {
