@@ -47,8 +47,11 @@ export function programListeners(tree: PythonTree, opts: ListenOptions): PyListe
   const root = tree.root;
   const importsFlask = [...moduleImports(root).modules].some((m) => m === 'flask' || m.startsWith('flask.') || m === 'quart' || m.startsWith('quart.'));
   const out: PyListen[] = [];
-  for (const call of programCalls(root, resolver)) {
-    const hit = check(call, resolver, root, importsFlask, opts);
+  const calls = programCalls(root, resolver);
+  const grpc = grpcPorts(calls, root);
+  for (const call of calls) {
+    const port = grpc.get(call);
+    const hit = port ? grpcLoopback(port, grpc) : check(call, resolver, root, importsFlask, opts);
     if (hit) out.push(hit);
   }
   return out;
@@ -104,8 +107,6 @@ export function programCalls(root: PyNode, resolver: PyResolver): PyNode[] {
 }
 
 function check(call: PyNode, resolver: PyResolver, root: PyNode, importsFlask: boolean, opts: ListenOptions): PyListen | undefined {
-  const grpc = grpcListen(call, root);
-  if (grpc) return grpc;
   const name = importedCallee(call, resolver);
   if (name !== null && UVICORN.has(name)) {
     const args = callArguments(call);
@@ -146,23 +147,48 @@ function judge(call: PyNode, args: CallArguments, host: PyNode | undefined, labe
   return { kind: 'explicit', call: label, address: value, span: host.span };
 }
 
+/** One `add_insecure_port`/`add_secure_port` call of a gRPC server (see grpcPorts). */
+interface GrpcPort {
+  /** The server as written (`server`, `self.server`). */
+  server: string;
+  label: string;
+  /** The host, when it is written out; undefined when computed. */
+  host: string | undefined;
+  address: PyNode;
+}
+
 /**
  * gRPC's `server.add_insecure_port("localhost:50051")` / `add_secure_port(address, credentials)`
- * in a module that imports grpc: the address is `host:port`, written as a literal, a module-level
- * constant, `"localhost:" + port` or `f"localhost:{port}"`. A server has no default address, so only
- * a loopback host that is written counts.
+ * in a module that imports grpc, by call: the address is `host:port`, written as a literal, a
+ * module-level constant, `"localhost:" + port` or `f"localhost:{port}"`.
  */
-function grpcListen(call: PyNode, root: PyNode): PyListen | undefined {
-  const method = methodName(call);
-  if (method !== 'add_insecure_port' && method !== 'add_secure_port') return undefined;
-  if (![...moduleImports(root).modules].some((m) => m === 'grpc' || m.startsWith('grpc.'))) return undefined;
-  const args = callArguments(call);
-  const address = args.keywords.find((k) => k.name === 'address')?.value ?? args.positional[0];
-  const host = address ? grpcHost(address, root) : undefined;
-  if (host === undefined || addressScope(host) !== 'loopback') return undefined;
-  const receiver = call.child('function')?.child('object');
-  const label = receiver?.type === 'identifier' ? `${receiver.text}.${method}()` : `${method}()`;
-  return { kind: 'explicit', call: label, address: host, span: address!.span };
+function grpcPorts(calls: readonly PyNode[], root: PyNode): Map<PyNode, GrpcPort> {
+  const out = new Map<PyNode, GrpcPort>();
+  if (![...moduleImports(root).modules].some((m) => m === 'grpc' || m.startsWith('grpc.'))) return out;
+  for (const call of calls) {
+    const method = methodName(call);
+    if (method !== 'add_insecure_port' && method !== 'add_secure_port') continue;
+    const args = callArguments(call);
+    const address = args.keywords.find((k) => k.name === 'address')?.value ?? args.positional[0];
+    if (!address) continue;
+    const receiver = call.child('function')?.child('object');
+    const label = receiver?.type === 'identifier' ? `${receiver.text}.${method}()` : `${method}()`;
+    out.set(call, { server: receiver?.text ?? '', label, host: grpcHost(address, root), address });
+  }
+  return out;
+}
+
+/**
+ * A loopback port of a server that listens nowhere else. A server has no default address, so only
+ * a written loopback host counts; and a second, loopback-only port beside a public one (an admin
+ * or channelz port kept inside the container) is on purpose.
+ */
+function grpcLoopback(port: GrpcPort, all: ReadonlyMap<PyNode, GrpcPort>): PyListen | undefined {
+  if (port.host === undefined || addressScope(port.host) !== 'loopback') return undefined;
+  for (const other of all.values()) {
+    if (other.server === port.server && (other.host === undefined || addressScope(other.host) !== 'loopback')) return undefined;
+  }
+  return { kind: 'explicit', call: port.label, address: port.host, span: port.address.span };
 }
 
 /** The host part of a gRPC address expression, when it is written out (see grpcListen). */
