@@ -39,6 +39,7 @@ import {
   parseFile,
   parseRuleFlag,
   parseSize,
+  parserReady,
   platformImageRuns,
   raised,
   readText,
@@ -51,7 +52,7 @@ import {
   setStandIn,
   skipDirsWith,
   toRel
-} from "./chunks/chunk-PZJ3H2WL.js";
+} from "./chunks/chunk-3RTMTPDP.js";
 import {
   classify,
   kindByName
@@ -1586,12 +1587,7 @@ function classificationOf(paths, byRel, settings) {
   return out;
 }
 async function preloadParsers(kinds) {
-  try {
-    if (kinds.has("shell")) await (await import("./chunks/script-K7V6SZMG.js")).loadShellParser();
-    if (kinds.has("python")) await (await import("./chunks/tree-sitter-UKGTLMB5.js")).getParser("python");
-    if (kinds.has("typescript")) await (await import("./chunks/typescript-NCAZ3PFP.js")).loadTypeScriptParser();
-  } catch {
-  }
+  for (const kind of ["shell", "python", "typescript"]) if (kinds.has(kind)) await parserReady(kind);
 }
 function stripFlagged(f) {
   const { flagged: _flagged, ...rest } = f;

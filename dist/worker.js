@@ -9,7 +9,7 @@ import {
   analyzeFile,
   liteProject,
   loadSettings
-} from "./chunks/chunk-PZJ3H2WL.js";
+} from "./chunks/chunk-3RTMTPDP.js";
 import "./chunks/chunk-V66LVUJW.js";
 import "./chunks/chunk-H77UUU3J.js";
 import "./chunks/chunk-DQM4WAGX.js";

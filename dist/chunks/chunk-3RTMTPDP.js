@@ -14990,8 +14990,11 @@ function programListeners(tree, opts) {
   const root = tree.root;
   const importsFlask = [...moduleImports(root).modules].some((m) => m === "flask" || m.startsWith("flask.") || m === "quart" || m.startsWith("quart."));
   const out = [];
-  for (const call of programCalls(root, resolver)) {
-    const hit = check12(call, resolver, root, importsFlask, opts);
+  const calls2 = programCalls(root, resolver);
+  const grpc = grpcPorts(calls2, root);
+  for (const call of calls2) {
+    const port = grpc.get(call);
+    const hit = port ? grpcLoopback(port, grpc) : check12(call, resolver, root, importsFlask, opts);
     if (hit) out.push(hit);
   }
   return out;
@@ -15040,8 +15043,6 @@ function programCalls(root, resolver) {
   return out;
 }
 function check12(call, resolver, root, importsFlask, opts) {
-  const grpc = grpcListen(call, root);
-  if (grpc) return grpc;
   const name = importedCallee(call, resolver);
   if (name !== null && UVICORN.has(name)) {
     const args2 = callArguments(call);
@@ -15074,17 +15075,27 @@ function judge2(call, args, host, label, root) {
   if (value2 === void 0 || addressScope(value2) !== "loopback") return void 0;
   return { kind: "explicit", call: label, address: value2, span: host.span };
 }
-function grpcListen(call, root) {
-  const method = methodName(call);
-  if (method !== "add_insecure_port" && method !== "add_secure_port") return void 0;
-  if (![...moduleImports(root).modules].some((m) => m === "grpc" || m.startsWith("grpc."))) return void 0;
-  const args = callArguments(call);
-  const address = args.keywords.find((k) => k.name === "address")?.value ?? args.positional[0];
-  const host = address ? grpcHost(address, root) : void 0;
-  if (host === void 0 || addressScope(host) !== "loopback") return void 0;
-  const receiver2 = call.child("function")?.child("object");
-  const label = receiver2?.type === "identifier" ? `${receiver2.text}.${method}()` : `${method}()`;
-  return { kind: "explicit", call: label, address: host, span: address.span };
+function grpcPorts(calls2, root) {
+  const out = /* @__PURE__ */ new Map();
+  if (![...moduleImports(root).modules].some((m) => m === "grpc" || m.startsWith("grpc."))) return out;
+  for (const call of calls2) {
+    const method = methodName(call);
+    if (method !== "add_insecure_port" && method !== "add_secure_port") continue;
+    const args = callArguments(call);
+    const address = args.keywords.find((k) => k.name === "address")?.value ?? args.positional[0];
+    if (!address) continue;
+    const receiver2 = call.child("function")?.child("object");
+    const label = receiver2?.type === "identifier" ? `${receiver2.text}.${method}()` : `${method}()`;
+    out.set(call, { server: receiver2?.text ?? "", label, host: grpcHost(address, root), address });
+  }
+  return out;
+}
+function grpcLoopback(port, all) {
+  if (port.host === void 0 || addressScope(port.host) !== "loopback") return void 0;
+  for (const other of all.values()) {
+    if (other.server === port.server && (other.host === void 0 || addressScope(other.host) !== "loopback")) return void 0;
+  }
+  return { kind: "explicit", call: port.label, address: port.host, span: port.address.span };
 }
 function grpcHost(expr, root) {
   const whole = constantString(expr, root);
@@ -15151,12 +15162,12 @@ var SH010_loopback_bind_in_container_default = defineRule({
 
 **In code**, for the program file such a container start runs \u2014 \`python app.py\`, \`python -u /app/main.py\`, \`python -m pkg.main\` (\`pkg/main.py\` or \`pkg/main/__main__.py\`), \`node dist/server.js\`, \`tsx src/index.ts\`, an \`ENTRYPOINT ["python3"]\` with \`CMD ["app.py"]\`, and the package.json script that \`npm start\`/\`npm run x\`/\`yarn start\` runs \u2014 the finding is in the code file and names the line that starts it ("Dockerfile:12 runs this file in a container", also a related location):
 
-- Python, in the code that runs when the file is the program (module level, the body of \`if __name__ == "__main__":\`, and module-level functions called or started in a thread from there, such as \`def main()\`, a few calls deep): Flask's (and Quart's) \`app.run()\` with no host \u2014 Flask then listens on 127.0.0.1 \u2014 unless \`SERVER_NAME\` (Flask's source of the host) appears in a file of the service's directory; \`app.run(host="127.0.0.1")\`/\`"localhost"\`; \`uvicorn.run(app)\` and \`uvicorn.Config(app)\` with no \`host\`, \`uds\` or \`fd\` (default host 127.0.0.1; \`UVICORN_HOST\` is read only by the CLI) or with a loopback one. The app counts as Flask when the file creates it (\`Flask(__name__)\`) or takes it from a project module that does (\`from web import app\`, \`create_app()\`). gRPC's \`add_insecure_port\`/\`add_secure_port("localhost:50051")\` (also \`"localhost:" + port\`, \`f"localhost:{port}"\`). A host that is a string literal or a module-level constant is judged; anything computed (\`os.environ["HOST"]\`) is not, nor a call with \`**kwargs\`.
+- Python, in the code that runs when the file is the program (module level, the body of \`if __name__ == "__main__":\`, and module-level functions called or started in a thread from there (\`def main()\`), a few calls deep): Flask's (and Quart's) \`app.run()\` with no host \u2014 Flask then listens on 127.0.0.1 \u2014 unless \`SERVER_NAME\` (Flask's source of the host) appears in a file of the service's directory; \`app.run(host="127.0.0.1")\`/\`"localhost"\`; \`uvicorn.run(app)\` and \`uvicorn.Config(app)\` with no \`host\`, \`uds\` or \`fd\` (default host 127.0.0.1; \`UVICORN_HOST\` is read only by the CLI) or with a loopback one. The app counts as Flask when the file creates it (\`Flask(__name__)\`) or takes it from a project module that does (\`from web import app\`, \`create_app()\`). gRPC's \`add_insecure_port\`/\`add_secure_port("localhost:50051")\` (or \`"localhost:" + port\`, \`f"localhost:{port}"\`) on a server with no other port. A host that is a string literal or a module-level constant is judged; anything computed (\`os.environ["HOST"]\`) is not, nor a call with \`**kwargs\`.
 - JavaScript/TypeScript, in every file the entry reaches by relative imports (\`dist/\` mapped back to \`src/\`): \`.listen(port, "127.0.0.1")\`, \`.listen(3000, "localhost", cb)\`, \`.listen({ port, host: "::1" })\`, the host a literal or a \`const\` of the file. \`listen(port)\` is fine (Node listens on every interface) except on a Fastify instance, whose default host is \`localhost\`: \`fastify.listen({ port })\` and \`fastify.listen(port, cb)\` are reported.
 
 Files no container start runs (a module gunicorn imports, a script only systemd or a Procfile starts) are not judged.
 
-Not reported: systemd units, Procfiles and scripts started on the host (there loopback behind a proxy on the same host is right); a container whose start also runs a reverse proxy (\`nginx\`, \`caddy\`, \`haproxy\`, \`envoy\`, \`supervisord\`\u2026) in front of it; compose services that share a network namespace (\`network_mode: host\`, \`service:\u2026\`, \`container:\u2026\`, or a service that joins this one); Kubernetes pods with another long-running container (app or native sidecar: a pod's containers share \`localhost\`, so a proxy sidecar reaches the app) or \`hostNetwork: true\`. Programs that read their address from a config file (\`gunicorn -c\`, nginx) are only judged by what the command line says.`,
+Not reported: systemd units, Procfiles and scripts started on the host (there loopback behind a proxy on the same host is right); a container whose start also runs a reverse proxy (\`nginx\`, \`caddy\`, \`haproxy\`, \`envoy\`, \`supervisord\`\u2026); compose services that share a network namespace (\`network_mode: host\`, \`service:\u2026\`, \`container:\u2026\`, or a service that joins this one); Kubernetes pods with another long-running container (app or native sidecar: a pod's containers share \`localhost\`, so a proxy sidecar reaches the app) or \`hostNetwork: true\`. Programs that read their address from a config file (\`gunicorn -c\`, nginx) are judged by their command line only.`,
     why: `Inside a container, 127.0.0.1 is the container's own loopback. Docker publishes a port by forwarding it to the container's network interface, not to its loopback, so a server bound to 127.0.0.1 inside the container is unreachable from the host, from other containers and from the load balancer \u2014 while its own health check, which runs \`curl -f http://localhost:8000/health\` inside the same container (as in the compose file of one of the incident reports behind prodlint), stays green. The deployment looks healthy and serves nothing: \`docker ps\` shows the port published, \`curl\` from the host gets "connection reset by peer", and the fix is one flag. On a VPS the same bind is the right choice (seed 003's Django listened on the host's loopback behind its reverse proxy), which is why host carriers are not checked.`,
     example: { kind: "dockerfile", path: "Dockerfile", code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER app\nEXPOSE 8000\nCMD ["uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", "8000"]\n' },
     fix: { kind: "dockerfile", path: "Dockerfile", code: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nUSER app\nEXPOSE 8000\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]\n' },
@@ -20188,7 +20199,7 @@ var POSIX_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "zsh", 
 function dockerfileCarriers(doc, sink) {
   const { tree, source } = doc;
   const final = tree.finalStage?.index;
-  const inherited = inheritedStart(tree);
+  const inherited = new Set(tree.finalStage ? startInstructions(tree, tree.finalStage).filter((ins) => ins.stage !== final) : []);
   const posixShell = /* @__PURE__ */ new Map();
   for (const ins of tree.instructions) {
     const carrier = {
@@ -20286,38 +20297,6 @@ function addEnv2(ins, carrier, sink, isArg) {
       carrier
     });
   }
-}
-function inheritedStart(tree) {
-  const out = /* @__PURE__ */ new Set();
-  const final = tree.finalStage;
-  if (!final) return out;
-  let cmdDecided = false;
-  let entrypointDecided = false;
-  const seen = /* @__PURE__ */ new Set();
-  for (let stage = final; stage && !seen.has(stage); stage = baseStage2(tree, stage)) {
-    seen.add(stage);
-    const cmd = lastOf(stage, "CMD");
-    const entrypoint = lastOf(stage, "ENTRYPOINT");
-    if (!cmdDecided && (cmd || entrypoint)) {
-      if (cmd && stage !== final) out.add(cmd);
-      cmdDecided = true;
-    }
-    if (!entrypointDecided && entrypoint) {
-      if (stage !== final) out.add(entrypoint);
-      entrypointDecided = true;
-    }
-    if (cmdDecided && entrypointDecided) break;
-  }
-  return out;
-}
-function lastOf(stage, keyword) {
-  for (let i = stage.instructions.length - 1; i >= 0; i--) if (stage.instructions[i].keyword === keyword) return stage.instructions[i];
-  return void 0;
-}
-function baseStage2(tree, stage) {
-  const ref = stage.image.toLowerCase();
-  const earlier = tree.stages.slice(0, stage.index);
-  return earlier.find((s) => s.name === ref) ?? (/^\d+$/.test(ref) ? earlier[Number(ref)] : void 0);
 }
 
 // src/carriers/procfile.ts
@@ -21377,6 +21356,7 @@ export {
   TriggerMemo,
   ruleTriggered,
   PL,
+  parserReady,
   analyzeFile,
   raised,
   makeFinding,
