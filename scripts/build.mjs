@@ -31,7 +31,11 @@ const { metafile } = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: false,
+  // Whitespace and syntax minification (identifiers kept, so stack traces still name functions):
+  // every run compiles the modules it loads, and V8's pre-parse is proportional to source length.
+  // Measured on a one-Dockerfile run: 0.41 -> 0.375 s wall (medians of 10 alternating runs).
+  minifyWhitespace: true,
+  minifySyntax: true,
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',

@@ -1,0 +1,7 @@
+import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
+const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
+import{getDirectives,getSection,getSections,lastDirective,parseSystemd}from"./chunk-PREAUWHB.js";import"./chunk-MV2US3S4.js";import"./chunk-YUEX7P6P.js";import"./chunk-6NUTPN6I.js";export{getDirectives,getSection,getSections,lastDirective,parseSystemd};

@@ -1,0 +1,7 @@
+import { createRequire as __prodlintCreateRequire } from 'node:module';
+import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';
+import { dirname as __prodlintDirname } from 'node:path';
+const require = __prodlintCreateRequire(import.meta.url);
+const __filename = __prodlintFileURLToPath(import.meta.url);
+const __dirname = __prodlintDirname(__filename);
+import{getParser,loadedGrammars,runtimeLoaded,wasmBinding}from"./chunk-P2ZAIFYS.js";import"./chunk-6NUTPN6I.js";export{getParser,loadedGrammars,runtimeLoaded,wasmBinding};
