@@ -8,7 +8,9 @@
  * generated mixed monorepo, and one small file. Per corpus: prodlint cold (`--no-cache`), warm
  * (cache filled by a previous run), the read floor (a Node process reading every file prodlint
  * discovered and testing one regex: the time inside it, and its whole wall time with start-up),
- * ratios, and peak RSS. Peers, run on the same files when installed and reported absent
+ * the parsers' floor where prodlint parses with libraries (a process that runs only tree-sitter,
+ * `yaml` or dockerfile-ast over the corpus: scripts/bench/parsers-floor.ts), ratios, and peak
+ * RSS. Peers, run on the same files when installed and reported absent
  * otherwise: ShellCheck (shell), Bandit (Python), dclint (compose), dockerfilelint (Dockerfiles);
  * the npm ones are looked for on PATH and in `$BENCH_PEERS/node_modules/.bin`.
  *
@@ -97,6 +99,29 @@ function floor(listFile: string): Floor {
   return { files: last.files, bytes: last.bytes, ms: median(inner), processMs: median(outer) };
 }
 
+/**
+ * The parsers' floor (scripts/bench/parsers-floor.ts): the whole process that only runs
+ * prodlint's parsing libraries over the corpus, bundled as the CLI is. Undefined for a corpus
+ * whose parsing is prodlint's own code (systemd) or a mix (the monorepo).
+ */
+let parsersScript: string | undefined;
+function parsersFloor(mode: string | undefined, listFile: string): number | undefined {
+  if (!mode) return undefined;
+  if (!parsersScript) {
+    parsersScript = join(work, 'parsers-floor.mjs');
+    const b = spawnSync(process.execPath, ['-e', `require('esbuild').buildSync({ entryPoints: [${JSON.stringify(join(ROOT, 'scripts/bench/parsers-floor.ts'))}], outfile: ${JSON.stringify(parsersScript)}, bundle: true, format: 'esm', platform: 'node', target: 'node20', minifyWhitespace: true, minifySyntax: true, logLevel: 'error', banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } })`], { cwd: ROOT, encoding: 'utf8' });
+    if (b.status !== 0) throw new Error(`bench: could not bundle parsers-floor.ts: ${b.stderr}`);
+  }
+  const cmd = [process.execPath, parsersScript, mode, listFile];
+  return median(
+    Array.from({ length: REPS }, () => {
+      const r = run(cmd, ROOT, { PARSERS_FLOOR_ROOT: ROOT });
+      if (r.code !== 0) throw new Error(`bench: parsers-floor.ts failed (exit ${r.code}) on ${mode}`);
+      return r.ms;
+    }),
+  );
+}
+
 interface Peer {
   name: string;
   /** The command for the corpus, or undefined when the tool is not installed. */
@@ -124,25 +149,30 @@ interface Row {
   /** cold / floor process (start-up included). */
   xFloorProcess: number;
   warmOverCold: number;
+  /** The parsers' floor process (undefined where prodlint parses with its own code). */
+  parsersMs?: number;
+  /** cold / parsers' floor process. */
+  xParsers?: number;
   peer?: { name: string; absent: true } | { name: string; ms: number; rssMb: number; peerOverProdlint: number; exit: number };
   target: { xFloor: number };
 }
 
-function bench(corpus: string, dir: string, paths: string[], peer?: Peer, xFloorTarget = 5, extra: string[] = []): Row {
+function bench(corpus: string, dir: string, paths: string[], peer?: Peer, xFloorTarget = 5, parsers?: string): Row {
   const files = discovered(dir, paths);
   const listFile = join(work, `list-${corpus.replace(/\W+/g, '_')}.txt`);
   writeFileSync(listFile, files.join('\n'));
   const fl = floor(listFile);
+  const parsersMs = parsersFloor(parsers, listFile);
   const cold: Run[] = [];
   const peerRuns: Run[] = [];
   const cacheHome = join(work, `cache-${corpus.replace(/\W+/g, '_')}`);
   for (let i = 0; i < REPS; i++) {
-    cold.push(prodlint(dir, paths, ['--no-cache', ...extra], join(work, 'nocache')));
+    cold.push(prodlint(dir, paths, ['--no-cache'], join(work, 'nocache')));
     // A slow peer (Bandit on the stdlib takes a minute) runs once; a fast one alternates with prodlint.
     if (peer?.cmd && (i === 0 || median(peerRuns.map((r) => r.ms)) < 10_000)) peerRuns.push(run(peer.cmd, dir));
   }
-  prodlint(dir, paths, extra, cacheHome); // fill the cache
-  const warm = Array.from({ length: REPS }, () => prodlint(dir, paths, extra, cacheHome));
+  prodlint(dir, paths, [], cacheHome); // fill the cache
+  const warm = Array.from({ length: REPS }, () => prodlint(dir, paths, [], cacheHome));
   const coldMs = median(cold.map((r) => r.ms));
   const warmMs = median(warm.map((r) => r.ms));
   const row: Row = {
@@ -158,6 +188,7 @@ function bench(corpus: string, dir: string, paths: string[], peer?: Peer, xFloor
     xFloor: round(coldMs / fl.ms, 1),
     xFloorProcess: round(coldMs / fl.processMs, 1),
     warmOverCold: round(warmMs / coldMs),
+    ...(parsersMs !== undefined ? { parsersMs: Math.round(parsersMs), xParsers: round(coldMs / parsersMs, 1) } : {}),
     target: { xFloor: xFloorTarget },
   };
   if (peer) {
@@ -167,7 +198,7 @@ function bench(corpus: string, dir: string, paths: string[], peer?: Peer, xFloor
       row.peer = { name: peer.name, ms: Math.round(ms), rssMb: Math.round(Math.max(...peerRuns.map((r) => r.maxRssKb)) / 1024), peerOverProdlint: round(ms / coldMs, 1), exit: peerRuns[0]!.code };
     }
   }
-  console.error(`bench: ${corpus}: ${row.coldMs} ms cold, ${row.warmMs} ms warm, floor ${row.floorMs}/${row.floorProcessMs} ms${row.peer && 'ms' in row.peer ? `, ${row.peer.name} ${row.peer.ms} ms` : ''}`);
+  console.error(`bench: ${corpus}: ${row.coldMs} ms cold, ${row.warmMs} ms warm, floor ${row.floorMs}/${row.floorProcessMs} ms${row.parsersMs !== undefined ? `, parsers alone ${row.parsersMs} ms` : ''}${row.peer && 'ms' in row.peer ? `, ${row.peer.name} ${row.peer.ms} ms` : ''}`);
   return row;
 }
 
@@ -183,7 +214,7 @@ if (want('python')) {
   if (stdlib && existsSync(stdlib)) {
     const entries = readdirSync(stdlib).filter((n) => n !== 'site-packages' && n !== 'dist-packages' && n !== '__pycache__').map((n) => join(stdlib, n));
     const bandit = which('bandit');
-    rows.push(bench('Python stdlib', stdlib, entries, { name: 'Bandit', cmd: bandit ? [bandit, '-q', '-r', ...entries, '-f', 'txt'] : undefined }));
+    rows.push(bench('Python stdlib', stdlib, entries, { name: 'Bandit', cmd: bandit ? [bandit, '-q', '-r', ...entries, '-f', 'txt'] : undefined }, 5, 'python'));
   }
 }
 
@@ -192,7 +223,7 @@ if (want('shell')) {
   const dir = join(work, 'shell');
   gatherShellScripts(dir, ['/usr/bin', '/usr/sbin', '/usr/lib', '/etc']);
   const shellcheck = which('shellcheck');
-  rows.push(bench('shell scripts (system)', dir, [dir], { name: 'ShellCheck', cmd: shellcheck ? [shellcheck, '-f', 'gcc', ...filesIn(dir)] : undefined }));
+  rows.push(bench('shell scripts (system)', dir, [dir], { name: 'ShellCheck', cmd: shellcheck ? [shellcheck, '-f', 'gcc', ...filesIn(dir)] : undefined }, 5, 'shell'));
 }
 
 // Compose files with merge keys.
@@ -200,7 +231,7 @@ if (want('compose')) {
   const dir = join(work, 'compose');
   generateComposeCorpus(dir);
   const dclint = which('dclint');
-  rows.push(bench('compose (merge keys, generated)', dir, [dir], { name: 'dclint', cmd: dclint ? [dclint, ...filesIn(dir), '-f', 'json', '--color=false'] : undefined }, 3));
+  rows.push(bench('compose (merge keys, generated)', dir, [dir], { name: 'dclint', cmd: dclint ? [dclint, ...filesIn(dir), '-f', 'json', '--color=false'] : undefined }, 3, 'compose'));
 }
 
 // Dockerfiles.
@@ -208,7 +239,7 @@ if (want('dockerfile')) {
   const dir = join(work, 'dockerfiles');
   generateDockerfileCorpus(dir);
   const dfl = which('dockerfilelint');
-  rows.push(bench('Dockerfiles (generated)', dir, [dir], { name: 'dockerfilelint', cmd: dfl ? [dfl, ...filesIn(dir), '-j'] : undefined }));
+  rows.push(bench('Dockerfiles (generated)', dir, [dir], { name: 'dockerfilelint', cmd: dfl ? [dfl, ...filesIn(dir), '-j'] : undefined }, 5, 'dockerfile'));
 }
 
 // systemd units.
@@ -262,11 +293,11 @@ const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', 
 const report = { date: new Date().toISOString(), machine, reps: REPS, rows, merges: merges && { runs: merges, ratio: mergeRatio, target: 2 }, singleFile: single };
 writeFileSync(join(OUT, 'bench.json'), JSON.stringify(report, null, 2) + '\n');
 
-const header = ['corpus', 'files', 'MB', 'read floor ms', 'floor process ms', 'cold ms', 'x floor', 'x floor process', 'warm ms', 'warm/cold', 'peak RSS MB', 'peer', 'peer ms', 'peer / prodlint'];
+const header = ['corpus', 'files', 'MB', 'read floor ms', 'floor process ms', 'parsers alone ms', 'cold ms', 'x floor', 'x floor process', 'x parsers alone', 'warm ms', 'warm/cold', 'peak RSS MB', 'peer', 'peer ms', 'peer / prodlint'];
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const r of rows) {
   const peer = !r.peer ? ['', '', ''] : 'absent' in r.peer ? [r.peer.name, 'absent', ''] : [r.peer.name, r.peer.ms, `${r.peer.peerOverProdlint}x`];
-  console.log(`| ${[r.corpus, r.files, r.mb, r.floorMs, r.floorProcessMs, r.coldMs, r.xFloor, r.xFloorProcess, r.warmMs, r.warmOverCold, r.coldRssMb, ...peer].join(' | ')} |`);
+  console.log(`| ${[r.corpus, r.files, r.mb, r.floorMs, r.floorProcessMs, r.parsersMs ?? '', r.coldMs, r.xFloor, r.xFloorProcess, r.xParsers ?? '', r.warmMs, r.warmOverCold, r.coldRssMb, ...peer].join(' | ')} |`);
 }
 if (merges) console.log(`\nMerge keys doubled (${merges[0]!.mergeKeys} -> ${merges[1]!.mergeKeys}): ${merges[0]!.ms} -> ${merges[1]!.ms} ms above an empty compose run, ratio ${mergeRatio} (target <= 2)${mergeRatio! <= 2 ? '' : '  NOT MET'}`);
 if (single) console.log(`One small file end to end: ${single.ms} ms (node -e 0: ${single.nodeMs} ms, ${single.xNode}x), ${single.rssMb} MB peak RSS`);
