@@ -206,6 +206,9 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   const keyOf = (e: Entry, startedBy: ReadonlyMap<string, Via[]>): string =>
     analysisKey([VERSION, e.hash, e.kind, e.environment, rulesKey(settings.rulesFor(e.rel)), startedBy.get(e.rel) ?? [], settings.inlineSuppressions, timeoutMs, e.kind === 'shell' ? deploymentSignature : '', CARRIER_KINDS.has(e.kind!) ? treeSignature : '']);
 
+  const threshold = settings.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
+  const poolPossible = (settings.workers ?? 1) > 1 && settings.workerInit !== undefined;
+
   // 2. Nothing this tree's last run read has changed: every output and the project findings come
   // from the cache, and no file is parsed.
   const snapshot = cache?.snapshot(treeSignature);
@@ -229,6 +232,33 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   }
 
   async function analyseTree(stopRecording: () => DiskInput[]): Promise<RawFinding[]> {
+    // Workers take a few hundred milliseconds each to start (modules, grammar). When the run will
+    // probably need them, they start now and load while this thread parses the deployment files
+    // and reads the rest. Whether they are used is still decided in step 4 on the files that need
+    // analysis, exactly as before, so the output cannot depend on this guess; a wrong guess only
+    // costs their start-up.
+    let early = poolPossible && files.filter((e) => e.kind && WORKER_KINDS.has(e.kind) && e.hash && !e.cached?.output && mine(e.rel)).length >= threshold ? makePool() : undefined;
+    if (early) stats.workersStartedEarly = true;
+    try {
+      return await analyseWith(stopRecording, () => {
+        const pool = early;
+        early = undefined;
+        return pool;
+      });
+    } finally {
+      await early?.close();
+    }
+  }
+
+  function makePool(): WorkerPool {
+    return new WorkerPool({
+      size: settings.workers!,
+      workerData: { settings: settings.workerInit, root, timeoutMs, inlineSuppressions: settings.inlineSuppressions },
+      hardTimeoutMs: timeoutMs * 2 + 2_000,
+    });
+  }
+
+  async function analyseWith(stopRecording: () => DiskInput[], takeEarlyPool: () => WorkerPool | undefined): Promise<RawFinding[]> {
     // 3. Parse the deployment files and build the project model.
     for (const e of files) {
       if (!e.kind || !CARRIER_KINDS.has(e.kind) || !e.hash) continue;
@@ -278,17 +308,14 @@ export async function run(settings: RunSettings): Promise<RunResult> {
       todo.push({ e, key, task: { rel: e.rel, abs: e.abs, kind: e.kind, environment: e.environment, text, via } });
     }
 
-    // Load the parsers the main thread will need before any file's time budget starts.
-    await preloadParsers(new Set(todo.map((t) => t.e.kind!)));
     const workerTodo = todo.filter((t) => WORKER_KINDS.has(t.e.kind!));
-    const usePool = (settings.workers ?? 1) > 1 && settings.workerInit !== undefined && workerTodo.length >= (settings.workerThreshold ?? DEFAULT_WORKER_THRESHOLD);
-    const pool = usePool
-      ? new WorkerPool({
-          size: settings.workers!,
-          workerData: { settings: settings.workerInit, root, timeoutMs, inlineSuppressions: settings.inlineSuppressions },
-          hardTimeoutMs: timeoutMs * 2 + 2_000,
-        })
-      : undefined;
+    const usePool = poolPossible && workerTodo.length >= threshold;
+    // Load the parsers the main thread will need before any file's time budget starts (with a
+    // pool, the workers parse their kinds: loading those grammars here would only delay them).
+    await preloadParsers(new Set(todo.filter((t) => !(usePool && WORKER_KINDS.has(t.e.kind!))).map((t) => t.e.kind!)));
+    const started = takeEarlyPool();
+    if (started && !usePool) await started.close();
+    const pool = usePool ? (started ?? makePool()) : undefined;
     stats.workerThreads = pool ? settings.workers! : 0;
     let done = 0;
     const finish = (e: Entry, key: string) => {

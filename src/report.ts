@@ -40,6 +40,8 @@ export interface RunResult {
     baselined: number;
     /** Worker threads the run used for analysis (0: all in the main thread). */
     workerThreads?: number;
+    /** Worker threads were started before step 4 on the guess that the run would need them. */
+    workersStartedEarly?: boolean;
     /** Nothing changed since the last full scan: every result came from the cache, no file was parsed. */
     fromSnapshot?: boolean;
   };

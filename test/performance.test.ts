@@ -75,6 +75,28 @@ describe('performance features keep output identical', () => {
     assert.equal(await out(2), await out(1));
   });
 
+  test('workers started early for a run that then needs none are stopped, and the main thread answers', async () => {
+    // 24 Python files (over the threshold of 20 given here) make the engine start the pool before
+    // it reads them; only one has a trigger word, so after the prefilter the pool is not used.
+    const dir = mkdtempSync(join(tmpdir(), 'prodlint-early-'));
+    mkdirSync(join(dir, '.git'));
+    for (let i = 0; i < 24; i++) writeFileSync(join(dir, `m${i}.py`), i === 5 ? 'from flask import Flask\nFlask(__name__).run(debug=True)\n' : `X${i} = ${i}\n`);
+    const { loadSettings } = await import('../src/settings.js');
+    const { run } = await import('../src/engine.js');
+    const { formatSarif } = await import('../src/format/sarif.js');
+    const { allRules } = await import('../rules/index.js');
+    const out = async (workers: number) => {
+      const { settings } = loadSettings({ paths: [dir], cwd: dir, root: dir, rules: allRules, workers, workerThreshold: 20 });
+      const result = await run(settings);
+      assert.equal(result.stats.workersStartedEarly === true, workers > 1, 'the pool was started early only when workers were allowed');
+      assert.equal(result.stats.workerThreads, 0, 'one file to analyse: the main thread did it');
+      assert.deepEqual(result.findings.map((f) => `${f.path} ${f.ruleId}`), ['m5.py PY001']);
+      return formatSarif(result);
+    };
+    assert.equal(await out(2), await out(1));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   test('shards merged give the unsharded SARIF', async () => {
     const dir = tree();
     const whole = (await cli(['.', '--no-cache', ...FORMATS], dir)).stdout;

@@ -18,7 +18,8 @@ import { stringValue } from './literals.js';
 import type { PackageJsonTree } from '../parse/packagejson.js';
 import type { ProjectModel } from '../project.js';
 import type { ProjectSources } from './project-sources.js';
-import { packageDirOf, packageSources } from './package-scope.js';
+import { packageDirOf } from './package-scope.js';
+import { getOrMake } from '../multimap.js';
 
 const RUNTIMES = new Set(['node', 'nodejs', 'ts-node', 'ts-node-esm', 'tsx', 'bun', 'nodemon', 'deno', 'pm2-runtime', 'babel-node', 'esno']);
 const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -34,8 +35,10 @@ export interface Process {
 
 export class ProcessScopes {
   private processes: Promise<Process[]> | undefined;
-  private readonly packageFiles = new Map<string, string[]>();
   private suffixes: Map<string, string> | undefined;
+  /** Per package and stem: the package's files whose text has the stem, as far as scanned. */
+  private readonly stemScans = new Map<string, { found: string[]; next: number }>();
+  private readonly targets = new Map<string, Promise<Set<string> | null>>();
 
   constructor(
     private readonly model: ProjectModel,
@@ -54,17 +57,36 @@ export class ProcessScopes {
    */
   async importedFrom(dir: string, rel: string): Promise<boolean> {
     const stem = posix.basename(rel).replace(SOURCE, '');
-    let files = this.packageFiles.get(dir);
-    if (!files) this.packageFiles.set(dir, (files = packageSources(this.model.root, dir).files));
-    for (const other of files) {
-      if (other === rel) continue;
-      const text = this.sources.text({ rel: other, abs: posix.join(this.model.root, other) });
-      if (!text?.includes(stem)) continue;
-      const doc = await this.sources.parse({ rel: other, abs: posix.join(this.model.root, other) });
-      if (!doc) continue;
-      for (const spec of relativeImports(doc.tree.program)) if (this.resolveFile(posix.normalize(posix.join(posix.dirname(other), spec))) === rel) return true;
+    const files = this.sources.onDisk(dir).files;
+    // Many files of a package share a stem (`index`, `client`): the package's files are scanned
+    // for a stem once, as far as a question needed, and each file's imports are resolved once.
+    // Asked per file, a monorepo re-read and re-resolved its root package for every finding.
+    const key = `${dir}\0${stem}`;
+    let scan = this.stemScans.get(key);
+    if (!scan) this.stemScans.set(key, (scan = { found: [], next: 0 }));
+    for (let i = 0; ; i++) {
+      while (i >= scan.found.length && scan.next < files.length) {
+        const other = files[scan.next++]!;
+        if (this.sources.text({ rel: other, abs: posix.join(this.model.root, other) })?.includes(stem)) scan.found.push(other);
+      }
+      if (i >= scan.found.length) return false;
+      const other = scan.found[i]!;
+      if (other !== rel && (await this.importTargets(other))?.has(rel)) return true;
     }
-    return false;
+  }
+
+  /** The repository files a source imports by relative paths, resolved (null: it cannot be parsed). */
+  private async importTargets(rel: string): Promise<Set<string> | null> {
+    return getOrMake(this.targets, rel, async () => {
+      const doc = await this.sources.parse({ rel, abs: posix.join(this.model.root, rel) });
+      if (!doc) return null;
+      const out = new Set<string>();
+      for (const spec of relativeImports(doc.tree.program)) {
+        const hit = this.resolveFile(posix.normalize(posix.join(posix.dirname(rel), spec)));
+        if (hit) out.add(hit);
+      }
+      return out;
+    });
   }
 
   /**

@@ -15,7 +15,7 @@ import type { ProjectFile, ProjectModel } from '../project.js';
 import { diskRead } from '../disk.js';
 import { SourceFile } from '../source.js';
 import { packageDirOf, packageSources, readableSize } from './package-scope.js';
-import { appendTo } from '../multimap.js';
+import { appendTo, getOrMake } from '../multimap.js';
 
 /** Paths of tests, examples and docs (the default development paths that hold JS/TS code). */
 const NOT_SERVICE_CODE = /(^|\/)(test|tests|__tests__|__mocks__|spec|e2e|examples?|docs?|dev)\/|\.(test|spec)\.[cm]?[jt]sx?$/;
@@ -89,6 +89,11 @@ export class ProjectSources {
     return doc;
   }
 
+  /** The JS/TS sources of the package in `dir` on disk, walked once per run (package-scope.ts). */
+  onDisk(dir: string): ReturnType<typeof packageSources> {
+    return getOrMake(this.disk, dir, () => packageSources(this.model.root, dir));
+  }
+
   /**
    * Whether `test` accepts some production source of the package in `dir` or of the packages that
    * enclose it (their own files, not their other nested packages): the run's files first, then the
@@ -113,8 +118,7 @@ export class ProjectSources {
         const text = this.text(f);
         if (text !== undefined && (await test(f, text))) return true;
       }
-      let onDisk = this.disk.get(scope);
-      if (!onDisk) this.disk.set(scope, (onDisk = packageSources(this.model.root, scope)));
+      const onDisk = this.onDisk(scope);
       if (onDisk.truncated) return true;
       for (const rel of onDisk.files) {
         if (inRun.has(rel) || NOT_SERVICE_CODE.test(rel)) continue;
