@@ -8,6 +8,7 @@
  * and rules keep working on the rest.
  */
 import { mergeRanges } from './lines.js';
+import { getOrMake } from '../multimap.js';
 import type { Parser } from 'web-tree-sitter';
 import { cursorOps, ERROR_TYPE_ID, nameTables, nextInPreorder, type CursorOps, type NameTables } from './ts-cursor.js';
 import type { SourceFile, Span } from '../source.js';
@@ -68,6 +69,14 @@ export function parsePythonWith(parser: Parser, source: SourceFile, environment:
   };
 }
 
+/**
+ * Anonymous punctuation tokens left out of the copy: about a third of a Python tree's nodes, and no
+ * rule or helper reads them (spans come from the nodes that hold them, `:` and operators are kept).
+ * Inside an ERROR node every child is kept: its first incomplete child locates the error.
+ */
+const PUNCTUATION = new Set(['(', ')', '[', ']', '{', '}', ',', '.']);
+const PUNCTUATION_IDS = new WeakMap<NameTables, Uint8Array>();
+
 interface Copied {
   root: PyNode;
   comments: Comment[];
@@ -77,6 +86,7 @@ interface Copied {
 /** Depth-first copy of the whole tree through one cursor (no recursion: trees can be very deep). */
 function copyTree(cursor: CursorOps, rootType: string, names: NameTables, source: SourceFile, deadline: number): Copied {
   const text = source.text;
+  const punctuation = getOrMake(PUNCTUATION_IDS, names, () => Uint8Array.from(names.types, (t, id) => (PUNCTUATION.has(t) && !(names.named[id] ?? false) ? 1 : 0)));
   const comments: Comment[] = [];
   const errorNodes: PyNode[] = [];
   // The module node can start after leading blank lines; make the root span the whole file.
@@ -98,10 +108,16 @@ function copyTree(cursor: CursorOps, rootType: string, names: NameTables, source
     const type = isError ? 'ERROR' : (names.types[id] ?? '');
     // MISSING nodes are always zero-width; asking only then saves a WASM call per node.
     const missing = start === end && cursor.isMissing();
-    const node = new PyNode(type, start, end, names.fields[cursor.fieldId()] ?? null, isError || (names.named[id] ?? false), missing, text);
     const parent = path[depth - 1]!;
+    const field = names.fields[cursor.fieldId()] ?? null;
+    if (punctuation[id] === 1 && field === null && !missing && parent.type !== 'ERROR') {
+      // A bracket, comma or dot is a leaf: nothing will be copied under it.
+      path[depth] = parent;
+      continue;
+    }
+    const node = new PyNode(type, start, end, field, isError || (names.named[id] ?? false), missing, text);
     node.parent = parent;
-    parent.children.push(node);
+    parent.adopt(node);
     path[depth] = node;
 
     if (type === 'comment') comments.push(makeComment(source, start, end));
@@ -174,23 +190,33 @@ const STATEMENT_PARENTS = new Set(['module', 'block']);
 export function pythonLogicalLines(root: PyNode, source: SourceFile): LineRange[] {
   const ranges: LineRange[] = [];
   const stack: PyNode[] = [root];
+  // One work list for every header search: a fresh one per statement was most of what this
+  // function allocated.
+  const scratch: PyNode[] = [];
   while (stack.length) {
     const node = stack.pop()!;
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     if (!node.named || node.type === 'comment' || node.type === 'ERROR') continue;
     const isStatement = node.parent !== null && STATEMENT_PARENTS.has(node.parent.type);
-    const hasBody = node.children.some((c) => c.type === 'block');
+    const hasBody = hasBlockChild(node);
     if (!isStatement && !hasBody) continue;
     const first = source.lineOf(node.start);
-    const last = source.lineOf(Math.max(node.start, headerEnd(node) - 1));
+    const last = source.lineOf(Math.max(node.start, headerEnd(node, scratch) - 1));
     if (last > first) ranges.push({ first, last });
   }
   return mergeRanges(ranges);
 }
 
+/** A top-level function rather than a `some()` callback: this runs for every node of every tree. */
+function hasBlockChild(node: PyNode): boolean {
+  for (const c of node.children) if (c.type === 'block') return true;
+  return false;
+}
+
 /** End offset of a statement's header: up to the `:` before its first body, or the whole node. */
-function headerEnd(node: PyNode): number {
-  const stack: PyNode[] = [node];
+function headerEnd(node: PyNode, stack: PyNode[]): number {
+  stack.length = 0;
+  stack.push(node);
   while (stack.length) {
     const n = stack.pop()!;
     if (n !== node && n.type === 'block') {

@@ -14,10 +14,20 @@
  */
 import type { Span } from '../source.js';
 
+/**
+ * The children of every leaf: one shared, frozen empty list. Leaves are half of a tree's nodes, and
+ * an empty array apiece was a large part of what the copy allocated and the collector then moved.
+ */
+const NO_CHILDREN: readonly PyNode[] = Object.freeze([]);
+
 export class PyNode {
   parent: PyNode | null = null;
-  /** All children in source order, anonymous tokens (`(`, `=`, `async`, `not`...) included. */
-  readonly children: PyNode[] = [];
+  /**
+   * All children in source order, anonymous tokens (`=`, `:`, `async`, `not`, operators...)
+   * included, except the punctuation `( ) [ ] { } , .` outside syntax errors, which no rule
+   * reads (see parse/python.ts). Read-only for rules; only the parser's copy adds to it.
+   */
+  children: readonly PyNode[] = NO_CHILDREN;
 
   constructor(
     /** tree-sitter-python node type (`call`, `identifier`, `ERROR`, or the token itself for anonymous nodes). */
@@ -65,6 +75,12 @@ export class PyNode {
     return undefined;
   }
 
+  /** Append a child (the parser's copy only). */
+  adopt(child: PyNode): void {
+    if (this.children === NO_CHILDREN) this.children = [child];
+    else (this.children as PyNode[]).push(child);
+  }
+
   /** Whether this node is `other` or one of its ancestors. */
   contains(other: PyNode): boolean {
     for (let n: PyNode | null = other; n; n = n.parent) if (n === this) return true;
@@ -108,7 +124,9 @@ export function* ancestors(node: PyNode): Generator<PyNode> {
 
 /** The nearest ancestor (not the node itself) of one of the given types. */
 export function closest(node: PyNode, types: readonly string[]): PyNode | undefined {
-  for (const a of ancestors(node)) if (types.includes(a.type)) return a;
+  // A plain loop, not ancestors(): rules ask this for most calls of a file, and a generator
+  // allocates an iterator and a result object per step.
+  for (let n = node.parent; n; n = n.parent) if (types.includes(n.type)) return n;
   return undefined;
 }
 
