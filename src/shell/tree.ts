@@ -8,9 +8,13 @@ import type { Tree } from 'web-tree-sitter';
 import { cursorOps, ERROR_TYPE_ID, nameTables, nextInPreorder } from '../parse/ts-cursor.js';
 import { pastDeadline } from '../parse/deadline.js';
 
+/** The children of every leaf: one shared, frozen empty list (as python/node.ts does). */
+const NO_CHILDREN: readonly ShNode[] = Object.freeze([]);
+
 export class ShNode {
   parent: ShNode | null = null;
-  readonly children: ShNode[] = [];
+  /** Read-only for the extraction; only the copy below adds to it. */
+  children: readonly ShNode[] = NO_CHILDREN;
   /** Index among the parent's children. */
   index = 0;
   /** This node or a descendant is a `$(...)`, backticks or `<(...)` (set by the copy). */
@@ -101,7 +105,8 @@ export function copyBashTree(tree: Tree, text: string, deadline: number): Copied
       const parent = path[depth - 1]!;
       node.parent = parent;
       node.index = parent.children.length;
-      parent.children.push(node);
+      if (parent.children === NO_CHILDREN) parent.children = [node];
+      else (parent.children as ShNode[]).push(node);
       path[depth] = node;
       all.push(node);
       if (SUBSTITUTIONS.has(node.type)) markSubstitution(path, depth);
