@@ -272,7 +272,7 @@ if (want('merges')) {
 }
 
 // One small file end to end (what a pre-commit hook pays) against `node -e 0`.
-let single: { ms: number; rssMb: number; nodeMs: number; xNode: number } | undefined;
+let single: { ms: number; rssMb: number; nodeMs: number; xNode: number; parsersMs: number } | undefined;
 if (want('single')) {
   const one = join(work, 'one');
   mkdirSync(join(one, '.git'), { recursive: true });
@@ -285,7 +285,11 @@ if (want('single')) {
   }
   const ms = median(p.map((r) => r.ms));
   const nodeMs = median(n.map((r) => r.ms));
-  single = { ms: Math.round(ms), rssMb: Math.round(Math.max(...p.map((r) => r.maxRssKb)) / 1024), nodeMs: Math.round(nodeMs), xNode: round(ms / nodeMs, 1) };
+  // What the shell parser alone costs a process for this one file (load, instantiate, one parse).
+  const listFile = join(work, 'list-one.txt');
+  writeFileSync(listFile, join(one, 'start.sh'));
+  const parsersMs = parsersFloor('shell', listFile)!;
+  single = { ms: Math.round(ms), rssMb: Math.round(Math.max(...p.map((r) => r.maxRssKb)) / 1024), nodeMs: Math.round(nodeMs), xNode: round(ms / nodeMs, 1), parsersMs: Math.round(parsersMs) };
 }
 
 rmSync(work, { recursive: true, force: true });
@@ -300,6 +304,6 @@ for (const r of rows) {
   console.log(`| ${[r.corpus, r.files, r.mb, r.floorMs, r.floorProcessMs, r.parsersMs ?? '', r.coldMs, r.xFloor, r.xFloorProcess, r.xParsers ?? '', r.warmMs, r.warmOverCold, r.coldRssMb, ...peer].join(' | ')} |`);
 }
 if (merges) console.log(`\nMerge keys doubled (${merges[0]!.mergeKeys} -> ${merges[1]!.mergeKeys}): ${merges[0]!.ms} -> ${merges[1]!.ms} ms above an empty compose run, ratio ${mergeRatio} (target <= 2)${mergeRatio! <= 2 ? '' : '  NOT MET'}`);
-if (single) console.log(`One small file end to end: ${single.ms} ms (node -e 0: ${single.nodeMs} ms, ${single.xNode}x), ${single.rssMb} MB peak RSS`);
+if (single) console.log(`One small file end to end: ${single.ms} ms (node -e 0: ${single.nodeMs} ms, ${single.xNode}x; the shell parser alone in a process: ${single.parsersMs} ms), ${single.rssMb} MB peak RSS`);
 console.log(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memGiB} GiB, Node ${machine.node}, load average ${machine.loadavg.join(' ')} at the end`);
 console.log(`Medians of ${REPS}. Written: ${join(OUT, 'bench.json')}`);
