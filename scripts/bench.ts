@@ -9,8 +9,8 @@
  * (cache filled by a previous run), the read floor (a Node process reading every file prodlint
  * discovered and testing one regex: the time inside it, and its whole wall time with start-up),
  * the parsers' floor where prodlint parses with libraries (a process that runs only tree-sitter,
- * `yaml` or dockerfile-ast over the corpus: scripts/bench/parsers-floor.ts), ratios, and peak
- * RSS. Peers, run on the same files when installed and reported absent
+ * `yaml`, dockerfile-ast or typescript-estree over the files prodlint parsed:
+ * scripts/bench/parsers-floor.ts), ratios, and peak RSS. Peers, run on the same files when installed and reported absent
  * otherwise: ShellCheck (shell), Bandit (Python), dclint (compose), dockerfilelint (Dockerfiles);
  * the npm ones are looked for on PATH and in `$BENCH_PEERS/node_modules/.bin`.
  *
@@ -26,6 +26,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateMonorepo } from './bench/generate.js';
+// @ts-expect-error a plain .mjs module of the build, without types
+import { ESM_BANNER } from './esm-banner.mjs';
 import { composeWithMerges, gatherShellScripts, generateComposeCorpus, generateDockerfileCorpus } from './bench/corpora.js';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
@@ -66,11 +68,16 @@ function prodlint(dir: string, paths: string[], extra: string[], cacheHome: stri
   return r;
 }
 
-/** The files prodlint discovers in `paths` (it writes the list when PRODLINT_BENCH_FILES is set). */
-function discovered(dir: string, paths: string[]): string[] {
-  const list = join(work, `files-${Date.now()}.txt`);
-  spawnSync(process.execPath, prodlintArgs(paths, ['--no-cache']).slice(1), { cwd: dir, env: { PATH: process.env.PATH, PRODLINT_BENCH_FILES: list, XDG_CACHE_HOME: join(work, 'c0') } });
-  return existsSync(list) ? readFileSync(list, 'utf8').split('\n').filter(Boolean) : [];
+/**
+ * The files prodlint discovers in `paths`, and those it parses with their kinds, from one cold run
+ * (it writes them when PRODLINT_BENCH_FILES and PRODLINT_BENCH_PARSED are set).
+ */
+function discovered(dir: string, paths: string[]): { files: string[]; parsedList: string } {
+  const stamp = Date.now();
+  const list = join(work, `files-${stamp}.txt`);
+  const parsedList = join(work, `parsed-${stamp}.txt`);
+  spawnSync(process.execPath, prodlintArgs(paths, ['--no-cache']).slice(1), { cwd: dir, env: { PATH: process.env.PATH, PRODLINT_BENCH_FILES: list, PRODLINT_BENCH_PARSED: parsedList, XDG_CACHE_HOME: join(work, 'c0') } });
+  return { files: existsSync(list) ? readFileSync(list, 'utf8').split('\n').filter(Boolean) : [], parsedList };
 }
 
 interface Floor {
@@ -100,26 +107,35 @@ function floor(listFile: string): Floor {
 }
 
 /**
- * The parsers' floor (scripts/bench/parsers-floor.ts): the whole process that only runs
- * prodlint's parsing libraries over the corpus, bundled as the CLI is. Undefined for a corpus
- * whose parsing is prodlint's own code (systemd) or a mix (the monorepo).
+ * The parsers' floor (scripts/bench/parsers-floor.ts): the whole process that only runs prodlint's
+ * parsing libraries over the files prodlint parsed, bundled as the CLI is. Undefined when none of
+ * those files is parsed by a library (systemd units: prodlint's own parser).
  */
 let parsersScript: string | undefined;
-function parsersFloor(mode: string | undefined, listFile: string): number | undefined {
-  if (!mode) return undefined;
+function parsersFloor(parsedList: string): number | undefined {
+  if (!existsSync(parsedList)) return undefined;
   if (!parsersScript) {
-    parsersScript = join(work, 'parsers-floor.mjs');
-    const b = spawnSync(process.execPath, ['-e', `require('esbuild').buildSync({ entryPoints: [${JSON.stringify(join(ROOT, 'scripts/bench/parsers-floor.ts'))}], outfile: ${JSON.stringify(parsersScript)}, bundle: true, format: 'esm', platform: 'node', target: 'node20', minifyWhitespace: true, minifySyntax: true, logLevel: 'error', banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } })`], { cwd: ROOT, encoding: 'utf8' });
+    // Split like the CLI: each library in its own chunk, loaded only when a file of its kind comes.
+    const outdir = join(work, 'parsers-floor');
+    parsersScript = join(outdir, 'parsers-floor.mjs');
+    const options = { entryPoints: { 'parsers-floor': join(ROOT, 'scripts/bench/parsers-floor.ts') }, outdir, outExtension: { '.js': '.mjs' }, bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', minifyWhitespace: true, minifySyntax: true, logLevel: 'error', banner: { js: ESM_BANNER } };
+    const b = spawnSync(process.execPath, ['-e', `require('esbuild').buildSync(${JSON.stringify(options)})`], { cwd: ROOT, encoding: 'utf8' });
     if (b.status !== 0) throw new Error(`bench: could not bundle parsers-floor.ts: ${b.stderr}`);
   }
-  const cmd = [process.execPath, parsersScript, mode, listFile];
-  return median(
-    Array.from({ length: REPS }, () => {
-      const r = run(cmd, ROOT, { PARSERS_FLOOR_ROOT: ROOT });
-      if (r.code !== 0) throw new Error(`bench: parsers-floor.ts failed (exit ${r.code}) on ${mode}`);
-      return r.ms;
-    }),
-  );
+  const cmd = [process.execPath, parsersScript, parsedList];
+  let parsedByLibrary = 0;
+  const times = Array.from({ length: REPS }, () => {
+    const started = performance.now();
+    const r = spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8', env: { PATH: process.env.PATH, PARSERS_FLOOR_ROOT: ROOT } });
+    const ms = performance.now() - started;
+    if (r.status !== 0) throw new Error(`bench: parsers-floor.ts failed (exit ${r.status}): ${r.stderr}`);
+    const out = JSON.parse(r.stdout) as { files: number; failed: number };
+    // Most files failing means a parser that did not run, not a fast one.
+    if (out.failed > out.files / 2) throw new Error(`bench: parsers-floor.ts: ${out.failed} of ${out.files} files failed to parse`);
+    parsedByLibrary = out.files;
+    return ms;
+  });
+  return parsedByLibrary > 0 ? median(times) : undefined;
 }
 
 interface Peer {
@@ -157,12 +173,12 @@ interface Row {
   target: { xFloor: number };
 }
 
-function bench(corpus: string, dir: string, paths: string[], peer?: Peer, xFloorTarget = 5, parsers?: string): Row {
-  const files = discovered(dir, paths);
+function bench(corpus: string, dir: string, paths: string[], peer?: Peer, xFloorTarget = 5): Row {
+  const { files, parsedList } = discovered(dir, paths);
   const listFile = join(work, `list-${corpus.replace(/\W+/g, '_')}.txt`);
   writeFileSync(listFile, files.join('\n'));
   const fl = floor(listFile);
-  const parsersMs = parsersFloor(parsers, listFile);
+  const parsersMs = parsersFloor(parsedList);
   const cold: Run[] = [];
   const peerRuns: Run[] = [];
   const cacheHome = join(work, `cache-${corpus.replace(/\W+/g, '_')}`);
@@ -214,7 +230,7 @@ if (want('python')) {
   if (stdlib && existsSync(stdlib)) {
     const entries = readdirSync(stdlib).filter((n) => n !== 'site-packages' && n !== 'dist-packages' && n !== '__pycache__').map((n) => join(stdlib, n));
     const bandit = which('bandit');
-    rows.push(bench('Python stdlib', stdlib, entries, { name: 'Bandit', cmd: bandit ? [bandit, '-q', '-r', ...entries, '-f', 'txt'] : undefined }, 5, 'python'));
+    rows.push(bench('Python stdlib', stdlib, entries, { name: 'Bandit', cmd: bandit ? [bandit, '-q', '-r', ...entries, '-f', 'txt'] : undefined }));
   }
 }
 
@@ -223,7 +239,7 @@ if (want('shell')) {
   const dir = join(work, 'shell');
   gatherShellScripts(dir, ['/usr/bin', '/usr/sbin', '/usr/lib', '/etc']);
   const shellcheck = which('shellcheck');
-  rows.push(bench('shell scripts (system)', dir, [dir], { name: 'ShellCheck', cmd: shellcheck ? [shellcheck, '-f', 'gcc', ...filesIn(dir)] : undefined }, 5, 'shell'));
+  rows.push(bench('shell scripts (system)', dir, [dir], { name: 'ShellCheck', cmd: shellcheck ? [shellcheck, '-f', 'gcc', ...filesIn(dir)] : undefined }));
 }
 
 // Compose files with merge keys.
@@ -231,7 +247,7 @@ if (want('compose')) {
   const dir = join(work, 'compose');
   generateComposeCorpus(dir);
   const dclint = which('dclint');
-  rows.push(bench('compose (merge keys, generated)', dir, [dir], { name: 'dclint', cmd: dclint ? [dclint, ...filesIn(dir), '-f', 'json', '--color=false'] : undefined }, 3, 'compose'));
+  rows.push(bench('compose (merge keys, generated)', dir, [dir], { name: 'dclint', cmd: dclint ? [dclint, ...filesIn(dir), '-f', 'json', '--color=false'] : undefined }, 3));
 }
 
 // Dockerfiles.
@@ -239,7 +255,7 @@ if (want('dockerfile')) {
   const dir = join(work, 'dockerfiles');
   generateDockerfileCorpus(dir);
   const dfl = which('dockerfilelint');
-  rows.push(bench('Dockerfiles (generated)', dir, [dir], { name: 'dockerfilelint', cmd: dfl ? [dfl, ...filesIn(dir), '-j'] : undefined }, 5, 'dockerfile'));
+  rows.push(bench('Dockerfiles (generated)', dir, [dir], { name: 'dockerfilelint', cmd: dfl ? [dfl, ...filesIn(dir), '-j'] : undefined }));
 }
 
 // systemd units.
@@ -286,9 +302,9 @@ if (want('single')) {
   const ms = median(p.map((r) => r.ms));
   const nodeMs = median(n.map((r) => r.ms));
   // What the shell parser alone costs a process for this one file (load, instantiate, one parse).
-  const listFile = join(work, 'list-one.txt');
-  writeFileSync(listFile, join(one, 'start.sh'));
-  const parsersMs = parsersFloor('shell', listFile)!;
+  const listFile = join(work, 'parsed-one.txt');
+  writeFileSync(listFile, `shell\t${join(one, 'start.sh')}`);
+  const parsersMs = parsersFloor(listFile)!;
   single = { ms: Math.round(ms), rssMb: Math.round(Math.max(...p.map((r) => r.maxRssKb)) / 1024), nodeMs: Math.round(nodeMs), xNode: round(ms / nodeMs, 1), parsersMs: Math.round(parsersMs) };
 }
 

@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { bundledPackageDirs, packageDirOf, thirdPartyNotices } from './third-party-licenses.mjs';
+import { ESM_BANNER } from './esm-banner.mjs';
 
 let build;
 try {
@@ -40,18 +41,7 @@ const { metafile } = await build({
   legalComments: 'none',
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
-  // CommonJS dependencies (typescript, dockerfile-ast) call require() and read __filename and
-  // __dirname when they load; give every ESM chunk those three.
-  banner: {
-    js: [
-      "import { createRequire as __prodlintCreateRequire } from 'node:module';",
-      "import { fileURLToPath as __prodlintFileURLToPath } from 'node:url';",
-      "import { dirname as __prodlintDirname } from 'node:path';",
-      'const require = __prodlintCreateRequire(import.meta.url);',
-      'const __filename = __prodlintFileURLToPath(import.meta.url);',
-      'const __dirname = __prodlintDirname(__filename);',
-    ].join('\n'),
-  },
+  banner: { js: ESM_BANNER },
 });
 
 const wasmPackages = [];

@@ -220,6 +220,7 @@ async function mainInner(argv: string[], io: CliIo): Promise<number> {
   // Progress only where someone watches: a terminal, not CI, not --quiet (src/progress.ts).
   if ((io.stderr as { isTTY?: boolean }).isTTY && !io.env.CI && !values.quiet) settings.onProgress = progressReporter(io.stderr);
   if (io.env.PRODLINT_BENCH_FILES) settings.onDiscovered = (paths) => writeFileAtomic(io.env.PRODLINT_BENCH_FILES!, paths.join('\n'));
+  if (io.env.PRODLINT_BENCH_PARSED) settings.onParsed = (files) => writeFileAtomic(io.env.PRODLINT_BENCH_PARSED!, files.map(([kind, abs]) => `${kind}\t${abs}`).join('\n'));
   let result = await run(settings);
   for (const w of tree.warnings) io.stderr.write(`prodlint: warning: ${w}\n`);
   // For `npm run bench`: peak memory and stage counts of this process, written where asked.

@@ -84,6 +84,8 @@ export interface RunSettings {
   shard?: Shard;
   /** Called with the absolute paths discovered (the benchmark's floor reads the same files). */
   onDiscovered?(absPaths: string[]): void;
+  /** Called with the kind and absolute path of every file parsed (the benchmark's parsers' floor parses the same). */
+  onParsed?(files: [Kind, string][]): void;
   /** Called with the number of files done and the total (progress display). */
   onProgress?(done: number, total: number): void;
 }
@@ -377,14 +379,19 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   const findings: RawFinding[] = [];
   const directives = new Map<string, PositionedDirective[]>();
   const linted: string[] = [];
+  const parsed: [Kind, string][] = [];
   for (const e of files) {
     if (!e.output || !mine(e.rel)) continue;
     stats.filesLinted++;
     linted.push(e.rel);
-    if (e.output.parsed) stats.filesParsed++;
+    if (e.output.parsed) {
+      stats.filesParsed++;
+      if (settings.onParsed && e.kind) parsed.push([e.kind, e.abs]);
+    }
     findings.push(...e.output.findings);
     if (e.output.directives.length) directives.set(e.rel, e.output.directives);
   }
+  settings.onParsed?.(parsed);
   findings.push(...projectFindings);
   findings.sort(compareFindings);
   assignFingerprints(findings, (f) => (f as RawFinding).flagged ?? '');
