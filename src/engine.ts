@@ -10,7 +10,7 @@
  * and Python/TypeScript files in worker threads above a size threshold. Results are assembled in
  * path order, so the output is the same whatever the cache, the workers or the shard did.
  */
-import { statSync, type Stats } from 'node:fs';
+import { statSync, type Dirent, type Stats } from 'node:fs';
 import { analyzeFile, errorText, parserReady, makeFinding, PL, raised, type FileOutput, type FileTask, type PositionedDirective, type RawFinding, type RuleSetting } from './analyze.js';
 import { analysisKey, contentHash, ResultCache, type CacheEntry } from './cache.js';
 import { extractFacts } from './carriers/index.js';
@@ -56,6 +56,8 @@ export interface RunSettings {
   /** The environment with the reason for it, and the config file that decided (--explain-file, JSON `files`). */
   explainEnvironment?(rel: string): { environment: Environment; text: string; config?: string };
   isIgnored(rel: string): boolean;
+  /** Discovery listed this repository directory (see ConfigTree.listed). */
+  listedDir?(rel: string, entries: readonly Dirent[]): void;
   /** Directory names discovery never enters (default: SKIP_DIRS and DEFAULT_VENDOR_DIRS). */
   skipDirs?: ReadonlySet<string>;
   maxFileSize: number;
@@ -139,7 +141,7 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   const cache = settings.cacheDir ? new ResultCache(settings.cacheDir, root, VERSION) : undefined;
   const mine = (rel: string) => inShard(rel, settings.shard);
 
-  const discovered = await discover(settings.paths, settings.cwd, root, settings.isIgnored, settings.skipDirs);
+  const discovered = await discover(settings.paths, settings.cwd, root, settings.isIgnored, settings.skipDirs, settings.listedDir?.bind(settings));
   stats.filesDiscovered = discovered.length;
   settings.onDiscovered?.(discovered.map((d) => d.abs));
 
