@@ -10,7 +10,7 @@
  * and Python/TypeScript files in worker threads above a size threshold. Results are assembled in
  * path order, so the output is the same whatever the cache, the workers or the shard did.
  */
-import { statSync, type Dirent, type Stats } from 'node:fs';
+import { statSync, type Dirent } from 'node:fs';
 import { analyzeFile, errorText, parserReady, makeFinding, PL, raised, type FileOutput, type FileTask, type PositionedDirective, type RawFinding, type RuleSetting } from './analyze.js';
 import { analysisKey, contentHash, ResultCache, type CacheEntry } from './cache.js';
 import { extractFacts } from './carriers/index.js';
@@ -102,7 +102,11 @@ const DEFAULT_WORKER_THRESHOLD = 200;
  */
 class Entry implements ProjectFile {
   kind?: Kind;
-  stat?: Stats;
+  /**
+   * What the cache compares, copied out of the Stats: the Stats object (with its four Dates) of
+   * every file kept to the end of a run was most of what a warm run's garbage collector copied.
+   */
+  stat?: { size: number; mtimeMs: number; ino: number };
   text?: string;
   hash?: string;
   cached?: CacheEntry;
@@ -467,7 +471,7 @@ function statFile(e: Entry, maxSize: number): Skip | undefined {
     const st = statSync(e.abs);
     if (!st.isFile()) return { skip: 'unreadable', message: `${e.rel}: not a regular file` };
     if (st.size > maxSize) return { skip: 'size', message: `skipped: ${st.size} bytes is over the ${maxSize}-byte limit (--max-file-size)` };
-    e.stat = st;
+    e.stat = { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
     return undefined;
   } catch (err) {
     return { skip: 'unreadable', message: `could not be read: ${(err as NodeJS.ErrnoException).code ?? errorText(err)}` };

@@ -273,8 +273,11 @@ describe('the project snapshot of the cache', () => {
     c.save();
     assert.ok(new ResultCache(cacheDir, root, 'v').snapshot('s'));
     assert.equal(new ResultCache(cacheDir, root, 'v').snapshot('other'), undefined, 'another signature');
-    for (const projects of ['x', [null], [{ signature: 's', startedBy: [], inputs: 'x', findings: [] }], [{ signature: 's', startedBy: [], inputs: [['exists', '/nonexistent', 'y']], findings: [] }]]) {
-      writeFileSync(c.path, JSON.stringify({ format: 3, version: 'v', entries: {}, projects }));
+    // The file as saved, with its snapshots replaced (whatever the layout of the format).
+    const saved = JSON.parse(readFileSync(c.path, 'utf8')) as Record<string, unknown>;
+    const badKeys = [7, 'a.py', ['a.py'], [null, 'f'.repeat(40)]].map((k) => ({ signature: 's', startedBy: [], inputs: [], findings: [], storedKeys: [k] }));
+    for (const projects of ['x', [null], [{ signature: 's', startedBy: [], inputs: 'x', findings: [] }], [{ signature: 's', startedBy: [], inputs: [['exists', '/nonexistent', 'y']], findings: [] }], ...badKeys.map((b) => [b])]) {
+      writeFileSync(c.path, JSON.stringify({ ...saved, projects }));
       assert.equal(new ResultCache(cacheDir, root, 'v').snapshot('s'), undefined, JSON.stringify(projects));
     }
   });
