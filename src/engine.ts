@@ -348,7 +348,7 @@ export async function run(settings: RunSettings): Promise<RunResult> {
       for (const e of files) if (e.kind === 'shell' && e.output && scripts.has(e.rel)) annotateScripts(e.output.findings, scripts, isCommandRule);
       annotateScripts(found, scripts, isCommandRule);
     }
-    cache?.keepSnapshot({ signature: treeSignature, startedBy: [...project.startedBy], inputs: stopRecording(), findings: found, keys });
+    cache?.keepSnapshot({ signature: treeSignature, startedBy: [...project.startedBy], inputs: beyondTree(stopRecording(), files), findings: found, keys });
     return found.filter((f) => mine(f.path));
   }
 
@@ -424,6 +424,22 @@ function entryOf(e: Entry, key: string): CacheEntry {
   const st = e.stat!;
   // A kind given by a compose reference is not the file's own: the next run asks the compose files again.
   return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, hash: e.hash!, kind: e.namedBy ? null : e.kind ?? null, key, ...(e.output ? { output: e.output } : {}) };
+}
+
+/**
+ * The recorded disk answers minus the reads of the run's own files that saw exactly the content
+ * whose hash the tree signature holds: the signature already pins those answers, and a run whose
+ * files came from the cache reads them (a script a unit starts), so keeping them made every later
+ * warm run read and hash thousands of files again.
+ */
+function beyondTree(inputs: DiskInput[], files: readonly Entry[]): DiskInput[] {
+  const hashOf = new Map<string, string>();
+  for (const f of files) if (f.hash !== undefined) hashOf.set(f.abs, f.hash);
+  return inputs.filter(([op, target, digest]) => {
+    if (op !== 'read') return true;
+    const cut = target.indexOf('\0');
+    return hashOf.get(cut === -1 ? target : target.slice(0, cut)) !== digest;
+  });
 }
 
 async function runProjectRules(settings: RunSettings, project: ProjectModel, ruleById: Map<string, AnyRule>): Promise<RawFinding[]> {
