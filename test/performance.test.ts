@@ -146,6 +146,15 @@ describe('the project snapshot of the cache', () => {
       assert.equal(edited.sarif, await fresh(dir), `${rel} edited: the uncached answer`);
       assert.equal((await lint(dir, cacheHome)).fromSnapshot, true, `${rel} edited, then unchanged: from the snapshot again`);
     }
+    // The runs after an edit took the unchanged files from the cache and read some of them again
+    // for the project rules: those reads saw what the tree signature pins, and are not inputs.
+    const { readdirSync } = await import('node:fs');
+    const { contentHash } = await import('../src/cache.js');
+    const stored = JSON.parse(readFileSync(join(cacheHome, 'prodlint', readdirSync(join(cacheHome, 'prodlint'))[0]!), 'utf8')) as { projects: { inputs: [string, string, string][] }[] };
+    for (const [op, target, digest] of stored.projects[0]!.inputs) {
+      if (op !== 'read' || !target.startsWith(dir)) continue;
+      assert.notEqual(contentHash(readFileSync(target.split('\0')[0]!, 'utf8')), digest, `${target}: a read of a tree file, pinned by the signature`);
+    }
   });
 
   test('a script that only a replaced CMD starts is annotated once, cold, warm and after an unrelated edit', async () => {
