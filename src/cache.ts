@@ -216,7 +216,7 @@ export class ResultCache {
     const key = f.key.slice(i * HASH_WIDTH, (i + 1) * HASH_WIDTH);
     if (key !== NO_KEY) entry.key = key;
     const out = f.out[i];
-    if (out === OUT_EMPTY) entry.output = { rel, findings: NONE as RawFinding[], directives: NONE as PositionedDirective[], parsed: false };
+    if (out === OUT_EMPTY) entry.output = { rel, findings: NONE as unknown as RawFinding[], directives: NONE as unknown as PositionedDirective[], parsed: false };
     else if (out === OUT_STORED) {
       const o = f.outputs[i];
       if (typeof o === 'object' && o !== null) entry.output = { rel, ...o };

@@ -26,7 +26,7 @@ function saved(partialRels?: string[]): { dir: string; root: string; cache: Resu
   const root = '/repo';
   const c = new ResultCache(dir, root, 'v');
   for (const [rel, e] of entries) if (!partialRels || partialRels.includes(rel)) c.keep(rel, e);
-  c.keepSnapshot({ signature: 's', startedBy: [['svc/run.sh', []]], inputs: [], findings: [], keys: entries.filter(([, e]) => e.key).map(([rel, e]) => [rel, e.key!]).concat([['gone.py', H('9')]]) });
+  c.keepSnapshot({ signature: 's', startedBy: [['svc/run.sh', []]], inputs: [], findings: [], keys: [...entries.filter(([, e]) => e.key).map(([rel, e]): [string, string] => [rel, e.key!]), ['gone.py', H('9')]] });
   c.save();
   return { dir, root, cache: c };
 }
