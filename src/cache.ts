@@ -166,6 +166,7 @@ export class ResultCache {
   /** The stored file, if usable, and each path's position in it. */
   private stored: CacheFile | undefined;
   private index: Map<string, number> | undefined;
+  private cursor = 0;
   private readonly next: Record<string, CacheEntry> = {};
   private nextProject: ProjectSnapshot | undefined;
   readonly path: string;
@@ -199,11 +200,20 @@ export class ResultCache {
   private positionOf(rel: string): number | undefined {
     const f = this.stored;
     if (!f) return undefined;
+    // A run asks in path order, and a full run stored its files in that order: the position after
+    // the last one found is nearly always the answer, without a map of every path.
+    const next = this.cursor;
+    if (f.rels[next] === rel) {
+      this.cursor = next + 1;
+      return next;
+    }
     if (!this.index) {
       this.index = new Map();
       for (let i = 0; i < f.rels.length; i++) if (typeof f.rels[i] === 'string') this.index.set(f.rels[i]!, i);
     }
-    return this.index.get(rel);
+    const at = this.index.get(rel);
+    if (at !== undefined) this.cursor = at + 1;
+    return at;
   }
 
   /** The stored entry at a position, as the object the rest of the engine uses. */
