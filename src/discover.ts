@@ -3,7 +3,7 @@
  * `.prodlintignore` and config `ignore:`); files named explicitly are always linted, because
  * pre-commit passes file lists and a user who names a file means it. Output is sorted.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DEFAULT_VENDOR_DIRS } from './config/defaults.js';
 import { dirIgnoredFromAbove, outerIgnores, walk } from './walk.js';
@@ -73,7 +73,15 @@ const DEFAULT_SKIPS = skipDirsWith();
  * default vendored directories). A directory given in `paths` is walked even if its own name is
  * one of them: `prodlint vendor/acme` lints the vendored tree the user asked about.
  */
-export async function discover(paths: string[], cwd: string, root: string, isIgnored: (rel: string) => boolean, skipDirs: ReadonlySet<string> = DEFAULT_SKIPS): Promise<DiscoveredFile[]> {
+export async function discover(
+  paths: string[],
+  cwd: string,
+  root: string,
+  isIgnored: (rel: string) => boolean,
+  skipDirs: ReadonlySet<string> = DEFAULT_SKIPS,
+  /** Told each repository directory the walk listed, with its entries, before any of its files is asked about (the config tree answers from them). */
+  listedDir?: (rel: string, entries: readonly Dirent[]) => void,
+): Promise<DiscoveredFile[]> {
   const seen = new Map<string, DiscoveredFile>();
   for (const p of paths.length ? paths : ['.']) {
     const abs = isAbsolute(p) ? p : resolve(cwd, p);
@@ -97,7 +105,8 @@ export async function discover(paths: string[], cwd: string, root: string, isIgn
     // Paths under the walk root are joined as strings: path.join and path.relative per file were
     // a fifth of a warm run's discovery on 20,000 files.
     const simple = sep === '/' && (walkRel === '' || inside) && !abs.endsWith('/');
-    for (const r of walk(abs, { skipDirs, outer })) {
+    const listed = listedDir && simple ? (r: string, entries: readonly Dirent[]) => listedDir(r ? (walkRel ? `${walkRel}/${r}` : r) : walkRel, entries) : undefined;
+    for (const r of walk(abs, { skipDirs, outer, listed })) {
       const f = simple ? `${abs}/${r}` : join(abs, r);
       const rel = simple ? (walkRel ? `${walkRel}/${r}` : r) : toRel(root, f);
       // Never follow anything out of the repository.

@@ -10,7 +10,7 @@
  * and Python/TypeScript files in worker threads above a size threshold. Results are assembled in
  * path order, so the output is the same whatever the cache, the workers or the shard did.
  */
-import { statSync, type Stats } from 'node:fs';
+import { statSync, type Dirent } from 'node:fs';
 import { analyzeFile, errorText, parserReady, makeFinding, PL, raised, type FileOutput, type FileTask, type PositionedDirective, type RawFinding, type RuleSetting } from './analyze.js';
 import { analysisKey, contentHash, ResultCache, type CacheEntry } from './cache.js';
 import { extractFacts } from './carriers/index.js';
@@ -56,6 +56,8 @@ export interface RunSettings {
   /** The environment with the reason for it, and the config file that decided (--explain-file, JSON `files`). */
   explainEnvironment?(rel: string): { environment: Environment; text: string; config?: string };
   isIgnored(rel: string): boolean;
+  /** Discovery listed this repository directory (see ConfigTree.listed). */
+  listedDir?(rel: string, entries: readonly Dirent[]): void;
   /** Directory names discovery never enters (default: SKIP_DIRS and DEFAULT_VENDOR_DIRS). */
   skipDirs?: ReadonlySet<string>;
   maxFileSize: number;
@@ -102,7 +104,11 @@ const DEFAULT_WORKER_THRESHOLD = 200;
  */
 class Entry implements ProjectFile {
   kind?: Kind;
-  stat?: Stats;
+  /**
+   * What the cache compares, copied out of the Stats: the Stats object (with its four Dates) of
+   * every file kept to the end of a run was most of what a warm run's garbage collector copied.
+   */
+  stat?: { size: number; mtimeMs: number; ino: number };
   text?: string;
   hash?: string;
   cached?: CacheEntry;
@@ -141,7 +147,7 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   const cache = settings.cacheDir ? new ResultCache(settings.cacheDir, root, VERSION) : undefined;
   const mine = (rel: string) => inShard(rel, settings.shard);
 
-  const discovered = await discover(settings.paths, settings.cwd, root, settings.isIgnored, settings.skipDirs);
+  const discovered = await discover(settings.paths, settings.cwd, root, settings.isIgnored, settings.skipDirs, settings.listedDir?.bind(settings));
   stats.filesDiscovered = discovered.length;
   settings.onDiscovered?.(discovered.map((d) => d.abs));
 
@@ -371,7 +377,7 @@ export async function run(settings: RunSettings): Promise<RunResult> {
       for (const e of files) if (e.kind === 'shell' && e.output && scripts.has(e.rel)) annotateScripts(e.output.findings, scripts, isCommandRule);
       annotateScripts(found, scripts, isCommandRule);
     }
-    cache?.keepSnapshot({ signature: treeSignature, startedBy: [...project.startedBy], inputs: stopRecording(), findings: found, keys });
+    cache?.keepSnapshot({ signature: treeSignature, startedBy: [...project.startedBy], inputs: beyondTree(stopRecording(), files), findings: found, keys });
     return found.filter((f) => mine(f.path));
   }
 
@@ -454,6 +460,22 @@ function entryOf(e: Entry, key: string): CacheEntry {
   return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, hash: e.hash!, kind: e.namedBy ? null : e.kind ?? null, key, ...(e.output ? { output: e.output } : {}) };
 }
 
+/**
+ * The recorded disk answers minus the reads of the run's own files that saw exactly the content
+ * whose hash the tree signature holds: the signature already pins those answers, and a run whose
+ * files came from the cache reads them (a script a unit starts), so keeping them made every later
+ * warm run read and hash thousands of files again.
+ */
+function beyondTree(inputs: DiskInput[], files: readonly Entry[]): DiskInput[] {
+  const hashOf = new Map<string, string>();
+  for (const f of files) if (f.hash !== undefined) hashOf.set(f.abs, f.hash);
+  return inputs.filter(([op, target, digest]) => {
+    if (op !== 'read') return true;
+    const cut = target.indexOf('\0');
+    return hashOf.get(cut === -1 ? target : target.slice(0, cut)) !== digest;
+  });
+}
+
 async function runProjectRules(settings: RunSettings, project: ProjectModel, ruleById: Map<string, AnyRule>): Promise<RawFinding[]> {
   const out: RawFinding[] = [];
   for (const rule of settings.rules) {
@@ -499,7 +521,7 @@ function statFile(e: Entry, maxSize: number): Skip | undefined {
     const st = statSync(e.abs);
     if (!st.isFile()) return { skip: 'unreadable', message: `${e.rel}: not a regular file` };
     if (st.size > maxSize) return { skip: 'size', message: `skipped: ${st.size} bytes is over the ${maxSize}-byte limit (--max-file-size)` };
-    e.stat = st;
+    e.stat = { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
     return undefined;
   } catch (err) {
     return { skip: 'unreadable', message: `could not be read: ${(err as NodeJS.ErrnoException).code ?? errorText(err)}` };

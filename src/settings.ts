@@ -102,6 +102,7 @@ export function loadSettings(input: SettingsInput): { settings: RunSettings; con
     },
     // `ignore:` of every config above the file applies (see config/tree.ts).
     isIgnored: (rel) => tree.configsAbove(rel).some((c) => isIgnored(relTo(c, rel), c)),
+    listedDir: (rel, entries) => tree.listed(rel, entries),
     ...(cfg.vendorDirs ? { skipDirs: skipDirsWith(cfg.vendorDirs) } : {}),
     maxFileSize: input.maxFileSize ?? cfg.maxFileSize,
     inlineSuppressions: input.inlineSuppressions ?? true,

@@ -12,7 +12,7 @@
  * oversized file counts as no ignore file, and lines whose expression would backtrack on deep
  * paths are matched segment by segment.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { compileIgnoreLines, countIgnoreRules, MAX_IGNORE_RULES, readIgnoreFile, type IgnoreMatcher } from './ignore-lines.js';
 
@@ -69,6 +69,8 @@ export interface WalkOptions {
   skipDirs: ReadonlySet<string>;
   /** Ignore files from directories above the walk root, outermost first (paths relative to the walk root are computed by the caller). */
   outer?: ((relFromWalkRoot: string, isDir: boolean) => boolean) | undefined;
+  /** Called with each directory listed (relative to the walk root, '' for it) and its entries. */
+  listed?: ((relFromWalkRoot: string, entries: readonly Dirent[]) => void) | undefined;
 }
 
 /** Files under `absRoot`, as paths relative to it with `/` separators, in no particular order. */
@@ -83,6 +85,7 @@ export function walk(absRoot: string, opts: WalkOptions): string[] {
     } catch {
       continue; // unreadable directory: nothing to lint there
     }
+    opts.listed?.(rel, entries);
     const own = entries.some((e) => IGNORE_FILES.includes(e.name)) ? readIgnores(abs, MAX_IGNORE_RULES - rulesOf(layers), new Set(entries.map((e) => e.name))) : undefined;
     const here = own ? [...layers, { dir: rel, ...own }] : layers;
     for (const e of entries) {

@@ -1,5 +1,6 @@
 /** Hierarchical configuration (issue 15, "Configuration like Ruff"): the nearest config above each file applies. */
 import { strict as assert } from 'node:assert';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { plainRepo } from './helpers/adoption.js';
@@ -64,6 +65,23 @@ describe('nested configs', () => {
     const own = await cli(['-f', 'json', '--no-cache'], join(dir, 'bot'));
     assert.equal(own.stderr, '');
     assert.equal(JSON.parse(own.stdout).notices[0]?.id, 'skipped-size');
+  });
+
+  test('configs are found from the walk listings and from the disk alike (a link to a config counts, a directory of that name does not)', async () => {
+    const dir = plainRepo({
+      'shared/prodlint.yaml': 'rules:\n  SH001: note\n',
+      'linked/start.sh': RELOAD,
+      'odd/.prodlint.yml/readme.txt': 'a directory, not a config\n',
+      'odd/start.sh': RELOAD,
+      'above/.prodlint.yaml': 'rules:\n  SH001: warning\n',
+      'above/sub/start.sh': RELOAD,
+    });
+    symlinkSync(join(dir, 'shared/prodlint.yaml'), join(dir, 'linked/.prodlint.yaml'));
+    const expected = ['above/sub/start.sh SH001 warning', 'linked/start.sh SH001 note', 'odd/start.sh SH001 error'];
+    assert.deepEqual((await found([], dir)).hits, expected);
+    // Walking only above/sub never lists above/: its config comes from the disk.
+    assert.deepEqual((await found(['above/sub'], dir)).hits, ['above/sub/start.sh SH001 warning']);
+    assert.deepEqual((await found(['linked', 'odd'], dir)).hits, expected.slice(1));
   });
 
   test('--config uses one file for everything', async () => {

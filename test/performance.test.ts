@@ -168,6 +168,15 @@ describe('the project snapshot of the cache', () => {
       assert.equal(edited.sarif, await fresh(dir), `${rel} edited: the uncached answer`);
       assert.equal((await lint(dir, cacheHome)).fromSnapshot, true, `${rel} edited, then unchanged: from the snapshot again`);
     }
+    // The runs after an edit took the unchanged files from the cache and read some of them again
+    // for the project rules: those reads saw what the tree signature pins, and are not inputs.
+    const { readdirSync } = await import('node:fs');
+    const { contentHash } = await import('../src/cache.js');
+    const stored = JSON.parse(readFileSync(join(cacheHome, 'prodlint', readdirSync(join(cacheHome, 'prodlint'))[0]!), 'utf8')) as { projects: { inputs: [string, string, string][] }[] };
+    for (const [op, target, digest] of stored.projects[0]!.inputs) {
+      if (op !== 'read' || !target.startsWith(dir)) continue;
+      assert.notEqual(contentHash(readFileSync(target.split('\0')[0]!, 'utf8')), digest, `${target}: a read of a tree file, pinned by the signature`);
+    }
   });
 
   test('a script that only a replaced CMD starts is annotated once, cold, warm and after an unrelated edit', async () => {
@@ -295,8 +304,11 @@ describe('the project snapshot of the cache', () => {
     c.save();
     assert.ok(new ResultCache(cacheDir, root, 'v').snapshot('s'));
     assert.equal(new ResultCache(cacheDir, root, 'v').snapshot('other'), undefined, 'another signature');
-    for (const projects of ['x', [null], [{ signature: 's', startedBy: [], inputs: 'x', findings: [] }], [{ signature: 's', startedBy: [], inputs: [['exists', '/nonexistent', 'y']], findings: [] }]]) {
-      writeFileSync(c.path, JSON.stringify({ format: 3, version: 'v', entries: {}, projects }));
+    // The file as saved, with its snapshots replaced (whatever the layout of the format).
+    const saved = JSON.parse(readFileSync(c.path, 'utf8')) as Record<string, unknown>;
+    const badKeys = [7, 'a.py', ['a.py'], [null, 'f'.repeat(40)]].map((k) => ({ signature: 's', startedBy: [], inputs: [], findings: [], storedKeys: [k] }));
+    for (const projects of ['x', [null], [{ signature: 's', startedBy: [], inputs: 'x', findings: [] }], [{ signature: 's', startedBy: [], inputs: [['exists', '/nonexistent', 'y']], findings: [] }], ...badKeys.map((b) => [b])]) {
+      writeFileSync(c.path, JSON.stringify({ ...saved, projects }));
       assert.equal(new ResultCache(cacheDir, root, 'v').snapshot('s'), undefined, JSON.stringify(projects));
     }
   });

@@ -35,9 +35,11 @@ export function findConfig(startDir: string, stopDir: string): string | undefine
 export function configIn(dir: string): string | undefined {
   const found = CONFIG_FILE_NAMES.map((name) => join(dir, name)).filter((candidate) => {
     try {
-      return statSync(candidate).isFile();
+      // Nearly every directory has neither name: no exception for an absent file, which costs
+      // more than the system call (two per directory of the tree).
+      return statSync(candidate, { throwIfNoEntry: false })?.isFile() ?? false;
     } catch {
-      return false; // absent or unreadable: keep looking
+      return false; // unreadable: keep looking
     }
   });
   if (found.length > 1) {

@@ -124,8 +124,8 @@ export function resolveRulesShared(
   config: ProdlintConfig,
   rules: readonly AnyRule[],
   relPath: string,
-  cli: readonly RuleOverride[] = [],
-  cliSelection: Selection = {},
+  cli: readonly RuleOverride[] = NO_OVERRIDES,
+  cliSelection?: Selection,
 ): ReadonlyMap<string, ResolvedRule> {
   const c = compiled(config);
   let bySignature = c.resolved.get(rules);
@@ -135,19 +135,29 @@ export function resolveRulesShared(
   }
   let signature = '';
   for (const match of c.overrides) signature += match(relPath) ? '1' : '0';
-  signature += '|' + cli.map((o) => `${o.ruleId}=${o.severity}`).join(',');
-  signature += '|' + JSON.stringify([cliSelection.select ?? null, cliSelection.ignore ?? null]);
+  signature += flagsPart(cli, cliSelection);
   let result = bySignature.get(signature);
   if (!result) {
     const layers: RuleSettings[] = [config.rules];
     config.overrides.forEach((o, i) => {
       if (signature[i] === '1') layers.push(o.rules);
     });
-    const on = selectedIds(rules, [{ select: config.select ?? [], ignore: config.ignoreRules ?? [] }, cliSelection]);
+    const on = selectedIds(rules, [{ select: config.select ?? [], ignore: config.ignoreRules ?? [] }, cliSelection ?? {}]);
     result = computeRules(rules, layers, cli, on);
     bySignature.set(signature, result);
   }
   return result;
+}
+
+const NO_OVERRIDES: readonly RuleOverride[] = [];
+/** The flags' part of the signature, memoized on the identity of the last flags asked about: a run asks with the same (never mutated) arrays for every file, and building the part was most of a warm run's rule resolution. */
+let lastFlags: { cli: readonly RuleOverride[]; selection: Selection | undefined; part: string } | undefined;
+
+function flagsPart(cli: readonly RuleOverride[], selection: Selection | undefined): string {
+  if (lastFlags?.cli === cli && lastFlags.selection === selection) return lastFlags.part;
+  const part = '|' + cli.map((o) => `${o.ruleId}=${o.severity}`).join(',') + '|' + JSON.stringify([selection?.select ?? null, selection?.ignore ?? null]);
+  lastFlags = { cli, selection, part };
+  return part;
 }
 
 function computeRules(

@@ -15,7 +15,7 @@
  */
 import { join, posix, relative, sep } from 'node:path';
 import type { AnyRule } from '../rule.js';
-import { configIn } from './find.js';
+import { CONFIG_FILE_NAMES, configIn } from './find.js';
 import { loadConfig } from './load.js';
 import type { ProdlintConfig } from './types.js';
 
@@ -29,6 +29,14 @@ export class ConfigTree {
   /** Per repository-relative directory: the configs from the root down to it, nearest last. */
   private readonly chains = new Map<string, readonly ProdlintConfig[]>();
   private readonly loaded = new Map<string, ProdlintConfig>();
+  /**
+   * Directories discovery listed without a config file name among the entries: their chain needs
+   * no look at the disk (a `stat` per name per directory was a tenth of a warm run on a large
+   * tree). A directory whose listing holds either name, or that was never listed (the ones above
+   * the walked path), is still asked of the disk, so a config that is a link or not a file is
+   * judged as before.
+   */
+  private readonly listedWithout = new Set<string>();
   readonly warnings: string[] = [];
 
   constructor(
@@ -54,6 +62,13 @@ export class ConfigTree {
     return chain.length ? chain : [this.run];
   }
 
+  /** Discovery listed `dir` (repository-relative) and found these entry names. */
+  listed(dir: string, names: readonly { name: string }[]): void {
+    if (!this.hierarchical || this.chains.has(dir)) return;
+    for (const e of names) if ((CONFIG_FILE_NAMES as readonly string[]).includes(e.name)) return;
+    this.listedWithout.add(dir);
+  }
+
   /** Every config loaded so far, for the cache's digest of what decides a file's rules. */
   all(): ProdlintConfig[] {
     return [this.run, ...[...this.loaded.values()].filter((c) => c !== this.run)];
@@ -64,7 +79,7 @@ export class ConfigTree {
     let chain = this.chains.get(dir);
     if (chain) return chain;
     const above = dir === '' ? [] : dir.startsWith('..') ? [] : this.chainOf(parentOf(dir));
-    const here = dir.startsWith('..') ? undefined : configIn(join(this.root, dir));
+    const here = dir.startsWith('..') || this.listedWithout.has(dir) ? undefined : configIn(join(this.root, dir));
     chain = here ? [...above, this.load(here)] : above;
     this.chains.set(dir, chain);
     return chain;
@@ -92,6 +107,17 @@ export class ConfigTree {
 
 /** The repository-relative directory of a repository-relative path ('' at the root). */
 function parentOf(rel: string): string {
+  // Asked for every discovered file: a plain `a/b/c` (the engine's paths) is cut at its last
+  // slash; anything else (separators of another platform, a leading, doubled or trailing slash)
+  // goes through path.posix.dirname.
+  if (sep === '/') {
+    const i = rel.lastIndexOf('/');
+    if (i === -1) return '';
+    if (i > 0 && i < rel.length - 1 && rel.charCodeAt(0) !== 47 && rel.charCodeAt(i - 1) !== 47) {
+      const d = rel.slice(0, i);
+      return d === '.' ? '' : d;
+    }
+  }
   const d = posix.dirname(rel.split(sep).join('/'));
   return d === '.' ? '' : d;
 }
