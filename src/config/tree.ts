@@ -65,7 +65,9 @@ export class ConfigTree {
   /** Discovery listed `dir` (repository-relative) and found these entry names. */
   listed(dir: string, names: readonly { name: string }[]): void {
     if (!this.hierarchical || this.chains.has(dir)) return;
-    for (const e of names) if ((CONFIG_FILE_NAMES as readonly string[]).includes(e.name)) return;
+    // Compared without case: on a case-insensitive disk (macOS, Windows) `.Prodlint.yaml` answers
+    // the stat that configIn makes, so such a directory is still asked.
+    for (const e of names) if ((CONFIG_FILE_NAMES as readonly string[]).includes(e.name.toLowerCase())) return;
     this.listedWithout.add(dir);
   }
 
