@@ -65,11 +65,17 @@ describe('licences', () => {
   });
 
   test('the build writes THIRD_PARTY_LICENSES covering every package whose code is in the bundle', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'prodlint-build-')), 'dist');
-    execFileSync('node', ['scripts/build.mjs', out], { cwd: ROOT, stdio: 'pipe' });
+    const tmp = mkdtempSync(join(tmpdir(), 'prodlint-build-'));
+    const out = join(tmp, 'dist');
+    const shipped = join(tmp, 'shipped');
+    execFileSync('node', ['scripts/build.mjs', out, '--readable'], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync('node', ['scripts/build.mjs', shipped], { cwd: ROOT, stdio: 'pipe' });
     const notices = readFileSync(join(out, 'THIRD_PARTY_LICENSES'), 'utf8');
-    // Independent of the build's own list: esbuild marks each bundled module with a
-    // `// <path>/node_modules/<package>/<file>` comment; the WASM grammars come from their packages.
+    // The shipped build is minified, which drops the comments read below; it bundles the same
+    // modules, so its notices are the readable build's.
+    assert.equal(readFileSync(join(shipped, 'THIRD_PARTY_LICENSES'), 'utf8'), notices);
+    // Independent of the build's own list: esbuild marks each bundled module of a readable build
+    // with a `// <path>/node_modules/<package>/<file>` comment; the WASM grammars come from their packages.
     const bundled = new Set(['web-tree-sitter', 'tree-sitter-bash', 'tree-sitter-python']);
     const jsFiles = [join(out, 'cli.js'), join(out, 'worker.js'), ...readdirSync(join(out, 'chunks')).map((f) => join(out, 'chunks', f))];
     for (const file of jsFiles) {
