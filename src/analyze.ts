@@ -19,7 +19,6 @@ import { CARRIER_KINDS, SEVERITY_RANK, type Command, type Document, type Environ
 import { recordDisk, type DiskInput } from './disk.js';
 import { ruleTriggered, TriggerMemo, TriggerScan } from './triggers.js';
 
-
 export interface RuleSetting {
   severity: Severity;
   options: object;

@@ -6,46 +6,28 @@
  * benchmark monorepo. One case-insensitive scan for the first word of every trigger rules those
  * files out in 27 ms; only the files it matches get the exact per-rule test.
  */
-import { filePlan, type RuleSetting } from './analyze.js';
-import { ruleTriggered, TriggerMemo, type TriggerScan } from './triggers.js';
+import { filePlan, type FilePlan, type RuleSetting } from './analyze.js';
+import { escapeRegExp, ruleTriggered, TriggerMemo } from './triggers.js';
 import type { AnyRule } from './rule.js';
 import type { Environment, Kind } from './types.js';
 
-interface Plan {
-  rules: AnyRule[];
-  scan: TriggerScan;
-  /** Undefined when some candidate rule has no triggers (it runs on every file). */
-  any: RegExp | undefined;
-}
-
 export class TriggerPrefilter {
-  private readonly plans = new Map<ReadonlyMap<string, RuleSetting>, Map<string, Plan>>();
+  /** Per file plan (analyze.ts remembers one per configuration, kind and environment): its first-word scan. */
+  private readonly anyOf = new WeakMap<FilePlan, RegExp | undefined>();
 
   constructor(private readonly ruleById: ReadonlyMap<string, AnyRule>) {}
 
   /** Whether a file of this kind and environment triggers one of the enabled per-file rules. */
   triggered(kind: Kind, environment: Environment, text: string, enabled: ReadonlyMap<string, RuleSetting>): boolean {
-    const plan = this.planFor(kind, environment, enabled);
-    if (plan.rules.length === 0) return false;
+    const plan = filePlan(this.ruleById, enabled, kind, environment);
+    if (plan.entries.length === 0) return false;
+    if (!this.anyOf.has(plan)) this.anyOf.set(plan, anyTrigger(plan.entries.map((e) => e.rule)));
+    const any = this.anyOf.get(plan);
     // U+0130 lower-cases to "i" plus a combining dot, which no case-insensitive expression folds to
     // "i": such a text gets the exact test.
-    if (plan.any && !plan.any.test(text) && !text.includes('\u0130')) return false;
+    if (any && !any.test(text) && !text.includes('\u0130')) return false;
     const memo = new TriggerMemo(text, plan.scan);
-    return plan.rules.some((rule) => ruleTriggered(rule, memo));
-  }
-
-  private planFor(kind: Kind, environment: Environment, enabled: ReadonlyMap<string, RuleSetting>): Plan {
-    let byKind = this.plans.get(enabled);
-    if (!byKind) this.plans.set(enabled, (byKind = new Map()));
-    const key = `${kind}\0${environment}`;
-    let plan = byKind.get(key);
-    if (!plan) {
-      const { entries, scan } = filePlan(this.ruleById, enabled, kind, environment);
-      const rules = entries.map((e) => e.rule);
-      plan = { rules, scan, any: anyTrigger(rules) };
-      byKind.set(key, plan);
-    }
-    return plan;
+    return plan.entries.some(({ rule }) => ruleTriggered(rule, memo));
   }
 }
 
@@ -66,8 +48,4 @@ function anyTrigger(rules: readonly AnyRule[]): RegExp | undefined {
   if (words.size === 0) return undefined;
   // `u`: Unicode case folding, so that e.g. the Kelvin sign matches "k" as `toLowerCase` makes it.
   return new RegExp([...words].map(escapeRegExp).join('|'), 'iu');
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
