@@ -10,7 +10,7 @@ import { getParser } from '../parse/tree-sitter.js';
 import { overBudgetMessage, parseDeadline, pastDeadline } from '../parse/deadline.js';
 import { makeWord, toFileOffsets, type Decoded } from './words.js';
 import type { Node as WasmNode, Parser } from 'web-tree-sitter';
-import { copyBashTree, type CopiedTree, type ShNode as TSNode } from './tree.js';
+import { copyBashTree, SUBSTITUTIONS, type CopiedTree, type ShNode as TSNode } from './tree.js';
 
 export interface ShellWord {
   word: Word;
@@ -102,7 +102,6 @@ const DEPTH_NODES = new Set([
   'subshell',
   'compound_statement',
 ]);
-const SUBSTITUTION_NODES = new Set(['command_substitution', 'process_substitution']);
 const DYNAMIC_NODES = new Set([
   'simple_expansion',
   'expansion',
@@ -306,7 +305,7 @@ function extract(root: TSNode, host: EmbeddedText, script: ShellScript, deadline
       continue; // data, not commands
     }
     const depth = f.depth + (DEPTH_NODES.has(n.type) ? 1 : 0);
-    const inSubst = f.inSubst || SUBSTITUTION_NODES.has(n.type);
+    const inSubst = f.inSubst || SUBSTITUTIONS.has(n.type);
     const inFunction = f.inFunction || n.type === 'function_definition';
     const loop = LOOP_NODES.has(n.type) ? toLoop(n, host) : undefined;
     const conditions = loop ? loopConditionIds(n) : undefined;
@@ -315,7 +314,7 @@ function extract(root: TSNode, host: EmbeddedText, script: ShellScript, deadline
       const k = kids[i];
       if (!k) continue;
       // A command's own words are handled by toCommand; only substitutions inside them recurse.
-      if (n.type === 'command' && !hasSubstitution(k)) continue;
+      if (n.type === 'command' && !k.hasSubstitution) continue;
       const loops = loop ? [...f.loops, { loop, inCondition: conditions!.has(k.id) }] : f.loops;
       stack.push({ node: k, depth: n.type === 'command' ? depth + 1 : depth, top: topIndex, inSubst: n.type === 'command' ? true : inSubst, inFunction, loops });
     }
@@ -350,11 +349,6 @@ function loopConditionIds(n: TSNode): Set<number> {
   if (n.type !== 'while_statement') return ids;
   for (const c of n.childrenForFieldName('condition')) if (c) ids.add(c.id);
   return ids;
-}
-
-/** A substitution in the node or below it (flagged by the tree copy, see shell/tree.ts). */
-function hasSubstitution(n: TSNode): boolean {
-  return n.hasSubstitution;
 }
 
 function addComment(n: TSNode, host: EmbeddedText, script: ShellScript): void {

@@ -118,7 +118,8 @@ export function copyBashTree(tree: Tree, text: string, deadline: number): Copied
   return { root: all[0]!, truncated, last: all[all.length - 1]! };
 }
 
-const SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
+/** Node types that run a command inside a word or argument: `$(...)`, backticks, `<(...)`. */
+export const SUBSTITUTIONS: ReadonlySet<string> = new Set(['command_substitution', 'process_substitution']);
 
 /** Flag the node at `path[depth]` and its ancestors, up to one already flagged. */
 function markSubstitution(path: readonly ShNode[], depth: number): void {
