@@ -14,6 +14,7 @@ import { baseName } from '../shell/unwrap.js';
 import type { SourceFile } from '../source.js';
 import type { Carrier } from '../types.js';
 import { parseCronLines, type CronFormat } from './lines.js';
+import { appendTo } from '../multimap.js';
 
 const CRONTAB_FILE = /(^|\/)(crontab|cron\.d\/[^/]+|spool\/cron\/(crontabs\/)?[^/]+)$/;
 const SYSTEM_FILE = /(^|\/)(etc\/crontab|cron\.d\/[^/]+)$/;
@@ -41,11 +42,7 @@ export function crontabWrites(script: ShellScript, source: SourceFile, sink: Com
 /** The commands of each top-level statement, in source order. */
 function statementsOf(cmds: readonly ShellCommand[]): Map<number, ShellCommand[]> {
   const out = new Map<number, ShellCommand[]>();
-  for (const c of cmds) {
-    const list = out.get(c.top);
-    if (list) list.push(c);
-    else out.set(c.top, [c]);
-  }
+  for (const c of cmds) appendTo(out, c.top, c);
   return out;
 }
 
@@ -60,7 +57,7 @@ function destination(echo: ShellCommand, statement: readonly ShellCommand[]): Cr
   }
   // A later member of the same pipeline statement that installs its input as a crontab.
   for (const c of statement) {
-    if (c.top !== echo.top || c.span.start <= echo.span.start || !c.pipe || c.pipe.index === 0) continue;
+    if (c.span.start <= echo.span.start || !c.pipe || c.pipe.index === 0) continue;
     const words = c.words[0]?.word.value === 'sudo' ? c.words.slice(1) : c.words;
     const prog = baseName(words[0]?.word.value);
     const args = words.slice(1).map((w) => w.word.value);

@@ -175,11 +175,13 @@ export function scriptsOnlyOverriddenStarts(model: ProjectModel, overridden: Rea
 const SHOWN = 3;
 const NOT_RUN = ' — not what runs in production: ';
 
-function replacementList(start: OverriddenStart): string {
+/** What replaces a start, with its verb: `compose.yaml:4 command replaces`, `a, b and 2 more replace`. */
+function replacementClause(start: OverriddenStart): string {
   const shown = start.by.slice(0, SHOWN);
   const names = shown.map((u) => `${u.source.path}:${u.source.positionAt(u.span.start).line} ${u.label}`);
   const more = start.by.length > SHOWN ? ` and ${start.by.length - SHOWN} more` : '';
-  return `${names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`}${more}`;
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `${list}${more} ${start.by.length === 1 ? 'replaces' : 'replace'}`;
 }
 
 function replacementsRelated(start: OverriddenStart): RelatedLocation[] {
@@ -199,8 +201,7 @@ export function annotateOverridden<T extends Finding>(findings: T[], overridden:
     if (!starts || !isCommandRule(f.ruleId)) continue;
     const start = starts.find((s) => s.span.start <= f.span.start && f.span.end <= s.span.end);
     if (!start || f.message.includes(NOT_RUN)) continue;
-    const verb = start.by.length === 1 ? 'replaces' : 'replace';
-    findings[i] = { ...f, severity: 'note', message: `${f.message}${NOT_RUN}${replacementList(start)} ${verb} this ${start.keyword}`, related: [...f.related, ...replacementsRelated(start)] } as T;
+    findings[i] = { ...f, severity: 'note', message: `${f.message}${NOT_RUN}${replacementClause(start)} this ${start.keyword}`, related: [...f.related, ...replacementsRelated(start)] } as T;
     changed++;
   }
   return changed;
@@ -217,7 +218,7 @@ export function annotateScripts<T extends Finding>(findings: T[], scripts: Reado
     const f = findings[i]!;
     const starts = scripts.get(f.path);
     if (!starts || !isCommandRule(f.ruleId) || f.message.includes(NOT_RUN)) continue;
-    const how = starts.map(({ via, start }) => `${via.path}:${via.start.line} ${start.keyword}, which ${replacementList(start)} ${start.by.length === 1 ? 'replaces' : 'replace'}`).join('; ');
+    const how = starts.map(({ via, start }) => `${via.path}:${via.start.line} ${start.keyword}, which ${replacementClause(start)}`).join('; ');
     const related = starts.flatMap(({ via, start }) => [{ path: via.path, span: via.span, start: via.start, end: via.end, message: `starts this script; replaced in every deployment` }, ...replacementsRelated(start)]);
     findings[i] = { ...f, severity: 'note', message: `${f.message}${NOT_RUN}only ${how}, starts this script`, related: [...f.related, ...related] } as T;
     changed++;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { ProjectModel } from '../project.js';
 import { diskList, diskRead, diskStat, noteStat, type DiskStat } from '../disk.js';
 import { SourceFile, type Span } from '../source.js';
+import { getOrMake } from '../multimap.js';
 
 const MAX_BYTES = 256 * 1024;
 
@@ -72,8 +73,7 @@ const statAnswers = new WeakMap<ProjectModel, Map<string, DiskStat | undefined>>
  * migration check asks about the same candidate directories of its context).
  */
 function statOnce(model: ProjectModel, abs: string): DiskStat | undefined {
-  let known = statAnswers.get(model);
-  if (!known) statAnswers.set(model, (known = new Map()));
+  const known = getOrMake(statAnswers, model, () => new Map<string, DiskStat | undefined>());
   if (!known.has(abs)) {
     const st = diskStat(abs);
     known.set(abs, st);
