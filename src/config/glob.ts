@@ -124,11 +124,8 @@ export function expandedForms(glob: string): string[] {
  */
 export function compileGlobs(globs: readonly string[]): (path: string) => boolean {
   if (globs.length === 0) return () => false;
-  const forms = globs.flatMap((g) => expandedForms(g).map(compileForm));
-  return (path) => {
-    const p = segmentPath(normalizePath(path));
-    return forms.some((matches) => matches(p));
-  };
+  const first = compileFirstMatch(globs);
+  return (path) => first(path) !== -1;
 }
 
 /**

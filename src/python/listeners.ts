@@ -191,7 +191,7 @@ function grpcLoopback(port: GrpcPort, all: ReadonlyMap<PyNode, GrpcPort>): PyLis
   return { kind: 'explicit', call: port.label, address: port.host, span: port.address.span };
 }
 
-/** The host part of a gRPC address expression, when it is written out (see grpcListen). */
+/** The host part of a gRPC address expression, when it is written out (see grpcPorts). */
 function grpcHost(expr: PyNode, root: PyNode): string | undefined {
   const whole = constantString(expr, root);
   if (whole !== undefined) return whole.replace(/:[^:\]]*$/, '');

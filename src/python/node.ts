@@ -117,14 +117,9 @@ export function descendantsOfType(root: PyNode, types: string | readonly string[
   return out;
 }
 
-/** Ancestors from the parent up to the root. */
-export function* ancestors(node: PyNode): Generator<PyNode> {
-  for (let n = node.parent; n; n = n.parent) yield n;
-}
-
 /** The nearest ancestor (not the node itself) of one of the given types. */
 export function closest(node: PyNode, types: readonly string[]): PyNode | undefined {
-  // A plain loop, not ancestors(): rules ask this for most calls of a file, and a generator
+  // A plain loop, not a generator: rules ask this for most calls of a file, and a generator
   // allocates an iterator and a result object per step.
   for (let n = node.parent; n; n = n.parent) if (types.includes(n.type)) return n;
   return undefined;
