@@ -61,9 +61,7 @@ export class ProcessScopes {
     // Many files of a package share a stem (`index`, `client`): the package's files are scanned
     // for a stem once, as far as a question needed, and each file's imports are resolved once.
     // Asked per file, a monorepo re-read and re-resolved its root package for every finding.
-    const key = `${dir}\0${stem}`;
-    let scan = this.stemScans.get(key);
-    if (!scan) this.stemScans.set(key, (scan = { found: [], next: 0 }));
+    const scan = getOrMake(this.stemScans, `${dir}\0${stem}`, () => ({ found: [], next: 0 }));
     for (let i = 0; ; i++) {
       while (i >= scan.found.length && scan.next < files.length) {
         const other = files[scan.next++]!;
