@@ -26,8 +26,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateMonorepo } from './bench/generate.js';
-// @ts-expect-error a plain .mjs module of the build, without types
-import { ESM_BANNER } from './esm-banner.mjs';
+import { bundleOptions } from './bundle-options.mjs';
 import { composeWithMerges, gatherShellScripts, generateComposeCorpus, generateDockerfileCorpus } from './bench/corpora.js';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
@@ -118,7 +117,7 @@ function parsersFloor(parsedList: string): number | undefined {
     // Split like the CLI: each library in its own chunk, loaded only when a file of its kind comes.
     const outdir = join(work, 'parsers-floor');
     parsersScript = join(outdir, 'parsers-floor.mjs');
-    const options = { entryPoints: { 'parsers-floor': join(ROOT, 'scripts/bench/parsers-floor.ts') }, outdir, outExtension: { '.js': '.mjs' }, bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20', minifyWhitespace: true, minifySyntax: true, logLevel: 'error', banner: { js: ESM_BANNER } };
+    const options = { ...bundleOptions(), entryPoints: { 'parsers-floor': join(ROOT, 'scripts/bench/parsers-floor.ts') }, outdir, outExtension: { '.js': '.mjs' }, logLevel: 'error' };
     const b = spawnSync(process.execPath, ['-e', `require('esbuild').buildSync(${JSON.stringify(options)})`], { cwd: ROOT, encoding: 'utf8' });
     if (b.status !== 0) throw new Error(`bench: could not bundle parsers-floor.ts: ${b.stderr}`);
   }
