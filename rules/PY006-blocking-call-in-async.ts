@@ -1,4 +1,5 @@
 import { defineRule } from '../src/rule.js';
+import { eachWith } from '../src/triggers.js';
 import type { PythonTree } from '../src/parse/python.js';
 import { calls, enclosingFunction, isFalsyConstant, positionalArg, resolverFor, type PyNode, type PyResolver } from '../src/python/index.js';
 import { isStandaloneScript } from '../src/python/scripts.js';
@@ -16,6 +17,9 @@ const BLOCKING: Record<string, string> = {
   'socket.create_connection': 'asyncio.open_connection(…)',
 };
 
+/** The modules of `BLOCKING` and of the synchronous HTTP calls `httpCall` knows. */
+const BLOCKING_MODULES = ['time', 'subprocess', 'socket', 'requests', 'httpx', 'urllib'];
+
 export default defineRule({
   id: 'PY006',
   name: 'blocking-call-in-async',
@@ -23,7 +27,9 @@ export default defineRule({
   category: 'reliability',
   productionOnly: true,
   kinds: ['python'],
-  triggers: ['async def'],
+  // Every reported call resolves, through the module's imports, to one of these modules, whose
+  // name the module therefore spells.
+  triggers: eachWith(['async def'], BLOCKING_MODULES),
   precision: 'high',
   messages: {
     blocking: '{{call}}() blocks the whole event loop inside async def {{fn}}: every other task, request and heartbeat waits until it returns; use {{instead}}',

@@ -19,7 +19,9 @@ export default defineRule<MessageId>({
   category: 'security',
   productionOnly: true,
   kinds: ['python'],
-  triggers: ['verify', 'ssl', 'CERT_NONE', '_create_unverified_context'],
+  // `ssl=False` counts only on aiohttp's calls, which a module reaches through an import naming
+  // aiohttp; `cert_reqs='CERT_NONE'` as a string is matched without case.
+  triggers: ['verify', ['ssl', 'aiohttp'], 'CERT_NONE', 'cert_none', '_create_unverified_context'],
   securitySeverity: 7.4,
   precision: 'high',
   messages: {

@@ -2,7 +2,8 @@ import { defineRule } from '../src/rule.js';
 import type { PythonTree } from '../src/parse/python.js';
 import { callArguments, calls, kwarg, literalOf, resolverFor, type PyNode } from '../src/python/index.js';
 import { importedCallee } from '../src/python/libraries.js';
-import { describeScope, serviceScope } from '../src/python/service-scope.js';
+import { describeScope, SERVICE_SCOPE_WORDS, serviceScope } from '../src/python/service-scope.js';
+import { eachWith } from '../src/triggers.js';
 
 /** Calls that wait for a child process to finish; each takes `timeout=` (Python >= 3.3). */
 const WAITING_FUNCTIONS = new Set([
@@ -22,7 +23,8 @@ export default defineRule({
   category: 'reliability',
   productionOnly: true,
   kinds: ['python'],
-  triggers: ['subprocess'],
+  // Reported only in a service scope, which a file spells out (see SERVICE_SCOPE_WORDS).
+  triggers: eachWith(['subprocess'], SERVICE_SCOPE_WORDS),
   precision: 'high',
   messages: {
     missing: '{{call}}() in {{scope}} has no timeout: a child process that hangs (a stalled network mount, a prompt waiting for input, a deadlocked tool) blocks it forever',

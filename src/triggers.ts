@@ -75,6 +75,16 @@ class WordPass {
   }
 }
 
+/**
+ * Triggers that need one of `words` and one of `contexts` in the same file, for a rule that
+ * reports `words` only where the construct that makes them matter is present too (a `sys.exit(`
+ * matters to a watchdog rule only in a file with a loop). Each context list must be a necessary
+ * condition of that construct, never a guess, or the rule misses what it would have reported.
+ */
+export function eachWith(words: readonly string[], contexts: readonly string[]): readonly (readonly string[])[] {
+  return words.flatMap((w) => contexts.map((c) => [w, c]));
+}
+
 /** `s` as a literal inside a regular expression. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

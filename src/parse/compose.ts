@@ -8,6 +8,7 @@ import type { SourceFile, Span } from '../source.js';
 import type { Document, Environment } from '../types.js';
 import { mapEntries, nodeSpan, resolve, yamlCommentsFromTokens, yamlLogicalLines } from './yaml-nodes.js';
 import { tooDeepYamlTokens } from './yaml-depth.js';
+import { withLazyLogicalLines } from './lines.js';
 
 export interface ComposeService {
   name: string;
@@ -92,13 +93,5 @@ export function parseCompose(source: SourceFile, environment: Environment): Comp
       services.push({ name: String(pair.key.value), keySpan, node, span: { start: keySpan.start, end: Math.max(keySpan.end, valueSpan.end) } });
     }
   }
-  return {
-    kind: 'compose',
-    source,
-    environment,
-    tree: { yaml, services },
-    comments,
-    logicalLines: yamlLogicalLines(source, yaml),
-    parseErrors,
-  };
+  return withLazyLogicalLines({ kind: 'compose', source, environment, tree: { yaml, services }, comments, parseErrors }, () => yamlLogicalLines(source, yaml));
 }

@@ -7,7 +7,7 @@
  * broken region is an `ERROR` node (or a zero-width MISSING token); those become `parseErrors`
  * and rules keep working on the rest.
  */
-import { mergeRanges } from './lines.js';
+import { mergeRanges, withLazyLogicalLines } from './lines.js';
 import { getOrMake } from '../multimap.js';
 import type { Parser } from 'web-tree-sitter';
 import { cursorOps, ERROR_TYPE_ID, nameTables, nextInPreorder, type CursorOps, type NameTables } from './ts-cursor.js';
@@ -58,15 +58,11 @@ export function parsePythonWith(parser: Parser, source: SourceFile, environment:
       errors: [{ span: { start: 0, end: 0 }, message: message.startsWith('the Python parser gave up') ? message : `Python parser failed: ${message}` }],
     };
   }
-  return {
-    kind: 'python',
-    source,
-    environment,
-    tree: { root: result.root },
-    comments: result.comments,
-    logicalLines: pythonLogicalLines(result.root, source),
-    parseErrors: result.errors,
-  };
+  const root = result.root;
+  return withLazyLogicalLines(
+    { kind: 'python', source, environment, tree: { root }, comments: result.comments, parseErrors: result.errors },
+    () => pythonLogicalLines(root, source),
+  );
 }
 
 /**

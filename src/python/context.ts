@@ -96,6 +96,14 @@ const RUN_FLAG = /^_*(is_)?(running|alive|active|enabled|run|keep_running|keep_g
 const STOP_FLAG = /^_*(is_)?(stop|stopped|stopping|shutdown|shutting_down|closed|closing|done|exit|exiting|finished|cancelled|terminated|quit)(_requested|_event|_flag)?$/i;
 
 /**
+ * Words every long-running loop spells out (see `isLongRunningLoop`): `while`, or `count` of
+ * `itertools.count()`. Unlike `LONG_LOOP_TRIGGERS`, which lists the usual loop heads and so rules
+ * out more files, these miss no loop (`while app.running:`), so a rule can add them as a condition
+ * without losing anything it reports.
+ */
+export const LONG_LOOP_KEYWORDS: readonly string[] = ['while', 'count'];
+
+/**
  * A loop meant to run for the life of the process: `while True`, `while 1`, `while not stop.is_set()`,
  * `while not self._stopped`, `while self.running`, `for _ in itertools.count()`. Loops over data
  * (`for x in items`, `async for msg in ws`) are not included.

@@ -11,7 +11,7 @@
  */
 import { posix } from 'node:path';
 import { dottedName } from './calls.js';
-import { enclosingFunction, enclosingLoops, isLongRunningLoop, type FunctionInfo } from './context.js';
+import { enclosingFunction, enclosingLoops, isLongRunningLoop, LONG_LOOP_KEYWORDS, type FunctionInfo } from './context.js';
 import { walk, type PyNode } from './node.js';
 
 export type ServiceScope =
@@ -24,6 +24,12 @@ const ROUTE_DECORATORS = new Set(['route', 'get', 'post', 'put', 'patch', 'delet
 const TASK_DECORATORS = new Set(['task', 'shared_task', 'periodic_task', 'db_task', 'db_periodic_task', 'actor', 'job']);
 /** aiogram 3 routers (`message`, `callback_query`...), aiogram 2 and pyTelegramBotAPI (`*_handler`), discord.py (`event`, `command`). */
 const BOT_DECORATORS = /^(message|edited_message|callback_query|inline_query|channel_post|chat_member|my_chat_member|pre_checkout_query|shipping_query|[a-z_]+_handler|event|listener)$/;
+
+/**
+ * Words a file must contain for any of its code to have a service scope: a long-running loop's
+ * keyword, a decorator's `@`, or a Django view's `request` parameter.
+ */
+export const SERVICE_SCOPE_WORDS: readonly string[] = [...LONG_LOOP_KEYWORDS, '@', 'request'];
 
 /** The service scope `node` runs in within its own function, if any (innermost first). */
 export function serviceScope(node: PyNode, path: string): ServiceScope | undefined {

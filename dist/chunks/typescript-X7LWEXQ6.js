@@ -4,4 +4,4 @@ import { dirname as __prodlintDirname } from 'node:path';
 const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
-import{parseCompose,parseComposeYaml}from"./chunk-7G7ME3WJ.js";import"./chunk-GSV2BKHF.js";import"./chunk-YUEX7P6P.js";import"./chunk-6NUTPN6I.js";export{parseCompose,parseComposeYaml};
+import{deepBracketRegions,loadTypeScriptParser,parseTypeScript,tsLogicalLines,typescriptLoaded}from"./chunk-V35G464X.js";import"./chunk-HZWBDJ3Y.js";import"./chunk-6NUTPN6I.js";export{deepBracketRegions,loadTypeScriptParser,parseTypeScript,tsLogicalLines,typescriptLoaded};
