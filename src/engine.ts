@@ -156,7 +156,12 @@ export async function run(settings: RunSettings): Promise<RunResult> {
   for (const d of discovered) {
     const e = new Entry(d.rel, d.abs, d.explicit, settings);
     files.push(e);
-    const problem = statFile(e, settings.maxFileSize);
+    // With a cache, the file's metadata decides whether it is read at all. Without one, the read's
+    // own fstat makes the same checks (one system call less per file: 20,000 stats were 7% of a
+    // monorepo run), and only a file that cannot be read is stat'ed, for the verdict and the
+    // notice the stat gives.
+    let read = cache ? undefined : readText(e.abs, settings.maxFileSize);
+    const problem = read === undefined || ('skip' in read && read.skip === 'unreadable') ? statFile(e, settings.maxFileSize) : undefined;
     if (problem) {
       if (mine(d.rel) && (problem.skip !== 'unreadable' || d.explicit || classify(d.rel, '') !== undefined)) notices.push(noticeOf(problem, d.rel));
       continue;
@@ -167,7 +172,7 @@ export async function run(settings: RunSettings): Promise<RunResult> {
       e.hash = e.cached.hash;
       e.kind = override ?? (e.cached.kind as Kind | null) ?? undefined;
     } else {
-      const read = readText(e.abs);
+      read ??= readText(e.abs);
       if ('skip' in read) {
         if (mine(d.rel)) notices.push(noticeOf(read, d.rel));
         continue;

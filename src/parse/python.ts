@@ -66,11 +66,14 @@ export function parsePythonWith(parser: Parser, source: SourceFile, environment:
 }
 
 /**
- * Anonymous punctuation tokens left out of the copy: about a third of a Python tree's nodes, and no
- * rule or helper reads them (spans come from the nodes that hold them, `:` and operators are kept).
- * Inside an ERROR node every child is kept: its first incomplete child locates the error.
+ * Leaves left out of the copy because no rule or helper reads them: the anonymous punctuation
+ * tokens, about a third of a Python tree's nodes (spans come from the nodes that hold them; `:` and
+ * operators are kept), and a string's closing quote, `string_end` (a twentieth: only the opening
+ * `string_start` tells anything, the prefix). Inside an ERROR node every child is kept: its first
+ * incomplete child locates the error; a MISSING token is always kept.
  */
 const PUNCTUATION = new Set(['(', ')', '[', ']', '{', '}', ',', '.']);
+const UNREAD_NAMED = new Set(['string_end']);
 const PUNCTUATION_IDS = new WeakMap<NameTables, Uint8Array>();
 
 interface Copied {
@@ -82,7 +85,7 @@ interface Copied {
 /** Depth-first copy of the whole tree through one cursor (no recursion: trees can be very deep). */
 function copyTree(cursor: CursorOps, rootType: string, names: NameTables, source: SourceFile, deadline: number): Copied {
   const text = source.text;
-  const punctuation = getOrMake(PUNCTUATION_IDS, names, () => Uint8Array.from(names.types, (t, id) => (PUNCTUATION.has(t) && !(names.named[id] ?? false) ? 1 : 0)));
+  const punctuation = getOrMake(PUNCTUATION_IDS, names, () => Uint8Array.from(names.types, (t, id) => ((names.named[id] ?? false) ? UNREAD_NAMED.has(t) : PUNCTUATION.has(t)) ? 1 : 0));
   const comments: Comment[] = [];
   const errorNodes: PyNode[] = [];
   // The module node can start after leading blank lines; make the root span the whole file.
@@ -107,7 +110,7 @@ function copyTree(cursor: CursorOps, rootType: string, names: NameTables, source
     const parent = path[depth - 1]!;
     const field = names.fields[cursor.fieldId()] ?? null;
     if (punctuation[id] === 1 && field === null && !missing && parent.type !== 'ERROR') {
-      // A bracket, comma or dot is a leaf: nothing will be copied under it.
+      // A bracket, comma, dot or closing quote is a leaf: nothing will be copied under it.
       path[depth] = parent;
       continue;
     }

@@ -489,6 +489,8 @@ export interface ReadHook {
   fired: Map<string, ReadFault>;
   /** Reads of something that is not a regular file (a FIFO, a device, a directory): each one a hang or a memory bomb. */
   irregular: string[];
+  /** Bytes read through descriptors, by the path they were opened for (an open alone reads none). */
+  bytesRead: Map<string, number>;
   restore(): void;
 }
 
@@ -514,6 +516,7 @@ export function hookReads(faults: ReadonlyMap<string, ReadFault> = new Map()): R
     reads: [],
     fired: new Map(),
     irregular: [],
+    bytesRead: new Map(),
     restore() {
       fs.readFileSync = original.readFileSync;
       fs.readFile = original.readFile;
@@ -564,17 +567,23 @@ export function hookReads(faults: ReadonlyMap<string, ReadFault> = new Map()): R
   } as typeof fs.promises.readFile;
   // prodlint reads through descriptors (open, fstat, read): faults apply at the open, and a read
   // from a descriptor of anything but a regular file is the hang or the memory bomb.
+  const opened = new Map<number, string>();
   fs.openSync = function (this: unknown, path: unknown, ...rest: unknown[]) {
     const err = before(path, true);
     if (err) throw err;
-    return (original.openSync as (...a: unknown[]) => number).call(this, path, ...rest);
+    const fd = (original.openSync as (...a: unknown[]) => number).call(this, path, ...rest);
+    if (typeof path === 'string') opened.set(fd, path);
+    return fd;
   } as typeof fs.openSync;
   fs.readSync = function (this: unknown, fd: number, ...rest: unknown[]) {
     if (!fs.fstatSync(fd).isFile()) {
       hook.irregular.push(`fd ${fd}`);
       throw Object.assign(new Error('EINVAL: test sentinel refused to read a non-regular file'), { code: 'EINVAL' });
     }
-    return (original.readSync as (...a: unknown[]) => number).call(this, fd, ...rest);
+    const n = (original.readSync as (...a: unknown[]) => number).call(this, fd, ...rest);
+    const path = opened.get(fd);
+    if (path !== undefined) hook.bytesRead.set(path, (hook.bytesRead.get(path) ?? 0) + n);
+    return n;
   } as typeof fs.readSync;
   syncBuiltinESMExports();
   return hook;

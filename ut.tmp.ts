@@ -1,0 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { allRules } from './rules/index.js';
+import { run } from './src/engine.js';
+import { loadSettings } from './src/settings.js';
+import { defaultConfig } from './src/config.js';
+const C = process.env.CORPUS!;
+const rules = allRules.filter((r) => r.kinds.includes('python')).map((r) => ({ ...r, triggers: [] }));
+const { settings } = loadSettings({ paths: [C], cwd: C, root: C, rules, config: defaultConfig(), forceEnvironment: 'production' });
+const result = await run(settings);
+writeFileSync(process.env.OUT!, result.findings.map((f) => JSON.stringify([f.ruleId, f.path, f.start, f.end, f.message])).join('\n'));
+console.log(result.findings.length);
