@@ -90,6 +90,19 @@ describe('peer pragmas in a run', () => {
     assert.equal(r.stats.suppressed, 6);
   });
 
+  test('each pragma is found in a file that holds no other (directives are looked for only in texts that name one)', async () => {
+    const dir = plainRepo({
+      'a.py': 'requests.get(url)  # NOSEC B113\n',
+      'b.py': 'requests.get(url)  # NoQA: S113\n',
+      'c.py': 'requests.get(url)  # prodlint-disable-line PY007 -- fixture\n',
+      'd.py': 'requests.get(url)\n',
+      Dockerfile: 'FROM python:3\n# hadolint ignore=DL3025\nCMD gunicorn a:app\n',
+    });
+    const r = await lintWith(dir, RULES);
+    assert.deepEqual(where(r), ['d.py:1 PY007']);
+    assert.equal(r.stats.suppressed, 4);
+  });
+
   test('# ruff: noqa: CODE exempts the whole file from the mapped rule only', async () => {
     const dir = plainRepo({ 'app.py': '# ruff: noqa: S113\nrequests.get(a)\nrequests.get(b)\napp.run(debug=True)\n' });
     assert.deepEqual(where(await lintWith(dir, RULES)), ['app.py:4 PY001']);
