@@ -39,7 +39,7 @@ export default defineRule({
 - in a task-queue job (\`@app.task\`, \`@shared_task\`, \`@dramatiq.actor\`, Huey \`@huey.task\`, RQ \`@job\`);
 - in a bot update handler (\`@dp.message(…)\`, \`@router.callback_query(…)\`, \`@bot.message_handler(…)\`).
 
-Imports and aliases are followed (\`from subprocess import run\`, \`import subprocess as sp\`, \`p = subprocess.Popen(…)\`, \`with subprocess.Popen(…) as p:\`). Not reported: one-shot code (module level, CLI functions, functions outside these scopes), calls with \`**kwargs\` (a timeout may be in them), and files classified as development. Limits: helpers called from a handler are not followed; \`asyncio\` subprocesses are not covered (\`asyncio.wait_for\` is their bound).`,
+Imports and aliases are followed (\`from subprocess import run\`, \`import subprocess as sp\`, \`p = subprocess.Popen(…)\`, \`with subprocess.Popen(…) as p:\`). Not reported: one-shot code (module level, CLI functions, functions outside these scopes), calls with \`**kwargs\` (a timeout may be in them), tasks whose decorator sets a time limit the queue enforces even during a wait (Celery \`time_limit=\`/\`soft_time_limit=\`, RQ \`@job(timeout=…)\`; not Dramatiq's, which cannot interrupt one), and files classified as development. Limits: helpers called from a handler are not followed; \`asyncio\` subprocesses are not covered (\`asyncio.wait_for\` is their bound).`,
     why: `A worker that shells out waits as long as the child runs. When the child hangs — \`git\` waiting for credentials on a prompt nobody sees, \`ffmpeg\` on a truncated stream, a tool blocked on a stale NFS mount — the worker's iteration never ends: jobs pile up, and a watchdog that measures iteration progress kills the process, which restarts into the same hang. One team's incident audit of a bot that crash-looped on Railway ended in a hard per-iteration timeout, because one stuck call had frozen the whole loop; a request handler that shells out without a bound pins a server thread the same way until the pool is exhausted.`,
     example: {
       kind: 'python',
@@ -84,7 +84,8 @@ def run_forever(queue) -> None:
       if (timeout && !isNone) continue;
       if (!timeout && (callArguments(call).hasStarKwargs || positionalTimeout(call, name))) continue;
       const scope = serviceScope(call, doc.source.path);
-      if (!scope) continue;
+      // A task the queue stops at a time limit does not wait forever.
+      if (!scope || (scope.kind === 'task' && scope.timeLimited)) continue;
       const data = { call: shown, scope: describeScope(scope) };
       if (isNone) ctx.report({ messageId: 'none', data, span: timeout.node.span });
       else ctx.report({ messageId: 'missing', data, span: call.child('function')!.span });

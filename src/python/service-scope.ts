@@ -10,18 +10,35 @@
  * (or a `views/` package) whose first parameter is `request`.
  */
 import { posix } from 'node:path';
-import { dottedName } from './calls.js';
+import { dottedName, kwarg } from './calls.js';
+import { literalOf } from './literals.js';
 import { enclosingFunction, enclosingLoops, isLongRunningLoop, LONG_LOOP_KEYWORDS, type FunctionInfo } from './context.js';
 import { walk, type PyNode } from './node.js';
 
 export type ServiceScope =
   | { kind: 'worker-loop'; anchor: PyNode }
-  | { kind: 'request-handler' | 'task' | 'bot-handler'; anchor: PyNode; name: string };
+  | { kind: 'request-handler' | 'bot-handler'; anchor: PyNode; name: string }
+  /** `timeLimited`: the queue stops the task at a time limit, even inside a blocking wait. */
+  | { kind: 'task'; anchor: PyNode; name: string; timeLimited: boolean };
 
 /** Route decorators of Flask, FastAPI, Starlette, Quart, Sanic, Litestar, aiohttp's RouteTableDef. */
 const ROUTE_DECORATORS = new Set(['route', 'get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'api_route', 'websocket', 'view']);
 /** Celery (`task`, `shared_task`, `periodic_task`), Dramatiq (`actor`), Huey (`task`, `periodic_task`, `db_task`), RQ (`job`), arq cron. */
 const TASK_DECORATORS = new Set(['task', 'shared_task', 'periodic_task', 'db_task', 'db_periodic_task', 'actor', 'job']);
+/**
+ * Task decorators' keywords that end a task at a time limit even while it waits in a system call:
+ * Celery's `time_limit` (the pool kills the worker process) and `soft_time_limit` (a signal raises
+ * `SoftTimeLimitExceeded` in the task, and `subprocess.run` kills its child on the way out), RQ's
+ * `@job(timeout=…)` (SIGALRM in the work horse). Not Dramatiq's `time_limit`: its exception is
+ * raised between bytecodes, which a wait in C never reaches.
+ * (docs.celeryq.dev userguide/workers "Time Limits"; python-rq.org docs/jobs "Job timeouts".)
+ */
+const TIME_LIMIT_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
+  task: ['time_limit', 'soft_time_limit'],
+  shared_task: ['time_limit', 'soft_time_limit'],
+  periodic_task: ['time_limit', 'soft_time_limit'],
+  job: ['timeout'],
+};
 /** aiogram 3 routers (`message`, `callback_query`...), aiogram 2 and pyTelegramBotAPI (`*_handler`), discord.py (`event`, `command`). */
 const BOT_DECORATORS = /^(message|edited_message|callback_query|inline_query|channel_post|chat_member|my_chat_member|pre_checkout_query|shipping_query|[a-z_]+_handler|event|listener)$/;
 
@@ -63,13 +80,23 @@ function handlerScope(fn: FunctionInfo, path: string): ServiceScope | undefined 
     // `@property.get`-style noise is not a route: a route decorator always has a receiver (`app.get`).
     const hasReceiver = (decoratorName(d) ?? '').includes('.');
     if (hasReceiver && ROUTE_DECORATORS.has(last)) return { kind: 'request-handler', anchor: d, name: fn.name ?? '' };
-    if (TASK_DECORATORS.has(last)) return { kind: 'task', anchor: d, name: fn.name ?? '' };
+    if (TASK_DECORATORS.has(last)) return { kind: 'task', anchor: d, name: fn.name ?? '', timeLimited: timeLimited(d, last) };
     if (hasReceiver && BOT_DECORATORS.test(last)) return { kind: 'bot-handler', anchor: d, name: fn.name ?? '' };
   }
   if (isDjangoViewModule(path) && firstParameter(fn) === 'request' && !fn.name?.startsWith('_')) {
     return { kind: 'request-handler', anchor: fn.node, name: fn.name ?? '' };
   }
   return undefined;
+}
+
+/** A task decorator call that sets a time limit (not `None`): `@shared_task(soft_time_limit=300)`. */
+function timeLimited(decorator: PyNode, last: string): boolean {
+  const call = decorator.namedChildren.find((c) => c.type !== 'comment');
+  if (call?.type !== 'call') return false;
+  return (TIME_LIMIT_KEYWORDS[last] ?? []).some((k) => {
+    const kw = kwarg(call, k);
+    return kw !== undefined && literalOf(kw.value).kind !== 'none';
+  });
 }
 
 /** `@app.get("/x")` -> `app.get`; `@shared_task` -> `shared_task`. */
