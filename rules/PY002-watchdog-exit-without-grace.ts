@@ -1,8 +1,10 @@
 import { defineRule } from '../src/rule.js';
+import { eachWith } from '../src/triggers.js';
+import { LONG_LOOP_KEYWORDS } from '../src/python/context.js';
 import type { PythonTree } from '../src/parse/python.js';
 import { isFalsyConstant, positionalArg, resolverFor, unparenthesize, walk, type PyNode, type PyResolver } from '../src/python/index.js';
 import { importedCallee, isSleep } from '../src/python/libraries.js';
-import { inLongLoop, isQuietWait, iterationNodes, longRunningLoops, type WorkerLoop } from '../src/python/worker-loops.js';
+import { isQuietWait, iterationNodes, longRunningLoops, type WorkerLoop } from '../src/python/worker-loops.js';
 
 /** Words of a staleness or liveness condition: `time.monotonic() - last_update > 180`, `not alive`. */
 const STALENESS = /(last|elapsed|since|stale|idle|heartbeat|silen|alive|liveness|health|hung|stuck|updated|seen|ping|progress|timeout|deadline|monotonic|lag|age\b|time\(\))/i;
@@ -19,7 +21,7 @@ export default defineRule({
   productionOnly: true,
   kinds: ['python'],
   // It reports only inside `longRunningLoops`, so a file needs a long loop's words too.
-  triggers: inLongLoop(['exit(', 'getpid', 'abort(']),
+  triggers: eachWith(['exit(', 'getpid', 'abort('], LONG_LOOP_KEYWORDS),
   precision: 'high',
   messages: {
     noGrace:

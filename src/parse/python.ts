@@ -74,7 +74,7 @@ export function parsePythonWith(parser: Parser, source: SourceFile, environment:
  */
 const PUNCTUATION = new Set(['(', ')', '[', ']', '{', '}', ',', '.']);
 const UNREAD_NAMED = new Set(['string_end']);
-const PUNCTUATION_IDS = new WeakMap<NameTables, Uint8Array>();
+const UNREAD_IDS = new WeakMap<NameTables, Uint8Array>();
 
 interface Copied {
   root: PyNode;
@@ -85,7 +85,7 @@ interface Copied {
 /** Depth-first copy of the whole tree through one cursor (no recursion: trees can be very deep). */
 function copyTree(cursor: CursorOps, rootType: string, names: NameTables, source: SourceFile, deadline: number): Copied {
   const text = source.text;
-  const punctuation = getOrMake(PUNCTUATION_IDS, names, () => Uint8Array.from(names.types, (t, id) => ((names.named[id] ?? false) ? UNREAD_NAMED.has(t) : PUNCTUATION.has(t)) ? 1 : 0));
+  const unread = getOrMake(UNREAD_IDS, names, () => Uint8Array.from(names.types, (t, id) => ((names.named[id] ?? false) ? UNREAD_NAMED.has(t) : PUNCTUATION.has(t)) ? 1 : 0));
   const comments: Comment[] = [];
   const errorNodes: PyNode[] = [];
   // The module node can start after leading blank lines; make the root span the whole file.
@@ -109,7 +109,7 @@ function copyTree(cursor: CursorOps, rootType: string, names: NameTables, source
     const missing = start === end && cursor.isMissing();
     const parent = path[depth - 1]!;
     const field = names.fields[cursor.fieldId()] ?? null;
-    if (punctuation[id] === 1 && field === null && !missing && parent.type !== 'ERROR') {
+    if (unread[id] === 1 && field === null && !missing && parent.type !== 'ERROR') {
       // A bracket, comma, dot or closing quote is a leaf: nothing will be copied under it.
       path[depth] = parent;
       continue;

@@ -25,7 +25,8 @@ export class PyNode {
   /**
    * All children in source order, anonymous tokens (`=`, `:`, `async`, `not`, operators...)
    * included, except the punctuation `( ) [ ] { } , .` and a string's closing `string_end`
-   * outside syntax errors, which no rule reads (see parse/python.ts). Read-only for rules; only the parser's copy adds to it.
+   * outside syntax errors, which no rule reads (see parse/python.ts). Read-only for rules; only
+   * the parser's copy adds to it.
    */
   children: readonly PyNode[] = NO_CHILDREN;
 

@@ -11,7 +11,6 @@ import {
   exceptHandler,
   functionInfo,
   isLongRunningLoop,
-  LONG_LOOP_KEYWORDS,
   loopInfo,
   withInfo,
   type FunctionInfo,
@@ -21,7 +20,6 @@ import { httpCall, importedCallee, isSleep } from './libraries.js';
 import { unparenthesize, walk, type PyNode } from './node.js';
 import type { PyResolver } from './resolve.js';
 import { getOrMake } from '../multimap.js';
-import { eachWith } from '../triggers.js';
 import { isWaitFor } from './timeouts.js';
 import { functionReferenced, startedFunctions, type StartedFunction } from './tasks.js';
 
@@ -50,11 +48,6 @@ export const LONG_LOOP_TRIGGERS: readonly string[] = [
   'itertools.count',
   'in count(',
 ];
-
-/** Triggers for a rule that reports `words` only inside a long-running loop. */
-export function inLongLoop(words: readonly string[]): readonly (readonly string[])[] {
-  return eachWith(words, LONG_LOOP_KEYWORDS);
-}
 
 export interface WorkerLoop {
   loop: LoopInfo;
