@@ -77,12 +77,13 @@ const parsersLoaded = new Set<Kind>();
 
 /**
  * Load the kind's parser (once per thread) so that loading it never counts against a file's budget.
+ * Deployment files load the shell grammar themselves, only when they hold a script (carriers/index.ts).
  * Never throws: a parser that cannot load fails the parse, which reports it.
  */
 export async function parserReady(kind: Kind): Promise<void> {
   if (parsersLoaded.has(kind)) return;
   try {
-    if (kind === 'shell' || CARRIER_KINDS.has(kind)) await (await import('./shell/script.js')).loadShellParser();
+    if (kind === 'shell') await (await import('./shell/script.js')).loadShellParser();
     else if (kind === 'python') await (await import('./parse/tree-sitter.js')).getParser('python');
     else if (kind === 'typescript') await (await import('./parse/typescript.js')).loadTypeScriptParser();
     parsersLoaded.add(kind);

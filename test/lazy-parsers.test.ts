@@ -1,7 +1,7 @@
 /**
  * Parsers are loaded only when a file needs them (issue 10): a tree whose files trigger no rule
  * loads no grammar at all, and each grammar and the TypeScript compiler arrive with the first
- * file that needs them. Module state is per process, and node:test runs each file in its own.
+ * file that needs them (a deployment file needs the shell grammar only when it holds a script). Module state is per process, and node:test runs each file in its own.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -32,6 +32,15 @@ test('each parser is loaded by the first file that needs it, and not before', as
   assert.equal(runtimeLoaded(), false);
   assert.deepEqual(loadedGrammars(), []);
   assert.equal(typescriptLoaded(), false);
+
+  // A unit whose commands are exec lines holds no shell script: its commands are read without the
+  // shell grammar. One with `sh -c` brings it (the unit is read again with it), and the finding
+  // inside the script is there.
+  const unit = (exec: string) => `[Service]\nExecStart=${exec}\nRestart=always\nRestartSec=5\n`;
+  assert.ok((await lint(tree({ 'api.service': unit('/usr/bin/uvicorn app:app --reload') }))).includes('SH001'));
+  assert.deepEqual(loadedGrammars(), []);
+  assert.ok((await lint(tree({ 'web.service': unit('/bin/sh -c "exec uvicorn app:app --reload"') }))).includes('SH001'));
+  assert.deepEqual(loadedGrammars(), ['bash']);
 
   // A start script with a dev server: the shell grammar only.
   assert.deepEqual(await lint(tree({ 'start.sh': '#!/bin/sh\nexec uvicorn app:app --reload\n', 'app.py': 'x = 1\n' })), ['SH001']);

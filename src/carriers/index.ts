@@ -1,6 +1,6 @@
 /** Facts (commands, environment assignments) out of a parsed document of any kind. */
 import type { ShellDocument } from '../parse/shell.js';
-import { loadShellParser } from '../shell/script.js';
+import { loadShellParser, ShellParserNeeded } from '../shell/script.js';
 import { withParseDeadline } from '../parse/deadline.js';
 import type { Carrier, Document, Kind } from '../types.js';
 import { addParsedScript, newSink, type CommandSink } from './build.js';
@@ -33,7 +33,10 @@ const CARRIERS: Partial<Record<Kind, Extract>> = {
 
 /**
  * Embedded scripts (each `RUN`, `command:`, `ExecStart=`...) are parsed under one time budget per
- * file (parse/deadline.ts), so a file of many pathological snippets cannot hang the run.
+ * file (parse/deadline.ts), so a file of many pathological snippets cannot hang the run. The shell
+ * grammar is loaded only when a script comes: extraction is pure, so a file that meets one before
+ * the grammar is loaded is read again from the start with it (a run over systemd units or
+ * exec-form files never pays the grammar's ~30 ms set-up).
  */
 export async function extractFacts(doc: Document): Promise<CommandSink> {
   const sink = newSink();
@@ -45,9 +48,15 @@ export async function extractFacts(doc: Document): Promise<CommandSink> {
     return sink;
   }
   const extract = CARRIERS[doc.kind];
-  if (extract) {
-    await loadShellParser();
+  if (!extract) return sink;
+  try {
     withParseDeadline(() => extract(doc as never, sink));
+    return sink;
+  } catch (err) {
+    if (!(err instanceof ShellParserNeeded)) throw err;
   }
-  return sink;
+  await loadShellParser();
+  const again = newSink();
+  withParseDeadline(() => extract(doc as never, again));
+  return again;
 }

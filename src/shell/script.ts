@@ -92,6 +92,17 @@ export function shellParserReady(): boolean {
   return parser !== undefined;
 }
 
+/**
+ * Thrown by `parseShell` before the grammar is loaded. Deployment files are read without it until
+ * one of their commands is really a shell script (most units, compose files and exec-form
+ * Dockerfiles hold none): the reader catches this, loads the grammar and reads the file again.
+ */
+export class ShellParserNeeded extends Error {
+  constructor() {
+    super('shell parser not loaded: call loadShellParser() first');
+  }
+}
+
 const DEPTH_NODES = new Set([
   'function_definition',
   'if_statement',
@@ -156,7 +167,7 @@ export function readWriteAsRead(text: string): string {
 }
 
 export function parseShell(host: EmbeddedText): ShellScript {
-  if (!parser) throw new Error('shell parser not loaded: call loadShellParser() first');
+  if (!parser) throw new ShellParserNeeded();
   const script: ShellScript = { commands: [], exports: [], topCount: 0, comments: [], errors: [] };
   const deadline = parseDeadline();
   const parsed = parsedText(parser, host.text, deadline);
