@@ -14,7 +14,6 @@ import { statSync, type Dirent } from 'node:fs';
 import { analyzeFile, errorText, parserReady, makeFinding, PL, raised, type FileOutput, type FileTask, type PositionedDirective, type RawFinding, type RuleSetting } from './analyze.js';
 import { analysisKey, contentHash, ResultCache, type CacheEntry } from './cache.js';
 import { extractFacts } from './carriers/index.js';
-import { loadShellParser } from './shell/script.js';
 import { classify } from './classify.js';
 import { kindReason, type FileClassification } from './explain-file.js';
 import { dockerfilesNamedByCompose, type NamedBy } from './compose/named-dockerfiles.js';
@@ -286,10 +285,7 @@ export async function run(settings: RunSettings): Promise<RunResult> {
         e.doc = undefined;
       }
     }
-    // Manifests are read again with the ENTRYPOINT of the images they run, whose `sh -c` may be
-    // the first script of the run; that second reading is synchronous.
-    if (files.some((e) => e.kind === 'kubernetes' && e.doc)) await loadShellParser();
-    resolveImageEntrypoints(files);
+    await resolveImageEntrypoints(files);
     const project = buildProject(root, files);
 
     // 4. Analyse each file this shard reports on.
@@ -371,8 +367,10 @@ export async function run(settings: RunSettings): Promise<RunResult> {
     }
 
     // 5. Project rules, once, in the main thread with the whole model. Their hooks parse the
-    // project's shell scripts (the start script a Dockerfile runs, a crontab writer) synchronously.
-    if (project.files.some((f) => f.kind === 'shell')) await loadShellParser();
+    // project's shell scripts (the start script a Dockerfile runs, a crontab writer) synchronously,
+    // so the grammar is loaded first when there are any (parserReady never throws: a grammar that
+    // cannot load leaves those scripts unread, as the hooks' `shellParserReady` checks expect).
+    if (project.files.some((f) => f.kind === 'shell')) await parserReady('shell');
     const found = await runProjectRules(settings, project, ruleById);
     // A command finding on a CMD/ENTRYPOINT that every deployment replaces is not what runs.
     const overridden = overriddenStarts(project);

@@ -1,7 +1,8 @@
 /**
  * Parsers are loaded only when a file needs them (issue 10): a tree whose files trigger no rule
  * loads no grammar at all, and each grammar and the TypeScript compiler arrive with the first
- * file that needs them (a deployment file needs the shell grammar only when it holds a script). Module state is per process, and node:test runs each file in its own.
+ * file that needs them (a deployment file needs the shell grammar only when it holds a script).
+ * Module state is per process, and node:test runs each file in its own.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';

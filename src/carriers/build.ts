@@ -3,7 +3,8 @@
  * wrappers and into `sh -c '...'` scripts (recursively, to a bounded depth).
  */
 import type { EmbeddedText } from '../embedded.js';
-import { parseShell, type ShellCommand, type ShellScript, type ShellWord } from '../shell/script.js';
+import { withParseDeadline } from '../parse/deadline.js';
+import { loadShellParser, parseShell, ShellParserNeeded, type ShellCommand, type ShellScript, type ShellWord } from '../shell/script.js';
 import { baseName, unwrap } from '../shell/unwrap.js';
 import { wordEmbedded } from '../shell/words.js';
 import type { Span } from '../source.js';
@@ -21,6 +22,27 @@ export interface CommandSink {
 
 export function newSink(): CommandSink {
   return { commands: [], env: [], problems: [] };
+}
+
+/**
+ * Read a file's commands into a new sink: `read` is synchronous and runs under one parse deadline
+ * per file (parse/deadline.ts), so a file of many pathological snippets cannot hang the run. The
+ * shell grammar is loaded only when a script comes: reading is pure, so a file that meets one
+ * before the grammar is loaded is read again from the start with it (systemd units and exec-form
+ * files, which hold none, never pay the grammar's ~30 ms set-up).
+ */
+export async function readCommands(read: (sink: CommandSink) => void): Promise<CommandSink> {
+  const sink = newSink();
+  try {
+    withParseDeadline(() => read(sink));
+    return sink;
+  } catch (err) {
+    if (!(err instanceof ShellParserNeeded)) throw err;
+  }
+  await loadShellParser();
+  const again = newSink();
+  withParseDeadline(() => read(again));
+  return again;
 }
 
 interface Ctx {

@@ -11,9 +11,8 @@
  * first character of `args`.
  */
 import { posix } from 'node:path';
-import { newSink } from '../carriers/build.js';
+import { readCommands } from '../carriers/build.js';
 import { kubernetesCarriers } from '../carriers/kubernetes.js';
-import { withParseDeadline } from '../parse/deadline.js';
 import type { KubernetesDocument } from '../parse/kubernetes.js';
 import type { ProjectFile } from '../project.js';
 import { baseName } from '../shell/unwrap.js';
@@ -43,7 +42,7 @@ export function dockerfileOfImage(dockerfiles: readonly ProjectFile[], image: st
 }
 
 /** Rebuild the facts of manifests whose args-only containers run an image built here. */
-export function resolveImageEntrypoints(files: readonly ProjectFile[]): void {
+export async function resolveImageEntrypoints(files: readonly ProjectFile[]): Promise<void> {
   const manifests = files.filter((f) => f.kind === 'kubernetes' && f.doc && f.facts && f.environment === 'production' && f.doc.source.text.includes('args:'));
   if (!manifests.length) return;
   const dockerfiles = files.filter((f) => f.kind === 'dockerfile' && f.facts && f.environment === 'production');
@@ -59,10 +58,8 @@ export function resolveImageEntrypoints(files: readonly ProjectFile[]): void {
     return entry.raw;
   };
   for (const f of manifests) {
-    const sink = newSink();
     try {
-      withParseDeadline(() => kubernetesCarriers(f.doc as KubernetesDocument, sink, lookup));
-      f.facts = sink;
+      f.facts = await readCommands((sink) => kubernetesCarriers(f.doc as KubernetesDocument, sink, lookup));
     } catch {
       // Keep the facts as they were.
     }
