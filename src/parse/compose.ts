@@ -1,14 +1,17 @@
 /**
- * Compose files through `yaml` (which keeps source ranges). Anchors, aliases and merge keys are
- * supported; alias expansion is bounded so an alias bomb cannot exhaust memory.
+ * Compose files through `yaml`'s nodes (which keep source ranges): read by prodlint's block reader
+ * when the file is the plain block YAML nearly every compose file is (yaml-block-reader.ts), by
+ * `yaml` itself otherwise. Anchors, aliases and merge keys are supported; alias expansion is
+ * bounded so an alias bomb cannot exhaust memory.
  */
 import { Composer, Parser, YAMLParseError, parseDocument, type Document as YamlDocument, type Pair } from 'yaml';
 import { isMap, isScalar } from './yaml-guards.js';
 import type { SourceFile, Span } from '../source.js';
-import type { Document, Environment } from '../types.js';
+import type { Comment, Document, Environment } from '../types.js';
 import { mapEntries, nodeSpan, resolve, yamlCommentsFromTokens, yamlLogicalLines } from './yaml-nodes.js';
 import { tooDeepYamlTokens } from './yaml-depth.js';
 import { withLazyLogicalLines } from './lines.js';
+import { readBlockYaml } from './yaml-block-reader.js';
 
 export interface ComposeService {
   name: string;
@@ -28,7 +31,7 @@ export type ComposeDocument = Document<ComposeTree>;
 const YAML_OPTIONS = { uniqueKeys: false, merge: true, prettyErrors: false, strict: false } as const;
 
 export function parseComposeYaml(text: string): YamlDocument {
-  return parseDocument(text, YAML_OPTIONS);
+  return readBlockYaml(text, YAML_OPTIONS)?.doc ?? parseDocument(text, YAML_OPTIONS);
 }
 
 /**
@@ -61,6 +64,11 @@ function problemSpan(start: number, end: number, length: number): Span {
 const MAX_YAML_DEPTH = 200;
 
 export function parseCompose(source: SourceFile, environment: Environment): ComposeDocument {
+  const block = readBlockYaml(source.text, YAML_OPTIONS);
+  return block ? composeDocument(source, environment, block.doc, block.comments, []) : parseComposeWithYaml(source, environment);
+}
+
+function parseComposeWithYaml(source: SourceFile, environment: Environment): ComposeDocument {
   const tokens = [...new Parser().parse(source.text)];
   const tooDeep = tooDeepYamlTokens(tokens, MAX_YAML_DEPTH);
   if (tooDeep !== undefined) {
@@ -81,6 +89,10 @@ export function parseCompose(source: SourceFile, environment: Environment): Comp
     span: problemSpan(e.pos[0], e.pos[1], source.text.length),
     message: `YAML: ${e.message.split('\n')[0]}`,
   }));
+  return composeDocument(source, environment, yaml, comments, parseErrors);
+}
+
+function composeDocument(source: SourceFile, environment: Environment, yaml: YamlDocument, comments: Comment[], parseErrors: Document['parseErrors']): ComposeDocument {
   const services: ComposeService[] = [];
   const root = resolve(yaml, yaml.contents);
   if (isMap(root)) {
