@@ -2,8 +2,9 @@
  * The parsers' floor for the benchmark: a process that does nothing but what prodlint's parsing
  * libraries do with the files prodlint parsed in a run (it writes them, with their kinds, when
  * PRODLINT_BENCH_PARSED is set): tree-sitter-bash over shell scripts, tree-sitter-python over
- * Python, `yaml` over compose and Kubernetes files, dockerfile-ast over Dockerfiles plus
- * tree-sitter-bash over each `RUN`, typescript-estree over JS/TS. No copy of the trees, no rules,
+ * Python, prodlint's block YAML reader (with `yaml` for what it leaves) over compose files, `yaml`
+ * over Kubernetes files, prodlint's instruction scan (with dockerfile-ast for what it leaves) over
+ * Dockerfiles plus tree-sitter-bash over each `RUN`, typescript-estree over JS/TS. No copy of the trees, no rules,
  * no output; prodlint's own parsers (systemd, Procfile, package.json, cron) and the shell inside
  * compose or unit files are not counted, so the floor is, if anything, low. bench.ts bundles this
  * file with esbuild the way the CLI is bundled, so module loading costs what it costs prodlint,
@@ -54,7 +55,9 @@ const loaders: Record<string, () => Promise<Parse>> = {
   python: () => treeSitter('python'),
   compose: async () => {
     const { parseDocument } = await commonJs(import('yaml'));
-    return (text) => void parseDocument(text, { uniqueKeys: false, merge: true, prettyErrors: false, strict: false });
+    const { readBlockYaml } = await import('../../src/parse/yaml-block-reader.js');
+    const options = { uniqueKeys: false, merge: true, prettyErrors: false, strict: false };
+    return (text) => void (readBlockYaml(text, options) ?? parseDocument(text, options));
   },
   kubernetes: async () => {
     const { parseAllDocuments } = await commonJs(import('yaml'));
@@ -62,8 +65,15 @@ const loaders: Record<string, () => Promise<Parse>> = {
   },
   dockerfile: async () => {
     const { DockerfileParser } = await commonJs(import('dockerfile-ast'));
+    const { splitDockerfile } = await import('../../src/parse/dockerfile-split.js');
     const shell = await treeSitter('bash');
     return (text, path) => {
+      // As prodlint splits instructions: its own scan, dockerfile-ast for what that leaves.
+      const split = splitDockerfile(text);
+      if (split) {
+        for (const i of split) if (i.keyword.toUpperCase() === 'RUN') shell(text.slice(i.keywordEnd, i.end), path);
+        return;
+      }
       for (const i of DockerfileParser.parse(text).getInstructions()) if (i.getKeyword() === 'RUN') shell(i.getArgumentsContent() ?? '', path);
     };
   },

@@ -1,7 +1,8 @@
 /**
- * Dockerfiles through `dockerfile-ast` (instruction boundaries, escape directive, stages), with our
- * own extraction of each instruction's arguments: continuation lines joined and comment lines
- * inside them dropped, exactly as BuildKit does, keeping a map to the file for every character.
+ * Dockerfiles: instruction boundaries from prodlint's own scan where the file is plain
+ * (dockerfile-split.ts), else from `dockerfile-ast` (escape directive, heredocs), with our own
+ * extraction of each instruction's arguments: continuation lines joined and comment lines inside
+ * them dropped, exactly as BuildKit does, keeping a map to the file for every character.
  */
 import { DockerfileParser } from 'dockerfile-ast';
 import { EmbeddedText, type TextPiece } from '../embedded.js';
@@ -10,6 +11,7 @@ import type { Document, Environment, LineRange } from '../types.js';
 import { ownLineComments } from './lines.js';
 import { argsAfterFlags } from './dockerfile-args.js';
 import { memoizeRawArguments } from './dockerfile-ast-memo.js';
+import { splitDockerfile } from './dockerfile-split.js';
 
 memoizeRawArguments();
 
@@ -49,33 +51,53 @@ export interface DockerfileTree {
 
 export type DockerfileDocument = Document<DockerfileTree>;
 
-export function parseDockerfile(source: SourceFile, environment: Environment): DockerfileDocument {
-  const text = source.text;
-  const parseErrors: Document['parseErrors'] = [];
+/** An instruction's place in the file, as either reader gives it. */
+interface Boundaries {
+  span: Span;
+  keywordSpan: Span;
+  keyword: string;
+}
+
+/** The escape character and instruction boundaries, by dockerfile-ast. */
+function boundariesByAst(text: string, parseErrors: Document['parseErrors']): { escape: string; list: Boundaries[] } {
   let parsed: ReturnType<typeof DockerfileParser.parse> | undefined;
   try {
     parsed = DockerfileParser.parse(text);
   } catch (err) {
     parseErrors.push({ span: { start: 0, end: Math.min(1, text.length) }, message: `Dockerfile could not be parsed: ${(err as Error).message}` });
   }
-  const escape = parsed?.getEscapeCharacter() ?? '\\';
-  const tree: DockerfileTree = { instructions: [], stages: [], escape };
-  const logicalLines: LineRange[] = [];
   // dockerfile-ast counts a lone `\r` as a line break too; its positions are mapped back with its
   // own line starts, and line numbers are then taken from our offsets.
   const astStarts = astLineStarts(text);
   const offsetOf = (p: { line: number; character: number }) => Math.min(text.length, (astStarts[p.line] ?? text.length) + p.character);
-
-  for (const ins of parsed?.getInstructions() ?? []) {
+  const list = (parsed?.getInstructions() ?? []).map((ins) => {
     const range = ins.getRange();
     const kwRange = ins.getInstructionRange();
-    const span = { start: offsetOf(range.start), end: offsetOf(range.end) };
-    const keywordSpan = { start: offsetOf(kwRange.start), end: offsetOf(kwRange.end) };
+    return {
+      span: { start: offsetOf(range.start), end: offsetOf(range.end) },
+      keywordSpan: { start: offsetOf(kwRange.start), end: offsetOf(kwRange.end) },
+      keyword: ins.getKeyword(),
+    };
+  });
+  return { escape: parsed?.getEscapeCharacter() ?? '\\', list };
+}
+
+export function parseDockerfile(source: SourceFile, environment: Environment): DockerfileDocument {
+  const text = source.text;
+  const parseErrors: Document['parseErrors'] = [];
+  const split = splitDockerfile(text);
+  const { escape, list } = split
+    ? { escape: '\\', list: split.map((s) => ({ span: { start: s.start, end: s.end }, keywordSpan: { start: s.start, end: s.keywordEnd }, keyword: s.keyword })) }
+    : boundariesByAst(text, parseErrors);
+  const tree: DockerfileTree = { instructions: [], stages: [], escape };
+  const logicalLines: LineRange[] = [];
+
+  for (const { span, keywordSpan, keyword: written } of list) {
     const args = joinContinuations(source, keywordSpan.end, span.end, escape);
     const firstLine = source.lineOf(span.start);
     const lastLine = source.lineOf(span.end);
     if (lastLine > firstLine) logicalLines.push({ first: firstLine, last: lastLine });
-    const keyword = ins.getKeyword().toUpperCase();
+    const keyword = written.toUpperCase();
     const instruction: DfInstruction = {
       keyword,
       span,
