@@ -6,10 +6,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { DockerfileParser } from 'dockerfile-ast';
 import { splitDockerfile } from '../src/parse/dockerfile-split.js';
+import { filesNamed, mutations } from './helpers/mutations.js';
 
 /** dockerfile-ast's boundaries as offsets (the texts compared hold no `\r`). */
 function byAst(text: string): { escape: string; list: { start: number; end: number; keywordEnd: number; keyword: string }[] } {
@@ -30,16 +30,8 @@ function agree(text: string, label: string): boolean {
   return true;
 }
 
-function dockerfiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) dockerfiles(path, out);
-    else if (/^(Dockerfile|Containerfile)|\.dockerfile$/i.test(name)) out.push(path);
-  }
-  return out;
-}
-
-const FILES = [...dockerfiles('fixtures'), ...dockerfiles('test')].sort();
+const DOCKERFILE = /^(Dockerfile|Containerfile)|\.dockerfile$/i;
+const FILES = [...filesNamed('fixtures', DOCKERFILE), ...filesNamed('test', DOCKERFILE)];
 
 test('every Dockerfile of the fixtures and tests: the scan agrees with dockerfile-ast or refuses', () => {
   let accepted = 0;
@@ -79,20 +71,10 @@ for (const [name, text] of Object.entries(REFUSED)) {
 test('seeded mutations of the fixtures: the scan refuses or agrees with dockerfile-ast', () => {
   const texts = FILES.map((f) => readFileSync(f, 'utf8'));
   const pieces = [' ', '\t', '\n', '\\', '\\\n', '\\ \n', '\\  x', '#', '# c\n', '\n#x\n', 'RUN ', 'a', '"', '\\\\', '\n\n', ' \\', '\\\t\n'];
-  let seed = 4242;
-  const rnd = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed % n;
-  };
   let accepted = 0;
-  for (let i = 0; i < 3000; i++) {
-    let t = texts[rnd(texts.length)]!;
-    for (let m = 1 + rnd(5); m > 0; m--) {
-      const at = rnd(t.length + 1);
-      if (rnd(2)) t = t.slice(0, at) + pieces[rnd(pieces.length)] + t.slice(at);
-      else t = t.slice(0, at) + t.slice(at + 1 + rnd(3));
-    }
-    if (agree(t, `mutation ${i}: ${JSON.stringify(t.slice(0, 120))}`)) accepted++;
+  let i = 0;
+  for (const t of mutations(texts, pieces, { seed: 4242, count: 3000, maxEdits: 5 })) {
+    if (agree(t, `mutation ${i++}: ${JSON.stringify(t.slice(0, 120))}`)) accepted++;
   }
   assert.ok(accepted > 1000, `accepted ${accepted} of 3000 mutations`);
 });

@@ -7,12 +7,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Parser, parseDocument, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import { readBlockYaml } from '../src/parse/yaml-block-reader.js';
 import { yamlCommentsFromTokens } from '../src/parse/yaml-nodes.js';
 import { SourceFile } from '../src/source.js';
+import { filesNamed, mutations } from './helpers/mutations.js';
 
 const OPTIONS = { uniqueKeys: false, merge: true, prettyErrors: false, strict: false } as const;
 
@@ -55,16 +55,7 @@ function agree(text: string, label: string): boolean {
   return true;
 }
 
-function yamlFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yamlFiles(path, out);
-    else if (/\.ya?ml$/.test(name)) out.push(path);
-  }
-  return out;
-}
-
-const FILES = [...yamlFiles('fixtures'), ...yamlFiles('test')].sort();
+const FILES = [...filesNamed('fixtures', /\.ya?ml$/), ...filesNamed('test', /\.ya?ml$/)];
 
 test('every YAML file of the fixtures and tests: the reader agrees with yaml or refuses', () => {
   let accepted = 0;
@@ -129,25 +120,10 @@ test('the reader refuses nesting beyond its depth, without deep recursion', () =
 test('seeded mutations of the fixtures: the reader refuses or agrees with yaml', () => {
   const texts = FILES.map((f) => readFileSync(f, 'utf8')).filter((t) => t.length < 20_000);
   const pieces = [' ', '  ', '\n', '#', ' #x', ':', ': ', '- ', '-', '"', "'", '[', ']', '{', '}', ',', '&a ', '*a', '<<: ', '\\', '\\n', '~', '0x1F', '1.5', 'true', '!', '|', '?', '---\n', '\n  ', '\n    # c\n', '\n\n'];
-  let seed = 12345;
-  const rnd = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed % n;
-  };
   let accepted = 0;
-  for (let i = 0; i < 1500; i++) {
-    let t = texts[rnd(texts.length)]!;
-    for (let m = 1 + rnd(4); m > 0; m--) {
-      const at = rnd(t.length + 1);
-      const op = rnd(3);
-      if (op === 0) t = t.slice(0, at) + pieces[rnd(pieces.length)] + t.slice(at);
-      else if (op === 1) t = t.slice(0, at) + t.slice(at + 1 + rnd(3));
-      else {
-        const lineStart = t.lastIndexOf('\n', at - 1) + 1;
-        t = t.slice(0, lineStart) + ' '.repeat(1 + rnd(3)) + t.slice(lineStart);
-      }
-    }
-    if (agree(t, `mutation ${i}: ${JSON.stringify(t.slice(0, 120))}`)) accepted++;
+  let i = 0;
+  for (const t of mutations(texts, pieces, { seed: 12345, count: 1500, maxEdits: 4, indent: true })) {
+    if (agree(t, `mutation ${i++}: ${JSON.stringify(t.slice(0, 120))}`)) accepted++;
   }
   assert.ok(accepted > 300, `accepted ${accepted} of 1500 mutations`);
 });

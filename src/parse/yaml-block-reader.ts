@@ -14,6 +14,7 @@
  */
 import { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Comment } from '../types.js';
+import { SCALAR } from './yaml-guards.js';
 
 export interface BlockYaml {
   doc: Document;
@@ -34,7 +35,6 @@ const HASH = 35;
 const COLON = 58;
 const DASH = 45;
 const BACKSLASH = 92;
-const SCALAR_TAG = Symbol.for('yaml.scalar');
 
 interface ScalarTag {
   default?: boolean | 'key';
@@ -91,7 +91,8 @@ class BlockReader {
     this.doc = new Document(undefined, options);
     const schema = this.doc.schema as unknown as { tags: ScalarTag[] } & Record<symbol, ScalarTag>;
     this.tags = schema.tags;
-    this.strTag = schema[SCALAR_TAG]!;
+    // The schema keeps its string tag under the scalar node-type symbol.
+    this.strTag = schema[SCALAR]!;
   }
 
   read(): BlockYaml {
@@ -494,10 +495,8 @@ class BlockReader {
     let value = t.slice(p + 1, close);
     if (single) value = value.replace(/''/g, "'");
     else if (value.includes('\\')) value = unescapeDoubleQuoted(value);
-    const source = value;
     this.pos = close + 1;
-    const node = this.scalar(this.resolveTag(this.strTag, source), source, p, close + 1, close + 1, single ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE, false);
-    return node;
+    return this.scalar(this.resolveTag(this.strTag, value), value, p, close + 1, close + 1, single ? Scalar.QUOTE_SINGLE : Scalar.QUOTE_DOUBLE, false);
   }
 
   private scalar(value: unknown, source: string, start: number, valueEnd: number, end: number, type: Scalar.Type, format: string | false | undefined): Scalar {
@@ -509,15 +508,22 @@ class BlockReader {
     return node;
   }
 
-  private anchorName(): string {
+  /** Where the anchor or alias name starting at p ends: at a blank, newline or flow indicator. */
+  private nameEnd(p: number): number {
     const t = this.text;
-    const p = ++this.pos;
     let e = p;
     while (e < t.length) {
       const ch = t.charCodeAt(e);
       if (ch === SPACE || ch === NL || ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125) break;
       e++;
     }
+    return e;
+  }
+
+  private anchorName(): string {
+    const t = this.text;
+    const p = ++this.pos;
+    const e = this.nameEnd(p);
     if (e === p) giveUp();
     this.pos = e;
     if (e < t.length && t.charCodeAt(e) === SPACE) while (t.charCodeAt(this.pos) === SPACE) this.pos++;
@@ -533,12 +539,7 @@ class BlockReader {
   private alias(): Alias {
     const t = this.text;
     const p = this.pos + 1;
-    let e = p;
-    while (e < t.length) {
-      const ch = t.charCodeAt(e);
-      if (ch === SPACE || ch === NL || ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125) break;
-      e++;
-    }
+    const e = this.nameEnd(p);
     const name = t.slice(p, e);
     // An alias of an anchor not yet seen (or `*a:`) is an error yaml reports; leave it to yaml.
     if (!name || name.endsWith(':') || !this.anchors.has(name)) giveUp();

@@ -11,7 +11,7 @@ const ALIAS = Symbol.for('yaml.alias');
 const DOC = Symbol.for('yaml.document');
 const MAP = Symbol.for('yaml.map');
 const PAIR = Symbol.for('yaml.pair');
-const SCALAR = Symbol.for('yaml.scalar');
+export const SCALAR = Symbol.for('yaml.scalar');
 const SEQ = Symbol.for('yaml.seq');
 
 function typeOf(node: unknown): symbol | undefined {

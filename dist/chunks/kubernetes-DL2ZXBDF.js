@@ -4,4 +4,4 @@ import { dirname as __prodlintDirname } from 'node:path';
 const require = __prodlintCreateRequire(import.meta.url);
 const __filename = __prodlintFileURLToPath(import.meta.url);
 const __dirname = __prodlintDirname(__filename);
-import{parseCompose,parseComposeYaml}from"./chunk-VNH24UV4.js";import"./chunk-HZWBDJ3Y.js";import"./chunk-GSV2BKHF.js";import"./chunk-YUEX7P6P.js";import"./chunk-6NUTPN6I.js";export{parseCompose,parseComposeYaml};
+import{WORKLOAD_KINDS,numberAt,parseKubernetes}from"./chunk-TT7FL6EH.js";import"./chunk-KEFUZYPE.js";import"./chunk-NCTWEYQO.js";import"./chunk-YUEX7P6P.js";import"./chunk-6NUTPN6I.js";export{WORKLOAD_KINDS,numberAt,parseKubernetes};
