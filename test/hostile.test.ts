@@ -724,7 +724,9 @@ function cliChild(args: string[], cwd: string, limits: WatchdogLimits, env: Node
     child.stderr.on('data', (d) => (stderr += d));
     const dog = new CpuWatchdog(child, limits, () => (timedOut = true));
     dog.arm();
-    child.on('exit', (code) => {
+    // 'close', not 'exit': 'exit' can come before the pipes are drained, and on a loaded machine
+    // it did, leaving stdout empty for a run that had printed its whole report.
+    child.on('close', (code) => {
       dog.disarm();
       resolve({ code, stdout, stderr, timedOut, verdict: describeTrip(dog.tripped, limits) });
     });

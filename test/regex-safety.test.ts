@@ -580,7 +580,8 @@ function runChild(jobs: Job[], argv: string[] = ['-e', CHILD], onLine?: (line: s
       }
     });
     child.on('error', reject);
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': only then has every line of stdout been read.
+    child.on('close', (code, signal) => {
       if (settled) return;
       if (current !== undefined) settle({ finished, stuck: current, input });
       else if (code === 0) settle({ finished, input });
